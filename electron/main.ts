@@ -1,0 +1,85 @@
+import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { ipcChannels, parseIpcArgs, type Channel, type IpcHandlers } from '../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY, serveRendererFile } from './app-protocol';
+import { createHandlers, type Dialogs } from './handlers';
+import { isTrustedSender } from './ipc-sender';
+import { buildMenu } from './menu';
+import { createSecureWindow, preloadPath } from './window';
+
+// Electron glue only: everything with logic lives in handlers.ts and shared/,
+// where the tests reach it.
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+
+const dialogs: Dialogs = {
+  async showOpen(request) {
+    const result = await dialog.showOpenDialog(mainWindow!, {
+      title: request.title,
+      filters: request.filters,
+      properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    });
+    return result.canceled ? [] : result.filePaths;
+  },
+  async showSave(request) {
+    const result = await dialog.showSaveDialog(mainWindow!, {
+      title: request.title,
+      defaultPath: request.suggestedName,
+      filters: request.filters,
+    });
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+};
+
+function registerIpc(handlers: IpcHandlers): void {
+  for (const channel of Object.keys(ipcChannels) as Channel[]) {
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame && { url: frame.url, isMainFrame: frame.parent === null })) {
+        throw new Error(`${channel}: refused a call from an untrusted frame`);
+      }
+      const parsed = parseIpcArgs(channel, args);
+      return (handlers[channel] as (...a: unknown[]) => Promise<unknown>)(...parsed);
+    });
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    const rendererRoot = join(__dirname, '..', 'renderer');
+    protocol.handle('app', async (request) => {
+      const file = await serveRendererFile(rendererRoot, new URL(request.url).pathname);
+      return new Response(file.body, {
+        status: file.status,
+        headers: { 'content-type': file.type, 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    });
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    registerIpc(
+      createHandlers({ dialogs, userName: userInfo().username, platform: process.platform, appVersion: app.getVersion() }),
+    );
+    Menu.setApplicationMenu(buildMenu(() => mainWindow));
+    mainWindow = createSecureWindow(preloadPath());
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,19 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DesktopApi } from '../shared/ipc/contract';
+import { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../shared/ipc/menu-commands';
+
+// One function per operation; ipcRenderer itself never reaches the page.
+const api: DesktopApi = {
+  systemInfo: () => ipcRenderer.invoke('system:info'),
+  openFiles: (request) => ipcRenderer.invoke('file:open', request),
+  saveFile: (request) => ipcRenderer.invoke('file:save', request),
+  onMenuCommand: (listener) => {
+    const handler = (_event: unknown, command: unknown) => {
+      if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
+  },
+};
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,183 @@
+import { useEffect, useRef, useState } from 'react';
+import { ArchiveError } from '../shared/archive/case-archive';
+import type { MenuCommand } from '../shared/ipc/menu-commands';
+import type { CaseRecord } from '../shared/model/records';
+import { api } from './api';
+import { openCaseArchive, saveCaseArchive } from './archive-actions';
+import { CaseForm } from './components/CaseForm';
+import { Modal } from './components/Modal';
+import { NoticeProvider, errorText, useNotify } from './components/notices';
+import { useConfirm } from './components/use-confirm';
+import { createCase, deleteCase, updateCase } from './db/case-store';
+import { db } from './db/db';
+import { useActor } from './hooks/use-actor';
+import { useHashRoute } from './hooks/use-hash-route';
+import { CaseListPage } from './pages/CaseListPage';
+import { CaseWorkspacePage } from './pages/CaseWorkspacePage';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; record: CaseRecord } | { mode: 'actor' } | null;
+
+export function App() {
+  return (
+    <NoticeProvider>
+      <Shell />
+    </NoticeProvider>
+  );
+}
+
+function Shell() {
+  const [route, navigate] = useHashRoute();
+  const [actor, setActor] = useActor();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [confirmElement, confirm] = useConfirm();
+  const notify = useNotify();
+
+  const saveArchive = async (caseId: string) => {
+    try {
+      const saved = await saveCaseArchive(caseId);
+      if (saved) notify('success', `Case archive saved to ${saved.path}`);
+    } catch (error) {
+      notify('error', `Could not save the case archive: ${errorText(error)}`);
+    }
+  };
+
+  const openArchive = async () => {
+    try {
+      const opened = await openCaseArchive((title) =>
+        confirm({
+          title: 'Replace the case on this computer?',
+          message: (
+            <p>
+              The case <strong>“{title}”</strong> is already on this computer. Replace it with the copy from the archive? Changes made here since
+              that archive was saved will be lost.
+            </p>
+          ),
+          confirmLabel: 'Replace',
+          danger: true,
+        }),
+      );
+      if (opened) {
+        notify('success', `Opened “${opened.title}” from the archive; every original file matched its SHA-256 and the history verified.`);
+        navigate({ page: 'case', caseId: opened.id, section: 'evidence' });
+      }
+    } catch (error) {
+      const prefix = error instanceof ArchiveError ? 'Archive refused' : 'Could not open the archive';
+      notify('error', `${prefix}: ${errorText(error)}. Nothing was changed.`);
+    }
+  };
+
+  const removeCase = async (record: CaseRecord) => {
+    const ok = await confirm({
+      title: 'Delete case',
+      message: (
+        <>
+          <p>
+            Delete the case <strong>“{record.title}”</strong>
+            {record.matterNumber && ` (matter ${record.matterNumber})`} from this computer?
+          </p>
+          <p>Its evidence, claims and history are removed. Save a case archive first if you may need it again.</p>
+        </>
+      ),
+      confirmLabel: `Delete “${record.title}”`,
+      danger: true,
+    });
+    if (!ok) return;
+    await deleteCase(db, record.id);
+    notify('success', `Deleted “${record.title}”.`);
+    if (route.page === 'case' && route.caseId === record.id) navigate({ page: 'cases' });
+  };
+
+  // The menu calls whatever the current screen means by each command.
+  const commands = useRef<Record<MenuCommand, () => void>>(null!);
+  commands.current = {
+    'case:new': () => setEditing({ mode: 'new' }),
+    'archive:open': () => void openArchive(),
+    'archive:save': () =>
+      route.page === 'case' ? void saveArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
+  };
+  useEffect(() => api.onMenuCommand((command) => commands.current[command]()), []);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Evidence Desk</span>
+        <button type="button" className="actor" onClick={() => setEditing({ mode: 'actor' })} title="The name recorded in the history of every change you make">
+          Working as <strong>{actor || '…'}</strong>
+        </button>
+      </header>
+      {route.page === 'cases' ? (
+        <CaseListPage
+          onOpen={(caseId) => navigate({ page: 'case', caseId, section: 'evidence' })}
+          onNew={() => setEditing({ mode: 'new' })}
+          onOpenArchive={() => void openArchive()}
+          onEdit={(record) => setEditing({ mode: 'edit', record })}
+          onDelete={(record) => void removeCase(record)}
+        />
+      ) : (
+        <CaseWorkspacePage
+          caseId={route.caseId}
+          section={route.section}
+          onSection={(section) => navigate({ ...route, section })}
+          onBack={() => navigate({ page: 'cases' })}
+          onEdit={(record) => setEditing({ mode: 'edit', record })}
+          onSaveArchive={(record) => void saveArchive(record.id)}
+        />
+      )}
+      {editing?.mode === 'new' && (
+        <CaseForm
+          title="New case"
+          submitLabel="Create case"
+          onClose={() => setEditing(null)}
+          onSubmit={async (fields) => {
+            const record = await createCase(db, fields, actor);
+            setEditing(null);
+            notify('success', `Created “${record.title}”.`);
+            navigate({ page: 'case', caseId: record.id, section: 'evidence' });
+          }}
+        />
+      )}
+      {editing?.mode === 'edit' && (
+        <CaseForm
+          title="Case details"
+          submitLabel="Save"
+          initial={editing.record}
+          onClose={() => setEditing(null)}
+          onSubmit={async (fields) => {
+            await updateCase(db, editing.record.id, fields, actor);
+            setEditing(null);
+          }}
+        />
+      )}
+      {editing?.mode === 'actor' && <ActorForm actor={actor} onSave={(name) => { setActor(name); setEditing(null); }} onClose={() => setEditing(null)} />}
+      {confirmElement}
+    </div>
+  );
+}
+
+function ActorForm({ actor, onSave, onClose }: { actor: string; onSave: (name: string) => void; onClose: () => void }) {
+  const [name, setName] = useState(actor);
+  return (
+    <Modal title="Your name" onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) onSave(name);
+        }}
+      >
+        <label className="field">
+          <span className="field-label">Name recorded in the case history</span>
+          <input name="actor" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+          {!name.trim() && <span className="field-error">A name is required</span>}
+        </label>
+        <div className="modal-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            Save
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,4 @@
+import type { DesktopApi } from '../shared/ipc/contract';
+
+/** The desktop side: dialogs and files, through the preload. */
+export const api: DesktopApi = window.api;

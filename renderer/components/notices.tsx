@@ -1,0 +1,44 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+
+export interface Notice {
+  id: number;
+  kind: 'success' | 'error';
+  text: string;
+}
+
+type Notify = (kind: Notice['kind'], text: string) => void;
+
+const NoticeContext = createContext<Notify>(() => undefined);
+
+/** Messages shown at the foot of the window; errors stay until dismissed. */
+export function NoticeProvider({ children }: { children: ReactNode }) {
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const dismiss = (id: number) => setNotices((all) => all.filter((n) => n.id !== id));
+  const notify = useCallback<Notify>((kind, text) => {
+    const id = Date.now() + Math.random();
+    setNotices((all) => [...all.slice(-3), { id, kind, text }]);
+    if (kind === 'success') setTimeout(() => setNotices((all) => all.filter((n) => n.id !== id)), 6000);
+  }, []);
+  return (
+    <NoticeContext.Provider value={notify}>
+      {children}
+      <div className="notices">
+        {notices.map((n) => (
+          <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+            <span>{n.text}</span>
+            <button type="button" className="link" onClick={() => dismiss(n.id)} aria-label="Dismiss">
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </NoticeContext.Provider>
+  );
+}
+
+export const useNotify = (): Notify => useContext(NoticeContext);
+
+/** The message to show for a failure, whatever was thrown. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,121 @@
+import Dexie from 'dexie';
+import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain';
+import type { Json } from '../../shared/canonical-json';
+import { RECORD_TABLE_NAMES, createCaseData, emptyRecords, type CaseData } from '../../shared/model/case-data';
+import { CaseFields, type AuditEvent, type CaseFieldsInput, type CaseRecord } from '../../shared/model/records';
+import type { EvidenceDatabase, OriginalChunk } from './database';
+
+const CHUNK_SIZE = 4 * 1024 * 1024;
+
+/** A case's audit events in order. */
+export function auditEventsOf(db: EvidenceDatabase, caseId: string): Promise<AuditEvent[]> {
+  return db.auditEvents.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+}
+
+/**
+ * Appends an audit event for a change; call it inside the transaction that
+ * makes the change, so both are stored or neither.
+ */
+export async function appendAudit(db: EvidenceDatabase, caseId: string, entry: AuditEntry): Promise<AuditEvent> {
+  const last = await db.auditEvents.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+  const event = nextAuditEvent(caseId, last, entry);
+  await db.auditEvents.add(event);
+  await db.cases.update(caseId, { updatedAt: event.at });
+  return event;
+}
+
+export async function createCase(db: EvidenceDatabase, input: CaseFieldsInput, actor: string): Promise<CaseRecord> {
+  const data = createCaseData(input, actor);
+  await db.transaction('rw', db.cases, db.auditEvents, async () => {
+    await db.cases.add(data.case);
+    await db.auditEvents.bulkAdd(data.audit);
+  });
+  return data.case;
+}
+
+/** Saves edited case details and records what changed, field by field. */
+export async function updateCase(db: EvidenceDatabase, caseId: string, input: CaseFieldsInput, actor: string): Promise<void> {
+  const fields = CaseFields.parse(input);
+  await db.transaction('rw', db.cases, db.auditEvents, async () => {
+    const current = await db.cases.get(caseId);
+    if (!current) throw new Error('This case no longer exists');
+    const changes: { [field: string]: Json } = {};
+    for (const key of Object.keys(fields) as (keyof CaseFields)[]) {
+      if (current[key] !== fields[key]) changes[key] = { from: current[key], to: fields[key] };
+    }
+    if (Object.keys(changes).length === 0) return;
+    await db.cases.update(caseId, fields);
+    const action = Object.keys(changes).length === 1 && changes.title ? 'case.renamed' : 'case.updated';
+    await appendAudit(db, caseId, { actor, action, subject: fields.title, details: changes });
+  });
+}
+
+/** Removes a case and everything in it from this computer. */
+export async function deleteCase(db: EvidenceDatabase, caseId: string): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => (table.name === 'cases' ? table.delete(caseId) : table.where('caseId').equals(caseId).delete())));
+  });
+}
+
+/** The whole case as one value, ready for the archive writer. */
+export async function loadCaseData(db: EvidenceDatabase, caseId: string): Promise<CaseData> {
+  return db.transaction('r', db.tables, async () => {
+    const record = await db.cases.get(caseId);
+    if (!record) throw new Error('This case no longer exists');
+    const records = emptyRecords();
+    for (const name of RECORD_TABLE_NAMES) {
+      (records as Record<string, unknown[]>)[name] = await db.table(name).where('caseId').equals(caseId).toArray();
+    }
+    const chunks = await db.originalChunks.where('caseId').equals(caseId).sortBy('seq');
+    return { case: record, audit: await auditEventsOf(db, caseId), originals: joinChunks(chunks), ...records };
+  });
+}
+
+function joinChunks(chunks: OriginalChunk[]): Map<string, Uint8Array> {
+  const bySource = new Map<string, OriginalChunk[]>();
+  for (const chunk of chunks) bySource.set(chunk.sourceId, [...(bySource.get(chunk.sourceId) ?? []), chunk]);
+  const originals = new Map<string, Uint8Array>();
+  for (const [sourceId, parts] of bySource) {
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.bytes.length, 0));
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part.bytes, offset);
+      offset += part.bytes.length;
+    }
+    originals.set(sourceId, bytes);
+  }
+  return originals;
+}
+
+/** Splits a source's original bytes into the chunks the store keeps. */
+export function chunksOf(caseId: string, sourceId: string, bytes: Uint8Array): OriginalChunk[] {
+  const chunks: OriginalChunk[] = [];
+  for (let seq = 0, offset = 0; offset < bytes.length || seq === 0; seq++, offset += CHUNK_SIZE) {
+    chunks.push({ caseId, sourceId, seq, bytes: bytes.slice(offset, offset + CHUNK_SIZE) });
+  }
+  return chunks;
+}
+
+export class CaseExistsError extends Error {
+  override name = 'CaseExistsError';
+}
+
+/**
+ * Stores a case read from an archive, all or nothing. A case with the same
+ * id is replaced only when asked; otherwise CaseExistsError.
+ */
+export async function storeCaseData(db: EvidenceDatabase, data: CaseData, options: { replace: boolean }): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const existing = await db.cases.get(data.case.id);
+    if (existing && !options.replace) {
+      throw new CaseExistsError(`The case “${existing.title}” is already on this computer`);
+    }
+    if (existing) await deleteCase(db, data.case.id);
+    await db.cases.add(data.case);
+    for (const name of RECORD_TABLE_NAMES) await db.table(name).bulkAdd(data[name]);
+    await db.auditEvents.bulkAdd(data.audit);
+    for (const [sourceId, bytes] of data.originals) {
+      await db.originalChunks.bulkAdd(chunksOf(data.case.id, sourceId, bytes));
+    }
+  });
+}

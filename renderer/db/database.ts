@@ -1,0 +1,59 @@
+import Dexie, { type Table } from 'dexie';
+import type { CaseRecords } from '../../shared/model/case-data';
+import type { AuditEvent, CaseRecord } from '../../shared/model/records';
+
+/** A piece of an original file; large files are stored in pieces so they can be written as they are read. */
+export interface OriginalChunk {
+  sourceId: string;
+  caseId: string;
+  seq: number;
+  bytes: Uint8Array;
+}
+
+type Row<K extends keyof CaseRecords> = CaseRecords[K][number];
+
+/**
+ * Schema version 1. Versions are only ever appended: a change is a new
+ * `this.version(n)` with an `.upgrade()`, never an edit of an old one.
+ * Every table has a caseId index so a case can be exported or deleted whole.
+ */
+export const SCHEMA_V1 = {
+  cases: 'id, updatedAt',
+  sources: 'id, caseId, [caseId+sha256]',
+  originalChunks: '[sourceId+seq], caseId',
+  logEntries: '[sourceId+line], caseId, [caseId+ts], [caseId+account], [caseId+apiKey], [caseId+ip]',
+  outputPairs: 'id, caseId, promptId',
+  tosDocuments: 'id, caseId',
+  tosVersions: 'id, caseId, documentId, [documentId+effectiveDate]',
+  tosClauses: 'id, caseId, versionId',
+  claims: 'id, caseId',
+  elements: 'id, caseId, claimId',
+  links: 'id, caseId, elementId, target.id',
+  annotations: 'id, caseId, target.id',
+  findings: 'id, caseId',
+  bundles: 'id, caseId',
+  auditEvents: '[caseId+seq], caseId',
+} as const;
+
+export class EvidenceDatabase extends Dexie {
+  cases!: Table<CaseRecord, string>;
+  sources!: Table<Row<'sources'>, string>;
+  originalChunks!: Table<OriginalChunk, [string, number]>;
+  logEntries!: Table<Row<'logEntries'>, [string, number]>;
+  outputPairs!: Table<Row<'outputPairs'>, string>;
+  tosDocuments!: Table<Row<'tosDocuments'>, string>;
+  tosVersions!: Table<Row<'tosVersions'>, string>;
+  tosClauses!: Table<Row<'tosClauses'>, string>;
+  claims!: Table<Row<'claims'>, string>;
+  elements!: Table<Row<'elements'>, string>;
+  links!: Table<Row<'links'>, string>;
+  annotations!: Table<Row<'annotations'>, string>;
+  findings!: Table<Row<'findings'>, string>;
+  bundles!: Table<Row<'bundles'>, string>;
+  auditEvents!: Table<AuditEvent, [string, number]>;
+
+  constructor(name = 'evidence-desk') {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}

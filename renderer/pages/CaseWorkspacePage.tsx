@@ -1,0 +1,118 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CaseRecord } from '../../shared/model/records';
+import { db } from '../db/db';
+import type { Section } from '../hooks/use-hash-route';
+import { EmptySection } from '../sections/EmptySection';
+import { HistorySection } from '../sections/HistorySection';
+
+interface CaseWorkspacePageProps {
+  caseId: string;
+  section: Section;
+  onSection: (section: Section) => void;
+  onBack: () => void;
+  onEdit: (record: CaseRecord) => void;
+  onSaveArchive: (record: CaseRecord) => void;
+}
+
+const NAV: { section: Section; label: string }[] = [
+  { section: 'evidence', label: 'Evidence' },
+  { section: 'claims', label: 'Claims' },
+  { section: 'analysis', label: 'Analysis' },
+  { section: 'bundles', label: 'Bundles' },
+  { section: 'history', label: 'History' },
+];
+
+export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive }: CaseWorkspacePageProps) {
+  const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
+  const eventCount = useLiveQuery(() => db.auditEvents.where('caseId').equals(caseId).count(), [caseId]);
+  if (record === undefined) {
+    return (
+      <main className="page">
+        <p className="muted">This case is not on this computer.</p>
+        <button type="button" onClick={onBack}>
+          Back to cases
+        </button>
+      </main>
+    );
+  }
+  return (
+    <div className="workspace">
+      <header className="workspace-header">
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <button type="button" className="link" onClick={onBack}>
+            Cases
+          </button>
+          <span aria-hidden="true"> / </span>
+        </nav>
+        <div className="workspace-title">
+          <div>
+            <h1>{record.title}</h1>
+            <p className="muted meta">
+              {record.matterNumber && <span>Matter {record.matterNumber}</span>}
+              {record.parties && <span>{record.parties}</span>}
+              <span>
+                Bates prefix <span className="mono">{record.batesPrefix}</span>
+              </span>
+            </p>
+          </div>
+          <div className="actions">
+            <button type="button" onClick={() => onEdit(record)}>
+              Edit details…
+            </button>
+            <button type="button" className="primary" onClick={() => onSaveArchive(record)}>
+              Save case archive…
+            </button>
+          </div>
+        </div>
+        <p className="legend">{record.privilegeLegend}</p>
+      </header>
+      <div className="workspace-body">
+        <nav className="sidenav" aria-label="Case sections">
+          {NAV.map((item) => (
+            <button
+              key={item.section}
+              type="button"
+              className={item.section === section ? 'sidenav-item active' : 'sidenav-item'}
+              aria-current={item.section === section ? 'page' : undefined}
+              onClick={() => onSection(item.section)}
+            >
+              {item.label}
+              {item.section === 'history' && eventCount !== undefined && <span className="count">{eventCount}</span>}
+            </button>
+          ))}
+        </nav>
+        <div className="section">
+          {section === 'evidence' && (
+            <EmptySection title="Evidence">
+              <h3>No evidence imported</h3>
+              <p>API log excerpts, model-output pairs and Terms of Service versions will be listed here with their SHA-256, record counts and who imported them.</p>
+              <p className="muted">Importing is not available in this version of the app yet.</p>
+            </EmptySection>
+          )}
+          {section === 'claims' && (
+            <EmptySection title="Claims">
+              <h3>No claims</h3>
+              <p>Claims and their elements, each linked to the evidence that proves it, will form the claim chart here.</p>
+              <p className="muted">Claim building is not available in this version of the app yet.</p>
+            </EmptySection>
+          )}
+          {section === 'analysis' && (
+            <EmptySection title="Analysis">
+              <h3>No findings</h3>
+              <p>Output-pair similarity, Terms of Service redlines and extraction-campaign findings will appear here once evidence is imported.</p>
+              <p className="muted">Analysis is not available in this version of the app yet.</p>
+            </EmptySection>
+          )}
+          {section === 'bundles' && (
+            <EmptySection title="Bundles">
+              <h3>No bundles exported</h3>
+              <p>Signed evidence bundles (PDF) exported from this case will be recorded here with their SHA-256 and signer.</p>
+              <p className="muted">Bundle export is not available in this version of the app yet.</p>
+            </EmptySection>
+          )}
+          {section === 'history' && <HistorySection caseId={caseId} />}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { DesktopApi } from '../shared/ipc/contract';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload (or, in tests, by the bridge's stand-in). */
+    api: DesktopApi;
+  }
+}

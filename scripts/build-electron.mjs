@@ -1,0 +1,7 @@
+// Bundles the main process and the preload into CommonJS files. The sandboxed
+// preload must be a single file that requires nothing but `electron`.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron'], sourcemap: true, logLevel: 'warning' };
+await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.js' });
+await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.js' });

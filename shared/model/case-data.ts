@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import { nextAuditEvent, verifyAuditChain, type AuditEntry } from '../audit/audit-chain';
+import { newId } from '../ids';
+import {
+  Annotation,
+  BundleRecord,
+  CaseFields,
+  Claim,
+  ClaimElement,
+  EvidenceLink,
+  Finding,
+  LogEntry,
+  OutputPair,
+  SourceRecord,
+  TosClause,
+  TosDocument,
+  TosVersion,
+  type AuditEvent,
+  type CaseFieldsInput,
+  type CaseRecord,
+} from './records';
+
+/**
+ * The record tables of a case, by name, with the schema each row must pass.
+ * The archive, the Dexie store and the CLI all walk this one list, so a new
+ * table is added here once.
+ */
+export const RECORD_TABLES = {
+  sources: SourceRecord,
+  logEntries: LogEntry,
+  outputPairs: OutputPair,
+  tosDocuments: TosDocument,
+  tosVersions: TosVersion,
+  tosClauses: TosClause,
+  claims: Claim,
+  elements: ClaimElement,
+  links: EvidenceLink,
+  annotations: Annotation,
+  findings: Finding,
+  bundles: BundleRecord,
+} as const;
+
+export type RecordTable = keyof typeof RECORD_TABLES;
+export const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES) as RecordTable[];
+
+export type CaseRecords = { [K in RecordTable]: z.infer<(typeof RECORD_TABLES)[K]>[] };
+
+/** A whole case in memory: what an archive holds and what the CLI works on. */
+export interface CaseData extends CaseRecords {
+  case: CaseRecord;
+  audit: AuditEvent[];
+  /** The original bytes of each source, by source id. */
+  originals: Map<string, Uint8Array>;
+}
+
+export function emptyRecords(): CaseRecords {
+  return Object.fromEntries(RECORD_TABLE_NAMES.map((name) => [name, []])) as unknown as CaseRecords;
+}
+
+/** A new case with its creation recorded as the first audit event. */
+export function createCaseData(input: CaseFieldsInput, actor: string, now: Date = new Date()): CaseData {
+  const fields = CaseFields.parse(input);
+  const at = now.toISOString();
+  const record: CaseRecord = { ...fields, id: newId(), createdAt: at, createdBy: actor, updatedAt: at };
+  const created = nextAuditEvent(record.id, undefined, { actor, action: 'case.created', subject: record.title, details: { ...fields } }, now);
+  return { case: record, audit: [created], originals: new Map(), ...emptyRecords() };
+}
+
+/** Appends an audit event for a change made to `data`. */
+export function recordChange(data: CaseData, entry: AuditEntry, now: Date = new Date()): AuditEvent {
+  const event = nextAuditEvent(data.case.id, data.audit[data.audit.length - 1], entry, now);
+  data.audit.push(event);
+  data.case = { ...data.case, updatedAt: event.at };
+  return event;
+}
+
+export interface CaseCounts {
+  sources: number;
+  logEntries: number;
+  outputPairs: number;
+  tosVersions: number;
+  claims: number;
+  links: number;
+  annotations: number;
+}
+
+export interface CaseSummary {
+  id: string;
+  title: string;
+  matterNumber: string;
+  parties: string;
+  batesPrefix: string;
+  createdAt: string;
+  updatedAt: string;
+  counts: CaseCounts;
+  audit: { events: number; verified: boolean; head: string; problems: string[] };
+}
+
+export function summarizeCase(data: CaseData): CaseSummary {
+  const audit = verifyAuditChain(data.audit);
+  const { id, title, matterNumber, parties, batesPrefix, createdAt, updatedAt } = data.case;
+  return {
+    id,
+    title,
+    matterNumber,
+    parties,
+    batesPrefix,
+    createdAt,
+    updatedAt,
+    counts: {
+      sources: data.sources.length,
+      logEntries: data.logEntries.length,
+      outputPairs: data.outputPairs.length,
+      tosVersions: data.tosVersions.length,
+      claims: data.claims.length,
+      links: data.links.length,
+      annotations: data.annotations.length,
+    },
+    audit: { events: audit.events, verified: audit.verified, head: audit.head, problems: audit.problems.map((p) => p.message) },
+  };
+}

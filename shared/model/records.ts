@@ -1,0 +1,241 @@
+import { z } from 'zod';
+
+/**
+ * Every record the case store holds, as zod schemas. These are the edge
+ * check for anything read from outside (archives, IPC); the inferred types
+ * are what the rest of the code trusts.
+ */
+
+const id = z.string().regex(/^[0-9a-z]{8,64}$/, 'must be an id of 8–64 lowercase letters and digits');
+const isoTime = z.iso.datetime({ offset: true });
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lowercase hex');
+const isoDate = z.iso.date();
+
+export const DEFAULT_PRIVILEGE_LEGEND = 'PRIVILEGED & CONFIDENTIAL — ATTORNEY WORK PRODUCT';
+export const DEFAULT_BATES_PREFIX = 'EV';
+
+export const batesPrefix = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][A-Z0-9-]{0,11}$/, 'Bates prefix must be 1–12 capital letters, digits or hyphens, starting with a letter');
+
+/** What a user types when creating or editing a case. */
+export const CaseFields = z.object({
+  title: z.string().trim().min(1, 'Title is required').max(200, 'Title must be at most 200 characters'),
+  matterNumber: z.string().trim().max(80, 'Matter number must be at most 80 characters').default(''),
+  parties: z.string().trim().max(500, 'Parties must be at most 500 characters').default(''),
+  privilegeLegend: z
+    .string()
+    .trim()
+    .min(1, 'Privilege legend is required')
+    .max(200, 'Privilege legend must be at most 200 characters')
+    .default(DEFAULT_PRIVILEGE_LEGEND),
+  batesPrefix: batesPrefix.default(DEFAULT_BATES_PREFIX),
+});
+export type CaseFields = z.infer<typeof CaseFields>;
+export type CaseFieldsInput = z.input<typeof CaseFields>;
+
+export const CaseRecord = CaseFields.extend({
+  id,
+  createdAt: isoTime,
+  createdBy: z.string().min(1),
+  updatedAt: isoTime,
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+export const EvidenceKind = z.enum(['log', 'pairs', 'tos']);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+/** One imported file. Its bytes are kept unchanged in the originals store. */
+export const SourceRecord = z.object({
+  id,
+  caseId: id,
+  kind: EvidenceKind,
+  fileName: z.string().min(1).max(500),
+  size: z.number().int().nonnegative(),
+  sha256,
+  importedAt: isoTime,
+  importedBy: z.string().min(1),
+  recordCount: z.number().int().nonnegative(),
+  rejectedCount: z.number().int().nonnegative(),
+  /** Import settings (format, field mapping, effective date...) so the import can be explained later. */
+  settings: z.record(z.string(), z.unknown()).default({}),
+});
+export type SourceRecord = z.infer<typeof SourceRecord>;
+
+/** Where a derived record came from: a source and a 1-based line number. */
+export const SourceRef = z.object({ sourceId: id, line: z.number().int().positive() });
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const LogEntry = z.object({
+  caseId: id,
+  sourceId: id,
+  line: z.number().int().positive(),
+  /** UTC epoch milliseconds, null when the row had no readable timestamp. */
+  ts: z.number().nullable(),
+  tsText: z.string(),
+  account: z.string().optional(),
+  apiKey: z.string().optional(),
+  ip: z.string().optional(),
+  userAgent: z.string().optional(),
+  endpoint: z.string().optional(),
+  model: z.string().optional(),
+  prompt: z.string().optional(),
+  promptHash: z.string().optional(),
+  tokensIn: z.number().optional(),
+  tokensOut: z.number().optional(),
+  requestId: z.string().optional(),
+  status: z.string().optional(),
+  /** Columns that were not mapped to a field, kept by their header name. */
+  extra: z.record(z.string(), z.string()).optional(),
+  raw: z.string(),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+
+export const ModelOutput = z.object({
+  model: z.string(),
+  text: z.string(),
+  ref: SourceRef,
+});
+export type ModelOutput = z.infer<typeof ModelOutput>;
+
+export const OutputPair = z.object({
+  id,
+  caseId: id,
+  promptId: z.string(),
+  prompt: z.string(),
+  original: ModelOutput,
+  suspect: ModelOutput,
+  control: ModelOutput.optional(),
+});
+export type OutputPair = z.infer<typeof OutputPair>;
+
+export const TosDocument = z.object({ id, caseId: id, title: z.string().min(1) });
+export type TosDocument = z.infer<typeof TosDocument>;
+
+export const TosVersion = z.object({
+  id,
+  caseId: id,
+  documentId: id,
+  sourceId: id,
+  effectiveDate: isoDate,
+  /** The terms reduced to plain text; clause offsets point into it. */
+  text: z.string(),
+});
+export type TosVersion = z.infer<typeof TosVersion>;
+
+export const TosClause = z.object({
+  id,
+  caseId: id,
+  versionId: id,
+  order: z.number().int().nonnegative(),
+  number: z.string(),
+  headingPath: z.array(z.string()),
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+});
+export type TosClause = z.infer<typeof TosClause>;
+
+export const Claim = z.object({
+  id,
+  caseId: id,
+  order: z.number().int().nonnegative(),
+  theory: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string().default(''),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const ClaimElement = z.object({
+  id,
+  caseId: id,
+  claimId: id,
+  order: z.number().int().nonnegative(),
+  text: z.string().min(1),
+});
+export type ClaimElement = z.infer<typeof ClaimElement>;
+
+/** A character range in a text, in UTF-16 code units (JavaScript string offsets). */
+export const Span = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end >= s.start, 'span end must not be before its start');
+export type Span = z.infer<typeof Span>;
+
+export const TargetKind = z.enum(['logRows', 'outputPair', 'tosClause', 'finding', 'annotation', 'source']);
+export type TargetKind = z.infer<typeof TargetKind>;
+
+/** What a link or an annotation points at. */
+export const Target = z.object({
+  kind: TargetKind,
+  id: z.string().min(1),
+  /** For output pairs: which text the span is in. */
+  field: z.enum(['prompt', 'original', 'suspect', 'control']).optional(),
+  span: Span.optional(),
+  /** For log rows: the selected rows. */
+  rows: z.array(SourceRef).optional(),
+});
+export type Target = z.infer<typeof Target>;
+
+export const EvidenceLink = z.object({
+  id,
+  caseId: id,
+  elementId: id,
+  target: Target,
+  note: z.string(),
+  stance: z.enum(['supports', 'undermines']),
+  createdAt: isoTime,
+  createdBy: z.string().min(1),
+});
+export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
+export const Annotation = z.object({
+  id,
+  caseId: id,
+  target: Target,
+  label: z.string().min(1),
+  comment: z.string(),
+  author: z.string().min(1),
+  createdAt: isoTime,
+});
+export type Annotation = z.infer<typeof Annotation>;
+
+export const Finding = z.object({
+  id,
+  caseId: id,
+  kind: z.string().min(1),
+  title: z.string().min(1),
+  createdAt: isoTime,
+  createdBy: z.string().min(1),
+  settings: z.record(z.string(), z.unknown()),
+  figures: z.record(z.string(), z.unknown()),
+  rows: z.array(SourceRef),
+  softwareVersion: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const BundleRecord = z.object({
+  id,
+  caseId: id,
+  fileName: z.string().min(1),
+  createdAt: isoTime,
+  createdBy: z.string().min(1),
+  sha256,
+  signer: z.string().nullable(),
+  pages: z.number().int().nonnegative(),
+});
+export type BundleRecord = z.infer<typeof BundleRecord>;
+
+export const AuditEvent = z.object({
+  caseId: id,
+  seq: z.number().int().positive(),
+  at: isoTime,
+  actor: z.string().min(1),
+  action: z.string().min(1),
+  subject: z.string(),
+  details: z.record(z.string(), z.json()),
+  prevHash: sha256,
+  hash: sha256,
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -1,0 +1,17 @@
+// shared/ sees neither DOM nor Node types on purpose. These few globals exist
+// in every runtime it runs in (Chromium, Electron, Node 20, Web Workers), so
+// they are declared here rather than pulling in a whole platform's types.
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+declare const crypto: {
+  getRandomValues<T extends Uint8Array>(array: T): T;
+};

@@ -1,0 +1,87 @@
+import { build } from 'esbuild';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY, serveRendererFile } from '../../electron/app-protocol';
+import { createHandlers, type Dialogs } from '../../electron/handlers';
+import { isChannel, parseIpcArgs } from '../../shared/ipc/contract';
+import { decodeWire, encodeWire } from './wire';
+
+/** Dialog answers queued by a test, and the requests the app made. */
+export class ScriptedDialogs implements Dialogs {
+  readonly openAnswers: string[][] = [];
+  readonly saveAnswers: (string | null)[] = [];
+  readonly requests: { kind: 'open' | 'save'; title: string }[] = [];
+
+  async showOpen(request: { title: string }): Promise<string[]> {
+    this.requests.push({ kind: 'open', title: request.title });
+    const answer = this.openAnswers.shift();
+    if (!answer) throw new Error(`The test gave no answer for the open dialog “${request.title}”`);
+    return answer;
+  }
+
+  async showSave(request: { title: string }): Promise<string | null> {
+    this.requests.push({ kind: 'save', title: request.title });
+    const answer = this.saveAnswers.shift();
+    if (answer === undefined) throw new Error(`The test gave no answer for the save dialog “${request.title}”`);
+    return answer;
+  }
+}
+
+export interface Bridge {
+  url: string;
+  dialogs: ScriptedDialogs;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Serves the built renderer on localhost with the same main-process handlers
+ * Electron registers, so Chromium can run the real app end to end.
+ */
+export async function startBridge(options: { rendererRoot: string; userName?: string }): Promise<Bridge> {
+  const dialogs = new ScriptedDialogs();
+  const handlers = createHandlers({ dialogs, userName: options.userName ?? 'e2e-tester', platform: process.platform, appVersion: 'test' });
+  const preload = await build({ entryPoints: ['tests/bridge/bridge-preload.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  const preloadJs = preload.outputFiles[0]!.contents;
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY };
+      if (request.method === 'POST' && url.pathname.startsWith('/__bridge/invoke/')) {
+        const channel = url.pathname.slice('/__bridge/invoke/'.length);
+        try {
+          if (!isChannel(channel)) throw new Error(`Unknown channel ${channel}`);
+          const args = parseIpcArgs(channel, decodeWire(await readBody(request)) as unknown[]);
+          const result = await (handlers[channel] as (...a: unknown[]) => Promise<unknown>)(...args);
+          response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire({ result }));
+        } catch (error) {
+          response.writeHead(500, { 'content-type': 'application/json' }).end(encodeWire({ error: (error as Error).message }));
+        }
+        return;
+      }
+      if (url.pathname === '/__bridge/preload.js') {
+        response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(preloadJs);
+        return;
+      }
+      const file = await serveRendererFile(options.rendererRoot, url.pathname);
+      let body: Uint8Array | string = file.body;
+      if (file.type.startsWith('text/html')) {
+        body = Buffer.from(file.body).toString('utf8').replace('<script', '<script src="/__bridge/preload.js"></script>\n    <script');
+      }
+      response.writeHead(file.status, { ...headers, 'content-type': file.type }).end(body);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    dialogs,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBridge, type Bridge } from '../bridge/bridge-server';
+
+export interface AppUnderTest {
+  page: Page;
+  bridge: Bridge;
+  /** A fresh folder for files the test saves and opens. */
+  dir: string;
+  /** Saves a screenshot when E2E_SCREENSHOTS names a folder. */
+  snap(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The built renderer in Debian's Chromium, served by the Node bridge. */
+export async function launchApp(): Promise<AppUnderTest> {
+  const bridge = await startBridge({ rendererRoot: 'dist/renderer' });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(bridge.url);
+  const dir = await mkdtemp(join(tmpdir(), 'evidence-e2e-'));
+  return {
+    page,
+    bridge,
+    dir,
+    snap: async (name) => {
+      if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: join(process.env.E2E_SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    close: async () => {
+      await browser.close();
+      await bridge.close();
+      await rm(dir, { recursive: true, force: true });
+      if (problems.length) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
+    },
+  };
+}
