@@ -6,6 +6,8 @@ export interface SenderFrame {
 
 /** The origin our renderer is served from (see app-protocol.ts). */
 export const APP_ORIGIN = 'app://evidence';
+const APP_PROTOCOL = 'app:';
+const APP_HOST = 'evidence';
 
 /**
  * Only our own window's main frame may call the desktop API: not an iframe,
@@ -14,7 +16,9 @@ export const APP_ORIGIN = 'app://evidence';
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
   if (!frame || !frame.isMainFrame) return false;
   try {
-    return new URL(frame.url).origin === APP_ORIGIN;
+    // URL.origin is "null" for schemes the URL standard does not know, so compare the parts.
+    const url = new URL(frame.url);
+    return url.protocol === APP_PROTOCOL && url.host === APP_HOST;
   } catch {
     return false;
   }

@@ -88,14 +88,16 @@ function Shell() {
   };
 
   // The menu calls whatever the current screen means by each command.
-  const commands = useRef<Record<MenuCommand, () => void>>(null!);
-  commands.current = {
-    'case:new': () => setEditing({ mode: 'new' }),
-    'archive:open': () => void openArchive(),
-    'archive:save': () =>
-      route.page === 'case' ? void saveArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
-  };
-  useEffect(() => api.onMenuCommand((command) => commands.current[command]()), []);
+  const commands = useRef<Record<MenuCommand, () => void> | null>(null);
+  useEffect(() => {
+    commands.current = {
+      'case:new': () => setEditing({ mode: 'new' }),
+      'archive:open': () => void openArchive(),
+      'archive:save': () =>
+        route.page === 'case' ? void saveArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
+    };
+  });
+  useEffect(() => api.onMenuCommand((command) => commands.current?.[command]()), []);
 
   return (
     <div className="app">

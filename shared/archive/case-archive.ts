@@ -44,7 +44,10 @@ function jsonl(rows: readonly unknown[]): Uint8Array {
 }
 
 function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120);
+  const cleaned = [...name]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .slice(0, 120);
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'original' : cleaned;
 }
 

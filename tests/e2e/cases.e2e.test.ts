@@ -82,6 +82,7 @@ test('create, list, reload, rename, save an archive, delete, and open it again',
   await page.getByRole('heading', { name: 'Northwind AI v. Lumen Labs (distillation)' }).waitFor();
   assert.deepEqual(await historyRows(), before);
   await page.getByRole('button', { name: 'Cases' }).click();
+  await page.getByRole('button', { name: 'Northwind AI v. Lumen Labs (distillation)' }).waitFor();
   assert.equal(await page.locator('.case-table tbody tr').count(), 1);
 });
 
@@ -89,6 +90,7 @@ test('a damaged archive is refused with the reason and nothing is added', async 
   const { page } = app;
   const bad = join(app.dir, 'not-a-case.evcase');
   await (await import('node:fs/promises')).writeFile(bad, 'this is a text file, not a zip');
+  await page.locator('.case-table tbody tr').first().waitFor();
   const casesBefore = await page.locator('.case-table tbody tr').count();
   app.bridge.dialogs.openAnswers.push([bad]);
   await page.keyboard.press('Control+o');

@@ -1,0 +1,46 @@
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { readCaseArchive, writeCaseArchive } from '../shared/archive/case-archive';
+import type { CaseData } from '../shared/model/case-data';
+
+/** A refusal the CLI reports on stderr with exit code 1. */
+export class Refusal extends Error {
+  override name = 'Refusal';
+}
+
+/** A wrong command line: the CLI prints usage and exits with code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export async function readCaseFile(path: string): Promise<CaseData> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  return readCaseArchive(bytes, basename(path));
+}
+
+/**
+ * Writes the archive beside its target first, so a failure never leaves half
+ * a file. A new file is put in place with link(), which refuses atomically
+ * if the name was taken meanwhile; an update replaces the old file by rename.
+ */
+export async function writeCaseFile(path: string, data: CaseData, options: { mustNotExist: boolean }): Promise<void> {
+  const temporary = `${path}.${process.pid}.partial`;
+  await writeFile(temporary, writeCaseArchive(data));
+  if (!options.mustNotExist) {
+    await rename(temporary, path);
+    return;
+  }
+  try {
+    await link(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Refusal(`${path} already exists; choose another name or remove it first`);
+    throw error;
+  } finally {
+    await unlink(temporary);
+  }
+}

@@ -1,0 +1,24 @@
+import { parseArgs } from 'node:util';
+import { summarizeCase } from '../../shared/model/case-data';
+import { Refusal, UsageError, readCaseFile } from '../case-file';
+
+export const INFO_USAGE = 'info <case-file> [--json]';
+
+export async function infoCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0) throw new UsageError(`usage: ${INFO_USAGE}`);
+  const summary = summarizeCase(await readCaseFile(path));
+  if (values.json) {
+    out(JSON.stringify(summary, null, 2));
+  } else {
+    const c = summary.counts;
+    out(`${summary.title}${summary.matterNumber ? ` (matter ${summary.matterNumber})` : ''}`);
+    if (summary.parties) out(`Parties: ${summary.parties}`);
+    out(`Bates prefix: ${summary.batesPrefix}`);
+    out(`Sources: ${c.sources}  Log entries: ${c.logEntries}  Output pairs: ${c.outputPairs}  ToS versions: ${c.tosVersions}`);
+    out(`Claims: ${c.claims}  Links: ${c.links}  Annotations: ${c.annotations}`);
+    out(`Audit trail: ${summary.audit.events} events, ${summary.audit.verified ? 'verified' : 'BROKEN'}`);
+  }
+  if (!summary.audit.verified) throw new Refusal(`The audit trail does not verify: ${summary.audit.problems.join('; ')}`);
+}

@@ -1,0 +1,46 @@
+import { ArchiveError } from '../shared/archive/case-archive';
+import { Refusal, UsageError } from './case-file';
+import { INFO_USAGE, infoCommand } from './commands/info';
+import { INIT_USAGE, initCommand } from './commands/init';
+
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`].join('\n');
+
+const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
+  init: initCommand,
+  info: infoCommand,
+};
+
+/** Runs one command; returns the exit code: 0 done, 1 refused, 2 usage error. */
+export async function runCli(argv: string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === 'help') {
+    (name ? out : err)(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(`Unknown command “${name}”\n${USAGE}`);
+    return 2;
+  }
+  try {
+    await command(args, out);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err((error as Error).message);
+      return 2;
+    }
+    if (error instanceof Refusal || error instanceof ArchiveError) {
+      err(error.message);
+      return 1;
+    }
+    err(`Failed: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { verifyAuditChain } from '../../shared/audit/audit-chain';
+import { newId } from '../../shared/ids';
+import { EvidenceDatabase } from '../../renderer/db/database';
+import { CaseExistsError, auditEventsOf, createCase, deleteCase, loadCaseData, storeCaseData, updateCase } from '../../renderer/db/case-store';
+import { makeCaseData } from '../builders';
+
+const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
+
+test('creating and renaming a case records both in a verified audit chain', async () => {
+  const db = freshDb();
+  const record = await createCase(db, { title: 'Northwind v. Lumen' }, 'counsel');
+  assert.equal(record.privilegeLegend, 'PRIVILEGED & CONFIDENTIAL — ATTORNEY WORK PRODUCT');
+  await updateCase(db, record.id, { ...record, title: 'Northwind v. Lumen Labs' }, 'partner');
+  await updateCase(db, record.id, { ...record, title: 'Northwind v. Lumen Labs' }, 'partner');
+  const events = await auditEventsOf(db, record.id);
+  assert.deepEqual(events.map((e) => [e.action, e.actor]), [['case.created', 'counsel'], ['case.renamed', 'partner']]);
+  assert.deepEqual(events[1]!.details, { title: { from: 'Northwind v. Lumen', to: 'Northwind v. Lumen Labs' } });
+  assert.equal(verifyAuditChain(events).verified, true);
+  assert.equal((await db.cases.get(record.id))!.updatedAt, events[1]!.at);
+});
+
+test('an invalid edit is refused naming the field and changes nothing', async () => {
+  const db = freshDb();
+  const record = await createCase(db, { title: 'A case' }, 'counsel');
+  await assert.rejects(updateCase(db, record.id, { ...record, batesPrefix: 'bad prefix' }, 'counsel'), /Bates prefix must be/);
+  assert.equal((await db.cases.get(record.id))!.batesPrefix, 'EV');
+  assert.equal((await auditEventsOf(db, record.id)).length, 1);
+});
+
+test('a case stored from an archive loads back equal, originals included', async () => {
+  const db = freshDb();
+  const data = makeCaseData();
+  await storeCaseData(db, data, { replace: false });
+  const loaded = await loadCaseData(db, data.case.id);
+  assert.deepEqual(loaded.case, data.case);
+  assert.deepEqual(loaded.audit, data.audit);
+  assert.deepEqual(loaded.logEntries, data.logEntries);
+  assert.deepEqual(loaded.originals, data.originals);
+});
+
+test('storing a case that is already here is refused unless replacing, and replacing is whole', async () => {
+  const db = freshDb();
+  const data = makeCaseData();
+  await storeCaseData(db, data, { replace: false });
+  await assert.rejects(storeCaseData(db, data, { replace: false }), CaseExistsError);
+  await storeCaseData(db, data, { replace: true });
+  assert.equal(await db.logEntries.count(), 1);
+  assert.equal(await db.auditEvents.count(), data.audit.length);
+});
+
+test('a store that fails half-way leaves the database as it was', async () => {
+  const db = freshDb();
+  const data = makeCaseData();
+  data.logEntries.push({ ...data.logEntries[0]! }); // same [sourceId+line] key: bulkAdd fails after earlier tables were written
+  await assert.rejects(storeCaseData(db, data, { replace: false }));
+  for (const table of db.tables) assert.equal(await table.count(), 0, `${table.name} should be empty`);
+});
+
+test('deleting a case removes every record of it and leaves other cases alone', async () => {
+  const db = freshDb();
+  const doomed = makeCaseData();
+  const kept = makeCaseData({ title: 'Other case' });
+  await storeCaseData(db, doomed, { replace: false });
+  await storeCaseData(db, kept, { replace: false });
+  await deleteCase(db, doomed.case.id);
+  for (const table of db.tables) {
+    const left = table.name === 'cases' ? await table.where('id').equals(doomed.case.id).count() : await table.where('caseId').equals(doomed.case.id).count();
+    assert.equal(left, 0, `${table.name} still holds rows of the deleted case`);
+  }
+  assert.deepEqual(await loadCaseData(db, kept.case.id), kept);
+});
