@@ -1,0 +1,62 @@
+/** A file that cannot be used at all; the message names the file and the reason. */
+export class UnusableFileError extends Error {
+  override name = 'UnusableFileError';
+}
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+/**
+ * The text of an imported file. UTF-8 (with or without BOM) and UTF-16 with
+ * a BOM are read; anything else (binary data, Latin-1, UTF-16 without BOM)
+ * is refused rather than guessed, because a wrong guess silently changes
+ * the evidence.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): { text: string; encoding: TextEncoding } {
+  if (bytes.length === 0) throw new UnusableFileError(`${fileName} is empty`);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes.subarray(2), 'utf-16le', fileName), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes.subarray(2), 'utf-16be', fileName), encoding: 'utf-16be' };
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul >= 0) {
+    throw new UnusableFileError(`${fileName} is not a text file: it contains a NUL byte at offset ${nul + (hasBom ? 3 : 0)} (binary data, or UTF-16 without a byte-order mark)`);
+  }
+  const text = decodeStrict(body, 'utf-8', fileName);
+  if (text.trim() === '') throw new UnusableFileError(`${fileName} holds only white space`);
+  return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+}
+
+function decodeStrict(bytes: Uint8Array, label: string, fileName: string): string {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UnusableFileError(`${fileName} is not valid ${label.toUpperCase()} text; save it as UTF-8 (or UTF-16 with a byte-order mark) and import it again`);
+  }
+}
+
+/** A decoder for a file read in pieces, with the same rules as decodeText. */
+export function createStreamDecoder(firstBytes: Uint8Array, fileName: string): { decode(chunk: Uint8Array, last: boolean): string; encoding: TextEncoding } {
+  if (firstBytes.length === 0) throw new UnusableFileError(`${fileName} is empty`);
+  const encoding: TextEncoding =
+    firstBytes[0] === 0xff && firstBytes[1] === 0xfe ? 'utf-16le'
+    : firstBytes[0] === 0xfe && firstBytes[1] === 0xff ? 'utf-16be'
+    : firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf ? 'utf-8-bom'
+    : 'utf-8';
+  const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: true });
+  let offset = 0;
+  return {
+    encoding,
+    decode(chunk, last) {
+      if (encoding.startsWith('utf-8')) {
+        const nul = chunk.indexOf(0);
+        if (nul >= 0) throw new UnusableFileError(`${fileName} is not a text file: it contains a NUL byte at offset ${offset + nul}`);
+      }
+      offset += chunk.length;
+      try {
+        return decoder.decode(chunk, { stream: !last });
+      } catch {
+        throw new UnusableFileError(`${fileName} is not valid ${encoding.startsWith('utf-8') ? 'UTF-8' : encoding.toUpperCase()} text near byte ${offset}; save it as UTF-8 and import it again`);
+      }
+    },
+  };
+}

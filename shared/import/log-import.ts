@@ -1,0 +1,223 @@
+import type { LogEntry } from '../model/records';
+import { autoMapFields, isKnownColumnName, type FieldMapping, type LogField } from './log-fields';
+import { csvRecords, linesOf, type CsvRecord, type TextRecord } from './records-in-text';
+import { parseTimestamp } from './timestamps';
+import type { RowRejection } from './rejections';
+
+export type LogFormat = 'jsonl' | 'csv' | 'tsv';
+
+/** How a log file is read; detected from a sample, correctable by the user. */
+export interface LogImportSettings {
+  format: LogFormat;
+  hasHeader: boolean;
+  /** Header names, JSON key paths, or `column 1`... for headerless files. */
+  columns: string[];
+  mapping: FieldMapping;
+}
+
+const DELIMITER: Record<Exclude<LogFormat, 'jsonl'>, string> = { csv: ',', tsv: '\t' };
+
+/** JSON objects flattened one level: {"usage": {"prompt_tokens": 3}} has the column `usage.prompt_tokens`. */
+function flatten(object: Record<string, unknown>): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, v] of Object.entries(value)) flat[`${key}.${inner}`] = v;
+    } else {
+      flat[key] = value;
+    }
+  }
+  return flat;
+}
+
+function looksLikeData(value: string): boolean {
+  const v = value.trim();
+  return /^-?\d+(\.\d+)?$/.test(v) || /^\d{1,3}(\.\d{1,3}){3}$/.test(v) || (v.length >= 10 && parseTimestamp(v) !== null);
+}
+
+/** Guesses format, header and mapping from the start of a file. */
+export function detectLogSettings(sample: string): LogImportSettings {
+  const lines = [...takeFirst(linesOf(sample), 50)];
+  const first = lines[0]?.raw.trim() ?? '';
+  if (first.startsWith('{')) {
+    const columns: string[] = [];
+    for (const { raw } of lines) {
+      try {
+        for (const key of Object.keys(flatten(JSON.parse(raw)))) if (!columns.includes(key)) columns.push(key);
+      } catch {
+        // A bad row in the sample is reported when the file is parsed.
+      }
+    }
+    return { format: 'jsonl', hasHeader: false, columns, mapping: autoMapFields(columns) };
+  }
+  const format: LogFormat = (first.match(/\t/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? 'tsv' : 'csv';
+  const [head] = csvRecords(first, DELIMITER[format]);
+  const names = head?.fields ?? [];
+  const hasHeader = names.some(isKnownColumnName) || !names.some(looksLikeData);
+  if (hasHeader) return { format, hasHeader, columns: names, mapping: autoMapFields(names) };
+  const columns = names.map((_, i) => `column ${i + 1}`);
+  const mapping: FieldMapping = {};
+  names.forEach((value, i) => {
+    if (!mapping.timestamp && value.length >= 10 && parseTimestamp(value)) mapping.timestamp = columns[i];
+    else if (!mapping.ip && /^\d{1,3}(\.\d{1,3}){3}$/.test(value.trim())) mapping.ip = columns[i];
+  });
+  return { format, hasHeader, columns, mapping };
+}
+
+function* takeFirst<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for (const item of items) {
+    yield item;
+    if (++i >= n) return;
+  }
+}
+
+export interface ParsedRows {
+  entries: LogEntry[];
+  rejections: RowRejection[];
+  /** Rows whose timestamp named no zone and was read as UTC. */
+  zonelessTimes: number;
+}
+
+const TEXT_FIELDS = ['account', 'apiKey', 'ip', 'userAgent', 'endpoint', 'model', 'prompt', 'promptHash', 'requestId', 'status'] as const;
+
+function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text === '' ? undefined : text;
+}
+
+/**
+ * Parses log text as it arrives, in pieces of any size, keeping each entry's
+ * line number and original text. Rows that cannot be read are returned as
+ * rejections with the reason, never dropped.
+ */
+export class LogParser {
+  private buffer = '';
+  private nextLine = 1;
+  private headerSeen: boolean;
+  private readonly mappedColumns: [LogField, string][];
+
+  constructor(
+    private readonly settings: LogImportSettings,
+    private readonly ids: { caseId: string; sourceId: string },
+  ) {
+    this.headerSeen = !settings.hasHeader;
+    this.mappedColumns = Object.entries(settings.mapping).filter((e): e is [LogField, string] => typeof e[1] === 'string');
+  }
+
+  /** Parses every complete row in `text` (plus what was left over) and keeps the rest for later. */
+  push(text: string): ParsedRows {
+    this.buffer += text;
+    const cut = this.buffer.lastIndexOf('\n');
+    if (cut < 0) return { entries: [], rejections: [], zonelessTimes: 0 };
+    const ready = this.buffer.slice(0, cut + 1);
+    const result = this.parse(ready, false);
+    this.buffer = result.leftover + this.buffer.slice(cut + 1);
+    return result.rows;
+  }
+
+  /** Parses whatever is left at the end of the file. */
+  end(): ParsedRows {
+    const { rows } = this.parse(this.buffer, true);
+    this.buffer = '';
+    return rows;
+  }
+
+  private parse(text: string, last: boolean): { rows: ParsedRows; leftover: string } {
+    const rows: ParsedRows = { entries: [], rejections: [], zonelessTimes: 0 };
+    const startLine = this.nextLine;
+    let leftover = '';
+    if (this.settings.format === 'jsonl') {
+      for (const record of linesOf(text, startLine)) this.addJson(record, rows);
+    } else {
+      for (const record of csvRecords(text, DELIMITER[this.settings.format], startLine)) {
+        if (record.error && !last) {
+          // A quoted field may go on in the next piece: keep it and read it again then.
+          leftover = text.slice(record.offset);
+          this.nextLine = record.line;
+          return { rows, leftover };
+        }
+        this.addCsv(record, rows);
+      }
+    }
+    this.nextLine = startLine + countLines(text);
+    return { rows, leftover };
+  }
+
+  private addJson(record: TextRecord, rows: ParsedRows): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(record.raw);
+    } catch (error) {
+      rows.rejections.push({ line: record.line, reason: `not valid JSON (${(error as Error).message})`, raw: record.raw });
+      return;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      rows.rejections.push({ line: record.line, reason: 'is not a JSON object', raw: record.raw });
+      return;
+    }
+    const flat = flatten(value as Record<string, unknown>);
+    this.addEntry(record, (column) => flat[column], rows);
+  }
+
+  private addCsv(record: CsvRecord & { error?: string }, rows: ParsedRows): void {
+    if (record.error) {
+      rows.rejections.push({ line: record.line, reason: record.error, raw: record.raw });
+      return;
+    }
+    if (!this.headerSeen) {
+      this.headerSeen = true;
+      return;
+    }
+    const { columns } = this.settings;
+    if (record.fields.length !== columns.length) {
+      rows.rejections.push({ line: record.line, reason: `has ${record.fields.length} fields where ${this.settings.hasHeader ? 'the header has' : 'the first row has'} ${columns.length}`, raw: record.raw });
+      return;
+    }
+    this.addEntry(record, (column) => record.fields[columns.indexOf(column)], rows);
+  }
+
+  private addEntry(record: TextRecord, valueOf: (column: string) => unknown, rows: ParsedRows): void {
+    const entry: LogEntry = { caseId: this.ids.caseId, sourceId: this.ids.sourceId, line: record.line, ts: null, tsText: '', raw: record.raw };
+    const mapped = new Set<string>();
+    for (const [field, column] of this.mappedColumns) {
+      mapped.add(column);
+      const text = asText(valueOf(column));
+      if (field === 'timestamp') {
+        if (text === undefined) return reject(`has no ${column}`);
+        const time = parseTimestamp(text);
+        if (!time) return reject(`${column} “${text}” is not an ISO 8601 time or epoch seconds/milliseconds`);
+        entry.ts = time.ms;
+        entry.tsText = text;
+        if (time.zoneless) rows.zonelessTimes++;
+      } else if (field === 'tokensIn' || field === 'tokensOut') {
+        if (text === undefined) continue;
+        const n = Number(text);
+        if (!Number.isFinite(n) || n < 0) return reject(`${column} “${text}” is not a token count`);
+        entry[field] = n;
+      } else if (text !== undefined) {
+        entry[field as (typeof TEXT_FIELDS)[number]] = text;
+      }
+    }
+    const extra: Record<string, string> = {};
+    for (const column of this.settings.columns) {
+      if (mapped.has(column)) continue;
+      const text = asText(valueOf(column));
+      if (text !== undefined) extra[column] = text;
+    }
+    if (Object.keys(extra).length) entry.extra = extra;
+    rows.entries.push(entry);
+
+    function reject(reason: string): void {
+      rows.rejections.push({ line: record.line, reason, raw: record.raw });
+    }
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}

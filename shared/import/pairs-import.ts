@@ -1,0 +1,250 @@
+import { newId } from '../ids';
+import type { ModelOutput, OutputPair } from '../model/records';
+import { normalizeColumnName } from './log-fields';
+import { csvRecords, jsonArrayElements, linesOf, type TextRecord } from './records-in-text';
+import type { RowRejection } from './rejections';
+
+/** A JSON object or CSV row from a file, with where it came from. */
+interface SourceObject {
+  line: number;
+  raw: string;
+  value: Record<string, unknown>;
+}
+
+/**
+ * The rows of a JSON array, JSON Lines or CSV/TSV file as objects. The
+ * format is told by the first character and, for delimited text, the first
+ * line; rows that cannot be read become rejections.
+ */
+export function readObjects(text: string): { format: 'json' | 'jsonl' | 'csv' | 'tsv'; objects: SourceObject[]; rejections: RowRejection[] } {
+  const objects: SourceObject[] = [];
+  const rejections: RowRejection[] = [];
+  const first = text.trimStart()[0];
+  const addJson = (record: TextRecord) => {
+    try {
+      const value: unknown = JSON.parse(record.raw);
+      if (value && typeof value === 'object' && !Array.isArray(value)) objects.push({ ...record, value: value as Record<string, unknown> });
+      else rejections.push({ ...record, reason: 'is not a JSON object' });
+    } catch (error) {
+      rejections.push({ ...record, reason: `not valid JSON (${(error as Error).message})` });
+    }
+  };
+  if (first === '[') {
+    for (const record of jsonArrayElements(text)) addJson(record);
+    return { format: 'json', objects, rejections };
+  }
+  if (first === '{') {
+    for (const record of linesOf(text)) addJson(record);
+    return { format: 'jsonl', objects, rejections };
+  }
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
+  let header: string[] | null = null;
+  for (const record of csvRecords(text, delimiter)) {
+    if (record.error) rejections.push({ line: record.line, raw: record.raw, reason: record.error });
+    else if (!header) header = record.fields;
+    else if (record.fields.length !== header.length) rejections.push({ line: record.line, raw: record.raw, reason: `has ${record.fields.length} fields where the header has ${header.length}` });
+    else objects.push({ line: record.line, raw: record.raw, value: Object.fromEntries(header.map((h, i) => [h, record.fields[i]])) });
+  }
+  return { format: delimiter === '\t' ? 'tsv' : 'csv', objects, rejections };
+}
+
+function pick(value: Record<string, unknown>, aliases: readonly string[]): unknown {
+  for (const [key, v] of Object.entries(value)) if (aliases.includes(normalizeColumnName(key))) return v;
+  return undefined;
+}
+
+function text(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+const ID = ['id', 'prompt_id', 'question_id', 'pair_id', 'item_id'];
+const PROMPT = ['prompt', 'instruction', 'question', 'input', 'prompt_text'];
+
+// ---------- one file holding whole pairs ----------
+
+const COMBINED = {
+  original: ['original', 'original_output', 'output_original', 'original_response', 'original_answer'],
+  suspect: ['suspect', 'suspect_output', 'output_suspect', 'suspect_response', 'suspect_answer'],
+  control: ['control', 'control_output', 'output_control', 'control_response', 'control_answer'],
+  originalModel: ['original_model'],
+  suspectModel: ['suspect_model'],
+  controlModel: ['control_model'],
+};
+
+export interface PairsResult {
+  pairs: OutputPair[];
+  rejections: RowRejection[];
+  format: string;
+}
+
+/** True when the objects look like whole pairs (prompt, original and suspect in one row). */
+export function isCombinedPairs(objects: readonly { value: Record<string, unknown> }[]): boolean {
+  const sample = objects[0]?.value;
+  return !!sample && pick(sample, COMBINED.original) !== undefined && pick(sample, COMBINED.suspect) !== undefined;
+}
+
+/** Pairs from one file whose rows each hold a prompt, the original output and the suspect output (and optionally a control). */
+export function parseCombinedPairs(fileText: string, ids: { caseId: string; sourceId: string }, fileName: string): PairsResult {
+  const { format, objects, rejections } = readObjects(fileText);
+  const pairs: OutputPair[] = [];
+  const modelName = (v: unknown, fallback: string) => text(v) ?? fallback;
+  for (const { line, raw, value } of objects) {
+    const prompt = text(pick(value, PROMPT));
+    const original = text(pick(value, COMBINED.original));
+    const suspect = text(pick(value, COMBINED.suspect));
+    const control = text(pick(value, COMBINED.control));
+    const missing = [prompt === undefined && 'prompt', original === undefined && 'original output', suspect === undefined && 'suspect output'].filter(Boolean);
+    if (missing.length) {
+      rejections.push({ line, raw, reason: `has no ${missing.join(', no ')}` });
+      continue;
+    }
+    const ref = { sourceId: ids.sourceId, line };
+    const output = (t: string, model: string): ModelOutput => ({ model, text: t, ref });
+    pairs.push({
+      id: newId(),
+      caseId: ids.caseId,
+      promptId: text(pick(value, ID)) ?? `line-${line}`,
+      prompt: prompt!,
+      original: output(original!, modelName(pick(value, COMBINED.originalModel), 'original')),
+      suspect: output(suspect!, modelName(pick(value, COMBINED.suspectModel), 'suspect')),
+      ...(control !== undefined ? { control: output(control, modelName(pick(value, COMBINED.controlModel), 'control')) } : {}),
+    });
+  }
+  if (objects.length + rejections.length === 0) rejections.push({ line: 1, raw: '', reason: `${fileName} holds no rows` });
+  return { pairs, rejections, format };
+}
+
+// ---------- separate files, one model's answers each ----------
+
+export type PairRole = 'original' | 'suspect' | 'control';
+export type JoinKey = 'id' | 'prompt';
+
+/** One model's answer to one prompt. */
+export interface Answer {
+  id?: string;
+  prompt?: string;
+  output: string;
+  model?: string;
+  line: number;
+}
+
+const OUTPUT = ['output', 'response', 'answer', 'completion', 'generation', 'text'];
+const MODEL = ['generator', 'model', 'model_id', 'model_name'];
+
+/**
+ * Reads one model's answers: `{instruction, output, generator}` (AlpacaEval),
+ * `{question_id, model_id, choices: [{turns: [...]}]}` (MT-Bench), or any
+ * object with an id or prompt and an output.
+ */
+export function parseAnswers(fileText: string): { answers: Answer[]; rejections: RowRejection[]; format: string } {
+  const { format, objects, rejections } = readObjects(fileText);
+  const answers: Answer[] = [];
+  for (const { line, raw, value } of objects) {
+    const id = text(pick(value, ID));
+    const prompt = text(pick(value, PROMPT));
+    let output = text(pick(value, OUTPUT));
+    const choices = value.choices;
+    if (output === undefined && Array.isArray(choices) && choices[0] && typeof choices[0] === 'object') {
+      const turns = (choices[0] as { turns?: unknown }).turns;
+      if (Array.isArray(turns) && turns.every((t) => typeof t === 'string')) output = turns.join('\n\n');
+    }
+    if (output === undefined) {
+      rejections.push({ line, raw, reason: 'has no output (expected a field such as output, response, answer or choices[0].turns)' });
+      continue;
+    }
+    if (id === undefined && prompt === undefined) {
+      rejections.push({ line, raw, reason: 'has neither a prompt id nor a prompt text to join on' });
+      continue;
+    }
+    const model = text(pick(value, MODEL));
+    answers.push({ line, output, ...(id !== undefined && { id }), ...(prompt !== undefined && { prompt }), ...(model !== undefined && { model }) });
+  }
+  return { answers, rejections, format };
+}
+
+export interface AnswerFile {
+  role: PairRole;
+  sourceId: string;
+  fileName: string;
+  answers: Answer[];
+}
+
+export interface JoinReport {
+  join: JoinKey;
+  /** Keys (ids or prompt texts) present in one file but not in the original or suspect file. */
+  onlyIn: { role: PairRole; fileName: string; keys: string[] }[];
+  /** Answers that share a key with an earlier answer of the same file. */
+  duplicates: { role: PairRole; fileName: string; rejection: RowRejection }[];
+}
+
+/** Joins by id when every answer has one, otherwise by the exact prompt text. */
+export function defaultJoin(files: readonly AnswerFile[]): JoinKey {
+  return files.every((f) => f.answers.every((a) => a.id !== undefined)) ? 'id' : 'prompt';
+}
+
+/**
+ * Pairs the original and suspect (and control) answers to the same prompt.
+ * Prompts answered on one side only are reported, not paired.
+ */
+export function joinAnswers(caseId: string, files: readonly AnswerFile[], join: JoinKey): { pairs: OutputPair[]; report: JoinReport } {
+  const report: JoinReport = { join, onlyIn: [], duplicates: [] };
+  const byRole = new Map<PairRole, { file: AnswerFile; byKey: Map<string, Answer> }>();
+  for (const file of files) {
+    const byKey = new Map<string, Answer>();
+    for (const answer of file.answers) {
+      const key = join === 'id' ? answer.id : answer.prompt;
+      if (key === undefined) {
+        report.duplicates.push({ role: file.role, fileName: file.fileName, rejection: { line: answer.line, raw: '', reason: `has no ${join === 'id' ? 'prompt id' : 'prompt text'} to join on` } });
+        continue;
+      }
+      const earlier = byKey.get(key);
+      if (earlier) {
+        report.duplicates.push({ role: file.role, fileName: file.fileName, rejection: { line: answer.line, raw: '', reason: `answers the same prompt as line ${earlier.line}` } });
+        continue;
+      }
+      byKey.set(key, answer);
+    }
+    byRole.set(file.role, { file, byKey });
+  }
+  const original = byRole.get('original');
+  const suspect = byRole.get('suspect');
+  if (!original || !suspect) throw new Error('Joining needs an original file and a suspect file');
+  const control = byRole.get('control');
+  const promptOf = (key: string) => original.byKey.get(key)?.prompt ?? suspect.byKey.get(key)?.prompt ?? control?.byKey.get(key)?.prompt ?? '';
+  const output = (side: { file: AnswerFile }, answer: Answer): ModelOutput => ({
+    model: answer.model ?? side.file.fileName.replace(/\.[^.]+$/, ''),
+    text: answer.output,
+    ref: { sourceId: side.file.sourceId, line: answer.line },
+  });
+
+  const pairs: OutputPair[] = [];
+  for (const [key, o] of original.byKey) {
+    const s = suspect.byKey.get(key);
+    if (!s) continue;
+    const c = control?.byKey.get(key);
+    pairs.push({
+      id: newId(),
+      caseId,
+      promptId: join === 'id' ? key : (o.id ?? s.id ?? `line-${o.line}`),
+      prompt: promptOf(key),
+      original: output(original, o),
+      suspect: output(suspect, s),
+      ...(control && c ? { control: output(control, c) } : {}),
+    });
+  }
+  const only = (side: { file: AnswerFile; byKey: Map<string, Answer> }, other: Map<string, Answer>) => {
+    const keys = [...side.byKey.keys()].filter((k) => !other.has(k));
+    if (keys.length) report.onlyIn.push({ role: side.file.role, fileName: side.file.fileName, keys });
+  };
+  only(original, suspect.byKey);
+  only(suspect, original.byKey);
+  if (control) {
+    const paired = new Set(pairs.map((p) => (join === 'id' ? p.promptId : p.prompt)));
+    const unmatched = [...control.byKey.keys()].filter((k) => !paired.has(k));
+    if (unmatched.length) report.onlyIn.push({ role: 'control', fileName: control.file.fileName, keys: unmatched });
+  }
+  return { pairs, report };
+}

@@ -1,0 +1,135 @@
+/**
+ * Splitting text into records while keeping where each one came from: its
+ * 1-based line number and its exact original text.
+ */
+
+export interface TextRecord {
+  line: number;
+  raw: string;
+}
+
+/** Non-blank lines with their numbers (CRLF and LF both end a line). */
+export function* linesOf(text: string, firstLine = 1): Generator<TextRecord> {
+  let line = firstLine;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
+    if (raw.trim() !== '') yield { line, raw };
+    line++;
+    start = end + 1;
+  }
+}
+
+export interface CsvRecord extends TextRecord {
+  fields: string[];
+  /** Where the record starts in the text. */
+  offset: number;
+}
+
+/**
+ * RFC 4180 records (quoted fields may hold delimiters, quotes and line
+ * breaks). Written here rather than taken from a CSV library because each
+ * record must keep its starting line number and its exact original text.
+ * A record with an unclosed quote is returned with `error` set.
+ */
+export function* csvRecords(text: string, delimiter: string, firstLine = 1): Generator<CsvRecord & { error?: string }> {
+  let i = 0;
+  let line = firstLine;
+  while (i < text.length) {
+    const startLine = line;
+    const start = i;
+    const fields: string[] = [];
+    let field = '';
+    let quoted = false;
+    let error: string | undefined;
+    for (;;) {
+      if (i >= text.length) {
+        if (quoted) error = `a quoted field opened on line ${startLine} is never closed`;
+        fields.push(field);
+        break;
+      }
+      const ch = text[i]!;
+      if (quoted) {
+        if (ch === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          quoted = false;
+          i++;
+          continue;
+        }
+        if (ch === '\n') line++;
+        field += ch;
+        i++;
+        continue;
+      }
+      if (ch === '"' && field === '') {
+        quoted = true;
+        i++;
+      } else if (ch === delimiter) {
+        fields.push(field);
+        field = '';
+        i++;
+      } else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
+        fields.push(field);
+        break;
+      } else {
+        field += ch;
+        i++;
+      }
+    }
+    const end = i;
+    i += text[i] === '\r' ? 2 : 1;
+    line++;
+    const raw = text.slice(start, end);
+    if (raw.trim() === '') continue;
+    yield error ? { line: startLine, raw, fields, offset: start, error } : { line: startLine, raw, fields, offset: start };
+  }
+}
+
+/**
+ * The elements of a top-level JSON array, each with the line it starts on,
+ * so a pretty-printed array of answers can be traced back line by line.
+ * Each element's text is returned unparsed; the caller parses and reports.
+ */
+export function* jsonArrayElements(text: string): Generator<TextRecord> {
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let start = -1;
+  let startLine = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') line++;
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && start < 0 && ch !== ',' && ch !== ']' && ch.trim() !== '') {
+      start = i;
+      startLine = line;
+    }
+    if (ch === '"') {
+      inString = true;
+    } else if (ch === '{' || ch === '[') {
+      depth++;
+    } else if (ch === '}' || ch === ']') {
+      depth--;
+      if (depth === 1 && start >= 0) {
+        yield { line: startLine, raw: text.slice(start, i + 1) };
+        start = -1;
+      } else if (depth === 0) {
+        if (start >= 0) yield { line: startLine, raw: text.slice(start, i).trim() };
+        return;
+      }
+    } else if (ch === ',' && depth === 1 && start >= 0) {
+      yield { line: startLine, raw: text.slice(start, i).trim() };
+      start = -1;
+    }
+  }
+}
