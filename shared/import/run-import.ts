@@ -1,0 +1,238 @@
+import type { AuditEntry } from '../audit/audit-chain';
+import { sha256Hex } from '../hash';
+import { newId } from '../ids';
+import { recordChange, type CaseData } from '../model/case-data';
+import type { EvidenceKind, LogEntry, OutputPair, SourceRecord, TosClause, TosDocument, TosVersion } from '../model/records';
+import { UnusableFileError, decodeText } from './decode-text';
+import type { FieldMapping } from './log-fields';
+import { LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from './log-import';
+import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedPairs, readObjects, type AnswerFile, type JoinKey, type PairRole } from './pairs-import';
+import type { RowRejection } from './rejections';
+import { guessTosTitle, splitClauses, tosText } from './tos-import';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ImportRequest =
+  | { kind: 'log'; file: InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }
+  | { kind: 'pairs'; file: InputFile }
+  | { kind: 'pairs-joined'; original: InputFile; suspect: InputFile; control?: InputFile; join?: JoinKey }
+  | { kind: 'tos'; file: InputFile; effectiveDate: string; title?: string };
+
+/** What the case already holds that an import must respect. */
+export interface ExistingCase {
+  caseId: string;
+  sources: readonly SourceRecord[];
+  tosDocuments: readonly TosDocument[];
+  tosVersions: readonly TosVersion[];
+}
+
+export interface FileRejection extends RowRejection {
+  fileName: string;
+}
+
+export interface ImportedRecords {
+  sources: SourceRecord[];
+  originals: Map<string, Uint8Array>;
+  logEntries: LogEntry[];
+  outputPairs: OutputPair[];
+  /** Only documents that are new to the case. */
+  tosDocuments: TosDocument[];
+  tosVersions: TosVersion[];
+  tosClauses: TosClause[];
+}
+
+export interface ImportResult {
+  records: ImportedRecords;
+  rejections: FileRejection[];
+  /** Files whose exact bytes are already in the case; nothing of them is imported again. */
+  alreadyImported: { fileName: string; existing: SourceRecord }[];
+  /** Facts the user should read: assumptions made, prompts left unpaired. */
+  notes: string[];
+}
+
+/** One source record for one imported file. */
+export function makeSource(input: {
+  caseId: string;
+  id?: string;
+  kind: EvidenceKind;
+  fileName: string;
+  size: number;
+  sha256: string;
+  actor: string;
+  now: Date;
+  recordCount: number;
+  rejectedCount: number;
+  settings: Record<string, unknown>;
+}): SourceRecord {
+  return {
+    id: input.id ?? newId(),
+    caseId: input.caseId,
+    kind: input.kind,
+    fileName: input.fileName,
+    size: input.size,
+    sha256: input.sha256,
+    importedAt: input.now.toISOString(),
+    importedBy: input.actor,
+    recordCount: input.recordCount,
+    rejectedCount: input.rejectedCount,
+    settings: input.settings,
+  };
+}
+
+/** The audit entry that records a source's import, with its hash. */
+export function importAuditEntry(source: SourceRecord): AuditEntry {
+  return {
+    actor: source.importedBy,
+    action: 'source.imported',
+    subject: source.fileName,
+    details: {
+      sourceId: source.id,
+      kind: source.kind,
+      sha256: source.sha256,
+      size: source.size,
+      records: source.recordCount,
+      rejected: source.rejectedCount,
+    },
+  };
+}
+
+function emptyRecords(): ImportedRecords {
+  return { sources: [], originals: new Map(), logEntries: [], outputPairs: [], tosDocuments: [], tosVersions: [], tosClauses: [] };
+}
+
+/** Refuses a log file in which nothing identifies a log row. */
+export function checkLogSettings(settings: LogImportSettings, fileName: string): void {
+  if (!settings.mapping.timestamp && !settings.mapping.account && !settings.mapping.apiKey && !settings.mapping.ip) {
+    throw new UnusableFileError(
+      `${fileName} does not look like an API log excerpt: no timestamp, account, API key or IP column was found among ${settings.columns.length ? settings.columns.map((c) => `“${c}”`).join(', ') : 'its columns'}. Map the fields by hand (--map timestamp=<column> ...)`,
+    );
+  }
+}
+
+/** The settings a log file is read with: detected, then corrected by what the user chose. */
+export function logSettingsFor(text: string, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }): LogImportSettings {
+  const detected = detectLogSettings(text.slice(0, 256 * 1024));
+  const settings = { ...detected, ...(request.format && { format: request.format }), ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }) };
+  if (request.mapping) {
+    const unknown = Object.values(request.mapping).filter((column) => column !== undefined && !settings.columns.includes(column));
+    if (unknown.length) throw new UnusableFileError(`No column named ${unknown.map((c) => `“${c}”`).join(', ')}; the columns are ${settings.columns.map((c) => `“${c}”`).join(', ')}`);
+    settings.mapping = { ...settings.mapping, ...request.mapping };
+  }
+  return settings;
+}
+
+/**
+ * Reads the files of one import into the records they become. Pure: it
+ * stores nothing. The CLI adds the result to an archive; the app writes it
+ * to IndexedDB in one transaction. Throws UnusableFileError for a file that
+ * cannot be used at all.
+ */
+export function runImport(existing: ExistingCase, request: ImportRequest, actor: string, now: Date = new Date()): ImportResult {
+  const result: ImportResult = { records: emptyRecords(), rejections: [], alreadyImported: [], notes: [] };
+  const files = request.kind === 'pairs-joined' ? [request.original, request.suspect, ...(request.control ? [request.control] : [])] : [request.file];
+  const hashes = files.map((f) => sha256Hex(f.bytes));
+  files.forEach((file, i) => {
+    const existingSource = existing.sources.find((s) => s.sha256 === hashes[i]);
+    if (existingSource) result.alreadyImported.push({ fileName: file.name, existing: existingSource });
+  });
+  if (result.alreadyImported.length > 0) return result;
+
+  const source = (id: string, file: InputFile, i: number, kind: EvidenceKind, counts: { records: number; rejected: number }, settings: Record<string, unknown>) => {
+    const record = makeSource({ id, caseId: existing.caseId, kind, fileName: file.name, size: file.bytes.length, sha256: hashes[i]!, actor, now, recordCount: counts.records, rejectedCount: counts.rejected, settings });
+    result.records.sources.push(record);
+    result.records.originals.set(record.id, file.bytes);
+    return record;
+  };
+  const reject = (fileName: string, rejections: RowRejection[]) => result.rejections.push(...rejections.map((r) => ({ ...r, fileName })));
+  const ids = { caseId: existing.caseId, sourceId: newId() };
+
+  switch (request.kind) {
+    case 'log': {
+      const { text, encoding } = decodeText(request.file.bytes, request.file.name);
+      const settings = logSettingsFor(text, request);
+      checkLogSettings(settings, request.file.name);
+      const parser = new LogParser(settings, ids);
+      const first = parser.push(text);
+      const last = parser.end();
+      const entries = [...first.entries, ...last.entries];
+      const rejections = [...first.rejections, ...last.rejections];
+      if (entries.length === 0) throw new UnusableFileError(`${request.file.name}: none of its ${rejections.length} rows could be read (line ${rejections[0]?.line ?? 1}: ${rejections[0]?.reason ?? 'no rows'})`);
+      const zoneless = first.zonelessTimes + last.zonelessTimes;
+      if (zoneless) result.notes.push(`${request.file.name}: ${zoneless} timestamps named no time zone and were read as UTC`);
+      source(ids.sourceId, request.file, 0, 'log', { records: entries.length, rejected: rejections.length }, { ...settings, encoding, zonelessTimesReadAsUtc: zoneless });
+      result.records.logEntries = entries;
+      reject(request.file.name, rejections);
+      break;
+    }
+    case 'pairs': {
+      const { text, encoding } = decodeText(request.file.bytes, request.file.name);
+      const { objects } = readObjects(text);
+      if (!isCombinedPairs(objects)) {
+        throw new UnusableFileError(`${request.file.name} is not a file of output pairs: its first row has no original and suspect outputs. A file with one model's answers is imported with --original, --suspect and --control`);
+      }
+      const parsed = parseCombinedPairs(text, ids, request.file.name);
+      source(ids.sourceId, request.file, 0, 'pairs', { records: parsed.pairs.length, rejected: parsed.rejections.length }, { format: parsed.format, encoding, layout: 'combined' });
+      result.records.outputPairs = parsed.pairs;
+      reject(request.file.name, parsed.rejections);
+      break;
+    }
+    case 'pairs-joined': {
+      const roles: PairRole[] = ['original', 'suspect', 'control'];
+      const answerFiles: AnswerFile[] = files.map((file, i) => {
+        const { text } = decodeText(file.bytes, file.name);
+        const parsed = parseAnswers(text);
+        if (parsed.answers.length === 0) throw new UnusableFileError(`${file.name} holds no model answers (${parsed.rejections[0] ? `line ${parsed.rejections[0].line}: ${parsed.rejections[0].reason}` : 'it is empty'})`);
+        reject(file.name, parsed.rejections);
+        return { role: roles[i]!, sourceId: newId(), fileName: file.name, answers: parsed.answers };
+      });
+      const join = request.join ?? defaultJoin(answerFiles);
+      const { pairs, report } = joinAnswers(existing.caseId, answerFiles, join);
+      for (const d of report.duplicates) reject(d.fileName, [d.rejection]);
+      for (const only of report.onlyIn) result.notes.push(`${only.fileName} (${only.role}): ${only.keys.length} prompt${only.keys.length === 1 ? '' : 's'} with no ${only.role === 'original' ? 'suspect' : 'original'} answer, left unpaired`);
+      if (pairs.length === 0) throw new UnusableFileError(`No prompt appears in both ${request.original.name} and ${request.suspect.name} when joined by ${join === 'id' ? 'prompt id' : 'exact prompt text'}`);
+      answerFiles.forEach((file, i) => {
+        const rejected = result.rejections.filter((r) => r.fileName === file.fileName).length;
+        source(file.sourceId, files[i]!, i, 'pairs', { records: file.answers.length, rejected }, { layout: 'joined', role: file.role, join, pairs: pairs.length });
+      });
+      result.records.outputPairs = pairs;
+      break;
+    }
+    case 'tos': {
+      const { text: fileText, encoding } = decodeText(request.file.bytes, request.file.name);
+      if (/^\s*[[{]/.test(fileText)) throw new UnusableFileError(`${request.file.name} looks like JSON data, not terms of service text`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(request.effectiveDate) || Number.isNaN(Date.parse(`${request.effectiveDate}T00:00:00Z`))) {
+        throw new UnusableFileError(`The effective date “${request.effectiveDate}” is not a date in the form YYYY-MM-DD`);
+      }
+      const text = tosText(request.file.name, fileText);
+      const clauses = splitClauses(text);
+      if (clauses.length === 0) throw new UnusableFileError(`${request.file.name} holds no text`);
+      const title = request.title?.trim() || guessTosTitle(request.file.name, text);
+      const document = existing.tosDocuments.find((d) => d.title.toLowerCase() === title.toLowerCase()) ?? { id: newId(), caseId: existing.caseId, title };
+      if (!existing.tosDocuments.includes(document)) result.records.tosDocuments.push(document);
+      const clash = existing.tosVersions.find((v) => v.documentId === document.id && v.effectiveDate === request.effectiveDate);
+      if (clash) throw new UnusableFileError(`“${title}” already has a version effective on ${request.effectiveDate}`);
+      const record = source(ids.sourceId, request.file, 0, 'tos', { records: clauses.length, rejected: 0 }, { encoding, title, effectiveDate: request.effectiveDate });
+      const version: TosVersion = { id: newId(), caseId: existing.caseId, documentId: document.id, sourceId: record.id, effectiveDate: request.effectiveDate, text };
+      result.records.tosVersions.push(version);
+      result.records.tosClauses = clauses.map((c, order) => ({ id: newId(), caseId: existing.caseId, versionId: version.id, order, ...c }));
+      break;
+    }
+  }
+  return result;
+}
+
+/** Adds an import's records to a case in memory, with one audit event per source. */
+export function applyImport(data: CaseData, result: ImportResult, now: Date = new Date()): void {
+  const { records } = result;
+  data.sources.push(...records.sources);
+  for (const [id, bytes] of records.originals) data.originals.set(id, bytes);
+  data.logEntries.push(...records.logEntries);
+  data.outputPairs.push(...records.outputPairs);
+  data.tosDocuments.push(...records.tosDocuments);
+  data.tosVersions.push(...records.tosVersions);
+  data.tosClauses.push(...records.tosClauses);
+  for (const source of records.sources) recordChange(data, importAuditEntry(source), now);
+}
