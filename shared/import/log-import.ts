@@ -80,7 +80,7 @@ export interface ParsedRows {
   zonelessTimes: number;
 }
 
-const TEXT_FIELDS = ['account', 'apiKey', 'ip', 'userAgent', 'endpoint', 'model', 'prompt', 'promptHash', 'requestId', 'status'] as const;
+type TextField = Exclude<LogField, 'timestamp' | 'tokensIn' | 'tokensOut'>;
 
 function asText(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -198,7 +198,7 @@ export class LogParser {
         if (!Number.isFinite(n) || n < 0) return reject(`${column} “${text}” is not a token count`);
         entry[field] = n;
       } else if (text !== undefined) {
-        entry[field as (typeof TEXT_FIELDS)[number]] = text;
+        entry[field as TextField] = text;
       }
     }
     const extra: Record<string, string> = {};
