@@ -44,4 +44,4 @@ export function createSecureWindow(preloadPath: string): BrowserWindow {
   return window;
 }
 
-export const preloadPath = (): string => join(__dirname, 'preload.js');
+export const preloadPath = (): string => join(__dirname, 'preload.cjs');

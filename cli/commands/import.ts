@@ -63,10 +63,11 @@ export async function importCommand(args: string[], out: (line: string) => void)
   if (values.kind === 'log') {
     if (!filePath) throw new UsageError(`import --kind log needs a file\n${usage}`);
     if (values.format && !['jsonl', 'csv', 'tsv'].includes(values.format)) throw new UsageError('--format must be jsonl, csv or tsv');
+    const mapping = values.map && parseMappings(values.map);
     request = {
       kind: 'log',
       file: await inputFile(filePath),
-      ...(values.map && { mapping: parseMappings(values.map) }),
+      ...(mapping && { mapping }),
       ...(values.format && { format: values.format as LogFormat }),
       ...(values['no-header'] && { hasHeader: false }),
     };

@@ -53,6 +53,13 @@ export interface ImportResult {
   notes: string[];
 }
 
+/** True for a real YYYY-MM-DD date (not 2025-02-30, which Date.parse rolls over into March). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /** One source record for one imported file. */
 export function makeSource(input: {
   caseId: string;
@@ -203,7 +210,7 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
     case 'tos': {
       const { text: fileText, encoding } = decodeText(request.file.bytes, request.file.name);
       if (/^\s*[[{]/.test(fileText)) throw new UnusableFileError(`${request.file.name} looks like JSON data, not terms of service text`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(request.effectiveDate) || Number.isNaN(Date.parse(`${request.effectiveDate}T00:00:00Z`))) {
+      if (!isCalendarDate(request.effectiveDate)) {
         throw new UnusableFileError(`The effective date “${request.effectiveDate}” is not a date in the form YYYY-MM-DD`);
       }
       const text = tosText(request.file.name, fileText);

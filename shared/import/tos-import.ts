@@ -49,7 +49,7 @@ const MARKDOWN_UNESCAPE = /\\([\\`*_{}[\]()#+\-.!|])/g;
 const NUMBERING = /^(?:[-*+]\s+)?(?:(?:section|article|clause|§)\s*([0-9]+(?:\.[0-9]+)*|[IVXLC]+)\b\.?|([0-9]+(?:\.[0-9]+)+\.?|[0-9]+\.)(?=\s)|\(([a-z]{1,2}|[ivxlc]+|[0-9]+)\)|([a-z])\)(?=\s)|([IVXLC]+)\.(?=\s))\s*/i;
 
 /** The numbering token at the start of `text`, normalised (`Section 3.` → `3`, `(a)` → `(a)`), or null. */
-function numberingOf(text: string, previousLetter?: string): { token: string; rank: number; rest: string } | null {
+function numberingOf(text: string, previous: { letter?: string; roman?: string } = {}): { token: string; rank: number; rest: string } | null {
   const m = NUMBERING.exec(text);
   if (!m) return null;
   const [whole, named, dotted, paren, letter, roman] = m;
@@ -61,8 +61,12 @@ function numberingOf(text: string, previousLetter?: string): { token: string; ra
     return { token, rank: token.split('.').length, rest };
   }
   const inner = (paren ?? letter)!.toLowerCase();
-  // (i) is a roman numeral unless it follows (h).
-  const isRoman = /^[ivxlc]+$/.test(inner) && !(inner === 'i' && previousLetter === '(h)');
+  // (c), (i), (v), (x) are letters or numerals by what came before: (i) after (h) is a letter, (v) after (iv) a numeral.
+  const isRoman =
+    /^[ivxlc]{2,}$/.test(inner) ||
+    (inner === 'i' && previous.letter !== '(h)') ||
+    (inner === 'v' && previous.roman === '(iv)') ||
+    (inner === 'x' && previous.roman === '(ix)');
   const isNumber = /^[0-9]+$/.test(inner);
   return { token: `(${inner})`, rank: isNumber ? 99 : isRoman ? 101 : 100, rest };
 }
@@ -133,8 +137,8 @@ export function splitClauses(text: string): ParsedClause[] {
       continue;
     }
     const indent = line.length - line.trimStart().length;
-    const previousLetter = [...numbers].reverse().find((n) => n.key % 1000 === 100)?.token;
-    const numbering = numberingOf(line.trimStart().replace(MARKDOWN_UNESCAPE, '$1'), previousLetter);
+    const lastOfRank = (rank: number) => [...numbers].reverse().find((n) => n.key % 1000 === rank)?.token;
+    const numbering = numberingOf(line.trimStart().replace(MARKDOWN_UNESCAPE, '$1'), { letter: lastOfRank(100), roman: lastOfRank(101) });
     if (numbering) {
       close(lineStart);
       // "1.  I. Title" numbers the same clause twice; the inner token is the one people cite.

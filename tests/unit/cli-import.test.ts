@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readCaseArchive } from '../../shared/archive/case-archive';
+import { sha256Hex } from '../../shared/hash';
+import { cli } from '../run-cli';
+
+const DEMO = 'fixtures/demo';
+
+async function newCase(): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'cli-import-')), 'case.evcase');
+  assert.equal((await cli('init', file, '--title', 'Northwind v. Lumen', '--actor', 'counsel')).code, 0);
+  return file;
+}
+
+async function counts(file: string) {
+  const info = await cli('info', file, '--json');
+  assert.equal(info.code, 0, info.err);
+  return JSON.parse(info.out) as { counts: Record<string, number>; audit: { events: number; verified: boolean } };
+}
+
+test('each kind imports through the CLI, and info counts what was added', async () => {
+  const file = await newCase();
+  const log = await cli('import', file, `${DEMO}/api-gateway-2026Q1.jsonl`, '--kind', 'log');
+  assert.equal(log.code, 0, log.err);
+  assert.match(log.out, /Added 5357 log entries; 0 rejected\./);
+  assert.equal((await cli('import', file, `${DEMO}/output-pairs.jsonl`, '--kind', 'pairs')).code, 0);
+  for (const [name, date] of [['tos-2025-01-15.md', '2025-01-15'], ['tos-2025-06-01.html', '2025-06-01'], ['tos-2026-01-10.txt', '2026-01-10']]) {
+    const tos = await cli('import', file, `${DEMO}/${name}`, '--kind', 'tos', '--effective', date!, '--title', 'API Terms of Service');
+    assert.equal(tos.code, 0, tos.err);
+  }
+  const summary = await counts(file);
+  assert.deepEqual(summary.counts, { sources: 5, logEntries: 5357, outputPairs: 10, tosVersions: 3, claims: 0, links: 0, annotations: 0 });
+  assert.deepEqual(summary.audit, { ...summary.audit, events: 6, verified: true });
+
+  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  const original = new Uint8Array(await readFile(`${DEMO}/api-gateway-2026Q1.jsonl`));
+  const source = data.sources.find((s) => s.fileName === 'api-gateway-2026Q1.jsonl')!;
+  assert.equal(source.sha256, sha256Hex(original));
+  assert.deepEqual(data.originals.get(source.id), original);
+  assert.equal(data.tosDocuments.length, 1, 'the three versions are one document');
+  const imported = data.audit.filter((e) => e.action === 'source.imported');
+  assert.deepEqual(imported.map((e) => e.details.sha256), data.sources.map((s) => s.sha256));
+});
+
+test('the same bytes imported twice say "already imported" and add nothing', async () => {
+  const file = await newCase();
+  await cli('import', file, `${DEMO}/output-pairs.jsonl`, '--kind', 'pairs');
+  const before = await readFile(file);
+  const again = await cli('import', file, `${DEMO}/output-pairs.jsonl`, '--kind', 'pairs');
+  assert.equal(again.code, 0);
+  assert.match(again.out, /output-pairs\.jsonl is already imported .*nothing added/);
+  assert.deepEqual(await readFile(file), before);
+});
+
+test('a file with bad rows is refused with each row listed, unless --accept-partial', async () => {
+  const file = await newCase();
+  const before = await readFile(file);
+  const refused = await cli('import', file, 'fixtures/bad/log-with-bad-rows.jsonl', '--kind', 'log');
+  assert.equal(refused.code, 1);
+  for (const line of [2, 3, 4, 5]) assert.match(refused.out, new RegExp(`rejected: log-with-bad-rows\\.jsonl line ${line}: `));
+  assert.match(refused.err, /Refused: 4 rows could not be read \(listed above\); nothing was imported\. Use --accept-partial to import the 2 good ones\./);
+  assert.deepEqual(await readFile(file), before, 'a refused import leaves the case file as it was');
+
+  const partial = await cli('import', file, 'fixtures/bad/log-with-bad-rows.jsonl', '--kind', 'log', '--accept-partial');
+  assert.equal(partial.code, 0, partial.err);
+  assert.match(partial.out, /line 3: timestamp “yesterday”/);
+  assert.match(partial.out, /Added 2 log entries; 4 rejected\./);
+  assert.equal((await counts(file)).counts.logEntries, 2);
+});
+
+test('separate answer files are joined into pairs, each file its own source', async () => {
+  const file = await newCase();
+  const result = await cli('import', file, '--kind', 'pairs', '--original', `${DEMO}/answers-original.json`, '--suspect', `${DEMO}/answers-suspect.json`, '--control', `${DEMO}/answers-control.json`);
+  assert.equal(result.code, 0, result.err);
+  assert.match(result.out, /answers-original\.json \(original\): 1 prompt with no suspect answer, left unpaired/);
+  assert.deepEqual((await counts(file)).counts, { sources: 3, logEntries: 0, outputPairs: 9, tosVersions: 0, claims: 0, links: 0, annotations: 0 });
+});
+
+test('unusable files and wrong kinds are refused with the file and reason named', async () => {
+  const file = await newCase();
+  const cases: [string[], RegExp][] = [
+    [['fixtures/bad/binary.jsonl', '--kind', 'log'], /binary\.jsonl is not a text file/],
+    [['fixtures/bad/latin1.csv', '--kind', 'log'], /latin1\.csv is not valid UTF-8 text/],
+    [['fixtures/bad/empty.jsonl', '--kind', 'log'], /empty\.jsonl is empty/],
+    [[`${DEMO}/tos-2025-01-15.md`, '--kind', 'log'], /tos-2025-01-15\.md does not look like an API log excerpt/],
+    [[`${DEMO}/api-gateway-2026Q1.jsonl`, '--kind', 'pairs'], /api-gateway-2026Q1\.jsonl is not a file of output pairs/],
+    [[`${DEMO}/output-pairs.jsonl`, '--kind', 'tos', '--effective', '2025-01-01'], /output-pairs\.jsonl looks like JSON data, not terms of service text/],
+    [[`${DEMO}/tos-2025-01-15.md`, '--kind', 'tos', '--effective', '2025-02-30'], /effective date “2025-02-30” is not a date/],
+    [[`${DEMO}/api-gateway-2026Q1.jsonl`, '--kind', 'log', '--map', 'account=nope'], /No column named “nope”/],
+  ];
+  for (const [args, message] of cases) {
+    const result = await cli('import', file, ...args);
+    assert.equal(result.code, 1, args.join(' '));
+    assert.match(result.err, message);
+  }
+  assert.equal((await counts(file)).counts.sources, 0);
+  assert.equal((await cli('import', file, `${DEMO}/tos-2025-01-15.md`, '--kind', 'tos')).code, 2, 'no --effective is a usage error');
+  assert.equal((await cli('import', file, 'x', '--kind', 'logs')).code, 2);
+  assert.equal((await cli('import', file, 'x', '--kind', 'log', '--map', 'colour=x')).code, 2);
+});
+
+test('--map corrects the automatic mapping', async () => {
+  const file = await newCase();
+  const result = await cli('import', file, `${DEMO}/api-gateway-2026Q1.jsonl`, '--kind', 'log', '--map', 'account=api_key_id', '--map', 'api_key=account_id');
+  assert.equal(result.code, 0, result.err);
+  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  assert.match(data.logEntries[0]!.account!, /^key_/);
+  assert.match(data.logEntries[0]!.apiKey!, /^acct_/);
+});

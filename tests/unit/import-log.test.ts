@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { LogParser, detectLogSettings, type ParsedRows } from '../../shared/import/log-import';
+import { autoMapFields } from '../../shared/import/log-fields';
+
+const IDS = { caseId: 'case0000001', sourceId: 'source00001' };
+const demoJsonl = readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl', 'utf8');
+
+function parseAll(text: string, pieces: number[] = []): ParsedRows {
+  const parser = new LogParser(detectLogSettings(text), IDS);
+  const out: ParsedRows = { entries: [], rejections: [], zonelessTimes: 0 };
+  let at = 0;
+  for (const size of [...pieces, Infinity]) {
+    const chunk = size === Infinity ? null : text.slice(at, at + size);
+    const result = chunk === null ? parser.push(text.slice(at)) : parser.push(chunk);
+    at += chunk?.length ?? 0;
+    out.entries.push(...result.entries);
+    out.rejections.push(...result.rejections);
+    if (chunk === null) break;
+  }
+  const last = parser.end();
+  out.entries.push(...last.entries);
+  out.rejections.push(...last.rejections);
+  return out;
+}
+
+test('fields are mapped by their names, whatever their spelling', () => {
+  assert.deepEqual(autoMapFields(['Created At', 'Org', 'X-API-Key', 'remote_addr', 'UA', 'path', 'usage.prompt_tokens', 'usage.completion_tokens', 'requestId', 'status_code']), {
+    timestamp: 'Created At',
+    account: 'Org',
+    ip: 'remote_addr',
+    userAgent: 'UA',
+    endpoint: 'path',
+    tokensIn: 'usage.prompt_tokens',
+    tokensOut: 'usage.completion_tokens',
+    requestId: 'requestId',
+    status: 'status_code',
+  });
+});
+
+test('the demo gateway export imports every row with its line, original text and UTC time', () => {
+  const settings = detectLogSettings(demoJsonl);
+  assert.equal(settings.format, 'jsonl');
+  assert.equal(settings.mapping.apiKey, 'api_key_id');
+  assert.equal(settings.mapping.tokensOut, 'usage.completion_tokens');
+  const { entries, rejections } = parseAll(demoJsonl);
+  const lines = demoJsonl.trimEnd().split('\n');
+  assert.equal(rejections.length, 0);
+  assert.equal(entries.length, lines.length);
+  const first = entries[0]!;
+  assert.equal(first.line, 1);
+  assert.equal(first.raw, lines[0]);
+  assert.equal(first.tsText, '2026-01-05T01:00:20.186-05:00');
+  assert.equal(first.ts, Date.parse('2026-01-05T06:00:20.186Z'));
+  assert.equal(first.ip, '192.0.2.70');
+  assert.equal(typeof first.tokensOut, 'number');
+  assert.equal(entries[999]!.line, 1000);
+});
+
+test('a file read in pieces of any size gives exactly the entries of a single read', () => {
+  const csv = readFileSync('fixtures/demo/warehouse-sample.csv', 'utf8');
+  const whole = parseAll(csv);
+  for (const pieces of [[1, 7, 13, 4096], [100, 100, 100, 100, 100], [csv.indexOf('Context: see') - 3, 10]]) {
+    assert.deepEqual(parseAll(csv, pieces), whole);
+  }
+});
+
+test('a CSV prompt with a line break keeps the row on its first line and later rows on theirs', () => {
+  const csv = readFileSync('fixtures/demo/warehouse-sample.csv', 'utf8');
+  const { entries, rejections } = parseAll(csv);
+  assert.equal(rejections.length, 0);
+  assert.equal(entries.length, 400);
+  const multi = entries.find((e) => e.prompt?.includes('\nContext: see attached file.'))!;
+  assert.equal(multi.line, 9);
+  assert.equal(entries[8]!.line, 11, 'the row after the two-line record starts on line 11');
+  assert.equal(entries[0]!.ts, Number(entries[0]!.tsText), 'epoch milliseconds are kept as given');
+});
+
+test('bad rows are each listed with their line number and reason, good rows kept', () => {
+  const { entries, rejections } = parseAll(readFileSync('fixtures/bad/log-with-bad-rows.jsonl', 'utf8'));
+  assert.deepEqual(entries.map((e) => [e.line, e.account]), [[1, 'acct_good1'], [6, 'acct_good4']]);
+  assert.deepEqual(
+    rejections.map((r) => [r.line, r.reason.replace(/\(.*\)/, '(…)')]),
+    [
+      [2, 'not valid JSON (…)'],
+      [3, 'timestamp “yesterday” is not an ISO 8601 time or epoch seconds/milliseconds'],
+      [4, 'is not a JSON object'],
+      [5, 'usage.prompt_tokens “many” is not a token count'],
+    ],
+  );
+});
+
+test('headerless CSV and TSV are read with numbered columns and content-sniffed fields', () => {
+  const tsv = '2026-02-01T00:00:00Z\tacct_a\t10.0.0.1\n2026-02-01T00:00:01Z\tacct_b\t10.0.0.2\n';
+  const settings = detectLogSettings(tsv);
+  assert.deepEqual([settings.format, settings.hasHeader, settings.mapping], ['tsv', false, { timestamp: 'column 1', ip: 'column 3' }]);
+  const { entries } = parseAll(tsv);
+  assert.deepEqual(entries.map((e) => [e.line, e.ip, e.extra]), [[1, '10.0.0.1', { 'column 2': 'acct_a' }], [2, '10.0.0.2', { 'column 2': 'acct_b' }]]);
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parseAnswers, parseCombinedPairs, joinAnswers, defaultJoin, type AnswerFile } from '../../shared/import/pairs-import';
+import { htmlToText, splitClauses, tosText } from '../../shared/import/tos-import';
+
+const IDS = { caseId: 'case0000001', sourceId: 'source00001' };
+const read = (name: string) => readFileSync(`fixtures/demo/${name}`, 'utf8');
+
+test('a combined pairs file gives original, suspect and control with model names, Chinese intact', () => {
+  const { pairs, rejections, format } = parseCombinedPairs(read('output-pairs.jsonl'), IDS, 'output-pairs.jsonl');
+  assert.deepEqual([format, pairs.length, rejections.length], ['jsonl', 10, 0]);
+  const zh = pairs.find((p) => p.promptId === 'zh-002')!;
+  assert.equal(zh.prompt, '你是谁？是哪家公司开发的？');
+  assert.match(zh.suspect.text, /我是Atlas，一个由Northwind AI开发的人工智能助手/);
+  assert.deepEqual([zh.original.model, zh.suspect.model, zh.control?.model], ['atlas-2-large', 'lumen-7b-instruct', 'open-llm-13b']);
+  assert.deepEqual(zh.original.ref, { sourceId: IDS.sourceId, line: 8 });
+});
+
+test('a pairs row without a suspect output is rejected with its line', () => {
+  const text = '{"prompt":"p","original":"a","suspect":"b"}\n{"prompt":"q","original":"a"}\n';
+  const { pairs, rejections } = parseCombinedPairs(text, IDS, 'p.jsonl');
+  assert.equal(pairs.length, 1);
+  assert.deepEqual(rejections.map((r) => [r.line, r.reason]), [[2, 'has no suspect output']]);
+});
+
+test('separate answer files are joined by prompt text, and one-sided prompts are reported', () => {
+  const file = (role: AnswerFile['role'], name: string, sourceId: string): AnswerFile => ({ role, fileName: name, sourceId, answers: parseAnswers(read(name)).answers });
+  const files = [file('original', 'answers-original.json', 'srcoriginal'), file('suspect', 'answers-suspect.json', 'srcsuspect1'), file('control', 'answers-control.json', 'srccontrol1')];
+  assert.equal(defaultJoin(files), 'prompt');
+  const { pairs, report } = joinAnswers(IDS.caseId, files, 'prompt');
+  assert.equal(pairs.length, 9);
+  assert.ok(pairs.every((p) => p.control));
+  assert.deepEqual(report.onlyIn.map((o) => [o.role, o.keys]), [['original', ['What is bond duration?']], ['control', ['What is bond duration?']]]);
+  const first = pairs[0]!;
+  assert.deepEqual([first.original.ref, first.suspect.ref], [{ sourceId: 'srcoriginal', line: 2 }, { sourceId: 'srcsuspect1', line: 2 }]);
+  assert.equal(pairs[1]!.original.ref.line, 8, 'each element keeps the line it starts on in the pretty-printed array');
+});
+
+test('MT-Bench answer files (question_id, choices[0].turns) are joined by id', () => {
+  const a = '{"question_id": 81, "model_id": "atlas", "choices": [{"index": 0, "turns": ["First turn.", "Second turn."]}]}\n{"question_id": 82, "model_id": "atlas", "choices": [{"turns": ["x"]}]}\n';
+  const b = '{"question_id": 81, "model_id": "lumen", "choices": [{"index": 0, "turns": ["First turn!", "Second turn."]}]}\n{"question_id": 81, "model_id": "lumen", "choices": [{"turns": ["dup"]}]}\n';
+  const files: AnswerFile[] = [
+    { role: 'original', fileName: 'a.jsonl', sourceId: 'srcaaaaaaaa', answers: parseAnswers(a).answers },
+    { role: 'suspect', fileName: 'b.jsonl', sourceId: 'srcbbbbbbbb', answers: parseAnswers(b).answers },
+  ];
+  assert.equal(defaultJoin(files), 'id');
+  const { pairs, report } = joinAnswers(IDS.caseId, files, 'id');
+  assert.deepEqual(pairs.map((p) => [p.promptId, p.original.text, p.suspect.model]), [['81', 'First turn.\n\nSecond turn.', 'lumen']]);
+  assert.deepEqual(report.duplicates.map((d) => [d.fileName, d.rejection.line, d.rejection.reason]), [['b.jsonl', 2, 'answers the same prompt as line 1']]);
+  assert.deepEqual(report.onlyIn.map((o) => [o.role, o.keys]), [['original', ['82']]]);
+});
+
+test('Markdown terms split into numbered clauses with their heading path and offsets', () => {
+  const text = tosText('tos-2025-01-15.md', read('tos-2025-01-15.md'));
+  const clauses = splitClauses(text);
+  const numbers = clauses.map((c) => c.number);
+  assert.deepEqual(numbers.filter(Boolean), ['1', '1.1', '1.2', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '4', '4.1', '5', '5.1']);
+  const keys = clauses.find((c) => c.number === '2.2')!;
+  assert.deepEqual(keys.headingPath, ['Northwind AI API Terms of Service', '2. Accounts and API keys']);
+  assert.equal(text.slice(keys.start, keys.end).trim(), keys.text);
+  assert.match(keys.text, /^2\.2 API keys are confidential/);
+});
+
+test('HTML terms keep their headings, and the competing-models clause is found in version 2', () => {
+  const text = tosText('tos-2025-06-01.html', read('tos-2025-06-01.html'));
+  assert.doesNotMatch(text, /<|font-family/);
+  const clause = splitClauses(text).find((c) => c.number === '3.4')!;
+  assert.match(clause.text, /develop models that compete with Northwind AI/);
+  assert.deepEqual(clause.headingPath, ['Northwind AI API Terms of Service', '3. Use of the Services']);
+  assert.equal(htmlToText('<p>A &amp; B&nbsp;&#8212; &#x4E2D;</p>'), 'A & B — 中');
+});
+
+test('plain-text terms numbered "Section 2", "(a)" and "IV." nest the way they are cited', () => {
+  const numbers = splitClauses(tosText('t.txt', read('tos-2026-01-10.txt'))).map((c) => c.number);
+  assert.ok(numbers.includes('2') && numbers.includes('2.4') && numbers.includes('3.5'), numbers.join(' '));
+  assert.deepEqual(splitClauses('Article IV General\n\n(a) first\n\n(b) second\n\n    (i) nested\n\n    (ii) again\n\n(c) third\n').map((c) => c.number), ['IV', 'IV(a)', 'IV(b)', 'IV(b)(i)', 'IV(b)(ii)', 'IV(c)']);
+  assert.deepEqual(splitClauses('1. One\n\n2\\. Escaped two\n\n1455 Main Street is an address, not a clause\n').map((c) => c.number), ['1', '2']);
+});
