@@ -10,6 +10,13 @@ export interface OriginalChunk {
   bytes: Uint8Array;
 }
 
+/** Rows of an import not yet committed: removed if it is cancelled, fails, or the app closed half-way. */
+export interface PendingImport {
+  sourceId: string;
+  caseId: string;
+  startedAt: string;
+}
+
 type Row<K extends keyof CaseRecords> = CaseRecords[K][number];
 
 /**
@@ -35,6 +42,12 @@ export const SCHEMA_V1 = {
   auditEvents: '[caseId+seq], caseId',
 } as const;
 
+/**
+ * Version 2: imports stream into the tables before they are committed, so
+ * the rows of an unfinished import are found and removed by their source.
+ */
+export const SCHEMA_V2 = { pendingImports: 'sourceId, caseId' } as const;
+
 export class EvidenceDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   sources!: Table<Row<'sources'>, string>;
@@ -51,9 +64,11 @@ export class EvidenceDatabase extends Dexie {
   findings!: Table<Row<'findings'>, string>;
   bundles!: Table<Row<'bundles'>, string>;
   auditEvents!: Table<AuditEvent, [string, number]>;
+  pendingImports!: Table<PendingImport, string>;
 
   constructor(name = 'evidence-desk') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }

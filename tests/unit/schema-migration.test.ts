@@ -3,18 +3,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
-import { EvidenceDatabase, SCHEMA_V1 } from '../../renderer/db/database';
+import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../renderer/db/database';
 import { loadCaseData, storeCaseData } from '../../renderer/db/case-store';
 import { makeCaseData } from '../builders';
 
-// A version 2 written for this test only, the way a real one will be added:
-// the v1 stores repeated, one index added, one table added, and an upgrade
-// that fills a new field on existing rows.
-class EvidenceDatabaseV2 extends Dexie {
+// A next version written for this test only, the way a real one will be
+// added: one index added, one table added, and an upgrade that fills a new
+// field on existing rows.
+class EvidenceDatabaseNext extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2)
+    this.version(2).stores(SCHEMA_V2);
+    this.version(3)
       .stores({ logEntries: `${SCHEMA_V1.logEntries}, [caseId+model]`, settings: 'key' })
       .upgrade((tx) => tx.table('cases').toCollection().modify((c: { reviewStatus?: string }) => {
         c.reviewStatus = 'open';
@@ -22,26 +23,43 @@ class EvidenceDatabaseV2 extends Dexie {
   }
 }
 
-test('a populated v1 database opens under a v2 schema with nothing lost', async () => {
+test('a populated database opens under the next schema version with nothing lost', async () => {
   const name = `migration-${newId()}`;
-  const v1 = new EvidenceDatabase(name);
+  const current = new EvidenceDatabase(name);
   const data = makeCaseData();
-  await storeCaseData(v1, data, { replace: false });
-  const countsV1 = Object.fromEntries(await Promise.all(v1.tables.map(async (t) => [t.name, await t.count()] as const)));
-  v1.close();
+  await storeCaseData(current, data, { replace: false });
+  const countsBefore = Object.fromEntries(await Promise.all(current.tables.map(async (t) => [t.name, await t.count()] as const)));
+  current.close();
 
-  const v2 = new EvidenceDatabaseV2(name);
-  await v2.open();
-  assert.equal(v2.verno, 2);
-  for (const [table, count] of Object.entries(countsV1)) assert.equal(await v2.table(table).count(), count, `${table} lost rows`);
-  assert.equal((await v2.table('cases').get(data.case.id)).reviewStatus, 'open');
-  assert.equal(await v2.table('logEntries').where('[caseId+model]').between([data.case.id, Dexie.minKey], [data.case.id, Dexie.maxKey]).count(), 0);
-  v2.close();
+  const next = new EvidenceDatabaseNext(name);
+  await next.open();
+  assert.equal(next.verno, 3);
+  for (const [table, count] of Object.entries(countsBefore)) assert.equal(await next.table(table).count(), count, `${table} lost rows`);
+  assert.equal((await next.table('cases').get(data.case.id)).reviewStatus, 'open');
+  assert.equal(await next.table('logEntries').where('[caseId+model]').between([data.case.id, Dexie.minKey], [data.case.id, Dexie.maxKey]).count(), 0);
+  next.close();
 
-  // The app's own v1 code still reads every record through the new schema.
-  const reopened = new EvidenceDatabaseV2(name);
+  // The app's own code still reads every record through the new schema.
+  const reopened = new EvidenceDatabaseNext(name);
   const loaded = await loadCaseData(reopened as unknown as EvidenceDatabase, data.case.id);
   assert.deepEqual(loaded.audit, data.audit);
   assert.deepEqual(loaded.originals, data.originals);
   assert.deepEqual(loaded.links, data.links);
+});
+
+test('a version 1 database (before pending imports existed) upgrades to version 2 with nothing lost', async () => {
+  const name = `migration-${newId()}`;
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  const data = makeCaseData();
+  await v1.table('cases').add(data.case);
+  await v1.table('auditEvents').bulkAdd(data.audit);
+  await v1.table('logEntries').bulkAdd(data.logEntries);
+  v1.close();
+  const v2 = new EvidenceDatabase(name);
+  await v2.open();
+  assert.equal(v2.verno, 2);
+  assert.deepEqual(await v2.auditEvents.toArray(), data.audit);
+  assert.deepEqual(await v2.logEntries.toArray(), data.logEntries);
+  assert.equal(await v2.pendingImports.count(), 0);
 });

@@ -1,0 +1,241 @@
+import Dexie from 'dexie';
+import { createSha256 } from '../../shared/hash';
+import { newId } from '../../shared/ids';
+import { UnusableFileError, createStreamDecoder } from '../../shared/import/decode-text';
+import { LogParser, type LogImportSettings } from '../../shared/import/log-import';
+import type { RowRejection } from '../../shared/import/rejections';
+import { checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult } from '../../shared/import/run-import';
+import type { JoinKey } from '../../shared/import/pairs-import';
+import type { LogEntry, SourceRecord } from '../../shared/model/records';
+import { appendAudit, chunksOf } from '../db/case-store';
+import type { EvidenceDatabase } from '../db/database';
+
+/** A file as the browser gives it (drag and drop, or bytes from the desktop side wrapped in a File). */
+export interface NamedBlob {
+  name: string;
+  size: number;
+  stream(): ReadableStream<Uint8Array>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type ImportJob =
+  | { kind: 'log'; caseId: string; actor: string; file: NamedBlob; settings: LogImportSettings }
+  | { kind: 'pairs'; caseId: string; actor: string; file: NamedBlob }
+  | { kind: 'pairs-joined'; caseId: string; actor: string; original: NamedBlob; suspect: NamedBlob; control?: NamedBlob; join?: JoinKey }
+  | { kind: 'tos'; caseId: string; actor: string; file: NamedBlob; effectiveDate: string; title?: string };
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+  rejected: number;
+  rowsPerSecond: number;
+}
+
+/** What the user is asked when some rows could not be read. */
+export interface ImportReview {
+  goodCount: number;
+  rejectedCount: number;
+  /** The first rejections, enough to see what is wrong. */
+  rejections: FileRejection[];
+}
+
+export interface ImportControl {
+  isCancelled(): boolean;
+  onProgress(progress: ImportProgress): void;
+  /** Import the good rows (true) or none (false)? */
+  decide(review: ImportReview): Promise<boolean>;
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; sources: SourceRecord[]; records: number; rejected: number; notes: string[] }
+  | { status: 'already-imported'; items: { fileName: string; existing: SourceRecord }[] }
+  | { status: 'cancelled' }
+  | { status: 'declined' };
+
+const BATCH_ROWS = 20_000;
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const SHOWN_REJECTIONS = 200;
+
+class Cancelled extends Error {}
+
+async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
+  return db.sources.where('[caseId+sha256]').equals([caseId, sha256]).first();
+}
+
+/** Removes every row an unfinished import wrote. */
+export async function discardPendingImport(db: EvidenceDatabase, sourceId: string): Promise<void> {
+  await db.transaction('rw', [db.logEntries, db.originalChunks, db.pendingImports], async () => {
+    await db.logEntries.where('[sourceId+line]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
+    await db.originalChunks.where('[sourceId+seq]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
+    await db.pendingImports.delete(sourceId);
+  });
+}
+
+/** Clears what imports cut short by a crash or a closed window left behind; run at start. */
+export async function discardAllPendingImports(db: EvidenceDatabase): Promise<number> {
+  const pending = await db.pendingImports.toArray();
+  for (const p of pending) await discardPendingImport(db, p.sourceId);
+  return pending.length;
+}
+
+/**
+ * Streams a log file into the case: the bytes are hashed and stored in
+ * chunks, rows parsed and written in batches as they arrive, so memory does
+ * not grow with the file. Until the commit at the end the rows belong to no
+ * source; a cancel, a failure or a "none" leaves the database as before.
+ */
+export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob, { kind: 'log' }>, control: ImportControl): Promise<ImportOutcome> {
+  checkLogSettings(job.settings, job.file.name);
+  const { caseId, file } = job;
+  const sourceId = newId();
+  const started = Date.now();
+  await db.pendingImports.add({ sourceId, caseId, startedAt: new Date(started).toISOString() });
+  try {
+    const hasher = createSha256();
+    const parser = new LogParser(job.settings, { caseId, sourceId });
+    const shownRejections: RowRejection[] = [];
+    let rejected = 0;
+    let rows = 0;
+    let bytesRead = 0;
+    let chunkSeq = 0;
+    let pendingBytes: Uint8Array[] = [];
+    let pendingSize = 0;
+    let entries: LogEntry[] = [];
+    let writing: Promise<unknown> = Promise.resolve();
+    let decoder: ReturnType<typeof createStreamDecoder> | null = null;
+
+    const flushBytes = async () => {
+      if (pendingSize === 0) return;
+      const bytes = concat(pendingBytes, pendingSize);
+      pendingBytes = [];
+      pendingSize = 0;
+      await db.originalChunks.add({ caseId, sourceId, seq: chunkSeq++, bytes });
+    };
+    const take = (parsed: { entries: LogEntry[]; rejections: RowRejection[] }) => {
+      rows += parsed.entries.length;
+      rejected += parsed.rejections.length;
+      for (const r of parsed.rejections) if (shownRejections.length < SHOWN_REJECTIONS) shownRejections.push(r);
+      for (const e of parsed.entries) entries.push(e);
+    };
+    // One write in flight while the next batch is parsed: parsing and IndexedDB overlap.
+    const flushEntries = async () => {
+      const batch = entries;
+      entries = [];
+      await writing;
+      writing = batch.length ? db.logEntries.bulkAdd(batch) : Promise.resolve();
+    };
+
+    const reader = file.stream().getReader();
+    for (;;) {
+      if (control.isCancelled()) throw new Cancelled();
+      const { done, value } = await reader.read();
+      if (value && value.length) {
+        decoder ??= createStreamDecoder(value, file.name);
+        hasher.update(value);
+        bytesRead += value.length;
+        pendingBytes.push(value);
+        pendingSize += value.length;
+        if (pendingSize >= CHUNK_BYTES) await flushBytes();
+        take(parser.push(decoder.decode(value, false)));
+      }
+      if (done) {
+        if (!decoder) throw new UnusableFileError(`${file.name} is empty`);
+        take(parser.push(decoder.decode(new Uint8Array(), true)));
+        take(parser.end());
+        await flushBytes();
+        await flushEntries();
+        await writing;
+        break;
+      }
+      if (entries.length >= BATCH_ROWS) await flushEntries();
+      control.onProgress({ bytesRead, totalBytes: file.size, rows, rejected, rowsPerSecond: rows / Math.max((Date.now() - started) / 1000, 0.001) });
+    }
+    control.onProgress({ bytesRead, totalBytes: file.size, rows, rejected, rowsPerSecond: rows / Math.max((Date.now() - started) / 1000, 0.001) });
+
+    const sha256 = hasher.hex();
+    const existing = await findSourceByHash(db, caseId, sha256);
+    if (existing) {
+      await discardPendingImport(db, sourceId);
+      return { status: 'already-imported', items: [{ fileName: file.name, existing }] };
+    }
+    if (rows === 0) throw new Error(`${file.name}: none of its ${rejected} rows could be read${shownRejections[0] ? ` (line ${shownRejections[0].line}: ${shownRejections[0].reason})` : ''}`);
+    if (rejected > 0 && !(await control.decide({ goodCount: rows, rejectedCount: rejected, rejections: shownRejections.map((r) => ({ ...r, fileName: file.name })) }))) {
+      await discardPendingImport(db, sourceId);
+      return { status: 'declined' };
+    }
+    if (control.isCancelled()) throw new Cancelled();
+    const source = makeSource({ id: sourceId, caseId, kind: 'log', fileName: file.name, size: bytesRead, sha256, actor: job.actor, now: new Date(), recordCount: rows, rejectedCount: rejected, settings: { ...job.settings, encoding: decoder?.encoding ?? 'utf-8' } });
+    await db.transaction('rw', [db.sources, db.auditEvents, db.cases, db.pendingImports], async () => {
+      if (await findSourceByHash(db, caseId, sha256)) throw new Error(`${file.name} was imported meanwhile`);
+      await db.sources.add(source);
+      await appendAudit(db, caseId, importAuditEntry(source));
+      await db.pendingImports.delete(sourceId);
+    });
+    return { status: 'imported', sources: [source], records: rows, rejected, notes: [] };
+  } catch (error) {
+    await discardPendingImport(db, sourceId);
+    if (error instanceof Cancelled) return { status: 'cancelled' };
+    throw error;
+  }
+}
+
+function concat(parts: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/**
+ * Output pairs and ToS versions: files of megabytes, read whole and imported
+ * through the same runImport as the CLI, then written in one transaction.
+ */
+export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<ImportJob, { kind: 'log' }>, control: ImportControl): Promise<ImportOutcome> {
+  const read = async (blob: NamedBlob) => ({ name: blob.name, bytes: new Uint8Array(await blob.arrayBuffer()) });
+  let request: ImportRequest;
+  if (job.kind === 'pairs') request = { kind: 'pairs', file: await read(job.file) };
+  else if (job.kind === 'tos') request = { kind: 'tos', file: await read(job.file), effectiveDate: job.effectiveDate, ...(job.title && { title: job.title }) };
+  else request = { kind: 'pairs-joined', original: await read(job.original), suspect: await read(job.suspect), ...(job.control && { control: await read(job.control) }), ...(job.join && { join: job.join }) };
+  if (control.isCancelled()) return { status: 'cancelled' };
+
+  const [sources, tosDocuments, tosVersions] = await Promise.all([
+    db.sources.where('caseId').equals(job.caseId).toArray(),
+    db.tosDocuments.where('caseId').equals(job.caseId).toArray(),
+    db.tosVersions.where('caseId').equals(job.caseId).toArray(),
+  ]);
+  const result = runImport({ caseId: job.caseId, sources, tosDocuments, tosVersions }, request, job.actor);
+  if (result.alreadyImported.length) return { status: 'already-imported', items: result.alreadyImported };
+  const records = result.records.outputPairs.length + result.records.tosClauses.length;
+  const totalBytes = result.records.sources.reduce((n, s) => n + s.size, 0);
+  control.onProgress({ bytesRead: totalBytes, totalBytes, rows: records, rejected: result.rejections.length, rowsPerSecond: 0 });
+  if (result.rejections.length && !(await control.decide({ goodCount: records, rejectedCount: result.rejections.length, rejections: result.rejections.slice(0, SHOWN_REJECTIONS) }))) {
+    return { status: 'declined' };
+  }
+  if (control.isCancelled()) return { status: 'cancelled' };
+  await storeImport(db, job.caseId, result);
+  return { status: 'imported', sources: result.records.sources, records, rejected: result.rejections.length, notes: result.notes };
+}
+
+async function storeImport(db: EvidenceDatabase, caseId: string, result: ImportResult): Promise<void> {
+  const r = result.records;
+  await db.transaction('rw', [db.sources, db.originalChunks, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases], async () => {
+    for (const source of r.sources) {
+      if (await findSourceByHash(db, caseId, source.sha256)) throw new Error(`${source.fileName} was imported meanwhile`);
+    }
+    await db.sources.bulkAdd(r.sources);
+    for (const [sourceId, bytes] of r.originals) await db.originalChunks.bulkAdd(chunksOf(caseId, sourceId, bytes));
+    await db.outputPairs.bulkAdd(r.outputPairs);
+    await db.tosDocuments.bulkAdd(r.tosDocuments);
+    await db.tosVersions.bulkAdd(r.tosVersions);
+    await db.tosClauses.bulkAdd(r.tosClauses);
+    for (const source of r.sources) await appendAudit(db, caseId, importAuditEntry(source));
+  });
+}
+
+export function runImportJob(db: EvidenceDatabase, job: ImportJob, control: ImportControl): Promise<ImportOutcome> {
+  return job.kind === 'log' ? importLogFile(db, job, control) : importWholeFiles(db, job, control);
+}

@@ -1,0 +1,154 @@
+import 'fake-indexeddb/auto';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { verifyAuditChain } from '../../shared/audit/audit-chain';
+import { sha256Hex } from '../../shared/hash';
+import { newId } from '../../shared/ids';
+import { detectLogSettings } from '../../shared/import/log-import';
+import { auditEventsOf, createCase, loadCaseData } from '../../renderer/db/case-store';
+import { EvidenceDatabase } from '../../renderer/db/database';
+import { discardAllPendingImports, runImportJob, type ImportControl, type ImportProgress, type NamedBlob } from '../../renderer/import/import-jobs';
+
+const demoLog = new Uint8Array(readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl'));
+const settingsOf = (bytes: Uint8Array) => detectLogSettings(new TextDecoder().decode(bytes.subarray(0, 65536)));
+
+async function setup() {
+  const db = new EvidenceDatabase(`jobs-${newId()}`);
+  const record = await createCase(db, { title: 'Northwind v. Lumen' }, 'counsel');
+  return { db, caseId: record.id };
+}
+
+function control(options: { cancelWhen?: (p: ImportProgress) => boolean; accept?: boolean } = {}): ImportControl & { reviews: number } {
+  let cancelled = false;
+  const c = {
+    reviews: 0,
+    isCancelled: () => cancelled,
+    onProgress: (p: ImportProgress) => {
+      if (options.cancelWhen?.(p)) cancelled = true;
+    },
+    decide: async () => {
+      c.reviews++;
+      return options.accept ?? true;
+    },
+  };
+  return c;
+}
+
+/** A file that streams in 64 KiB pieces, as Chromium reads files from disk. */
+function chunkedFile(bytes: Uint8Array, name: string): NamedBlob {
+  return {
+    name,
+    size: bytes.length,
+    arrayBuffer: async () => bytes.slice().buffer,
+    stream: () => {
+      let offset = 0;
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (offset >= bytes.length) return controller.close();
+          controller.enqueue(bytes.slice(offset, (offset += 65536)));
+        },
+      });
+    },
+  };
+}
+
+async function snapshot(db: EvidenceDatabase) {
+  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)));
+}
+
+test('a log file streams in with its original bytes, a source record and an audit event', async () => {
+  const { db, caseId } = await setup();
+  const file = chunkedFile(demoLog, 'api-gateway-2026Q1.jsonl');
+  const outcome = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file, settings: settingsOf(demoLog) }, control());
+  assert.equal(outcome.status, 'imported');
+  const data = await loadCaseData(db, caseId);
+  assert.equal(data.logEntries.length, 5357);
+  const [source] = data.sources;
+  assert.deepEqual([source!.sha256, source!.size, source!.recordCount, source!.rejectedCount], [sha256Hex(demoLog), demoLog.length, 5357, 0]);
+  assert.deepEqual(data.originals.get(source!.id), demoLog);
+  const events = await auditEventsOf(db, caseId);
+  assert.equal(events.at(-1)!.action, 'source.imported');
+  assert.equal(events.at(-1)!.details.sha256, sha256Hex(demoLog));
+  assert.equal(verifyAuditChain(events).verified, true);
+  assert.equal(await db.pendingImports.count(), 0);
+
+  const again = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file, settings: settingsOf(demoLog) }, control());
+  assert.equal(again.status, 'already-imported');
+  assert.equal(await db.logEntries.count(), 5357);
+});
+
+test('cancelling half-way through a large file leaves the database exactly as before', async () => {
+  const { db, caseId } = await setup();
+  const large = new Uint8Array(Buffer.concat(Array.from({ length: 12 }, () => demoLog)));
+  const before = await snapshot(db);
+  let seenRows = 0;
+  const outcome = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(large, 'big.jsonl'), settings: settingsOf(large) }, control({
+    cancelWhen: (p) => {
+      seenRows = p.rows;
+      return p.rows > 30_000;
+    },
+  }));
+  assert.equal(outcome.status, 'cancelled');
+  assert.ok(seenRows > 30_000 && seenRows < 12 * 5357, `cancelled at ${seenRows} rows, half-way`);
+  assert.deepEqual(await snapshot(db), before);
+});
+
+test('a file that fails part-way leaves the database as before and says why', async () => {
+  const { db, caseId } = await setup();
+  const before = await snapshot(db);
+  const whole = chunkedFile(new Uint8Array(Buffer.concat([demoLog, demoLog, demoLog, demoLog, demoLog])), 'flaky.jsonl');
+  const failing: NamedBlob = {
+    ...whole,
+    stream: () => {
+      const reader = whole.stream().getReader();
+      let pieces = 0;
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (pieces++ > 150) return controller.error(new Error('the disk went away'));
+          const { value } = await reader.read();
+          controller.enqueue(value!);
+        },
+      });
+    },
+  };
+  await assert.rejects(runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: failing, settings: settingsOf(demoLog) }, control()), /the disk went away/);
+  assert.equal(await db.logEntries.count(), 0, 'more than one batch had been written before the failure, and all are gone');
+  assert.deepEqual(await snapshot(db), before);
+});
+
+test('with bad rows the user chooses: none leaves nothing, the good rows imports them', async () => {
+  const { db, caseId } = await setup();
+  const bad = new Uint8Array(readFileSync('fixtures/bad/log-with-bad-rows.jsonl'));
+  const job = { kind: 'log' as const, caseId, actor: 'counsel', file: new File([bad], 'log-with-bad-rows.jsonl'), settings: settingsOf(bad) };
+  const before = await snapshot(db);
+  const none = control({ accept: false });
+  assert.equal((await runImportJob(db, job, none)).status, 'declined');
+  assert.equal(none.reviews, 1);
+  assert.deepEqual(await snapshot(db), before);
+  const outcome = await runImportJob(db, job, control({ accept: true }));
+  assert.deepEqual(outcome.status === 'imported' && [outcome.records, outcome.rejected], [2, 4]);
+  assert.deepEqual((await db.logEntries.toArray()).map((e) => e.line), [1, 6]);
+});
+
+test('rows left by an import cut short (the window closed) are removed at the next start', async () => {
+  const { db, caseId } = await setup();
+  await db.pendingImports.add({ sourceId: 'orphan000001', caseId, startedAt: new Date().toISOString() });
+  await db.logEntries.add({ caseId, sourceId: 'orphan000001', line: 1, ts: 0, tsText: '0', raw: '{}' });
+  assert.equal(await discardAllPendingImports(db), 1);
+  assert.deepEqual([await db.logEntries.count(), await db.pendingImports.count()], [0, 0]);
+});
+
+test('pairs and ToS versions import through the shared runImport in one transaction', async () => {
+  const { db, caseId } = await setup();
+  const blob = (path: string) => new File([readFileSync(path)], path.split('/').pop()!);
+  const pairs = await runImportJob(db, { kind: 'pairs-joined', caseId, actor: 'expert', original: blob('fixtures/demo/answers-original.json'), suspect: blob('fixtures/demo/answers-suspect.json'), control: blob('fixtures/demo/answers-control.json') }, control());
+  assert.equal(pairs.status, 'imported');
+  assert.deepEqual(pairs.status === 'imported' && pairs.notes.length, 2);
+  const tos = await runImportJob(db, { kind: 'tos', caseId, actor: 'counsel', file: blob('fixtures/demo/tos-2025-06-01.html'), effectiveDate: '2025-06-01' }, control());
+  assert.equal(tos.status, 'imported');
+  const data = await loadCaseData(db, caseId);
+  assert.deepEqual([data.sources.length, data.outputPairs.length, data.tosVersions.length, data.tosDocuments[0]!.title], [4, 9, 1, 'Northwind AI API Terms of Service']);
+  assert.ok(data.tosClauses.some((c) => c.number === '3.4'));
+  assert.equal((await auditEventsOf(db, caseId)).filter((e) => e.action === 'source.imported').length, 4);
+});
