@@ -13,6 +13,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         { label: 'Open Case Archive…', accelerator: 'CmdOrCtrl+O', click: send('archive:open') },
         { label: 'Save Case Archive…', accelerator: 'CmdOrCtrl+S', click: send('archive:save') },
         { type: 'separator' },
+        { label: 'Import Evidence…', accelerator: 'CmdOrCtrl+I', click: send('evidence:import') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],
     },

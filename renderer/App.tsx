@@ -12,8 +12,15 @@ import { createCase, deleteCase, updateCase } from './db/case-store';
 import { db } from './db/db';
 import { useActor } from './hooks/use-actor';
 import { useHashRoute } from './hooks/use-hash-route';
+import { ImportDialog } from './import/ImportDialog';
+import { discardAllPendingImports } from './import/import-jobs';
 import { CaseListPage } from './pages/CaseListPage';
 import { CaseWorkspacePage } from './pages/CaseWorkspacePage';
+
+const EVIDENCE_FILTERS = [
+  { name: 'Evidence files', extensions: ['jsonl', 'ndjson', 'json', 'csv', 'tsv', 'log', 'txt', 'md', 'html', 'htm'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 type Editing = { mode: 'new' } | { mode: 'edit'; record: CaseRecord } | { mode: 'actor' } | null;
 
@@ -31,6 +38,16 @@ function Shell() {
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmElement, confirm] = useConfirm();
   const notify = useNotify();
+  const [importing, setImporting] = useState<{ caseId: string; files: File[] } | null>(null);
+
+  useEffect(() => {
+    void discardAllPendingImports(db).then((n) => n && notify('success', `Removed the rows of ${n} import${n === 1 ? '' : 's'} interrupted when the app last closed.`));
+  }, [notify]);
+
+  const pickEvidence = async (caseId: string) => {
+    const picked = await api.openFiles({ title: 'Import evidence', filters: EVIDENCE_FILTERS, multiple: true });
+    if (picked.length) setImporting({ caseId, files: picked.map((f) => new File([f.bytes as Uint8Array<ArrayBuffer>], f.name)) });
+  };
 
   const saveArchive = async (caseId: string) => {
     try {
@@ -95,6 +112,7 @@ function Shell() {
       'archive:open': () => void openArchive(),
       'archive:save': () =>
         route.page === 'case' ? void saveArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
+      'evidence:import': () => (route.page === 'case' ? void pickEvidence(route.caseId) : notify('error', 'Open a case first, then import evidence into it.')),
     };
   });
   useEffect(() => api.onMenuCommand((command) => commands.current?.[command]()), []);
@@ -123,6 +141,11 @@ function Shell() {
           onBack={() => navigate({ page: 'cases' })}
           onEdit={(record) => setEditing({ mode: 'edit', record })}
           onSaveArchive={(record) => void saveArchive(record.id)}
+          onPickEvidence={() => void pickEvidence(route.caseId)}
+          onDropEvidence={(files) => {
+            navigate({ ...route, section: 'evidence' });
+            setImporting({ caseId: route.caseId, files });
+          }}
         />
       )}
       {editing?.mode === 'new' && (
@@ -151,6 +174,7 @@ function Shell() {
         />
       )}
       {editing?.mode === 'actor' && <ActorForm actor={actor} onSave={(name) => { setActor(name); setEditing(null); }} onClose={() => setEditing(null)} />}
+      {importing && <ImportDialog caseId={importing.caseId} actor={actor} files={importing.files} onClose={() => setImporting(null)} />}
       {confirmElement}
     </div>
   );

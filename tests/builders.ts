@@ -24,6 +24,7 @@ export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}): CaseData
     importedBy: 'counsel',
     recordCount: 1,
     rejectedCount: 0,
+    rejectedRows: [],
     settings: { format: 'jsonl' },
   };
   data.sources.push(source);

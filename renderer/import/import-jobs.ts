@@ -4,7 +4,7 @@ import { newId } from '../../shared/ids';
 import { UnusableFileError, createStreamDecoder } from '../../shared/import/decode-text';
 import { LogParser, type LogImportSettings } from '../../shared/import/log-import';
 import type { RowRejection } from '../../shared/import/rejections';
-import { checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult } from '../../shared/import/run-import';
+import { KEPT_REJECTIONS, checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult } from '../../shared/import/run-import';
 import type { JoinKey } from '../../shared/import/pairs-import';
 import type { LogEntry, SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
@@ -55,7 +55,7 @@ export type ImportOutcome =
 
 const BATCH_ROWS = 20_000;
 const CHUNK_BYTES = 4 * 1024 * 1024;
-const SHOWN_REJECTIONS = 200;
+const SHOWN_REJECTIONS = KEPT_REJECTIONS;
 
 class Cancelled extends Error {}
 
@@ -165,7 +165,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       return { status: 'declined' };
     }
     if (control.isCancelled()) throw new Cancelled();
-    const source = makeSource({ id: sourceId, caseId, kind: 'log', fileName: file.name, size: bytesRead, sha256, actor: job.actor, now: new Date(), recordCount: rows, rejectedCount: rejected, settings: { ...job.settings, encoding: decoder?.encoding ?? 'utf-8' } });
+    const source = makeSource({ id: sourceId, caseId, kind: 'log', fileName: file.name, size: bytesRead, sha256, actor: job.actor, now: new Date(), recordCount: rows, rejectedCount: rejected, rejectedRows: shownRejections, settings: { ...job.settings, encoding: decoder?.encoding ?? 'utf-8' } });
     await db.transaction('rw', [db.sources, db.auditEvents, db.cases, db.pendingImports], async () => {
       if (await findSourceByHash(db, caseId, sha256)) throw new Error(`${file.name} was imported meanwhile`);
       await db.sources.add(source);

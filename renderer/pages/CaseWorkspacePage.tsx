@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type DragEvent } from 'react';
 import type { CaseRecord } from '../../shared/model/records';
 import { db } from '../db/db';
 import type { Section } from '../hooks/use-hash-route';
 import { EmptySection } from '../sections/EmptySection';
+import { EvidenceSection } from '../sections/evidence/EvidenceSection';
 import { HistorySection } from '../sections/HistorySection';
 
 interface CaseWorkspacePageProps {
@@ -12,6 +14,8 @@ interface CaseWorkspacePageProps {
   onBack: () => void;
   onEdit: (record: CaseRecord) => void;
   onSaveArchive: (record: CaseRecord) => void;
+  onPickEvidence: () => void;
+  onDropEvidence: (files: File[]) => void;
 }
 
 const NAV: { section: Section; label: string }[] = [
@@ -22,7 +26,8 @@ const NAV: { section: Section; label: string }[] = [
   { section: 'history', label: 'History' },
 ];
 
-export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive }: CaseWorkspacePageProps) {
+export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onDropEvidence }: CaseWorkspacePageProps) {
+  const [dragging, setDragging] = useState(false);
   const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
   const eventCount = useLiveQuery(() => db.auditEvents.where('caseId').equals(caseId).count(), [caseId]);
   if (record === undefined) {
@@ -35,8 +40,26 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
       </main>
     );
   }
+  const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
+  const dropProps = {
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (e.currentTarget === e.target) setDragging(false);
+    },
+    onDrop: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const files = [...e.dataTransfer.files];
+      if (files.length) onDropEvidence(files);
+    },
+  };
   return (
-    <div className="workspace">
+    <div className={dragging ? 'workspace dragging' : 'workspace'} {...dropProps}>
       <header className="workspace-header">
         <nav className="breadcrumb" aria-label="Breadcrumb">
           <button type="button" className="link" onClick={onBack}>
@@ -82,13 +105,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           ))}
         </nav>
         <div className="section">
-          {section === 'evidence' && (
-            <EmptySection title="Evidence">
-              <h3>No evidence imported</h3>
-              <p>API log excerpts, model-output pairs and Terms of Service versions will be listed here with their SHA-256, record counts and who imported them.</p>
-              <p className="muted">Importing is not available in this version of the app yet.</p>
-            </EmptySection>
-          )}
+          {section === 'evidence' && <EvidenceSection caseId={caseId} onImport={onPickEvidence} />}
           {section === 'claims' && (
             <EmptySection title="Claims">
               <h3>No claims</h3>

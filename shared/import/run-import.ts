@@ -60,6 +60,8 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+export const KEPT_REJECTIONS = 1000;
+
 /** One source record for one imported file. */
 export function makeSource(input: {
   caseId: string;
@@ -72,6 +74,7 @@ export function makeSource(input: {
   now: Date;
   recordCount: number;
   rejectedCount: number;
+  rejectedRows?: readonly RowRejection[];
   settings: Record<string, unknown>;
 }): SourceRecord {
   return {
@@ -85,6 +88,7 @@ export function makeSource(input: {
     importedBy: input.actor,
     recordCount: input.recordCount,
     rejectedCount: input.rejectedCount,
+    rejectedRows: (input.rejectedRows ?? []).slice(0, KEPT_REJECTIONS).map(({ line, reason }) => ({ line, reason })),
     settings: input.settings,
   };
 }
@@ -148,7 +152,8 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
   if (result.alreadyImported.length > 0) return result;
 
   const source = (id: string, file: InputFile, i: number, kind: EvidenceKind, counts: { records: number; rejected: number }, settings: Record<string, unknown>) => {
-    const record = makeSource({ id, caseId: existing.caseId, kind, fileName: file.name, size: file.bytes.length, sha256: hashes[i]!, actor, now, recordCount: counts.records, rejectedCount: counts.rejected, settings });
+    const rejectedRows = result.rejections.filter((r) => r.fileName === file.name);
+    const record = makeSource({ id, caseId: existing.caseId, kind, fileName: file.name, size: file.bytes.length, sha256: hashes[i]!, actor, now, recordCount: counts.records, rejectedCount: counts.rejected, rejectedRows, settings });
     result.records.sources.push(record);
     result.records.originals.set(record.id, file.bytes);
     return record;
@@ -169,9 +174,9 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
       if (entries.length === 0) throw new UnusableFileError(`${request.file.name}: none of its ${rejections.length} rows could be read (line ${rejections[0]?.line ?? 1}: ${rejections[0]?.reason ?? 'no rows'})`);
       const zoneless = first.zonelessTimes + last.zonelessTimes;
       if (zoneless) result.notes.push(`${request.file.name}: ${zoneless} timestamps named no time zone and were read as UTC`);
+      reject(request.file.name, rejections);
       source(ids.sourceId, request.file, 0, 'log', { records: entries.length, rejected: rejections.length }, { ...settings, encoding, zonelessTimesReadAsUtc: zoneless });
       result.records.logEntries = entries;
-      reject(request.file.name, rejections);
       break;
     }
     case 'pairs': {
@@ -181,9 +186,9 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
         throw new UnusableFileError(`${request.file.name} is not a file of output pairs: its first row has no original and suspect outputs. A file with one model's answers is imported with --original, --suspect and --control`);
       }
       const parsed = parseCombinedPairs(text, ids, request.file.name);
+      reject(request.file.name, parsed.rejections);
       source(ids.sourceId, request.file, 0, 'pairs', { records: parsed.pairs.length, rejected: parsed.rejections.length }, { format: parsed.format, encoding, layout: 'combined' });
       result.records.outputPairs = parsed.pairs;
-      reject(request.file.name, parsed.rejections);
       break;
     }
     case 'pairs-joined': {

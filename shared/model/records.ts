@@ -58,6 +58,8 @@ export const SourceRecord = z.object({
   importedBy: z.string().min(1),
   recordCount: z.number().int().nonnegative(),
   rejectedCount: z.number().int().nonnegative(),
+  /** The rows that could not be read (the first 1,000), so the record of what was left out stays with the source. */
+  rejectedRows: z.array(z.object({ line: z.number().int().positive(), reason: z.string() })).default([]),
   /** Import settings (format, field mapping, effective date...) so the import can be explained later. */
   settings: z.record(z.string(), z.unknown()).default({}),
 });

@@ -24,7 +24,7 @@ const api: DesktopApi = {
 };
 
 // The application menu's accelerators, as Electron would deliver them.
-const ACCELERATORS: Record<string, MenuCommand> = { n: 'case:new', o: 'archive:open', s: 'archive:save' };
+const ACCELERATORS: Record<string, MenuCommand> = { n: 'case:new', o: 'archive:open', s: 'archive:save', i: 'evidence:import' };
 window.addEventListener('keydown', (event) => {
   const command = (event.ctrlKey || event.metaKey) && ACCELERATORS[event.key.toLowerCase()];
   if (!command) return;

@@ -69,6 +69,8 @@ test('a file with bad rows is refused with each row listed, unless --accept-part
   assert.match(partial.out, /line 3: timestamp “yesterday”/);
   assert.match(partial.out, /Added 2 log entries; 4 rejected\./);
   assert.equal((await counts(file)).counts.logEntries, 2);
+  const [source] = readCaseArchive(new Uint8Array(await readFile(file))).sources;
+  assert.deepEqual(source!.rejectedRows.map((r) => r.line), [2, 3, 4, 5], 'the rejected rows stay on record with the source');
 });
 
 test('separate answer files are joined into pairs, each file its own source', async () => {

@@ -129,6 +129,7 @@ test('with bad rows the user chooses: none leaves nothing, the good rows imports
   const outcome = await runImportJob(db, job, control({ accept: true }));
   assert.deepEqual(outcome.status === 'imported' && [outcome.records, outcome.rejected], [2, 4]);
   assert.deepEqual((await db.logEntries.toArray()).map((e) => e.line), [1, 6]);
+  assert.deepEqual((await db.sources.toArray())[0]!.rejectedRows.map((r) => r.line), [2, 3, 4, 5]);
 });
 
 test('rows left by an import cut short (the window closed) are removed at the next start', async () => {

@@ -1,0 +1,34 @@
+import Dexie, { type Collection } from 'dexie';
+import type { LogEntry } from '../../shared/model/records';
+import type { EvidenceDatabase } from './database';
+
+export interface LogFilter {
+  account?: string;
+  apiKey?: string;
+  ip?: string;
+  /** UTC epoch milliseconds, inclusive. */
+  from?: number;
+  to?: number;
+}
+
+export const isFiltered = (f: LogFilter): boolean => Object.values(f).some((v) => v !== undefined && v !== '');
+
+/**
+ * A source's log rows matching a filter. The most selective indexed field
+ * picks the index (account, key, IP, then time); the rest is checked row by
+ * row. Unfiltered rows come in line order.
+ */
+export function logRows(db: EvidenceDatabase, caseId: string, sourceId: string, filter: LogFilter): Collection<LogEntry, [string, number]> {
+  const { account, apiKey, ip, from, to } = filter;
+  const inTime = (e: LogEntry) => (from === undefined || (e.ts !== null && e.ts >= from)) && (to === undefined || (e.ts !== null && e.ts <= to));
+  const matches = (e: LogEntry) =>
+    e.sourceId === sourceId && (!account || e.account === account) && (!apiKey || e.apiKey === apiKey) && (!ip || e.ip === ip) && inTime(e);
+  const table = db.logEntries;
+  if (account) return table.where('[caseId+account]').equals([caseId, account]).and(matches);
+  if (apiKey) return table.where('[caseId+apiKey]').equals([caseId, apiKey]).and(matches);
+  if (ip) return table.where('[caseId+ip]').equals([caseId, ip]).and(matches);
+  if (from !== undefined || to !== undefined) {
+    return table.where('[caseId+ts]').between([caseId, from ?? -Infinity], [caseId, to ?? Infinity], true, true).and(matches);
+  }
+  return table.where('[sourceId+line]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]);
+}

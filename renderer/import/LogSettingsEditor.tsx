@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { LOG_FIELDS, LOG_FIELD_LABELS, type LogField } from '../../shared/import/log-fields';
+import { LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from '../../shared/import/log-import';
+
+interface Props {
+  sample: string;
+  settings: LogImportSettings;
+  onChange: (settings: LogImportSettings) => void;
+}
+
+const PREVIEW_ROWS = 6;
+
+/** Format, header and field mapping of a log file, with the first rows as they will be imported. */
+export function LogSettingsEditor({ sample, settings, onChange }: Props) {
+  const preview = useMemo(() => {
+    const parser = new LogParser(settings, { caseId: 'preview', sourceId: 'preview' });
+    const text = sample.slice(0, sample.lastIndexOf('\n') + 1) || sample;
+    const parsed = parser.push(text);
+    return { entries: parsed.entries.slice(0, PREVIEW_ROWS), rejections: parsed.rejections.slice(0, 3) };
+  }, [sample, settings]);
+
+  const reformat = (format: LogFormat, hasHeader: boolean) => {
+    const detected = detectLogSettings(sample);
+    onChange(format === detected.format && hasHeader === detected.hasHeader ? detected : { ...settings, format, hasHeader });
+  };
+  const map = (field: LogField, column: string) => {
+    const mapping = { ...settings.mapping };
+    if (column) mapping[field] = column;
+    else delete mapping[field];
+    onChange({ ...settings, mapping });
+  };
+
+  return (
+    <div className="log-settings">
+      <div className="field-row compact">
+        <label className="field">
+          <span className="field-label">Format</span>
+          <select value={settings.format} onChange={(e) => reformat(e.target.value as LogFormat, settings.hasHeader)} aria-label="Format">
+            <option value="jsonl">JSON Lines</option>
+            <option value="csv">CSV (comma)</option>
+            <option value="tsv">TSV (tab)</option>
+          </select>
+        </label>
+        {settings.format !== 'jsonl' && (
+          <label className="checkbox">
+            <input type="checkbox" checked={settings.hasHeader} onChange={(e) => reformat(settings.format, e.target.checked)} /> First row is a header
+          </label>
+        )}
+      </div>
+      <div className="mapping-grid">
+        {LOG_FIELDS.map((field) => (
+          <label key={field} className="mapping">
+            <span>{LOG_FIELD_LABELS[field]}</span>
+            <select aria-label={`Column for ${LOG_FIELD_LABELS[field]}`} value={settings.mapping[field] ?? ''} onChange={(e) => map(field, e.target.value)}>
+              <option value="">— not mapped —</option>
+              {settings.columns.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <table className="table preview-table">
+        <thead>
+          <tr>
+            <th>Line</th>
+            <th>Time (UTC)</th>
+            <th>Account</th>
+            <th>API key</th>
+            <th>IP</th>
+            <th>Prompt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.entries.map((e) => (
+            <tr key={e.line}>
+              <td className="num">{e.line}</td>
+              <td className="mono nowrap">{e.ts === null ? '—' : new Date(e.ts).toISOString().replace('T', ' ').slice(0, 19)}</td>
+              <td className="mono">{e.account ?? '—'}</td>
+              <td className="mono">{e.apiKey ?? '—'}</td>
+              <td className="mono">{e.ip ?? '—'}</td>
+              <td className="clip">{e.prompt ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.rejections.map((r) => (
+        <p key={r.line} className="field-error">
+          Line {r.line}: {r.reason}
+        </p>
+      ))}
+    </div>
+  );
+}

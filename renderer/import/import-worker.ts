@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+// Runs one import off the UI thread; the page stays responsive and can cancel.
+import { EvidenceDatabase } from '../db/database';
+import { runImportJob } from './import-jobs';
+import type { FromImportWorker, ToImportWorker } from './worker-protocol';
+
+const db = new EvidenceDatabase();
+let cancelled = false;
+let answer: ((accept: boolean) => void) | null = null;
+let lastProgress = 0;
+
+const post = (message: FromImportWorker) => postMessage(message);
+
+onmessage = (event: MessageEvent<ToImportWorker>) => {
+  const message = event.data;
+  if (message.type === 'cancel') {
+    cancelled = true;
+    answer?.(false);
+  } else if (message.type === 'decide') {
+    answer?.(message.accept);
+  } else {
+    runImportJob(db, message.job, {
+      isCancelled: () => cancelled,
+      onProgress: (progress) => {
+        const now = Date.now();
+        if (now - lastProgress < 100 && progress.bytesRead < progress.totalBytes) return;
+        lastProgress = now;
+        post({ type: 'progress', progress });
+      },
+      decide: (review) =>
+        new Promise<boolean>((resolve) => {
+          answer = resolve;
+          post({ type: 'review', review });
+        }),
+    }).then(
+      (outcome) => post({ type: 'finished', outcome }),
+      (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+};

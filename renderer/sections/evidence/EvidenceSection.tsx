@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { EvidenceKind } from '../../../shared/model/records';
+import { db } from '../../db/db';
+import { formatBytes, formatTime } from '../../format';
+import { SourceDetail } from './SourceDetail';
+import { TosTimeline } from './TosTimeline';
+
+const KIND: Record<EvidenceKind, string> = { log: 'API log', pairs: 'Output pairs', tos: 'Terms of Service' };
+
+export function EvidenceSection({ caseId, onImport }: { caseId: string; onImport: () => void }) {
+  const sources = useLiveQuery(() => db.sources.where('caseId').equals(caseId).sortBy('importedAt'), [caseId]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const source = sources?.find((s) => s.id === selected);
+  if (!sources) return <p className="muted">Loading…</p>;
+  return (
+    <section aria-labelledby="evidence-heading">
+      <div className="section-head">
+        <h2 id="evidence-heading">Evidence</h2>
+        <button type="button" className="primary" onClick={onImport}>
+          Import files…
+        </button>
+      </div>
+      {sources.length === 0 ? (
+        <div className="empty drop-hint">
+          <h3>No evidence imported</h3>
+          <p>Drop API log excerpts (JSON Lines, CSV, TSV), model-output pairs or answer files (JSON, JSONL, CSV) and Terms of Service versions (.md, .html, .txt) anywhere on this case, or choose Import files….</p>
+          <p className="muted">Every file is kept byte for byte with its SHA-256; every record points back to its line.</p>
+        </div>
+      ) : (
+        <>
+          <table className="table sources-table">
+            <thead>
+              <tr>
+                <th>File</th>
+                <th>Kind</th>
+                <th>Size</th>
+                <th>SHA-256</th>
+                <th className="num">Records</th>
+                <th className="num">Rejected</th>
+                <th>Imported</th>
+                <th>By</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sources.map((s) => (
+                <tr key={s.id} className={s.id === selected ? 'selected' : undefined}>
+                  <td>
+                    <button type="button" className="link" onClick={() => setSelected(s.id === selected ? null : s.id)}>
+                      {s.fileName}
+                    </button>
+                  </td>
+                  <td className="nowrap">{KIND[s.kind]}</td>
+                  <td className="nowrap">{formatBytes(s.size)}</td>
+                  <td className="mono hash" title={s.sha256}>
+                    {s.sha256.slice(0, 16)}…
+                  </td>
+                  <td className="num">{s.recordCount.toLocaleString('en-US')}</td>
+                  <td className={s.rejectedCount ? 'num warn' : 'num'}>{s.rejectedCount.toLocaleString('en-US')}</td>
+                  <td className="nowrap">{formatTime(s.importedAt)}</td>
+                  <td className="nowrap">{s.importedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <TosTimeline caseId={caseId} onOpen={setSelected} />
+          {source && <SourceDetail source={source} onClose={() => setSelected(null)} />}
+        </>
+      )}
+    </section>
+  );
+}

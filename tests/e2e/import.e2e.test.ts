@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sha256Hex } from '../../shared/hash';
+import { cli } from '../run-cli';
+import { launchApp, type AppUnderTest } from './harness';
+
+let app: AppUnderTest;
+before(async () => {
+  app = await launchApp();
+});
+after(async () => {
+  await app.close();
+});
+
+const demo = (name: string) => `fixtures/demo/${name}`;
+const demoLog = readFileSync(demo('api-gateway-2026Q1.jsonl'));
+
+/** Drops files on the case as a user dragging them from the desktop would. */
+async function dropFiles(page: Page, files: { name: string; bytes: Buffer; repeat?: number }[]) {
+  const payload = files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64'), repeat: f.repeat ?? 1 }));
+  const transfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File(Array.from({ length: item.repeat }, () => bytes), item.name));
+    }
+    return dt;
+  }, payload);
+  await page.locator('.workspace').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** Counts rows straight from IndexedDB, bypassing the app. */
+function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('evidence-desk');
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+test('importing logs, pairs and terms by drag and drop, browsing and filtering the rows', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New case' }).first().click();
+  await page.locator('input[name=title]').fill('Northwind AI v. Lumen Labs');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.getByRole('heading', { name: 'No evidence imported' }).waitFor();
+
+  await dropFiles(page, [
+    { name: 'api-gateway-2026Q1.jsonl', bytes: demoLog },
+    { name: 'output-pairs.jsonl', bytes: readFileSync(demo('output-pairs.jsonl')) },
+    { name: 'tos-2025-06-01.html', bytes: readFileSync(demo('tos-2025-06-01.html')) },
+  ]);
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  await dialog.getByLabel('Kind of api-gateway-2026Q1.jsonl').waitFor();
+  assert.equal(await dialog.getByLabel('Kind of api-gateway-2026Q1.jsonl').inputValue(), 'log');
+  assert.equal(await dialog.getByLabel('Kind of output-pairs.jsonl').inputValue(), 'pairs');
+  assert.equal(await dialog.getByLabel('Kind of tos-2025-06-01.html').inputValue(), 'tos');
+  assert.equal(await dialog.getByLabel('Column for Account').inputValue(), 'account_id');
+  assert.equal(await dialog.getByLabel('Effective date of tos-2025-06-01.html').inputValue(), '2025-06-01');
+  assert.equal(await dialog.getByLabel('Title of tos-2025-06-01.html').inputValue(), 'Northwind AI API Terms of Service');
+  await dialog.locator('.preview-table tbody tr').first().waitFor();
+  await app.snap('10-import-preview');
+
+  // A user correcting the mapping sees the preview follow.
+  await dialog.getByLabel('Column for Account').selectOption('api_key_id');
+  await dialog.locator('.preview-table tbody tr td:nth-child(3)', { hasText: /^key_/ }).first().waitFor();
+  await dialog.getByLabel('Column for Account').selectOption('account_id');
+
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText('Imported 5,357 records').waitFor();
+  await dialog.getByText('Imported 10 records').waitFor();
+  await dialog.getByText(/Imported [\d,]+ records/).nth(2).waitFor();
+  await app.snap('11-import-finished');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const rows = page.locator('.sources-table tbody tr');
+  assert.equal(await rows.count(), 3);
+  const logRow = rows.filter({ hasText: 'api-gateway-2026Q1.jsonl' });
+  assert.equal(await logRow.locator('td.hash').getAttribute('title'), sha256Hex(demoLog));
+  assert.match(await logRow.innerText(), /5,357\s+0/);
+  await page.getByText('Terms of Service versions').waitFor();
+  await page.getByText('Northwind AI API Terms of Service', { exact: true }).waitFor();
+
+  await logRow.getByRole('button', { name: 'api-gateway-2026Q1.jsonl' }).click();
+  await page.getByText('5,357 rows').waitFor();
+  await page.getByTestId('log-rows').locator('.grid-row').first().waitFor();
+  await app.snap('12-log-rows');
+
+  const campaignAccount = JSON.parse(demoLog.toString('utf8').split('\n')[0]!).account_id as string;
+  const expected = demoLog.toString('utf8').trim().split('\n').filter((l) => JSON.parse(l).account_id === campaignAccount).length;
+  await page.getByLabel('Account', { exact: true }).fill(campaignAccount);
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.getByText(`${expected} rows`).waitFor();
+  const shown = await page.getByTestId('log-rows').locator('.grid-row span:nth-child(3)').allInnerTexts();
+  assert.ok(shown.length > 0 && shown.every((a) => a === campaignAccount), 'only the filtered account is shown');
+
+  await page.getByLabel('Account', { exact: true }).fill('');
+  await page.getByLabel('From (UTC)').fill('2026-03-01T00:00');
+  await page.getByLabel('To (UTC)').fill('2026-03-01T23:59');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  const inDay = demoLog.toString('utf8').trim().split('\n').filter((l) => {
+    const t = Date.parse(JSON.parse(l).timestamp);
+    return t >= Date.parse('2026-03-01T00:00:00Z') && t <= Date.parse('2026-03-01T23:59:00Z');
+  }).length;
+  await page.getByText(`${inDay.toLocaleString('en-US')} rows`).waitFor();
+
+  // Scrolling to the end of an unfiltered source shows its last line.
+  await page.getByLabel('From (UTC)').fill('');
+  await page.getByLabel('To (UTC)').fill('');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.getByText('5,357 rows').waitFor();
+  await page.getByTestId('log-rows').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.getByTestId('log-rows').locator('.grid-row span.num', { hasText: /^5357$/ }).waitFor();
+});
+
+test('bad rows are listed and the user imports none or the good ones; duplicates and junk are refused', async () => {
+  const { page } = app;
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  const importVia = async (path: string) => {
+    app.bridge.dialogs.openAnswers.push([path]);
+    await page.keyboard.press('Control+i');
+    await dialog.waitFor();
+  };
+
+  await importVia(join(process.cwd(), 'fixtures/bad/log-with-bad-rows.jsonl'));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText('4 rows could not be read. Import the 2 good records, or none?').waitFor();
+  for (const line of [2, 3, 4, 5]) await dialog.getByText(`log-with-bad-rows.jsonl line ${line}`).waitFor();
+  await app.snap('13-import-review');
+  await dialog.getByRole('button', { name: 'Import none' }).click();
+  await dialog.getByText('Not imported, as you chose.').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  assert.equal(await page.locator('.sources-table tbody tr').count(), 3);
+
+  await importVia(join(process.cwd(), 'fixtures/bad/log-with-bad-rows.jsonl'));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Import the 2 good records' }).click();
+  await dialog.getByText('Imported 2 records; 4 rejected rows listed with the source.').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'log-with-bad-rows.jsonl' }).click();
+  await page.getByText('4 rows were rejected at import').click();
+  await page.getByText('line 3').waitFor();
+
+  await importVia(join(process.cwd(), demo('output-pairs.jsonl')));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText(/Already imported: output-pairs\.jsonl is the same file as output-pairs\.jsonl/).waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await importVia(join(process.cwd(), 'fixtures/bad/binary.jsonl'));
+  await dialog.getByText('Cannot be imported: binary.jsonl is not a text file: it contains a NUL byte at offset 0').waitFor();
+  assert.equal(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled(), true);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.locator('.sources-table tbody tr').count(), 4);
+});
+
+test('cancelling a large import half-way leaves the database as it was', async () => {
+  const { page } = app;
+  const before = { logEntries: await countRows(page, 'logEntries'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') };
+  await dropFiles(page, [{ name: 'big-export.jsonl', bytes: demoLog.subarray(0, demoLog.lastIndexOf('\n') + 1), repeat: 16 }]);
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const progress = dialog.getByLabel('Progress of big-export.jsonl');
+  await page.waitForFunction(() => Number((document.querySelector('progress') as HTMLProgressElement | null)?.value ?? 0) > 0.2);
+  assert.ok(Number(await progress.getAttribute('value')) < 1);
+  await app.snap('14-import-progress');
+  await dialog.getByRole('button', { name: 'Cancel import' }).click();
+  await dialog.getByText('Cancelled. Nothing from this file was kept.').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  assert.deepEqual({ logEntries: await countRows(page, 'logEntries'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') }, before);
+  assert.equal(await countRows(page, 'pendingImports'), 0);
+});
+
+test('the imports are in the history, survive a reload, and the saved archive reads in the CLI', async () => {
+  const { page } = app;
+  await page.reload();
+  await page.locator('.sources-table tbody tr').nth(3).waitFor();
+  await page.getByRole('button', { name: /^History/ }).click();
+  await page.getByTestId('audit-status').waitFor();
+  const imports = page.locator('.history-table tbody tr', { hasText: 'source.imported' });
+  assert.equal(await imports.count(), 4);
+  assert.match(await imports.first().innerText(), new RegExp(sha256Hex(demoLog)));
+  assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
+
+  const archive = join(app.dir, 'imported.evcase');
+  app.bridge.dialogs.saveAnswers.push(archive);
+  await page.keyboard.press('Control+s');
+  await page.getByText(`Case archive saved to ${archive}`).waitFor();
+  const info = await cli('info', archive, '--json');
+  assert.equal(info.code, 0, info.err);
+  const { counts } = JSON.parse(info.out);
+  assert.deepEqual([counts.sources, counts.logEntries, counts.outputPairs, counts.tosVersions], [4, 5359, 10, 1]);
+});
