@@ -13,14 +13,17 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export async function readCaseFile(path: string): Promise<CaseData> {
-  let bytes: Uint8Array;
+/** A file's bytes, or a Refusal that names the file and why it cannot be read. */
+export async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  return readCaseArchive(bytes, basename(path));
+}
+
+export async function readCaseFile(path: string): Promise<CaseData> {
+  return readCaseArchive(await readBytes(path), basename(path));
 }
 
 /**

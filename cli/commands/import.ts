@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UnusableFileError } from '../../shared/import/decode-text';
@@ -7,7 +6,7 @@ import type { LogFormat } from '../../shared/import/log-import';
 import { describeRejection } from '../../shared/import/rejections';
 import { applyImport, runImport, type ImportRequest, type InputFile } from '../../shared/import/run-import';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, readCaseFile, writeCaseFile } from '../case-file';
+import { Refusal, UsageError, readBytes, readCaseFile, writeCaseFile } from '../case-file';
 
 export const IMPORT_USAGE = [
   'import <case-file> <file> --kind log [--map field=column ...] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
@@ -17,11 +16,7 @@ export const IMPORT_USAGE = [
 ].join('\n  ');
 
 async function inputFile(path: string): Promise<InputFile> {
-  try {
-    return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
-  } catch (error) {
-    throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  return { name: basename(path), bytes: await readBytes(path) };
 }
 
 function parseMappings(pairs: string[]): FieldMapping {

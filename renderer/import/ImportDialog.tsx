@@ -5,6 +5,7 @@ import { Modal } from '../components/Modal';
 import { formatBytes } from '../format';
 import type { ImportJob, ImportOutcome, ImportProgress, ImportReview } from './import-jobs';
 import { LogSettingsEditor } from './LogSettingsEditor';
+import { RecordsPreview } from './RecordsPreview';
 import { jobsFor, planFiles, type FilePlan } from './plan-files';
 import { startImport, type RunningImport } from './start-import';
 
@@ -95,7 +96,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                         ))}
                       </select>
                     </label>
-                    {p.kind === 'log' && <LogSettingsEditor sample={p.sample} settings={p.log} onChange={(log) => update(i, { log })} />}
+                    {p.kind === 'log' ? <LogSettingsEditor sample={p.sample} settings={p.log} onChange={(log) => update(i, { log })} /> : <RecordsPreview kind={p.kind} fileName={p.file.name} sample={p.sample} />}
                     {p.kind === 'answers' && (
                       <label className="field inline">
                         <span className="field-label">These answers are from the</span>

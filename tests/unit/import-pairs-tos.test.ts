@@ -77,3 +77,13 @@ test('plain-text terms numbered "Section 2", "(a)" and "IV." nest the way they a
   assert.deepEqual(splitClauses('Article IV General\n\n(a) first\n\n(b) second\n\n    (i) nested\n\n    (ii) again\n\n(c) third\n').map((c) => c.number), ['IV', 'IV(a)', 'IV(b)', 'IV(b)(i)', 'IV(b)(ii)', 'IV(c)']);
   assert.deepEqual(splitClauses('1. One\n\n2\\. Escaped two\n\n1455 Main Street is an address, not a clause\n').map((c) => c.number), ['1', '2']);
 });
+
+test('a CSV pairs file with quoted multi-line outputs keeps each pair on its first line', () => {
+  const csv = 'id,prompt,original,suspect\r\nq1,"Say hi","Hello,\r\nworld","Hello,\r\nworld!"\r\nq2,Count,"1, 2, 3","1 2 3"\r\n';
+  const { pairs, rejections, format } = parseCombinedPairs(csv, IDS, 'pairs.csv');
+  assert.deepEqual([format, rejections.length], ['csv', 0]);
+  assert.deepEqual(pairs.map((p) => [p.promptId, p.original.ref.line, p.original.text, p.suspect.text]), [
+    ['q1', 2, 'Hello,\r\nworld', 'Hello,\r\nworld!'],
+    ['q2', 5, '1, 2, 3', '1 2 3'],
+  ]);
+});

@@ -1,0 +1,36 @@
+// Runs in Chromium (see bench/run.ts): imports generated rows through the
+// app's own import worker, then times the bare-insert baseline.
+import { createCase } from '../renderer/db/case-store';
+import { EvidenceDatabase } from '../renderer/db/database';
+import { startImport } from '../renderer/import/start-import';
+import { detectLogSettings } from '../shared/import/log-import';
+import { logText } from './generated-log';
+
+/** Imports the file chosen in the page's file input (a file on disk, as a user would drop it). */
+async function importRows(rows: number) {
+  const file = (document.getElementById('file') as HTMLInputElement).files![0]!;
+  const db = new EvidenceDatabase();
+  const record = await createCase(db, { title: `Benchmark ${rows} rows` }, 'bench');
+  const settings = detectLogSettings(logText(0, 100));
+  const started = performance.now();
+  const handle = startImport({ kind: 'log', caseId: record.id, actor: 'bench', file, settings }, { progress: () => undefined, review: () => undefined });
+  const outcome = await handle.done;
+  const importMs = performance.now() - started;
+  if (outcome.status !== 'imported' || outcome.records !== rows) throw new Error(`import ended ${JSON.stringify(outcome)}`);
+  return { importMs, bytes: file.size };
+}
+
+function bareInsert(rows: number): Promise<{ insertMs: number }> {
+  const worker = new Worker(new URL('./bare-insert-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (e) => {
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage({ rows, batch: 20_000 });
+  });
+}
+
+Object.assign(window, { importRows, bareInsert });
+

@@ -1,0 +1,116 @@
+// npm run bench: speed figures measured in Chromium, each beside a baseline
+// measured in the same run. A benchmark, not a test: it passes or fails nothing.
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { serveRendererFile } from '../electron/app-protocol';
+import { logText } from './generated-log';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+
+/** Chromium's name for a process: renderer, utility (storage, network), gpu, or the browser itself. */
+function processKind(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    const type = args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+    const sub = args.find((a) => a.startsWith('--utility-sub-type='))?.split('.').pop();
+    return sub ? `${type} (${sub})` : type;
+  } catch {
+    return 'gone';
+  }
+}
+
+/** Resident memory (MB) of Chromium's processes, summed by kind, and in all. */
+function memoryByKind(rootPid: number): Map<string, number> {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), pid]);
+      rss.set(pid, (Number(fields[21]) * 4096) / 1024 / 1024);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const byKind = new Map<string, number>([['all', 0]]);
+  const visit = (pid: number) => {
+    const mb = rss.get(pid) ?? 0;
+    const kind = processKind(pid);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + mb);
+    byKind.set('all', byKind.get('all')! + mb);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return byKind;
+}
+
+/** Runs `work` while sampling memory; returns its result and the peak of each kind. */
+async function measure<T>(rootPid: number, work: () => Promise<T>): Promise<{ result: T; peak: Map<string, number> }> {
+  const peak = new Map<string, number>();
+  const timer = setInterval(() => {
+    for (const [kind, mb] of memoryByKind(rootPid)) peak.set(kind, Math.max(peak.get(kind) ?? 0, mb));
+  }, 200);
+  try {
+    return { result: await work(), peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Writes `rows` generated log rows to a file on disk. */
+async function writeLog(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path);
+  for (let from = 0; from < rows; from += 10_000) {
+    if (!out.write(logText(from, Math.min(rows, from + 10_000)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'evidence-bench-'));
+const smallFile = join(workDir, `log-${ROWS / 4}.jsonl`);
+const largeFile = join(workDir, `log-${ROWS}.jsonl`);
+await writeLog(smallFile, ROWS / 4);
+await writeLog(largeFile, ROWS);
+
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
+const server = createServer((request, response) => {
+  void serveRendererFile('dist/bench', new URL(request.url ?? '/', 'http://localhost').pathname).then((file) => response.writeHead(file.status, { 'content-type': file.type }).end(file.body));
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const browserPid = Number(execFileSync('pgrep', ['-o', '-f', 'chromium.*--remote-debugging-pipe']).toString().trim().split('\n')[0]);
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+await page.waitForFunction(() => 'importRows' in window);
+
+const mb = (n: number) => `${Math.round(n)} MB`;
+console.log(`\nImport of generated API log rows (JSON Lines) into IndexedDB, in Chromium, through the app's import worker`);
+await page.setInputFiles('#file', smallFile);
+const small = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number }> }).importRows(n), ROWS / 4));
+await page.setInputFiles('#file', largeFile);
+const large = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number }> }).importRows(n), ROWS));
+const bare = await page.evaluate((n) => (window as unknown as { bareInsert(n: number): Promise<{ insertMs: number }> }).bareInsert(n), ROWS);
+
+const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
+const memory = (peak: Map<string, number>) => `renderer (page and import worker) ${mb(peak.get('renderer') ?? 0)}, browser process (holds IndexedDB) ${mb(peak.get('browser') ?? 0)}, all ${mb(peak.get('all') ?? 0)}`;
+for (const [rows, run] of [[ROWS / 4, small], [ROWS, large]] as const) {
+  console.log(`  ${rows.toLocaleString('en-US')} rows (${mb(run.result.bytes / 1048576)}): ${(run.result.importMs / 1000).toFixed(1)} s, ${rate(rows, run.result.importMs)} rows/s; peak memory: ${memory(run.peak)}`);
+}
+console.log(`  baseline, bare Dexie bulkAdd of the same ${ROWS.toLocaleString('en-US')} rows, parsed beforehand: ${(bare.insertMs / 1000).toFixed(1)} s, ${rate(ROWS, bare.insertMs)} rows/s`);
+console.log(`  import / bare insert: ${(large.result.importMs / bare.insertMs).toFixed(2)} (reading, hashing, parsing and storing the original: ${Math.round((large.result.importMs / bare.insertMs - 1) * 100)}% over the bare insert)`);
+console.log(`  renderer memory with 4x the rows: ${((large.peak.get('renderer') ?? 0) / (small.peak.get('renderer') ?? 1)).toFixed(2)}x`);
+
+await browser.close();
+server.close();
+rmSync(workDir, { recursive: true, force: true });
