@@ -236,6 +236,13 @@ async function storeImport(db: EvidenceDatabase, caseId: string, result: ImportR
   });
 }
 
-export function runImportJob(db: EvidenceDatabase, job: ImportJob, control: ImportControl): Promise<ImportOutcome> {
-  return job.kind === 'log' ? importLogFile(db, job, control) : importWholeFiles(db, job, control);
+export async function runImportJob(db: EvidenceDatabase, job: ImportJob, control: ImportControl): Promise<ImportOutcome> {
+  try {
+    return await (job.kind === 'log' ? importLogFile(db, job, control) : importWholeFiles(db, job, control));
+  } catch (error) {
+    if ((error as { name?: string }).name === 'QuotaExceededError') {
+      throw new Error('There is not enough storage space on this computer for this import. Nothing from it was kept; free some disk space and import it again');
+    }
+    throw error;
+  }
 }
