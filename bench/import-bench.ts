@@ -2,7 +2,7 @@
 // app's own import worker, then times the bare-insert baseline.
 import { createCase } from '../renderer/db/case-store';
 import { EvidenceDatabase } from '../renderer/db/database';
-import { logRows } from '../renderer/db/log-queries';
+import { logRows, logRowsWindow } from '../renderer/db/log-queries';
 import { startImport } from '../renderer/import/start-import';
 import { detectLogSettings } from '../shared/import/log-import';
 import { logText } from './generated-log';
@@ -23,7 +23,7 @@ async function importRows(rows: number) {
   const windowMs: Record<string, number> = {};
   for (const depth of [0, Math.floor(rows / 2), rows - 100]) {
     const t = performance.now();
-    await logRows(db, record.id, source.id, {}).offset(depth).limit(100).toArray();
+    await logRowsWindow(db, source, {}, depth, 100);
     windowMs[`row ${depth.toLocaleString('en-US')}`] = performance.now() - t;
   }
   const t = performance.now();

@@ -25,6 +25,7 @@ export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}): CaseData
     recordCount: 1,
     rejectedCount: 0,
     rejectedRows: [],
+    lineCheckpoints: [1],
     settings: { format: 'jsonl' },
   };
   data.sources.push(source);

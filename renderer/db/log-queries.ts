@@ -1,5 +1,5 @@
 import Dexie, { type Collection } from 'dexie';
-import type { LogEntry } from '../../shared/model/records';
+import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
 
 export interface LogFilter {
@@ -31,4 +31,21 @@ export function logRows(db: EvidenceDatabase, caseId: string, sourceId: string, 
     return table.where('[caseId+ts]').between([caseId, from ?? -Infinity], [caseId, to ?? Infinity], true, true).and(matches);
   }
   return table.where('[sourceId+line]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]);
+}
+
+/**
+ * The rows from position `start` on. Unfiltered, it starts at the nearest
+ * line checkpoint and skips fewer than ROW_CHECKPOINT_EVERY rows, so the end
+ * of a million-row source is as quick to show as its start.
+ */
+export function logRowsWindow(db: EvidenceDatabase, source: SourceRecord, filter: LogFilter, start: number, count: number): Promise<LogEntry[]> {
+  const checkpoint = Math.floor(start / ROW_CHECKPOINT_EVERY);
+  const line = source.lineCheckpoints[checkpoint];
+  if (isFiltered(filter) || line === undefined) return logRows(db, source.caseId, source.id, filter).offset(start).limit(count).toArray();
+  return db.logEntries
+    .where('[sourceId+line]')
+    .between([source.id, line], [source.id, Dexie.maxKey])
+    .offset(start - checkpoint * ROW_CHECKPOINT_EVERY)
+    .limit(count)
+    .toArray();
 }

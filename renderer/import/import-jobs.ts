@@ -6,7 +6,7 @@ import { LogParser, type LogImportSettings } from '../../shared/import/log-impor
 import type { RowRejection } from '../../shared/import/rejections';
 import { KEPT_REJECTIONS, checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult } from '../../shared/import/run-import';
 import type { JoinKey } from '../../shared/import/pairs-import';
-import type { LogEntry, SourceRecord } from '../../shared/model/records';
+import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
 import type { EvidenceDatabase } from '../db/database';
 
@@ -112,7 +112,11 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       pendingSize = 0;
       await db.originalChunks.add({ caseId, sourceId, seq: chunkSeq++, bytes });
     };
+    const checkpoints: number[] = [];
     const take = (parsed: { entries: LogEntry[]; rejections: RowRejection[] }) => {
+      parsed.entries.forEach((e, k) => {
+        if ((rows + k) % ROW_CHECKPOINT_EVERY === 0) checkpoints.push(e.line);
+      });
       rows += parsed.entries.length;
       rejected += parsed.rejections.length;
       for (const r of parsed.rejections) if (shownRejections.length < SHOWN_REJECTIONS) shownRejections.push(r);
@@ -165,7 +169,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       return { status: 'declined' };
     }
     if (control.isCancelled()) throw new Cancelled();
-    const source = makeSource({ id: sourceId, caseId, kind: 'log', fileName: file.name, size: bytesRead, sha256, actor: job.actor, now: new Date(), recordCount: rows, rejectedCount: rejected, rejectedRows: shownRejections, settings: { ...job.settings, encoding: decoder?.encoding ?? 'utf-8' } });
+    const source = makeSource({ id: sourceId, caseId, kind: 'log', fileName: file.name, size: bytesRead, sha256, actor: job.actor, now: new Date(), recordCount: rows, rejectedCount: rejected, rejectedRows: shownRejections, lineCheckpoints: checkpoints, settings: { ...job.settings, encoding: decoder?.encoding ?? 'utf-8' } });
     await db.transaction('rw', [db.sources, db.auditEvents, db.cases, db.pendingImports], async () => {
       if (await findSourceByHash(db, caseId, sha256)) throw new Error(`${file.name} was imported meanwhile`);
       await db.sources.add(source);

@@ -2,7 +2,7 @@ import type { AuditEntry } from '../audit/audit-chain';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
 import { recordChange, type CaseData } from '../model/case-data';
-import type { EvidenceKind, LogEntry, OutputPair, SourceRecord, TosClause, TosDocument, TosVersion } from '../model/records';
+import { ROW_CHECKPOINT_EVERY, type EvidenceKind, type LogEntry, type OutputPair, type SourceRecord, type TosClause, type TosDocument, type TosVersion } from '../model/records';
 import { UnusableFileError, decodeText } from './decode-text';
 import type { FieldMapping } from './log-fields';
 import { LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from './log-import';
@@ -75,6 +75,7 @@ export function makeSource(input: {
   recordCount: number;
   rejectedCount: number;
   rejectedRows?: readonly RowRejection[];
+  lineCheckpoints?: number[];
   settings: Record<string, unknown>;
 }): SourceRecord {
   return {
@@ -89,6 +90,7 @@ export function makeSource(input: {
     recordCount: input.recordCount,
     rejectedCount: input.rejectedCount,
     rejectedRows: (input.rejectedRows ?? []).slice(0, KEPT_REJECTIONS).map(({ line, reason }) => ({ line, reason })),
+    lineCheckpoints: input.lineCheckpoints ?? [],
     settings: input.settings,
   };
 }
@@ -151,9 +153,9 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
   });
   if (result.alreadyImported.length > 0) return result;
 
-  const source = (id: string, file: InputFile, i: number, kind: EvidenceKind, counts: { records: number; rejected: number }, settings: Record<string, unknown>) => {
+  const source = (id: string, file: InputFile, i: number, kind: EvidenceKind, counts: { records: number; rejected: number }, settings: Record<string, unknown>, lineCheckpoints?: number[]) => {
     const rejectedRows = result.rejections.filter((r) => r.fileName === file.name);
-    const record = makeSource({ id, caseId: existing.caseId, kind, fileName: file.name, size: file.bytes.length, sha256: hashes[i]!, actor, now, recordCount: counts.records, rejectedCount: counts.rejected, rejectedRows, settings });
+    const record = makeSource({ id, caseId: existing.caseId, kind, fileName: file.name, size: file.bytes.length, sha256: hashes[i]!, actor, now, recordCount: counts.records, rejectedCount: counts.rejected, rejectedRows, lineCheckpoints, settings });
     result.records.sources.push(record);
     result.records.originals.set(record.id, file.bytes);
     return record;
@@ -175,7 +177,8 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
       const zoneless = first.zonelessTimes + last.zonelessTimes;
       if (zoneless) result.notes.push(`${request.file.name}: ${zoneless} timestamps named no time zone and were read as UTC`);
       reject(request.file.name, rejections);
-      source(ids.sourceId, request.file, 0, 'log', { records: entries.length, rejected: rejections.length }, { ...settings, encoding, zonelessTimesReadAsUtc: zoneless });
+      const checkpoints = entries.filter((_, k) => k % ROW_CHECKPOINT_EVERY === 0).map((e) => e.line);
+      source(ids.sourceId, request.file, 0, 'log', { records: entries.length, rejected: rejections.length }, { ...settings, encoding, zonelessTimesReadAsUtc: zoneless }, checkpoints);
       result.records.logEntries = entries;
       break;
     }

@@ -8,6 +8,8 @@ import { newId } from '../../shared/ids';
 import { detectLogSettings } from '../../shared/import/log-import';
 import { auditEventsOf, createCase, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
+import Dexie from 'dexie';
+import { logRowsWindow } from '../../renderer/db/log-queries';
 import { discardAllPendingImports, runImportJob, type ImportControl, type ImportProgress, type NamedBlob } from '../../renderer/import/import-jobs';
 
 const demoLog = new Uint8Array(readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl'));
@@ -152,4 +154,19 @@ test('pairs and ToS versions import through the shared runImport in one transact
   assert.deepEqual([data.sources.length, data.outputPairs.length, data.tosVersions.length, data.tosDocuments[0]!.title], [4, 9, 1, 'Northwind AI API Terms of Service']);
   assert.ok(data.tosClauses.some((c) => c.number === '3.4'));
   assert.equal((await auditEventsOf(db, caseId)).filter((e) => e.action === 'source.imported').length, 4);
+});
+
+test('rows deep in a source are found from line checkpoints, exactly as counting from the start finds them', async () => {
+  const { db, caseId } = await setup();
+  // 2,600 lines, every 97th unreadable: the row at a position is not the line of that number.
+  const lines = Array.from({ length: 2600 }, (_, i) => (i % 97 === 5 ? 'not json' : JSON.stringify({ timestamp: 1767225600 + i, account_id: `acct_${i % 13}` })));
+  const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
+  const outcome = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(bytes, 'gaps.jsonl'), settings: settingsOf(bytes) }, control({ accept: true }));
+  assert.equal(outcome.status, 'imported');
+  const source = (await db.sources.toArray())[0]!;
+  assert.equal(source.lineCheckpoints.length, Math.ceil(source.recordCount / 1000));
+  for (const start of [0, 999, 1000, 1001, 1730, 2000, source.recordCount - 5]) {
+    const expected = await db.logEntries.where('[sourceId+line]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).offset(start).limit(20).toArray();
+    assert.deepEqual(await logRowsWindow(db, source, {}, start, 20), expected, `rows from position ${start}`);
+  }
 });

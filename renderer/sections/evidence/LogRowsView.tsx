@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { LogEntry, SourceRecord } from '../../../shared/model/records';
 import { db } from '../../db/db';
-import { isFiltered, logRows, type LogFilter } from '../../db/log-queries';
+import { isFiltered, logRows, logRowsWindow, type LogFilter } from '../../db/log-queries';
 
 const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 480;
@@ -38,11 +38,7 @@ export function LogRowsView({ source }: { source: SourceRecord }) {
     if (visible.rows.length && first >= visible.start && first + count <= visible.start + visible.rows.length) return;
     const id = ++request.current;
     const timer = setTimeout(() => {
-      void logRows(db, source.caseId, source.id, filter)
-        .offset(first)
-        .limit(count * 2)
-        .toArray()
-        .then((rows) => id === request.current && setVisible({ start: first, rows }));
+      void logRowsWindow(db, source, filter, first, count * 2).then((rows) => id === request.current && setVisible({ start: first, rows }));
     }, 16);
     return () => clearTimeout(timer);
   }, [scrollTop, filter, source, visible]);
