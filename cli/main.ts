@@ -1,15 +1,19 @@
 import { ArchiveError } from '../shared/archive/case-archive';
 import { Refusal, UsageError } from './case-file';
 import { INFO_USAGE, infoCommand } from './commands/info';
+import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze';
 import { IMPORT_USAGE, importCommand } from './commands/import';
 import { INIT_USAGE, initCommand } from './commands/init';
+import { REDLINE_USAGE, redlineCommand } from './commands/redline';
 
-const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${REDLINE_USAGE}`].join('\n');
 
 const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
   init: initCommand,
   info: infoCommand,
   import: importCommand,
+  analyze: analyzeCommand,
+  redline: redlineCommand,
 };
 
 /** Runs one command; returns the exit code: 0 done, 1 refused, 2 usage error. */

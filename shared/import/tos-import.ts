@@ -157,6 +157,13 @@ export function splitClauses(text: string): ParsedClause[] {
   return clauses;
 }
 
+/** A clause's text without its heading marks and leading number, for comparing clauses that were renumbered. */
+export function clauseBody(text: string): string {
+  const line = text.replace(/^#{1,6}\s+/, '').replace(MARKDOWN_UNESCAPE, '$1').trimStart();
+  const numbering = numberingOf(line);
+  return (numbering ? numbering.rest : line).replace(/\n\s*(=+|-+)\s*(\n|$)/, '\n').trim();
+}
+
 /** The text of a terms file by its kind: HTML is reduced, Markdown and plain text are kept as they are. */
 export function tosText(fileName: string, fileText: string): string {
   const looksHtml = /\.html?$/i.test(fileName) || /^\s*(<!doctype html|<html\b)/i.test(fileText);

@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
+import { DEFAULT_PAIR_SETTINGS } from '../../shared/analysis/pair-metrics';
+import { UsageError, readCaseFile } from '../case-file';
+
+export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold]';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const num = (x: number | null, digits = 3) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
+const pValue = (p: number | null) => (p === null ? '—' : p < 0.001 ? p.toExponential(1) : p.toFixed(3));
+
+/** The analysis as JSON: every figure with the settings and software version that produced it. */
+function asJson(analysis: CaseAnalysis) {
+  const { pairs } = analysis;
+  return {
+    softwareVersion: analysis.softwareVersion,
+    pairs: pairs && {
+      pairs: pairs.pairs,
+      withControl: pairs.withControl,
+      baseline: pairs.baseline,
+      settings: pairs.settings,
+      metrics: pairs.metrics,
+      results: pairs.results.map((r) => ({ promptId: r.promptId, suspect: r.suspect.values, control: r.control?.values ?? null, exact: r.suspect.exact, longestRunTokens: r.suspect.longestRun.length })),
+    },
+    tos: analysis.tos,
+    campaign: analysis.campaign,
+  };
+}
+
+function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
+  const { pairs, tos, campaign } = analysis;
+  out(`Analysis by Evidence Desk ${analysis.softwareVersion}`);
+  out('');
+  if (!pairs) {
+    out('Output pairs: none imported.');
+  } else {
+    out(`Output pairs: ${pairs.pairs} (${pairs.withControl} with a control output)`);
+    out(pairs.baseline);
+    out(`  ${'metric'.padEnd(50)} ${'suspect'.padStart(8)} ${'control'.padStart(8)} ${'diff.'.padStart(8)}  ${'95% CI'.padEnd(17)} p`);
+    for (const m of pairs.metrics) {
+      const ci = m.ci95 ? `[${num(m.ci95[0])}, ${num(m.ci95[1])}]` : '—';
+      out(`  ${m.label.padEnd(50)} ${num(m.meanSuspect).padStart(8)} ${num(m.meanControl).padStart(8)} ${num(m.difference).padStart(8)}  ${ci.padEnd(17)} ${pValue(m.pValue)}`);
+    }
+    if (pairs.withControl) out(`  (paired test: ${pairs.metrics[0]!.test}; bootstrap ${pairs.settings.bootstrapResamples} resamples, seed ${pairs.settings.bootstrapSeed})`);
+  }
+  out('');
+  out('Terms of Service versions:');
+  if (tos.documents.length === 0) out('  none imported.');
+  for (const doc of tos.documents) {
+    out(`  ${doc.title}: ${doc.versions.map((v) => `${v.effectiveDate} until ${v.until ?? 'now'}`).join('; ')}`);
+  }
+  out('');
+  out(`Campaign: ${campaign.accounts} accounts, ${campaign.requests} requests; ${campaign.clusters.length} cluster${campaign.clusters.length === 1 ? '' : 's'} of linked accounts, ${campaign.singletons} accounts linked to no other (linked by ${campaign.settings.linkBy.join(', ')})`);
+  for (const c of campaign.clusters) {
+    out(`  Cluster ${c.id}: ${c.accounts.length} accounts, ${c.requests} requests, ${c.firstSeen?.slice(0, 10)} to ${c.lastSeen?.slice(0, 10)}, tokens in ${c.tokensIn}, out ${c.tokensOut}`);
+    out(`    shared: ${c.sharedBy.slice(0, 4).map((s) => `${s.attribute} ${s.value} (${s.accounts} accounts)`).join('; ')}${c.sharedBy.length > 4 ? `; and ${c.sharedBy.length - 4} more` : ''}`);
+    out(`    top ${c.topTemplates.length} prompt templates cover ${pct(c.topTemplatesShare)} of its requests; most used: “${c.topTemplates[0]?.template ?? ''}”`);
+    out(`    reasoning-elicitation prompts: ${c.reasoningRequests} (${pct(c.reasoningRequests / c.requests)}); machine-regular accounts: ${c.machineRegularAccounts} of ${c.accounts.length}`);
+    const terms = tos.accounts.filter((a) => c.accounts.includes(a.account)).flatMap((a) => a.inForce.flatMap((d) => d.versions.map((v) => `${d.title} ${v}`)));
+    if (terms.length) out(`    terms in force over its activity: ${[...new Set(terms)].sort().join(', ')}`);
+  }
+}
+
+export async function analyzeCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'no-case-fold': { type: 'boolean' } } });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
+  const data = await readCaseFile(path);
+  const analysis = analyzeCase(data, { pairs: { ...DEFAULT_PAIR_SETTINGS, caseFold: !values['no-case-fold'] } });
+  if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
+  else printText(analysis, out);
+}

@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { redline } from '../../shared/analysis/tos-redline';
+import { versionInForce } from '../../shared/analysis/tos-timeline';
+import { isCalendarDate } from '../../shared/import/run-import';
+import type { TosClause } from '../../shared/model/records';
+import { Refusal, UsageError, readCaseFile } from '../case-file';
+
+export const REDLINE_USAGE = 'redline <case-file> --title <document title> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]';
+
+const clauseJson = (c: TosClause | null) => c && { number: c.number, heading: c.headingPath.at(-1) ?? '', text: c.text };
+
+export async function redlineCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { title: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } } });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length || !values.title || !values.from || !values.to) throw new UsageError(`usage: ${REDLINE_USAGE}`);
+  for (const date of [values.from, values.to]) if (!isCalendarDate(date)) throw new UsageError(`“${date}” is not a date in the form YYYY-MM-DD`);
+  const data = await readCaseFile(path);
+  const document = data.tosDocuments.find((d) => d.title.toLowerCase() === values.title!.trim().toLowerCase());
+  if (!document) {
+    throw new Refusal(`No Terms of Service document titled “${values.title}” in this case${data.tosDocuments.length ? `; it has ${data.tosDocuments.map((d) => `“${d.title}”`).join(', ')}` : ''}`);
+  }
+  const versions = data.tosVersions.filter((v) => v.documentId === document.id);
+  const inForce = (date: string) => {
+    const v = versionInForce(versions, date);
+    if (!v) throw new Refusal(`No version of “${document.title}” was in force on ${date}; the first took effect on ${versions.map((x) => x.effectiveDate).sort()[0]}`);
+    return v;
+  };
+  const from = inForce(values.from);
+  const to = inForce(values.to);
+  const clausesOf = (versionId: string) => data.tosClauses.filter((c) => c.versionId === versionId).sort((a, b) => a.order - b.order);
+  const lines = redline(clausesOf(from.id), clausesOf(to.id));
+  if (values.json) {
+    out(JSON.stringify({ title: document.title, from: { effectiveDate: from.effectiveDate }, to: { effectiveDate: to.effectiveDate }, clauses: lines.map((l) => ({ status: l.status, from: clauseJson(l.from), to: clauseJson(l.to), segments: l.segments })) }, null, 2));
+    return;
+  }
+  out(`${document.title}: the version effective ${from.effectiveDate} (in force on ${values.from}) against the version effective ${to.effectiveDate} (in force on ${values.to})`);
+  out('Insertions are shown [+like this+], deletions [-like this-].');
+  for (const l of lines) {
+    const number = l.to?.number || l.from?.number || '¶';
+    if (l.status === 'unchanged') continue;
+    if (l.status === 'added') out(`\n${number} ADDED\n  ${l.to!.text}`);
+    else if (l.status === 'removed') out(`\n${number} REMOVED\n  ${l.from!.text}`);
+    else if (l.status === 'renumbered') out(`\n${l.from!.number} → ${l.to!.number} RENUMBERED, text unchanged`);
+    else {
+      const text = l.segments ? l.segments.map((s) => (s.kind === 'inserted' ? `[+${s.text}+]` : s.kind === 'deleted' ? `[-${s.text}-]` : s.text)).join('') : `${l.to!.text} (too different to mark word by word)`;
+      out(`\n${l.from!.number === l.to!.number ? number : `${l.from!.number} → ${l.to!.number}`} CHANGED\n  ${text}`);
+    }
+  }
+  const unchanged = lines.filter((l) => l.status === 'unchanged').length;
+  out(`\n${unchanged} clause${unchanged === 1 ? '' : 's'} unchanged.`);
+}

@@ -1,0 +1,27 @@
+import type { CaseData } from '../model/case-data';
+import { SOFTWARE_VERSION } from '../version';
+import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS, type CampaignAnalysis, type CampaignSettings } from './campaign';
+import { analyzePairs, type PairsAnalysis } from './pair-analysis';
+import { DEFAULT_PAIR_SETTINGS, type PairSettings } from './pair-metrics';
+import { accountTerms, tosTimeline, type AccountTerms, type DocumentTimeline } from './tos-timeline';
+
+export interface CaseAnalysis {
+  softwareVersion: string;
+  pairs: PairsAnalysis | null;
+  tos: { documents: DocumentTimeline[]; accounts: AccountTerms[] };
+  campaign: CampaignAnalysis;
+}
+
+/** Everything the analysis says about a case, from the same functions the app runs in its worker. */
+export function analyzeCase(
+  data: Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries'>,
+  settings: { pairs?: PairSettings; campaign?: CampaignSettings } = {},
+): CaseAnalysis {
+  const documents = tosTimeline(data.tosDocuments, data.tosVersions);
+  return {
+    softwareVersion: SOFTWARE_VERSION,
+    pairs: data.outputPairs.length ? analyzePairs(data.outputPairs, settings.pairs ?? DEFAULT_PAIR_SETTINGS) : null,
+    tos: { documents, accounts: documents.length ? accountTerms(data.logEntries, documents) : [] },
+    campaign: analyzeCampaign(data.logEntries, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS),
+  };
+}

@@ -1,0 +1,97 @@
+import type { OutputPair } from '../model/records';
+import { SOFTWARE_VERSION } from '../version';
+import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts, type Comparison, type Metric, type PairSettings } from './pair-metrics';
+import { bootstrapMeanCi, histogram, mean, wilcoxonSignedRank } from './statistics';
+
+export interface MetricSummary {
+  metric: Metric;
+  label: string;
+  /** Pairs the suspect mean is over. */
+  pairs: number;
+  meanSuspect: number;
+  /** Null when no pair has a control output: there is no baseline. */
+  meanControl: number | null;
+  /** Mean of (suspect − control) over the pairs that have a control. */
+  difference: number | null;
+  ci95: [number, number] | null;
+  pValue: number | null;
+  test: string | null;
+  histogram: { suspect: number[]; control: number[] | null };
+}
+
+export interface PairResult {
+  pairId: string;
+  promptId: string;
+  suspect: Comparison;
+  control: Comparison | null;
+}
+
+export interface PairsAnalysis {
+  softwareVersion: string;
+  settings: PairSettings & { bootstrapResamples: number; bootstrapSeed: number; histogramBins: number };
+  pairs: number;
+  withControl: number;
+  /** A plain sentence on what the comparison is against. */
+  baseline: string;
+  metrics: MetricSummary[];
+  results: PairResult[];
+}
+
+const BOOTSTRAP = { resamples: 2000, seed: 20260301 };
+const BINS = 10;
+
+/**
+ * Compares every suspect output with the original's on the same prompt, and
+ * the control model's with the original's as the baseline: for each metric
+ * the mean of each, their paired difference with a bootstrap 95% interval,
+ * and a Wilcoxon signed-rank p-value.
+ */
+export function analyzePairs(
+  pairs: readonly OutputPair[],
+  settings: PairSettings = DEFAULT_PAIR_SETTINGS,
+  progress?: { onProgress(done: number): void; isCancelled(): boolean },
+): PairsAnalysis | null {
+  const results: PairResult[] = [];
+  for (const [i, pair] of pairs.entries()) {
+    if (progress?.isCancelled()) return null;
+    results.push({
+      pairId: pair.id,
+      promptId: pair.promptId,
+      suspect: compareTexts(pair.original.text, pair.suspect.text, settings),
+      control: pair.control ? compareTexts(pair.original.text, pair.control.text, settings) : null,
+    });
+    if (i % 50 === 49) progress?.onProgress(i + 1);
+  }
+  const paired = results.filter((r) => r.control);
+  const metrics = METRICS.map((metric): MetricSummary => {
+    const suspect = results.map((r) => r.suspect.values[metric]);
+    const base = { metric, label: METRIC_LABELS[metric], pairs: results.length, meanSuspect: mean(suspect) };
+    if (paired.length === 0) {
+      return { ...base, meanControl: null, difference: null, ci95: null, pValue: null, test: null, histogram: { suspect: histogram(suspect, BINS), control: null } };
+    }
+    const control = paired.map((r) => r.control!.values[metric]);
+    const differences = paired.map((r) => r.suspect.values[metric] - r.control!.values[metric]);
+    const wilcoxon = wilcoxonSignedRank(differences);
+    return {
+      ...base,
+      meanControl: mean(control),
+      difference: mean(differences),
+      ci95: bootstrapMeanCi(differences, BOOTSTRAP),
+      pValue: wilcoxon.pValue,
+      test: `Wilcoxon signed-rank (${wilcoxon.method}), n = ${wilcoxon.n} non-zero differences`,
+      histogram: { suspect: histogram(suspect, BINS), control: histogram(control, BINS) },
+    };
+  });
+  return {
+    softwareVersion: SOFTWARE_VERSION,
+    settings: { ...settings, bootstrapResamples: BOOTSTRAP.resamples, bootstrapSeed: BOOTSTRAP.seed, histogramBins: BINS },
+    pairs: results.length,
+    withControl: paired.length,
+    baseline:
+      paired.length === 0
+        ? 'No control outputs: there is no baseline, so these similarities cannot be compared with what an unrelated model would give.'
+        : `Baseline: the control model's outputs on the same ${paired.length} prompts${paired.length < results.length ? ` (${results.length - paired.length} pairs have no control and are left out of the comparison)` : ''}.`,
+    metrics,
+    results,
+  };
+}

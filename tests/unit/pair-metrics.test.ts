@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzePairs } from '../../shared/analysis/pair-analysis';
+import { DEFAULT_PAIR_SETTINGS, compareTexts, markdownSkeleton, sharedRuns } from '../../shared/analysis/pair-metrics';
+import { tokenize } from '../../shared/analysis/tokens';
+import { parseCombinedPairs } from '../../shared/import/pairs-import';
+
+const close = (actual: number, expected: number, what: string) => assert.ok(Math.abs(actual - expected) < 1e-9, `${what}: ${actual} ≠ ${expected}`);
+
+test('metrics of a small English pair, worked out by hand', () => {
+  // the cat sat on the mat / the cat sat on a mat: LCS 5 of 6, longest run 4, 3-grams share 2 of 6 (union) and 2 of the suspect's 4.
+  const c = compareTexts('The cat sat on the mat.', 'The cat sat on a mat.');
+  close(c.values.rougeL, 5 / 6, 'ROUGE-L');
+  close(c.values.editSimilarity, 1 - 2 / 12, 'edit similarity');
+  close(c.values.longestRunShare, 4 / 6, 'longest run share');
+  close(c.values.wordJaccard, 2 / 6, 'word 3-gram Jaccard');
+  close(c.values.wordContainment, 2 / 4, 'word 3-gram containment');
+  assert.deepEqual([c.longestRun.length, c.longestRun.characters, c.ngram, c.exact, c.sameOpening], [4, 'The cat sat on'.length, 3, true, false]);
+  assert.deepEqual(Object.values(compareTexts('Same text here.', 'Same text here.').values), [1, 1, 1, 1, 1, 1, 1]);
+});
+
+test('Chinese is tokenised by character and compared by character bigrams, not by white space', () => {
+  assert.deepEqual(tokenize('我是Atlas，一个AI助手', { caseFold: true }).map((t) => t.text), ['我', '是', 'atlas', '一', '个', 'ai', '助', '手']);
+  // Bigrams 甲乙 乙丙 丙丁 against 甲乙 乙丙 丙戊: 2 shared of 4 in all, 2 of the suspect's 3.
+  const c = compareTexts('甲乙丙丁', '甲乙丙戊');
+  assert.equal(c.ngram, 2);
+  close(c.values.wordJaccard, 2 / 4, 'CJK bigram Jaccard');
+  close(c.values.wordContainment, 2 / 3, 'CJK bigram containment');
+  assert.equal(c.longestRun.length, 3);
+  const tokens = tokenize('光合作用是植物利用光能', { caseFold: true });
+  assert.equal(tokens.length, 11, 'one token per character');
+  assert.deepEqual([tokens[2]!.start, tokens[2]!.end], [2, 3]);
+});
+
+test('NFKC and case folding make full-width and capitalised text compare equal; without folding they differ', () => {
+  assert.equal(compareTexts('Ｆｕｌｌ Width TEXT', 'full width text').values.rougeL, 1);
+  assert.ok(compareTexts('Full Width TEXT', 'full width text', { ...DEFAULT_PAIR_SETTINGS, caseFold: false }).values.rougeL < 1);
+});
+
+test('a pair too different to diff within the bound says so instead of hanging', () => {
+  const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+  const c = compareTexts(words(7), words(13), { ...DEFAULT_PAIR_SETTINGS, maxEditLength: 50 });
+  assert.equal(c.exact, false);
+  assert.ok(c.values.rougeL >= 0 && c.values.rougeL <= 1);
+});
+
+test('shared verbatim runs of at least N tokens, as a plagiarism checker highlights them', () => {
+  const a = 'one two three four five six seven'.split(' ');
+  const b = 'zero one two three four x five six seven'.split(' ');
+  assert.deepEqual(sharedRuns(a, b, 3), [{ referenceStart: 0, candidateStart: 1, length: 4 }, { referenceStart: 4, candidateStart: 6, length: 3 }]);
+  assert.deepEqual(sharedRuns(a, b, 5), []);
+});
+
+test('the Markdown skeleton sees headings, lists, code and paragraphs', () => {
+  assert.deepEqual(markdownSkeleton('# Title\n\nIntro line\nstill intro\n\n1. one\n2. two\n- bullet\n\n```js\ncode\n```\n> quote'), ['heading', 'paragraph', 'numbered', 'numbered', 'bullet', 'code', 'quote']);
+});
+
+test('across the demo pairs the suspect is far closer to the original than the control, and the test says so', () => {
+  const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
+  const analysis = analyzePairs(pairs)!;
+  assert.deepEqual([analysis.pairs, analysis.withControl], [10, 10]);
+  const jaccard = analysis.metrics.find((m) => m.metric === 'wordJaccard')!;
+  assert.ok(jaccard.meanSuspect > 0.8 && jaccard.meanControl! < 0.1, JSON.stringify(jaccard));
+  assert.ok(jaccard.ci95![0] > 0.6 && jaccard.ci95![1] <= 1);
+  // All ten differences positive: the exact two-sided p is 2 / 2^10.
+  close(jaccard.pValue!, 2 / 1024, 'p');
+  assert.deepEqual(analyzePairs(pairs), analysis, 'the same inputs give the same figures');
+  assert.equal(analysis.softwareVersion, JSON.parse(readFileSync('package.json', 'utf8')).version);
+
+  const noControl = analyzePairs(pairs.map(({ control: _c, ...p }) => p))!;
+  assert.match(noControl.baseline, /no baseline/);
+  assert.deepEqual([noControl.metrics[0]!.meanControl, noControl.metrics[0]!.difference, noControl.metrics[0]!.pValue], [null, null, null]);
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bootstrapMeanCi, histogram, mean, normalCdf, wilcoxonSignedRank } from '../../shared/analysis/statistics';
+
+const close = (actual: number, expected: number, tolerance: number, what: string) => assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} is not within ${tolerance} of ${expected}`);
+
+test('Wilcoxon signed-rank, exact: values worked out by hand (and as scipy.stats.wilcoxon gives them)', () => {
+  // All five differences positive: W- = 0, and only 1 of the 32 sign patterns is as extreme on each side.
+  const allUp = wilcoxonSignedRank([1, 2, 3, 4, 5]);
+  assert.deepEqual([allUp.n, allUp.wPlus, allUp.wMinus, allUp.method], [5, 15, 0, 'exact']);
+  close(allUp.pValue, 0.0625, 1e-12, 'p for 1..5');
+
+  // Ranks 1..6, negatives at ranks 2 and 5: W- = 7. Subsets of {1..6} summing to 7 or less: 18 of 64.
+  const mixed = wilcoxonSignedRank([1, -2, 3, 4, -5, 6]);
+  assert.deepEqual([mixed.wPlus, mixed.wMinus], [14, 7]);
+  close(mixed.pValue, (2 * 18) / 64, 1e-12, 'p for mixed signs');
+
+  // Ties share average ranks 1.5, 1.5, 3.5, 3.5, 5; the negative rank 3.5 gives W- = 3.5.
+  // Sign patterns with W- <= 3.5: {}, {1.5}, {1.5'}, {1.5, 1.5'}, {3.5}, {3.5'}: 6 of 32, two-sided 0.375.
+  const tied = wilcoxonSignedRank([1, 1, 2, -2, 3]);
+  assert.deepEqual([tied.wPlus, tied.wMinus], [11.5, 3.5]);
+  close(tied.pValue, 0.375, 1e-12, 'p with ties');
+
+  // Zero differences are dropped.
+  assert.equal(wilcoxonSignedRank([0, 0, 1, 2, 3, 4, 5]).n, 5);
+  assert.equal(wilcoxonSignedRank([0, 0]).pValue, 1);
+});
+
+test('Wilcoxon signed-rank, normal approximation: z and p computed by hand', () => {
+  // 1..30 all positive: W+ = 465, E = 232.5, Var = 30·31·61/24 = 2363.75, z = (232.5 - 0.5)/sqrt(2363.75) = 4.7719.
+  const result = wilcoxonSignedRank(Array.from({ length: 30 }, (_, i) => i + 1), 'normal');
+  assert.equal(result.method, 'normal');
+  const z = 232 / Math.sqrt(2363.75);
+  close(z, 4.77186, 1e-4, 'z');
+  close(result.pValue, 2 * (1 - normalCdf(z)), 1e-15, 'p');
+  close(result.pValue, 1.8255e-6, 2e-9, 'p against the normal tail at z = 4.7719');
+  // For small samples the approximation is near the exact value: 1..5 gives z = (7.5-0.5)/sqrt(13.75).
+  close(wilcoxonSignedRank([1, 2, 3, 4, 5], 'normal').pValue, 2 * (1 - normalCdf(7 / Math.sqrt(13.75))), 1e-15, 'normal p for 1..5');
+});
+
+test('the normal distribution function at known quantiles', () => {
+  close(normalCdf(0), 0.5, 1e-7, 'Φ(0)');
+  close(normalCdf(1.959964), 0.975, 1e-6, 'Φ(1.96)');
+  close(normalCdf(-2.575829), 0.005, 1e-6, 'Φ(-2.576)');
+});
+
+test('the bootstrap interval is reproducible, brackets the mean and collapses for constant data', () => {
+  const xs = [0.12, 0.31, 0.25, 0.4, 0.05, 0.33, 0.29, 0.18, 0.22, 0.27];
+  const ci = bootstrapMeanCi(xs);
+  assert.deepEqual(bootstrapMeanCi(xs), ci);
+  assert.ok(ci[0] < mean(xs) && mean(xs) < ci[1], `${ci} brackets ${mean(xs)}`);
+  // The standard error is about sd/sqrt(n) = 0.104/3.16 = 0.033, so the interval spans roughly ±0.065.
+  close(ci[1] - ci[0], 2 * 1.96 * 0.0329, 0.025, 'interval width');
+  const constant = bootstrapMeanCi([0.2, 0.2, 0.2]);
+  close(constant[0], 0.2, 1e-15, 'low');
+  close(constant[1], 0.2, 1e-15, 'high');
+});
+
+test('histogram bins values in [0, 1], the last bin holding 1', () => {
+  assert.deepEqual(histogram([0, 0.05, 0.1, 0.55, 0.999, 1], 10), [2, 1, 0, 0, 0, 1, 0, 0, 0, 2]);
+});
