@@ -11,6 +11,8 @@ import { serveRendererFile } from '../electron/app-protocol';
 import { logText } from './generated-log';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+/** Which parts to run: import, analysis (both by default). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis').split(',');
 
 /** Chromium's name for a process: renderer, utility (storage, network), gpu, or the browser itself. */
 function processKind(pid: number): string {
@@ -75,10 +77,6 @@ async function writeLog(path: string, rows: number): Promise<void> {
 }
 
 const workDir = mkdtempSync(join(tmpdir(), 'evidence-bench-'));
-const smallFile = join(workDir, `log-${ROWS / 4}.jsonl`);
-const largeFile = join(workDir, `log-${ROWS}.jsonl`);
-await writeLog(smallFile, ROWS / 4);
-await writeLog(largeFile, ROWS);
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
 const server = createServer((request, response) => {
@@ -97,23 +95,47 @@ const page = browser.pages()[0] ?? (await browser.newPage());
 await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
 await page.waitForFunction(() => 'importRows' in window);
 
-const mb = (n: number) => `${Math.round(n)} MB`;
-console.log(`\nImport of generated API log rows (JSON Lines) into IndexedDB, in Chromium, through the app's import worker`);
-await page.setInputFiles('#file', smallFile);
-const small = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number; windowMs: Record<string, number> }> }).importRows(n), ROWS / 4));
-await page.setInputFiles('#file', largeFile);
-const large = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number; windowMs: Record<string, number> }> }).importRows(n), ROWS));
-const bare = await page.evaluate((n) => (window as unknown as { bareInsert(n: number): Promise<{ insertMs: number }> }).bareInsert(n), ROWS);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (ms: number, baseline: number) => `${(ms / baseline).toFixed(1)}x the baseline`;
+type BenchWindow = {
+  pairsBench(count: number, words: number): Promise<{ ms: number; baselineMs: number }>;
+  campaignBench(rows: number): Promise<{ ms: number; baselineMs: number; clusters: number; accounts: number }>;
+  diffView(words: number): { ms: number; baselineMs: number; exact: boolean };
+};
 
-const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
-const memory = (peak: Map<string, number>) => `renderer (page and import worker) ${mb(peak.get('renderer') ?? 0)}, browser process (holds IndexedDB) ${mb(peak.get('browser') ?? 0)}, all ${mb(peak.get('all') ?? 0)}`;
-for (const [rows, run] of [[ROWS / 4, small], [ROWS, large]] as const) {
-  console.log(`  ${rows.toLocaleString('en-US')} rows (${mb(run.result.bytes / 1048576)}): ${(run.result.importMs / 1000).toFixed(1)} s, ${rate(rows, run.result.importMs)} rows/s; peak memory: ${memory(run.peak)}`);
+if (PARTS.includes('import')) {
+  const mb = (n: number) => `${Math.round(n)} MB`;
+  const smallFile = join(workDir, `log-${ROWS / 4}.jsonl`);
+  const largeFile = join(workDir, `log-${ROWS}.jsonl`);
+  await writeLog(smallFile, ROWS / 4);
+  await writeLog(largeFile, ROWS);
+  console.log(`\nImport of generated API log rows (JSON Lines) into IndexedDB, in Chromium, through the app's import worker`);
+  await page.setInputFiles('#file', smallFile);
+  const small = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number; windowMs: Record<string, number> }> }).importRows(n), ROWS / 4));
+  await page.setInputFiles('#file', largeFile);
+  const large = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number; windowMs: Record<string, number> }> }).importRows(n), ROWS));
+  const bare = await page.evaluate((n) => (window as unknown as { bareInsert(n: number): Promise<{ insertMs: number }> }).bareInsert(n), ROWS);
+
+  const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
+  const memory = (peak: Map<string, number>) => `renderer (page and import worker) ${mb(peak.get('renderer') ?? 0)}, browser process (holds IndexedDB) ${mb(peak.get('browser') ?? 0)}, all ${mb(peak.get('all') ?? 0)}`;
+  for (const [rows, run] of [[ROWS / 4, small], [ROWS, large]] as const) {
+    console.log(`  ${rows.toLocaleString('en-US')} rows (${mb(run.result.bytes / 1048576)}): ${(run.result.importMs / 1000).toFixed(1)} s, ${rate(rows, run.result.importMs)} rows/s; peak memory: ${memory(run.peak)}`);
+  }
+  console.log(`  baseline, bare Dexie bulkAdd of the same ${ROWS.toLocaleString('en-US')} rows, parsed beforehand: ${(bare.insertMs / 1000).toFixed(1)} s, ${rate(ROWS, bare.insertMs)} rows/s`);
+  console.log(`  import / bare insert: ${(large.result.importMs / bare.insertMs).toFixed(2)} (reading, hashing, parsing and storing the original: ${Math.round((large.result.importMs / bare.insertMs - 1) * 100)}% over the bare insert)`);
+  console.log(`  fetching the 100 rows on screen in the ${ROWS.toLocaleString('en-US')}-row source: ${Object.entries(large.result.windowMs).map(([at, ms]) => `${at}: ${Math.round(ms)} ms`).join(', ')}`);
+  console.log(`  renderer memory with 4x the rows: ${((large.peak.get('renderer') ?? 0) / (small.peak.get('renderer') ?? 1)).toFixed(2)}x`);
 }
-console.log(`  baseline, bare Dexie bulkAdd of the same ${ROWS.toLocaleString('en-US')} rows, parsed beforehand: ${(bare.insertMs / 1000).toFixed(1)} s, ${rate(ROWS, bare.insertMs)} rows/s`);
-console.log(`  import / bare insert: ${(large.result.importMs / bare.insertMs).toFixed(2)} (reading, hashing, parsing and storing the original: ${Math.round((large.result.importMs / bare.insertMs - 1) * 100)}% over the bare insert)`);
-console.log(`  fetching the 100 rows on screen in the ${ROWS.toLocaleString('en-US')}-row source: ${Object.entries(large.result.windowMs).map(([at, ms]) => `${at}: ${Math.round(ms)} ms`).join(', ')}`);
-console.log(`  renderer memory with 4x the rows: ${((large.peak.get('renderer') ?? 0) / (small.peak.get('renderer') ?? 1)).toFixed(2)}x`);
+
+if (PARTS.includes('analysis')) {
+  console.log('\nAnalysis, in Chromium');
+  const pairs = await page.evaluate(() => (window as unknown as BenchWindow).pairsBench(10_000, 300));
+  console.log(`  all pair metrics for 10,000 pairs of 300 words (suspect and control each against the original, corpus index included), one worker: ${seconds(pairs.ms)}; baseline, a word-set Jaccard of the same texts: ${seconds(pairs.baselineMs)} (${ratio(pairs.ms, pairs.baselineMs)})`);
+  const diff = await page.evaluate(() => (window as unknown as BenchWindow).diffView(10_000));
+  console.log(`  side-by-side view of a 10,000-word pair, marked and laid out: ${Math.round(diff.ms)} ms${diff.exact ? '' : ' (beyond the edit bound)'}; baseline, jsdiff diffWords rendered the same way: ${Math.round(diff.baselineMs)} ms (${ratio(diff.ms, diff.baselineMs)})`);
+  const campaign = await page.evaluate((rows) => (window as unknown as BenchWindow).campaignBench(rows), ROWS);
+  console.log(`  clusters, templates and timing over ${ROWS.toLocaleString('en-US')} log rows (${campaign.accounts} accounts, ${campaign.clusters} clusters): ${seconds(campaign.ms)}; baseline, one pass counting requests per account and per /24: ${seconds(campaign.baselineMs)} (${ratio(campaign.ms, campaign.baselineMs)})`);
+}
 
 await browser.close();
 server.close();

@@ -142,6 +142,7 @@ function Shell() {
           onEdit={(record) => setEditing({ mode: 'edit', record })}
           onSaveArchive={(record) => void saveArchive(record.id)}
           onPickEvidence={() => void pickEvidence(route.caseId)}
+          actor={actor}
           onDropEvidence={(files) => {
             navigate({ ...route, section: 'evidence' });
             setImporting({ caseId: route.caseId, files });

@@ -20,7 +20,7 @@ function asJson(analysis: CaseAnalysis) {
       baseline: pairs.baseline,
       settings: pairs.settings,
       metrics: pairs.metrics,
-      results: pairs.results.map((r) => ({ promptId: r.promptId, suspect: r.suspect.values, control: r.control?.values ?? null, exact: r.suspect.exact, longestRunTokens: r.suspect.longestRun.length })),
+      results: pairs.results.map((r) => ({ promptId: r.promptId, suspect: r.suspect.values, control: r.control?.values ?? null, longestRunTokens: r.suspect.longestRun.length })),
     },
     tos: analysis.tos,
     campaign: analysis.campaign,
@@ -66,7 +66,7 @@ export async function analyzeCommand(args: string[], out: (line: string) => void
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
   const data = await readCaseFile(path);
-  const analysis = analyzeCase(data, { pairs: { ...DEFAULT_PAIR_SETTINGS, caseFold: !values['no-case-fold'] } });
+  const analysis = analyzeCase(data, { pairs: { ...DEFAULT_PAIR_SETTINGS, caseFold: !values['no-case-fold'] } })!;
   if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
   else printText(analysis, out);
 }

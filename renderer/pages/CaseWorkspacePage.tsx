@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../shared/model/records';
 import { db } from '../db/db';
 import type { Section } from '../hooks/use-hash-route';
 import { EmptySection } from '../sections/EmptySection';
+import { AnalysisSection } from '../sections/analysis/AnalysisSection';
 import { EvidenceSection } from '../sections/evidence/EvidenceSection';
 import { HistorySection } from '../sections/HistorySection';
 
@@ -16,6 +17,7 @@ interface CaseWorkspacePageProps {
   onSaveArchive: (record: CaseRecord) => void;
   onPickEvidence: () => void;
   onDropEvidence: (files: File[]) => void;
+  actor: string;
 }
 
 const NAV: { section: Section; label: string }[] = [
@@ -26,7 +28,7 @@ const NAV: { section: Section; label: string }[] = [
   { section: 'history', label: 'History' },
 ];
 
-export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onDropEvidence }: CaseWorkspacePageProps) {
+export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onDropEvidence, actor }: CaseWorkspacePageProps) {
   const [dragging, setDragging] = useState(false);
   const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
   const eventCount = useLiveQuery(() => db.auditEvents.where('caseId').equals(caseId).count(), [caseId]);
@@ -113,13 +115,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
               <p className="muted">Claim building is not available in this version of the app yet.</p>
             </EmptySection>
           )}
-          {section === 'analysis' && (
-            <EmptySection title="Analysis">
-              <h3>No findings</h3>
-              <p>Output-pair similarity, Terms of Service redlines and extraction-campaign findings will appear here once evidence is imported.</p>
-              <p className="muted">Analysis is not available in this version of the app yet.</p>
-            </EmptySection>
-          )}
+          {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} />}
           {section === 'bundles' && (
             <EmptySection title="Bundles">
               <h3>No bundles exported</h3>

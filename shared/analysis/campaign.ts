@@ -230,8 +230,9 @@ export function analyzeCampaign(entries: readonly LogEntry[], settings: Campaign
         for (const p of found) phraseCounts[p] = (phraseCounts[p] ?? 0) + 1;
       }
     }
+    const members = new Set(accounts);
     const sharedBy = [...holders]
-      .filter(([, set]) => set.size > 1 && [...set].every((a) => accounts.includes(a)))
+      .filter(([, set]) => set.size > 1 && [...set].every((a) => members.has(a)))
       .map(([key, set]) => {
         const [attribute, value] = key.split('\u0000') as [string, string];
         return { attribute, value, accounts: set.size };

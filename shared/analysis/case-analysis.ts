@@ -16,11 +16,14 @@ export interface CaseAnalysis {
 export function analyzeCase(
   data: Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries'>,
   settings: { pairs?: PairSettings; campaign?: CampaignSettings } = {},
-): CaseAnalysis {
+  progress?: { onProgress(pairsDone: number): void; isCancelled(): boolean },
+): CaseAnalysis | null {
   const documents = tosTimeline(data.tosDocuments, data.tosVersions);
+  const pairs = data.outputPairs.length ? analyzePairs(data.outputPairs, settings.pairs ?? DEFAULT_PAIR_SETTINGS, progress) : null;
+  if (progress?.isCancelled()) return null;
   return {
     softwareVersion: SOFTWARE_VERSION,
-    pairs: data.outputPairs.length ? analyzePairs(data.outputPairs, settings.pairs ?? DEFAULT_PAIR_SETTINGS) : null,
+    pairs,
     tos: { documents, accounts: documents.length ? accountTerms(data.logEntries, documents) : [] },
     campaign: analyzeCampaign(data.logEntries, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS),
   };

@@ -1,6 +1,7 @@
 import type { OutputPair } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts, type Comparison, type Metric, type PairSettings } from './pair-metrics';
+import { CorpusIndex } from './corpus-search';
 import { bootstrapMeanCi, histogram, mean, wilcoxonSignedRank } from './statistics';
 
 export interface MetricSummary {
@@ -24,6 +25,8 @@ export interface PairResult {
   promptId: string;
   suspect: Comparison;
   control: Comparison | null;
+  /** The original outputs across the case most like this suspect output, its own pair's included if it is among them. */
+  nearestOriginals: { pairId: string; promptId: string; similarity: number }[];
 }
 
 export interface PairsAnalysis {
@@ -52,6 +55,9 @@ export function analyzePairs(
   progress?: { onProgress(done: number): void; isCancelled(): boolean },
 ): PairsAnalysis | null {
   const results: PairResult[] = [];
+  const corpus = new CorpusIndex(settings);
+  for (const pair of pairs) corpus.add(pair.id, pair.original.text);
+  const promptOf = new Map(pairs.map((p) => [p.id, p.promptId]));
   for (const [i, pair] of pairs.entries()) {
     if (progress?.isCancelled()) return null;
     results.push({
@@ -59,6 +65,7 @@ export function analyzePairs(
       promptId: pair.promptId,
       suspect: compareTexts(pair.original.text, pair.suspect.text, settings),
       control: pair.control ? compareTexts(pair.original.text, pair.control.text, settings) : null,
+      nearestOriginals: corpus.search(pair.suspect.text, 3).map((m) => ({ pairId: m.id, promptId: promptOf.get(m.id)!, similarity: m.similarity })),
     });
     if (i % 50 === 49) progress?.onProgress(i + 1);
   }

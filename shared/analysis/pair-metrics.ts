@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { lcsLength } from './lcs';
 import { charNgramSet, isMostlyCjk, ngramSet, normalizeText, tokenize, type Token } from './tokens';
 
 /** How pairs are compared; recorded with every figure so it can be reproduced. */
@@ -10,7 +10,7 @@ export interface PairSettings {
   cjkNgram: number;
   /** Character n-gram size for character containment. */
   charNgram: number;
-  /** Beyond this many token edits the edit distance and ROUGE-L are given as bounds, not exact. */
+  /** Beyond this many token edits the pair view stops marking differences word by word (the metrics stay exact). */
   maxEditLength: number;
 }
 
@@ -40,8 +40,6 @@ export interface Run {
 export interface Comparison {
   values: Record<Metric, number>;
   longestRun: Run & { characters: number };
-  /** False when the texts differ by more than maxEditLength tokens and ROUGE-L and edit similarity are bounds. */
-  exact: boolean;
   sameSkeleton: boolean;
   sameOpening: boolean;
   sameClosing: boolean;
@@ -65,32 +63,22 @@ function ids(tokens: readonly string[], dictionary: Map<string, number>): Int32A
   return out;
 }
 
-/** Start positions of a run of `length` tokens common to both, or null. Rolling 2×32-bit hashes, checked token by token. */
+/** Start positions of a run of `length` tokens common to both, or null. A rolling hash finds candidates; each is checked token by token. */
 function commonRunOfLength(a: Int32Array, b: Int32Array, length: number): Run | null {
   if (length === 0) return { referenceStart: 0, candidateStart: 0, length: 0 };
   if (length > a.length || length > b.length) return null;
-  const B1 = 1_000_003;
-  const B2 = 999_983;
-  let p1 = 1;
-  let p2 = 1;
-  for (let i = 0; i < length - 1; i++) {
-    p1 = Math.imul(p1, B1);
-    p2 = Math.imul(p2, B2);
-  }
-  const hashes = (xs: Int32Array, visit: (h: string, start: number) => boolean) => {
-    let h1 = 0;
-    let h2 = 0;
+  const BASE = 1_000_003;
+  let power = 1;
+  for (let i = 0; i < length - 1; i++) power = Math.imul(power, BASE);
+  const hashes = (xs: Int32Array, visit: (hash: number, start: number) => boolean) => {
+    let h = 0;
     for (let i = 0; i < xs.length; i++) {
-      if (i >= length) {
-        h1 = (h1 - Math.imul(xs[i - length]!, p1)) | 0;
-        h2 = (h2 - Math.imul(xs[i - length]!, p2)) | 0;
-      }
-      h1 = (Math.imul(h1, B1) + xs[i]!) | 0;
-      h2 = (Math.imul(h2, B2) + xs[i]!) | 0;
-      if (i >= length - 1 && visit(`${h1},${h2}`, i - length + 1)) return;
+      if (i >= length) h = (h - Math.imul(xs[i - length]!, power)) | 0;
+      h = (Math.imul(h, BASE) + xs[i]!) | 0;
+      if (i >= length - 1 && visit(h, i - length + 1)) return;
     }
   };
-  const seen = new Map<string, number[]>();
+  const seen = new Map<number, number[]>();
   hashes(a, (h, start) => {
     const list = seen.get(h);
     if (list) list.push(start);
@@ -209,15 +197,6 @@ function sentences(normalized: string): string[] {
   return normalized.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
 }
 
-/** LCS length of two arrays through jsdiff, or null when they differ by more than maxEditLength. */
-function lcsLength<T>(a: readonly T[], b: readonly T[], maxEditLength: number): number | null {
-  const changes = diffArrays(a as T[], b as T[], { maxEditLength });
-  if (!changes) return null;
-  let common = 0;
-  for (const c of changes) if (!c.added && !c.removed) common += c.count;
-  return common;
-}
-
 /**
  * How much of `candidate` (the suspect's or the control's output) matches
  * `reference` (the original's), on normalised text.
@@ -236,10 +215,7 @@ export function compareTexts(reference: string, candidate: string, settings: Pai
   const refChars = charNgramSet(normalizeText(reference, settings), settings.charNgram);
   const candChars = charNgramSet(normalizeText(candidate, settings), settings.charNgram);
 
-  const lcs = lcsLength(ref, cand, settings.maxEditLength);
-  const exact = lcs !== null;
-  // Beyond the bound, at most maxEditLength edits were excluded: the true LCS is at least this.
-  const common = lcs ?? Math.max(0, Math.max(ref.length, cand.length) - settings.maxEditLength);
+  const common = lcsLength(ref, cand);
   const precision = cand.length ? common / cand.length : 0;
   const recall = ref.length ? common / ref.length : 0;
   const rougeL = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -250,7 +226,7 @@ export function compareTexts(reference: string, candidate: string, settings: Pai
 
   const refSkeleton = markdownSkeleton(reference);
   const candSkeleton = markdownSkeleton(candidate);
-  const skeletonCommon = lcsLength(refSkeleton, candSkeleton, 10_000) ?? 0;
+  const skeletonCommon = lcsLength(refSkeleton, candSkeleton);
   const refSentences = sentences(normalizeText(reference, settings));
   const candSentences = sentences(normalizeText(candidate, settings));
 
@@ -266,7 +242,6 @@ export function compareTexts(reference: string, candidate: string, settings: Pai
       structure: refSkeleton.length + candSkeleton.length ? (2 * skeletonCommon) / (refSkeleton.length + candSkeleton.length) : 1,
     },
     longestRun: { ...run, characters: runChars },
-    exact,
     sameSkeleton: refSkeleton.length > 0 && refSkeleton.join() === candSkeleton.join(),
     sameOpening: !!refSentences[0] && refSentences[0] === candSentences[0],
     sameClosing: !!refSentences.at(-1) && refSentences.at(-1) === candSentences.at(-1),

@@ -57,8 +57,15 @@ export function ngramSet(tokens: readonly string[], n: number): Set<string> {
 
 /** Character n-grams of normalised text with spaces removed. */
 export function charNgramSet(text: string, n: number): Set<string> {
-  const chars = [...text.replace(/ /g, '')];
+  const compact = text.replace(/ /g, '');
   const set = new Set<string>();
+  // Without surrogate pairs a UTF-16 unit is a character, and substrings are cheap.
+  if (!/[\uD800-\uDFFF]/.test(compact)) {
+    for (let i = 0; i + n <= compact.length; i++) set.add(compact.substring(i, i + n));
+    if (compact.length && compact.length < n) set.add(compact);
+    return set;
+  }
+  const chars = [...compact];
   for (let i = 0; i + n <= chars.length; i++) set.add(chars.slice(i, i + n).join(''));
   if (chars.length && chars.length < n) set.add(chars.join(''));
   return set;

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzePairs } from '../../shared/analysis/pair-analysis';
+import { CorpusIndex } from '../../shared/analysis/corpus-search';
+import { lcsLength } from '../../shared/analysis/lcs';
+import { seededRandom } from '../../shared/random';
+import { pairMarkup } from '../../shared/analysis/pair-markup';
 import { DEFAULT_PAIR_SETTINGS, compareTexts, markdownSkeleton, sharedRuns } from '../../shared/analysis/pair-metrics';
 import { tokenize } from '../../shared/analysis/tokens';
 import { parseCombinedPairs } from '../../shared/import/pairs-import';
@@ -16,7 +20,7 @@ test('metrics of a small English pair, worked out by hand', () => {
   close(c.values.longestRunShare, 4 / 6, 'longest run share');
   close(c.values.wordJaccard, 2 / 6, 'word 3-gram Jaccard');
   close(c.values.wordContainment, 2 / 4, 'word 3-gram containment');
-  assert.deepEqual([c.longestRun.length, c.longestRun.characters, c.ngram, c.exact, c.sameOpening], [4, 'The cat sat on'.length, 3, true, false]);
+  assert.deepEqual([c.longestRun.length, c.longestRun.characters, c.ngram, c.sameOpening], [4, 'The cat sat on'.length, 3, false]);
   assert.deepEqual(Object.values(compareTexts('Same text here.', 'Same text here.').values), [1, 1, 1, 1, 1, 1, 1]);
 });
 
@@ -38,10 +42,29 @@ test('NFKC and case folding make full-width and capitalised text compare equal; 
   assert.ok(compareTexts('Full Width TEXT', 'full width text', { ...DEFAULT_PAIR_SETTINGS, caseFold: false }).values.rougeL < 1);
 });
 
-test('a pair too different to diff within the bound says so instead of hanging', () => {
+test('the bit-parallel LCS agrees with the textbook dynamic programme, across word boundaries', () => {
+  const random = seededRandom(3);
+  const dp = (a: string[], b: string[]) => {
+    let prev = new Array<number>(b.length + 1).fill(0);
+    for (const x of a) {
+      const row = [0];
+      b.forEach((y, j) => row.push(x === y ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!)));
+      prev = row;
+    }
+    return prev[b.length]!;
+  };
+  for (const [m, n] of [[0, 5], [1, 1], [31, 33], [32, 32], [33, 64], [100, 70], [257, 300]] as const) {
+    const a = Array.from({ length: m }, () => String(Math.floor(random() * 6)));
+    const b = Array.from({ length: n }, () => String(Math.floor(random() * 6)));
+    assert.equal(lcsLength(a, b), dp(a, b), `${m}×${n}`);
+  }
+});
+
+test('a pair too different to mark word by word is flagged in the view, and its metrics stay exact', () => {
   const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
-  const c = compareTexts(words(7), words(13), { ...DEFAULT_PAIR_SETTINGS, maxEditLength: 50 });
-  assert.equal(c.exact, false);
+  const settings = { ...DEFAULT_PAIR_SETTINGS, maxEditLength: 50 };
+  assert.equal(pairMarkup(words(7), words(13), 6, settings).exact, false);
+  const c = compareTexts(words(7), words(13), settings);
   assert.ok(c.values.rougeL >= 0 && c.values.rougeL <= 1);
 });
 
@@ -71,4 +94,37 @@ test('across the demo pairs the suspect is far closer to the original than the c
   const noControl = analyzePairs(pairs.map(({ control: _c, ...p }) => p))!;
   assert.match(noControl.baseline, /no baseline/);
   assert.deepEqual([noControl.metrics[0]!.meanControl, noControl.metrics[0]!.difference, noControl.metrics[0]!.pValue], [null, null, null]);
+});
+
+test('a cancelled pair analysis stops and returns nothing', () => {
+  const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
+  let asked = 0;
+  assert.equal(analyzePairs(pairs, DEFAULT_PAIR_SETTINGS, { onProgress: () => undefined, isCancelled: () => ++asked > 3 }), null);
+  assert.equal(asked, 4, 'it stopped at the first check after the cancel');
+});
+
+test('the pair markup marks differences and shared runs over the original text, keeping every character', () => {
+  const original = 'The cat sat on the mat. It purred.';
+  const suspect = 'The cat sat on a mat. It purred.';
+  const m = pairMarkup(original, suspect, 3);
+  assert.equal(m.reference.map((s) => s.text).join(''), original);
+  assert.equal(m.candidate.map((s) => s.text).join(''), suspect);
+  assert.deepEqual(m.candidate.filter((s) => s.changed).map((s) => s.text), ['a']);
+  assert.deepEqual(m.reference.filter((s) => s.changed).map((s) => s.text), ['the']);
+  assert.deepEqual(m.candidate.filter((s) => s.run !== null).map((s) => [s.run, s.text]), [[1, 'The cat sat on'], [2, 'mat. It purred']]);
+  assert.equal(m.exact, true);
+});
+
+test('corpus search finds the original a suspect output came from, even when it answers another prompt', () => {
+  const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
+  const index = new CorpusIndex({ caseFold: true });
+  for (const p of pairs) index.add(p.promptId, p.original.text);
+  for (const p of pairs) assert.equal(index.search(p.suspect.text, 3)[0]!.id, p.promptId, `${p.promptId} finds its own original first`);
+  // An answer to en-004 that is really the original's answer to en-001, reworded a little.
+  const lifted = pairs.find((p) => p.promptId === 'en-001')!.original.text.replace('stores keys', 'keeps keys');
+  const [best] = index.search(lifted, 3);
+  assert.equal(best!.id, 'en-001');
+  assert.ok(best!.similarity > 0.8);
+  const analysis = analyzePairs(pairs)!;
+  assert.deepEqual(analysis.results.map((r) => r.nearestOriginals[0]!.promptId), pairs.map((p) => p.promptId));
 });

@@ -1,0 +1,47 @@
+/// <reference lib="webworker" />
+// Analysis benchmarks in a worker, as the app runs them, each with the simplest baseline.
+import { analyzeCampaign } from '../shared/analysis/campaign';
+import { analyzePairs } from '../shared/analysis/pair-analysis';
+import { LogParser, detectLogSettings } from '../shared/import/log-import';
+import { logText } from './generated-log';
+import { generatedPairs } from './generated-pairs';
+
+function wordSetJaccard(a: string, b: string): number {
+  const x = new Set(a.split(' '));
+  const y = new Set(b.split(' '));
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+onmessage = (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'campaign'; rows: number }>) => {
+  const job = event.data;
+  if (job.task === 'pairs') {
+    const pairs = generatedPairs(job.count, job.words);
+    let t = performance.now();
+    const analysis = analyzePairs(pairs)!;
+    const ms = performance.now() - t;
+    t = performance.now();
+    let sink = 0;
+    for (const p of pairs) sink += wordSetJaccard(p.original.text, p.suspect.text) + wordSetJaccard(p.original.text, p.control!.text);
+    const baselineMs = performance.now() - t;
+    postMessage({ ms, baselineMs, check: analysis.metrics[0]!.meanSuspect + sink * 0 });
+  } else {
+    const parser = new LogParser(detectLogSettings(logText(0, 100)), { caseId: 'benchcase0001', sourceId: 'benchsource01' });
+    const entries = [];
+    for (let from = 0; from < job.rows; from += 50_000) entries.push(...parser.push(logText(from, Math.min(job.rows, from + 50_000))).entries);
+    let t = performance.now();
+    const analysis = analyzeCampaign(entries);
+    const ms = performance.now() - t;
+    t = performance.now();
+    const perAccount = new Map<string, number>();
+    const perNetwork = new Map<string, number>();
+    for (const e of entries) {
+      perAccount.set(e.account!, (perAccount.get(e.account!) ?? 0) + 1);
+      const net = e.ip!.slice(0, e.ip!.lastIndexOf('.'));
+      perNetwork.set(net, (perNetwork.get(net) ?? 0) + 1);
+    }
+    const baselineMs = performance.now() - t;
+    postMessage({ ms, baselineMs, clusters: analysis.clusters.length, accounts: analysis.accounts });
+  }
+};

@@ -1,0 +1,36 @@
+import { seededRandom } from '../shared/random';
+import type { OutputPair } from '../shared/model/records';
+
+const VOCABULARY = 'the a model answer data system method result value process step function example because however therefore first second finally important number time user request output input error rate case rule term policy account key network server client token prompt reason claim evidence court party contract service terms clause version date report table figure line file word text language translation summary detail note point part group level order change'.split(' ');
+
+/** `words` seeded words, with some sentence punctuation. */
+export function randomText(random: () => number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(VOCABULARY[Math.floor(random() * VOCABULARY.length)]! + (i % 17 === 16 ? '.' : ''));
+  return out.join(' ');
+}
+
+/** The original lightly reworded: about one word in ten replaced. */
+export function rewordText(random: () => number, text: string): string {
+  return text
+    .split(' ')
+    .map((w) => (random() < 0.1 ? VOCABULARY[Math.floor(random() * VOCABULARY.length)]! : w))
+    .join(' ');
+}
+
+export function generatedPairs(count: number, words: number): OutputPair[] {
+  const random = seededRandom(7);
+  return Array.from({ length: count }, (_, i) => {
+    const original = randomText(random, words);
+    const ref = { sourceId: 'benchsource01', line: i + 1 };
+    return {
+      id: `benchpair${String(i).padStart(6, '0')}`,
+      caseId: 'benchcase0001',
+      promptId: `p${i}`,
+      prompt: `Prompt ${i}`,
+      original: { model: 'original', text: original, ref },
+      suspect: { model: 'suspect', text: rewordText(random, original), ref },
+      control: { model: 'control', text: randomText(random, words), ref },
+    };
+  });
+}

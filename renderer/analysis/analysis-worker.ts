@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+// Runs the case analysis off the UI thread: the same analyzeCase as the CLI.
+import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
+import type { CampaignSettings } from '../../shared/analysis/campaign';
+import type { PairSettings } from '../../shared/analysis/pair-metrics';
+import { EvidenceDatabase } from '../db/database';
+
+export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: PairSettings; campaign: CampaignSettings } | { type: 'cancel' };
+export type FromAnalysisWorker =
+  | { type: 'progress'; phase: string; done: number; total: number }
+  | { type: 'done'; analysis: CaseAnalysis }
+  | { type: 'cancelled' }
+  | { type: 'failed'; message: string };
+
+let cancelled = false;
+const post = (message: FromAnalysisWorker) => postMessage(message);
+
+onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
+  const message = event.data;
+  if (message.type === 'cancel') {
+    cancelled = true;
+    return;
+  }
+  try {
+    const db = new EvidenceDatabase();
+    post({ type: 'progress', phase: 'Reading the case', done: 0, total: 0 });
+    const { caseId } = message;
+    const [outputPairs, tosDocuments, tosVersions, logEntries] = await Promise.all([
+      db.outputPairs.where('caseId').equals(caseId).toArray(),
+      db.tosDocuments.where('caseId').equals(caseId).toArray(),
+      db.tosVersions.where('caseId').equals(caseId).toArray(),
+      db.logEntries.where('caseId').equals(caseId).toArray(),
+    ]);
+    if (cancelled) return post({ type: 'cancelled' });
+    const analysis = analyzeCase({ outputPairs, tosDocuments, tosVersions, logEntries }, { pairs: message.pairs, campaign: message.campaign }, {
+      isCancelled: () => cancelled,
+      onProgress: (done) => post({ type: 'progress', phase: 'Comparing output pairs', done, total: outputPairs.length }),
+    });
+    post(analysis ? { type: 'done', analysis } : { type: 'cancelled' });
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};

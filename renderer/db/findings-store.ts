@@ -1,0 +1,22 @@
+import type { Finding } from '../../shared/model/records';
+import { appendAudit } from './case-store';
+import type { EvidenceDatabase } from './database';
+
+/** Stores a finding and records it in the case history. */
+export async function saveFinding(db: EvidenceDatabase, finding: Finding): Promise<void> {
+  await db.transaction('rw', db.findings, db.auditEvents, db.cases, async () => {
+    await db.findings.add(finding);
+    await appendAudit(db, finding.caseId, { actor: finding.createdBy, action: 'finding.saved', subject: finding.title, details: { findingId: finding.id, kind: finding.kind, rows: finding.rows.length, softwareVersion: finding.softwareVersion } });
+  });
+}
+
+/** The log rows of some accounts, as references, for a finding about them. */
+export async function rowsOfAccounts(db: EvidenceDatabase, caseId: string, accounts: readonly string[]) {
+  const rows: { sourceId: string; line: number }[] = [];
+  for (const account of accounts) {
+    await db.logEntries.where('[caseId+account]').equals([caseId, account]).each((e) => {
+      rows.push({ sourceId: e.sourceId, line: e.line });
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { pairMarkup, type Segment } from '../../../shared/analysis/pair-markup';
+import type { PairResult } from '../../../shared/analysis/pair-analysis';
+import { METRICS, METRIC_LABELS, type PairSettings } from '../../../shared/analysis/pair-metrics';
+import type { OutputPair } from '../../../shared/model/records';
+import { Modal } from '../../components/Modal';
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return (
+    <div className="pair-text">
+      {segments.map((s, i) => (
+        <span key={i} className={[s.changed && 'diff', s.run !== null && 'run'].filter(Boolean).join(' ') || undefined} data-run={s.run ?? undefined}>
+          {s.text}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * One prompt's outputs side by side: what differs from the original is
+ * marked, and every verbatim run of at least N tokens shared with the
+ * original is highlighted in both columns.
+ */
+export function PairView({ pair, result, settings, onClose }: { pair: OutputPair; result: PairResult; settings: PairSettings; onClose: () => void }) {
+  const { suspect, control } = result;
+  const [minRun, setMinRun] = useState(6);
+  const marked = useMemo(() => pairMarkup(pair.original.text, pair.suspect.text, minRun, settings), [pair, minRun, settings]);
+  const markedControl = useMemo(() => (pair.control ? pairMarkup(pair.original.text, pair.control.text, minRun, settings) : null), [pair, minRun, settings]);
+  const columns = [
+    { title: `Original · ${pair.original.model}`, segments: marked.reference, ref: pair.original.ref },
+    { title: `Suspect · ${pair.suspect.model}`, segments: marked.candidate, ref: pair.suspect.ref },
+    ...(pair.control && markedControl ? [{ title: `Control · ${pair.control.model}`, segments: markedControl.candidate, ref: pair.control.ref }] : []),
+  ];
+  return (
+    <Modal title={`Pair ${pair.promptId}`} wide onClose={onClose}>
+      <p className="pair-prompt">
+        <span className="muted small">Prompt </span>
+        {pair.prompt}
+      </p>
+      <div className="pair-controls">
+        <label className="field inline">
+          <span className="field-label">Highlight shared runs of at least</span>
+          <input type="number" min={2} max={50} value={minRun} aria-label="Minimum run length in tokens" onChange={(e) => setMinRun(Math.max(2, Number(e.target.value) || 2))} /> tokens
+        </label>
+        <span className="legend-key run">shared verbatim run</span>
+        <span className="legend-key diff">differs from the original</span>
+      </div>
+      {!marked.exact && (
+        <p className="banner banner-bad" role="alert">
+          This pair differs by more than {settings.maxEditLength.toLocaleString('en-US')} tokens: differences are not marked word by word, and ROUGE-L and edit similarity are lower bounds. Shared runs are still exact.
+        </p>
+      )}
+      <div className={`pair-columns cols-${columns.length}`}>
+        {columns.map((c) => (
+          <section key={c.title} className="pair-column" aria-label={c.title}>
+            <h3>{c.title}</h3>
+            <p className="muted small">line {c.ref.line} of its source</p>
+            <Marked segments={c.segments} />
+          </section>
+        ))}
+      </div>
+      <table className="table metrics-table">
+        <thead>
+          <tr>
+            <th>Similarity to the original</th>
+            <th className="num">Suspect</th>
+            {control && <th className="num">Control</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {METRICS.map((m) => (
+            <tr key={m}>
+              <td>{METRIC_LABELS[m]}</td>
+              <td className="num">{suspect.values[m].toFixed(3)}</td>
+              {control && <td className="num">{control.values[m].toFixed(3)}</td>}
+            </tr>
+          ))}
+          <tr>
+            <td>Longest verbatim run</td>
+            <td className="num">
+              {suspect.longestRun.length} tokens, {suspect.longestRun.characters} chars
+            </td>
+            {control && (
+              <td className="num">
+                {control.longestRun.length} tokens, {control.longestRun.characters} chars
+              </td>
+            )}
+          </tr>
+          <tr>
+            <td>Same Markdown outline · opening · closing sentence</td>
+            <td className="num">{[suspect.sameSkeleton, suspect.sameOpening, suspect.sameClosing].map((b) => (b ? 'yes' : 'no')).join(' · ')}</td>
+            {control && <td className="num">{[control.sameSkeleton, control.sameOpening, control.sameClosing].map((b) => (b ? 'yes' : 'no')).join(' · ')}</td>}
+          </tr>
+        </tbody>
+      </table>
+      <p className="small">
+        <strong>Most similar original outputs in the whole case</strong> (n-gram Jaccard, MinHash index):{' '}
+        {result.nearestOriginals.map((m) => `${m.promptId}${m.pairId === pair.id ? ' (its own prompt)' : ''} ${m.similarity.toFixed(2)}`).join(' · ')}
+      </p>
+      <div className="modal-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}

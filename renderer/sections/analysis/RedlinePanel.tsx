@@ -1,0 +1,85 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { redline } from '../../../shared/analysis/tos-redline';
+import { db } from '../../db/db';
+
+/** Two versions of a terms document, clause by clause, marked up as a lawyer reads a redline. */
+export function RedlinePanel({ caseId }: { caseId: string }) {
+  const data = useLiveQuery(async () => {
+    const [documents, versions] = await Promise.all([db.tosDocuments.where('caseId').equals(caseId).toArray(), db.tosVersions.where('caseId').equals(caseId).toArray()]);
+    return { documents, versions: versions.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate)) };
+  }, [caseId]);
+  const [documentId, setDocumentId] = useState<string | null>(null);
+  const [fromId, setFromId] = useState<string | null>(null);
+  const [toId, setToId] = useState<string | null>(null);
+  const doc = data?.documents.find((d) => d.id === documentId) ?? data?.documents[0];
+  const versions = data?.versions.filter((v) => v.documentId === doc?.id) ?? [];
+  const from = versions.find((v) => v.id === fromId) ?? versions[versions.length - 2];
+  const to = versions.find((v) => v.id === toId) ?? versions[versions.length - 1];
+  const lines = useLiveQuery(async () => {
+    if (!from || !to) return null;
+    const [a, b] = await Promise.all([db.tosClauses.where('versionId').equals(from.id).sortBy('order'), db.tosClauses.where('versionId').equals(to.id).sortBy('order')]);
+    return redline(a, b);
+  }, [from?.id, to?.id]);
+
+  if (!data) return null;
+  if (versions.length < 2) return <p className="muted">A redline needs two versions of the same document; {versions.length === 1 ? 'only one is imported.' : 'none are imported.'}</p>;
+  const changed = lines?.filter((l) => l.status !== 'unchanged') ?? [];
+  return (
+    <div className="redline">
+      <div className="field-row compact">
+        <label className="field">
+          <span className="field-label">Document</span>
+          <select aria-label="Document" value={doc?.id} onChange={(e) => { setDocumentId(e.target.value); setFromId(null); setToId(null); }}>
+            {data.documents.map((d) => (
+              <option key={d.id} value={d.id}>{d.title}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">From version</span>
+          <select aria-label="From version" value={from?.id} onChange={(e) => setFromId(e.target.value)}>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>{v.effectiveDate}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">To version</span>
+          <select aria-label="To version" value={to?.id} onChange={(e) => setToId(e.target.value)}>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>{v.effectiveDate}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {lines && (
+        <>
+          <p className="muted small">
+            {changed.length} of {lines.length} clauses differ: {['added', 'removed', 'changed', 'renumbered'].map((s) => `${lines.filter((l) => l.status === s).length} ${s}`).join(', ')}. Insertions are underlined, deletions struck through.
+          </p>
+          <ol className="redline-clauses">
+            {changed.map((l, i) => (
+              <li key={i} className={`redline-clause ${l.status}`}>
+                <div className="clause-head">
+                  <span className="clause-number mono">{l.from && l.to && l.from.number !== l.to.number ? `${l.from.number} → ${l.to.number}` : (l.to ?? l.from)!.number || '¶'}</span>
+                  <span className={`status status-${l.status}`}>{l.status}</span>
+                  <span className="muted small">{(l.to ?? l.from)!.headingPath.at(-1)}</span>
+                </div>
+                <p className="clause-text">
+                  {l.status === 'added' && <ins>{l.to!.text}</ins>}
+                  {l.status === 'removed' && <del>{l.from!.text}</del>}
+                  {l.status === 'renumbered' && <span className="muted">Text unchanged: {l.to!.text}</span>}
+                  {l.status === 'changed' &&
+                    (l.segments
+                      ? l.segments.map((s, k) => (s.kind === 'inserted' ? <ins key={k}>{s.text}</ins> : s.kind === 'deleted' ? <del key={k}>{s.text}</del> : <span key={k}>{s.text}</span>))
+                      : `${l.to!.text} (too different to mark word by word)`)}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

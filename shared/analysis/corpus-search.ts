@@ -1,0 +1,104 @@
+import { ngramSet, isMostlyCjk, tokenize, type TextSettings } from './tokens';
+
+const HASHES = 64;
+const BANDS = 16;
+const ROWS = HASHES / BANDS;
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: turns one shingle hash into the k-th independent-looking hash. */
+function mix(h: number, seed: number): number {
+  let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+function shingles(text: string, settings: TextSettings): Set<string> {
+  const tokens = tokenize(text, settings);
+  return ngramSet(tokens.map((t) => t.text), isMostlyCjk(tokens) ? 2 : 3);
+}
+
+function signature(set: Set<string>): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const s of set) {
+    const h = fnv1a(s);
+    for (let k = 0; k < HASHES; k++) {
+      const v = mix(h, k + 1);
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+export interface CorpusMatch {
+  id: string;
+  /** Jaccard similarity of the n-gram sets, computed exactly for the candidates. */
+  similarity: number;
+}
+
+/**
+ * An index of texts (the original model's outputs) answering "which of them
+ * is most like this one?" without comparing against all: MinHash signatures
+ * of n-gram sets, banded for locality-sensitive hashing; candidates from
+ * shared bands are then scored exactly.
+ */
+export class CorpusIndex {
+  private readonly sets = new Map<string, Set<string>>();
+  private readonly signatures = new Map<string, Uint32Array>();
+  private readonly buckets = new Map<string, string[]>();
+
+  constructor(private readonly settings: TextSettings) {}
+
+  add(id: string, text: string): void {
+    const set = shingles(text, this.settings);
+    const sig = signature(set);
+    this.sets.set(id, set);
+    this.signatures.set(id, sig);
+    for (let b = 0; b < BANDS; b++) {
+      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
+      const list = this.buckets.get(key);
+      if (list) list.push(id);
+      else this.buckets.set(key, [id]);
+    }
+  }
+
+  /** The `limit` most similar indexed texts; when bands find too few, every signature is estimated. */
+  search(text: string, limit: number): CorpusMatch[] {
+    const set = shingles(text, this.settings);
+    const sig = signature(set);
+    const candidates = new Set<string>();
+    for (let b = 0; b < BANDS; b++) {
+      for (const id of this.buckets.get(`${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`) ?? []) candidates.add(id);
+    }
+    if (candidates.size < limit) {
+      const estimated = [...this.signatures].map(([id, other]) => {
+        let same = 0;
+        for (let k = 0; k < HASHES; k++) if (other[k] === sig[k]) same++;
+        return { id, same };
+      });
+      estimated.sort((a, b) => b.same - a.same || a.id.localeCompare(b.id));
+      for (const e of estimated.slice(0, limit * 3)) candidates.add(e.id);
+    }
+    return [...candidates]
+      .map((id) => {
+        const other = this.sets.get(id)!;
+        let shared = 0;
+        for (const s of set) if (other.has(s)) shared++;
+        const union = set.size + other.size - shared;
+        return { id, similarity: union ? shared / union : 0 };
+      })
+      .sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id))
+      .slice(0, limit);
+  }
+}

@@ -1,0 +1,83 @@
+import { diffArrays } from 'diff';
+import { DEFAULT_PAIR_SETTINGS, sharedRuns, type PairSettings } from './pair-metrics';
+import { tokenize, type Token } from './tokens';
+
+/** A stretch of one text as the pair view shows it. */
+export interface Segment {
+  text: string;
+  /** Not found at this place in the other text (deleted from the original, or inserted in the suspect). */
+  changed: boolean;
+  /** Part of a verbatim run shared with the other text; the same number marks the run in both. */
+  run: number | null;
+}
+
+export interface PairMarkup {
+  reference: Segment[];
+  candidate: Segment[];
+  runs: { referenceStart: number; candidateStart: number; length: number }[];
+  /** False when the texts differ by more than the edit bound: differences are not marked. */
+  exact: boolean;
+}
+
+function segments(text: string, tokens: readonly Token[], changed: readonly boolean[], run: readonly (number | null)[]): Segment[] {
+  const out: Segment[] = [];
+  const push = (piece: string, isChanged: boolean, runId: number | null) => {
+    if (!piece) return;
+    const last = out[out.length - 1];
+    if (last && last.changed === isChanged && last.run === runId) last.text += piece;
+    else out.push({ text: piece, changed: isChanged, run: runId });
+  };
+  let at = 0;
+  tokens.forEach((token, i) => {
+    // Text between tokens (spaces, punctuation) belongs to the run around it, if the run goes on.
+    const between = text.slice(at, token.start);
+    const sameRun = i > 0 && run[i] !== null && run[i] === run[i - 1];
+    push(between, false, sameRun ? run[i]! : null);
+    push(text.slice(token.start, token.end), changed[i]!, run[i]!);
+    at = token.end;
+  });
+  push(text.slice(at), false, null);
+  return out;
+}
+
+/**
+ * How the pair view marks a reference (original) and candidate (suspect or
+ * control) text: token differences (word by word, character by character
+ * for CJK) and every shared verbatim run of at least `minRun` tokens.
+ */
+export function pairMarkup(reference: string, candidate: string, minRun: number, settings: PairSettings = DEFAULT_PAIR_SETTINGS): PairMarkup {
+  const refTokens = tokenize(reference, settings);
+  const candTokens = tokenize(candidate, settings);
+  const ref = refTokens.map((t) => t.text);
+  const cand = candTokens.map((t) => t.text);
+  const refChanged = new Array<boolean>(ref.length).fill(false);
+  const candChanged = new Array<boolean>(cand.length).fill(false);
+  const changes = diffArrays(ref, cand, { maxEditLength: settings.maxEditLength });
+  if (changes) {
+    let i = 0;
+    let j = 0;
+    for (const c of changes) {
+      if (c.removed) for (let k = 0; k < c.count; k++) refChanged[i++] = true;
+      else if (c.added) for (let k = 0; k < c.count; k++) candChanged[j++] = true;
+      else {
+        i += c.count;
+        j += c.count;
+      }
+    }
+  }
+  const runs = sharedRuns(ref, cand, Math.max(1, minRun));
+  const refRun = new Array<number | null>(ref.length).fill(null);
+  const candRun = new Array<number | null>(cand.length).fill(null);
+  runs.forEach((r, id) => {
+    for (let k = 0; k < r.length; k++) {
+      refRun[r.referenceStart + k] ??= id + 1;
+      candRun[r.candidateStart + k] = id + 1;
+    }
+  });
+  return {
+    reference: segments(reference, refTokens, refChanged, refRun),
+    candidate: segments(candidate, candTokens, candChanged, candRun),
+    runs,
+    exact: changes !== undefined,
+  };
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchApp, type AppUnderTest } from './harness';
+
+let app: AppUnderTest;
+before(async () => {
+  app = await launchApp();
+});
+after(async () => {
+  await app.close();
+});
+
+async function dropDemo(page: Page, names: string[]) {
+  const payload = names.map((name) => ({ name, b64: readFileSync(`fixtures/demo/${name}`).toString('base64') }));
+  const transfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items) dt.items.add(new File([Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0))], item.name));
+    return dt;
+  }, payload);
+  await page.locator('.workspace').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('the expert redlines the terms, runs the analysis and compares a pair side by side', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New case' }).first().click();
+  await page.locator('input[name=title]').fill('Northwind AI v. Lumen Labs');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await dropDemo(page, ['api-gateway-2026Q1.jsonl', 'output-pairs.jsonl', 'tos-2025-01-15.md', 'tos-2025-06-01.html', 'tos-2026-01-10.txt']);
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  await dialog.getByLabel('Title of tos-2026-01-10.txt').fill('Northwind AI API Terms of Service');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText(/Imported [\d,]+ records/).nth(4).waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('heading', { name: 'Not analysed yet' }).waitFor();
+  // The redline needs no run: the two latest versions are compared at once.
+  await page.locator('.redline-clause.renumbered').first().waitFor();
+  assert.deepEqual(await page.locator('.redline-clause.renumbered .clause-number').allInnerTexts(), ['2.2 → 2.3', '2.3 → 2.4']);
+  await page.getByLabel('From version').selectOption({ label: '2025-01-15' });
+  await page.getByLabel('To version').selectOption({ label: '2025-06-01' });
+  const added = page.locator('.redline-clause.added', { hasText: '3.4' });
+  await added.waitFor();
+  assert.match(await added.locator('ins').innerText(), /develop models that compete with Northwind AI/);
+  assert.match(await page.locator('.redline-clause.changed', { hasText: '2.3' }).locator('ins').innerText(), /or operate more than one account/);
+
+  await page.getByRole('button', { name: 'Run analysis' }).click();
+  await page.locator('.summary-table tbody tr').nth(6).waitFor();
+  const jaccard = await page.locator('.summary-table tbody tr', { hasText: 'Word n-gram Jaccard' }).locator('td').allInnerTexts();
+  assert.ok(Number(jaccard[1]) > 0.8 && Number(jaccard[2]) < 0.1, jaccard.join(' | '));
+  assert.equal(jaccard[5], '0.002');
+  await page.getByText("Baseline: the control model's outputs on the same 10 prompts.").waitFor();
+  assert.equal(await page.locator('.clusters-table tbody tr').count(), 3);
+  await app.snap('20-analysis');
+
+  await page.getByRole('button', { name: 'Compare zh-002' }).click();
+  const view = page.getByRole('dialog', { name: 'Pair zh-002' });
+  await view.getByText('你是谁？是哪家公司开发的？').waitFor();
+  const suspectColumn = view.getByRole('region', { name: /^Suspect/ });
+  assert.ok((await suspectColumn.locator('.run').count()) > 0, 'shared runs are highlighted in the suspect');
+  assert.ok((await view.getByRole('region', { name: /^Original/ }).locator('.run').count()) > 0, 'and in the original');
+  assert.ok((await suspectColumn.locator('.diff').count()) > 0, 'the changed characters are marked');
+  await view.getByRole('region', { name: /^Control/ }).waitFor();
+  await app.snap('21-pair-view');
+  await view.getByLabel('Minimum run length in tokens').fill('30');
+  await page.waitForFunction(() => document.querySelectorAll('[role=dialog] .pair-column .run').length === 0);
+  await view.getByText(/Most similar original outputs in the whole case.*zh-002 \(its own prompt\)/).waitFor();
+  await view.getByRole('button', { name: 'Close' }).click();
+
+  await page.locator('.section-head', { hasText: 'Output pairs' }).getByRole('button', { name: 'Save as finding' }).click();
+  await page.getByRole('button', { name: 'Save cluster 1 as finding' }).click();
+  const saved = page.locator('.findings-table tbody tr');
+  await saved.nth(1).waitFor();
+  assert.match(await saved.nth(0).innerText(), /Suspect outputs against the original on 10 prompts.*30/s);
+  assert.match(await saved.nth(1).innerText(), /Cluster of 14 linked accounts: 1338 requests.*1,338/s);
+  await page.getByRole('button', { name: /^History/ }).click();
+  await page.getByTestId('audit-status').waitFor();
+  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'finding.saved' }).count(), 2);
+  assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
+});
