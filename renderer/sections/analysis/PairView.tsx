@@ -96,7 +96,9 @@ export function PairView({ pair, result, settings, onClose }: { pair: OutputPair
       </table>
       <p className="small">
         <strong>Most similar original outputs in the whole case</strong> (n-gram Jaccard, MinHash index):{' '}
-        {result.nearestOriginals.map((m) => `${m.promptId}${m.pairId === pair.id ? ' (its own prompt)' : ''} ${m.similarity.toFixed(2)}`).join(' · ')}
+        {result.nearestOriginals.length
+          ? result.nearestOriginals.map((m) => `${m.promptId}${m.pairId === pair.id ? ' (its own prompt)' : ''} ${m.similarity.toFixed(2)}`).join(' · ')
+          : 'none is a near-duplicate of this output'}
       </p>
       <div className="modal-actions">
         <button type="button" className="primary" onClick={onClose}>
