@@ -54,6 +54,9 @@ export function analyzePairs(
   settings: PairSettings = DEFAULT_PAIR_SETTINGS,
   progress?: { onProgress(done: number): void; isCancelled(): boolean },
 ): PairsAnalysis | null {
+  // Records come back from storage in id order, and ids are random: a fixed order
+  // keeps the seeded bootstrap, and so every figure, the same for the same pairs.
+  pairs = [...pairs].sort((a, b) => a.promptId.localeCompare(b.promptId) || a.prompt.localeCompare(b.prompt) || a.original.text.localeCompare(b.original.text));
   const results: PairResult[] = [];
   const corpus = new CorpusIndex(settings);
   for (const pair of pairs) corpus.add(pair.id, pair.original.text);
