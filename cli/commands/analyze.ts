@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
+import { fixed, pValue } from '../../shared/analysis/format-figures';
 import { DEFAULT_PAIR_SETTINGS } from '../../shared/analysis/pair-metrics';
 import { UsageError, readCaseFile } from '../case-file';
 
 export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold]';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const num = (x: number | null, digits = 3) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
-const pValue = (p: number | null) => (p === null ? '—' : p < 0.001 ? p.toExponential(1) : p.toFixed(3));
 
 /** The analysis as JSON: every figure with the settings and software version that produced it. */
 function asJson(analysis: CaseAnalysis) {
@@ -38,8 +37,8 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
     out(pairs.baseline);
     out(`  ${'metric'.padEnd(50)} ${'suspect'.padStart(8)} ${'control'.padStart(8)} ${'diff.'.padStart(8)}  ${'95% CI'.padEnd(17)} p`);
     for (const m of pairs.metrics) {
-      const ci = m.ci95 ? `[${num(m.ci95[0])}, ${num(m.ci95[1])}]` : '—';
-      out(`  ${m.label.padEnd(50)} ${num(m.meanSuspect).padStart(8)} ${num(m.meanControl).padStart(8)} ${num(m.difference).padStart(8)}  ${ci.padEnd(17)} ${pValue(m.pValue)}`);
+      const ci = m.ci95 ? `[${fixed(m.ci95[0])}, ${fixed(m.ci95[1])}]` : '—';
+      out(`  ${m.label.padEnd(50)} ${fixed(m.meanSuspect).padStart(8)} ${fixed(m.meanControl).padStart(8)} ${fixed(m.difference).padStart(8)}  ${ci.padEnd(17)} ${pValue(m.pValue)}`);
     }
     if (pairs.withControl) out(`  (paired test: ${pairs.metrics[0]!.test}; bootstrap ${pairs.settings.bootstrapResamples} resamples, seed ${pairs.settings.bootstrapSeed})`);
   }

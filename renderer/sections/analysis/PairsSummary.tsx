@@ -1,0 +1,100 @@
+import type { MetricSummary, PairsAnalysis } from '../../../shared/analysis/pair-analysis';
+import type { OutputPair } from '../../../shared/model/records';
+import { fixed, pValue } from '../../../shared/analysis/format-figures';
+
+/** Suspect (dark) and control (light) similarity counts in ten bins from 0 to 1. */
+function Histogram({ metric }: { metric: MetricSummary }) {
+  const { suspect, control } = metric.histogram;
+  const max = Math.max(1, ...suspect, ...(control ?? []));
+  const bar = 8;
+  return (
+    <svg className="histogram" width={10 * (2 * bar + 2)} height={32} role="img" aria-label={`Histogram of ${metric.label}`}>
+      {suspect.map((n, i) => (
+        <g key={i}>
+          <rect x={i * (2 * bar + 2)} y={32 - (30 * n) / max} width={bar} height={(30 * n) / max} fill="#23466b" />
+          {control && <rect x={i * (2 * bar + 2) + bar} y={32 - (30 * control[i]!) / max} width={bar} height={(30 * control[i]!) / max} fill="#b9c7d6" />}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+interface PairsSummaryProps {
+  analysis: PairsAnalysis;
+  prompts: Map<string, OutputPair>;
+  saving: boolean;
+  onSave: () => void;
+  onOpen: (pairId: string) => void;
+}
+
+/** The expert's headline figure: suspect against control per metric, then every pair to open. */
+export function PairsSummary({ analysis, prompts, saving, onSave, onOpen }: PairsSummaryProps) {
+  return (
+    <>
+      <div className="section-head">
+        <h3>Output pairs: suspect against control, on the same prompts</h3>
+        <button type="button" disabled={saving} onClick={onSave}>
+          Save as finding
+        </button>
+      </div>
+      <p className={analysis.withControl ? 'muted' : 'banner banner-bad'}>{analysis.baseline}</p>
+      <table className="table summary-table">
+        <thead>
+          <tr>
+            <th>Similarity to the original</th>
+            <th className="num">Suspect</th>
+            <th className="num">Control</th>
+            <th className="num">Difference</th>
+            <th>95% CI</th>
+            <th className="num">p</th>
+            <th>Distribution</th>
+          </tr>
+        </thead>
+        <tbody>
+          {analysis.metrics.map((m) => (
+            <tr key={m.metric}>
+              <td>{m.label}</td>
+              <td className="num">{fixed(m.meanSuspect)}</td>
+              <td className="num">{fixed(m.meanControl)}</td>
+              <td className="num">{fixed(m.difference)}</td>
+              <td className="nowrap">{m.ci95 ? `[${fixed(m.ci95[0])}, ${fixed(m.ci95[1])}]` : '—'}</td>
+              <td className="num">{pValue(m.pValue)}</td>
+              <td>
+                <Histogram metric={m} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {analysis.withControl > 0 && <p className="muted small">{analysis.metrics[0]!.test}. Histograms: suspect dark, control light, similarity 0 to 1.</p>}
+      <table className="table pairs-table">
+        <thead>
+          <tr>
+            <th>Prompt</th>
+            <th className="num">Suspect ROUGE-L</th>
+            <th className="num">Control ROUGE-L</th>
+            <th className="num">Longest run</th>
+            <th aria-label="Open" />
+          </tr>
+        </thead>
+        <tbody>
+          {analysis.results.map((r) => (
+            <tr key={r.pairId}>
+              <td>
+                <span className="mono muted">{r.promptId}</span> {prompts.get(r.pairId)?.prompt.slice(0, 90)}
+              </td>
+              <td className="num">{fixed(r.suspect.values.rougeL)}</td>
+              <td className="num">{fixed(r.control?.values.rougeL ?? null)}</td>
+              <td className="num">{r.suspect.longestRun.length} tokens</td>
+              <td>
+                <button type="button" onClick={() => onOpen(r.pairId)} aria-label={`Compare ${r.promptId}`}>
+                  Compare…
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
