@@ -1,7 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { redline } from '../../../shared/analysis/tos-redline';
+import type { TosVersion } from '../../../shared/model/records';
 import { db } from '../../db/db';
+
+function VersionSelect({ label, versions, value, onChange }: { label: string; versions: TosVersion[]; value: string | undefined; onChange: (id: string) => void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.effectiveDate}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** Two versions of a terms document, clause by clause, marked up as a lawyer reads a redline. */
 export function RedlinePanel({ caseId }: { caseId: string }) {
@@ -36,22 +52,8 @@ export function RedlinePanel({ caseId }: { caseId: string }) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span className="field-label">From version</span>
-          <select aria-label="From version" value={from?.id} onChange={(e) => setFromId(e.target.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>{v.effectiveDate}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">To version</span>
-          <select aria-label="To version" value={to?.id} onChange={(e) => setToId(e.target.value)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>{v.effectiveDate}</option>
-            ))}
-          </select>
-        </label>
+        <VersionSelect label="From version" versions={versions} value={from?.id} onChange={setFromId} />
+        <VersionSelect label="To version" versions={versions} value={to?.id} onChange={setToId} />
       </div>
       {lines && (
         <>
