@@ -1,4 +1,5 @@
-import { ngramSet, isMostlyCjk, tokenize, type TextSettings } from './tokens';
+import { gramSet, Interner, sharedGrams, type Grams } from './ngrams';
+import { isMostlyCjk, type Token } from './tokens';
 
 const HASHES = 64;
 const BANDS = 16;
@@ -25,15 +26,10 @@ function mix(h: number, seed: number): number {
   return x >>> 0;
 }
 
-function shingles(text: string, settings: TextSettings): Set<string> {
-  const tokens = tokenize(text, settings);
-  return ngramSet(tokens.map((t) => t.text), isMostlyCjk(tokens) ? 2 : 3);
-}
-
-function signature(set: Set<string>): Uint32Array {
+function signature(set: Grams): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of set) {
-    const h = fnv1a(s);
+    const h = typeof s === 'string' ? fnv1a(s) : (mix(s >>> 0, 0) ^ Math.floor(s / 4294967296)) >>> 0;
     for (let k = 0; k < HASHES; k++) {
       const v = mix(h, k + 1);
       if (v < sig[k]!) sig[k] = v;
@@ -55,14 +51,19 @@ export interface CorpusMatch {
  * shared bands are then scored exactly.
  */
 export class CorpusIndex {
-  private readonly sets = new Map<string, Set<string>>();
+  private readonly words = new Interner<string>();
+  private readonly sets = new Map<string, Grams>();
   private readonly signatures = new Map<string, Uint32Array>();
   private readonly buckets = new Map<string, string[]>();
 
-  constructor(private readonly settings: TextSettings) {}
+  // Word ids are shared by every text of the index, so an unbounded largest id keeps their n-gram keys comparable.
+  private shingles(tokens: readonly Token[]): Grams {
+    return gramSet(tokens.map((t) => this.words.id(t.text)), isMostlyCjk(tokens) ? 2 : 3, Infinity);
+  }
 
-  add(id: string, text: string): void {
-    const set = shingles(text, this.settings);
+  /** Indexes a text by its tokens (see `tokenize`). */
+  add(id: string, tokens: readonly Token[]): void {
+    const set = this.shingles(tokens);
     const sig = signature(set);
     this.sets.set(id, set);
     this.signatures.set(id, sig);
@@ -81,8 +82,8 @@ export class CorpusIndex {
    * are ranked by bands shared and the best 50 scored exactly. Texts sharing
    * no band are not near-duplicates and are not returned.
    */
-  search(text: string, limit: number): CorpusMatch[] {
-    const set = shingles(text, this.settings);
+  search(tokens: readonly Token[], limit: number): CorpusMatch[] {
+    const set = this.shingles(tokens);
     const sig = signature(set);
     const bandsShared = new Map<string, number>();
     for (let b = 0; b < BANDS; b++) {
@@ -93,8 +94,7 @@ export class CorpusIndex {
       .slice(0, EXACTLY_SCORED)
       .map(([id]) => {
         const other = this.sets.get(id)!;
-        let shared = 0;
-        for (const s of set) if (other.has(s)) shared++;
+        const shared = sharedGrams(set, other);
         const union = set.size + other.size - shared;
         return { id, similarity: union ? shared / union : 0 };
       })

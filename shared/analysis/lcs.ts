@@ -4,19 +4,20 @@
  * one pass over `b`, updating a bit vector over `a` 32 positions at a time,
  * so O(|a|·|b|/32) whatever the texts, with no bound needed.
  */
-export function lcsLength<T>(a: readonly T[], b: readonly T[]): number {
+export function lcsLength<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   const m = a.length;
   if (m === 0 || b.length === 0) return 0;
   const words = Math.ceil(m / 32);
   const masks = new Map<T, Uint32Array>();
-  a.forEach((symbol, i) => {
+  for (let i = 0; i < m; i++) {
+    const symbol = a[i]!;
     let mask = masks.get(symbol);
     if (!mask) masks.set(symbol, (mask = new Uint32Array(words)));
     mask[i >>> 5]! |= 1 << (i & 31);
-  });
+  }
   const v = new Uint32Array(words).fill(0xffffffff);
-  for (const symbol of b) {
-    const mask = masks.get(symbol);
+  for (let j = 0; j < b.length; j++) {
+    const mask = masks.get(b[j]!);
     if (!mask) continue;
     let carry = 0;
     for (let k = 0; k < words; k++) {

@@ -1,6 +1,6 @@
 import type { OutputPair } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
-import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts, type Comparison, type Metric, type PairSettings } from './pair-metrics';
+import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, comparePair, textForComparison, type Comparison, type Metric, type PairSettings } from './pair-metrics';
 import { CorpusIndex } from './corpus-search';
 import { bootstrapMeanCi, histogram, mean, wilcoxonSignedRank } from './statistics';
 
@@ -58,17 +58,19 @@ export function analyzePairs(
   // keeps the seeded bootstrap, and so every figure, the same for the same pairs.
   pairs = [...pairs].sort((a, b) => a.promptId.localeCompare(b.promptId) || a.prompt.localeCompare(b.prompt) || a.original.text.localeCompare(b.original.text));
   const results: PairResult[] = [];
-  const corpus = new CorpusIndex(settings);
-  for (const pair of pairs) corpus.add(pair.id, pair.original.text);
+  const corpus = new CorpusIndex();
+  const originals = pairs.map((pair) => textForComparison(pair.original.text, settings));
+  pairs.forEach((pair, i) => corpus.add(pair.id, originals[i]!.tokens));
   const promptOf = new Map(pairs.map((p) => [p.id, p.promptId]));
   for (const [i, pair] of pairs.entries()) {
     if (progress?.isCancelled()) return null;
+    const suspect = textForComparison(pair.suspect.text, settings);
+    const compared = comparePair(originals[i]!, suspect, pair.control ? textForComparison(pair.control.text, settings) : null, settings);
     results.push({
       pairId: pair.id,
       promptId: pair.promptId,
-      suspect: compareTexts(pair.original.text, pair.suspect.text, settings),
-      control: pair.control ? compareTexts(pair.original.text, pair.control.text, settings) : null,
-      nearestOriginals: corpus.search(pair.suspect.text, 3).map((m) => ({ pairId: m.id, promptId: promptOf.get(m.id)!, similarity: m.similarity })),
+      ...compared,
+      nearestOriginals: corpus.search(suspect.tokens, 3).map((m) => ({ pairId: m.id, promptId: promptOf.get(m.id)!, similarity: m.similarity })),
     });
     if (i % 50 === 49) progress?.onProgress(i + 1);
   }

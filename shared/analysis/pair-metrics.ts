@@ -1,5 +1,6 @@
 import { lcsLength } from './lcs';
-import { charNgramSet, isMostlyCjk, ngramSet, normalizeText, tokenize, type Token } from './tokens';
+import { gramSet, Interner, sharedGrams, type Grams } from './ngrams';
+import { isMostlyCjk, normalizeText, tokenize, type TextSettings, type Token } from './tokens';
 
 /** How pairs are compared; recorded with every figure so it can be reproduced. */
 export interface PairSettings {
@@ -46,23 +47,6 @@ export interface Comparison {
   ngram: number;
 }
 
-const intersectionSize = (a: Set<string>, b: Set<string>) => {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-};
-
-/** Interns tokens as integers so runs can be hashed. */
-function ids(tokens: readonly string[], dictionary: Map<string, number>): Int32Array {
-  const out = new Int32Array(tokens.length);
-  tokens.forEach((t, i) => {
-    let id = dictionary.get(t);
-    if (id === undefined) dictionary.set(t, (id = dictionary.size + 1));
-    out[i] = id;
-  });
-  return out;
-}
-
 /** Start positions of a run of `length` tokens common to both, or null. A rolling hash finds candidates; each is checked token by token. */
 function commonRunOfLength(a: Int32Array, b: Int32Array, length: number): Run | null {
   if (length === 0) return { referenceStart: 0, candidateStart: 0, length: 0 };
@@ -100,11 +84,8 @@ function commonRunOfLength(a: Int32Array, b: Int32Array, length: number): Run | 
   return found;
 }
 
-/** The longest run of consecutive tokens the two texts share (binary search on its length). */
-export function longestCommonRun(reference: readonly string[], candidate: readonly string[]): Run {
-  const dictionary = new Map<string, number>();
-  const a = ids(reference, dictionary);
-  const b = ids(candidate, dictionary);
+/** The longest run by binary search on its length: slower, but bounded whatever the texts. */
+function longestRunBySearch(a: Int32Array, b: Int32Array): Run {
   let lo = 0;
   let hi = Math.min(a.length, b.length);
   let best: Run = { referenceStart: 0, candidateStart: 0, length: 0 };
@@ -116,6 +97,35 @@ export function longestCommonRun(reference: readonly string[], candidate: readon
       lo = mid;
     } else {
       hi = mid - 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * The longest run of consecutive tokens two id sequences share, the first
+ * in the candidate where several are as long. Every position pair with the
+ * same token belongs to one diagonal run, so following each run from its
+ * start costs one step per matching pair; texts with too many (one word
+ * repeated throughout) are searched by run length instead.
+ */
+function longestCommonRun(a: Int32Array, b: Int32Array): Run {
+  const positions = new Map<number, number[]>();
+  for (let i = 0; i < a.length; i++) {
+    const list = positions.get(a[i]!);
+    if (list) list.push(i);
+    else positions.set(a[i]!, [i]);
+  }
+  let matchingPairs = 0;
+  for (let j = 0; j < b.length; j++) matchingPairs += positions.get(b[j]!)?.length ?? 0;
+  if (matchingPairs > 64 * (a.length + b.length)) return longestRunBySearch(a, b);
+  let best: Run = { referenceStart: 0, candidateStart: 0, length: 0 };
+  for (let j = 0; j < b.length; j++) {
+    for (const i of positions.get(b[j]!) ?? []) {
+      if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue;
+      let length = 1;
+      while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) length++;
+      if (length > best.length) best = { referenceStart: i, candidateStart: j, length };
     }
   }
   return best;
@@ -193,8 +203,108 @@ export function markdownSkeleton(text: string): LineKind[] {
 
 const SENTENCE_END = /(?<=[.!?。！？])\s*/u;
 
-function sentences(normalized: string): string[] {
-  return normalized.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+/** A text tokenised and normalised once, however many comparisons it takes part in. */
+export interface TextForComparison {
+  text: string;
+  tokens: Token[];
+  /** NFKC, white space folded, case folded if the settings say so. */
+  normalized: string;
+}
+
+export function textForComparison(text: string, settings: TextSettings): TextForComparison {
+  return { text, tokens: tokenize(text, settings), normalized: normalizeText(text, settings) };
+}
+
+/** One side of a pair as numbers: token ids and character ids in dictionaries the pair shares. */
+interface Encoded {
+  source: TextForComparison;
+  words: Int32Array;
+  /** Characters (code points) of the normalised text, spaces left out. */
+  chars: Int32Array;
+  mostlyCjk: boolean;
+  skeleton: LineKind[];
+  sentences: string[];
+  grams: Map<string, Grams>;
+}
+
+/**
+ * Compares the suspect's output, and the control's if there is one, with
+ * the original's. Each text is tokenised, normalised and counted once.
+ */
+export function comparePair(original: TextForComparison, suspect: TextForComparison, control: TextForComparison | null, settings: PairSettings = DEFAULT_PAIR_SETTINGS): { suspect: Comparison; control: Comparison | null } {
+  const wordIds = new Interner<string>();
+  const charIds = new Interner<number>();
+  const encode = (t: TextForComparison): Encoded => {
+    const text = t.normalized;
+    const chars = new Int32Array(text.length);
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      if (code !== 0x20) chars[length++] = charIds.id(code);
+    }
+    const words = new Int32Array(t.tokens.length);
+    t.tokens.forEach((token, i) => (words[i] = wordIds.id(token.text)));
+    return {
+      source: t,
+      words,
+      chars: chars.subarray(0, length),
+      mostlyCjk: isMostlyCjk(t.tokens),
+      skeleton: markdownSkeleton(t.text),
+      sentences: t.normalized.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean),
+      grams: new Map(),
+    };
+  };
+  const ref = encode(original);
+  const sus = encode(suspect);
+  const con = control ? encode(control) : null;
+  const grams = (e: Encoded, kind: 'words' | 'chars', n: number) => {
+    const key = `${kind}${n}`;
+    let set = e.grams.get(key);
+    if (!set) e.grams.set(key, (set = gramSet(e[kind], n, kind === 'words' ? wordIds.size : charIds.size)));
+    return set;
+  };
+  const compare = (cand: Encoded): Comparison => {
+    const n = ref.mostlyCjk || cand.mostlyCjk ? settings.cjkNgram : settings.wordNgram;
+    const refGrams = grams(ref, 'words', n);
+    const candGrams = grams(cand, 'words', n);
+    const shared = sharedGrams(refGrams, candGrams);
+    const union = refGrams.size + candGrams.size - shared;
+    const candChars = grams(cand, 'chars', settings.charNgram);
+
+    const refLength = ref.words.length;
+    const candLength = cand.words.length;
+    const common = lcsLength(ref.words, cand.words);
+    const precision = candLength ? common / candLength : 0;
+    const recall = refLength ? common / refLength : 0;
+    const rougeL = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    const edits = refLength + candLength - 2 * common;
+
+    const run = longestCommonRun(ref.words, cand.words);
+    const candTokens = cand.source.tokens;
+    const runChars = run.length ? candTokens[run.candidateStart + run.length - 1]!.end - candTokens[run.candidateStart]!.start : 0;
+
+    const skeletonCommon = lcsLength(ref.skeleton, cand.skeleton);
+    const skeletonLength = ref.skeleton.length + cand.skeleton.length;
+    const shorter = Math.min(refLength, candLength);
+    return {
+      values: {
+        wordJaccard: union ? shared / union : 0,
+        wordContainment: candGrams.size ? shared / candGrams.size : 0,
+        charContainment: candChars.size ? sharedGrams(grams(ref, 'chars', settings.charNgram), candChars) / candChars.size : 0,
+        rougeL,
+        longestRunShare: shorter ? run.length / shorter : 0,
+        editSimilarity: refLength + candLength ? 1 - edits / (refLength + candLength) : 1,
+        structure: skeletonLength ? (2 * skeletonCommon) / skeletonLength : 1,
+      },
+      longestRun: { ...run, characters: runChars },
+      sameSkeleton: ref.skeleton.length > 0 && ref.skeleton.join() === cand.skeleton.join(),
+      sameOpening: !!ref.sentences[0] && ref.sentences[0] === cand.sentences[0],
+      sameClosing: !!ref.sentences.at(-1) && ref.sentences.at(-1) === cand.sentences.at(-1),
+      ngram: n,
+    };
+  };
+  return { suspect: compare(sus), control: con ? compare(con) : null };
 }
 
 /**
@@ -202,51 +312,7 @@ function sentences(normalized: string): string[] {
  * `reference` (the original's), on normalised text.
  */
 export function compareTexts(reference: string, candidate: string, settings: PairSettings = DEFAULT_PAIR_SETTINGS): Comparison {
-  const refTokens = tokenize(reference, settings);
-  const candTokens = tokenize(candidate, settings);
-  const ref = refTokens.map((t) => t.text);
-  const cand = candTokens.map((t) => t.text);
-  const n = isMostlyCjk(refTokens) || isMostlyCjk(candTokens) ? settings.cjkNgram : settings.wordNgram;
-
-  const refGrams = ngramSet(ref, n);
-  const candGrams = ngramSet(cand, n);
-  const shared = intersectionSize(refGrams, candGrams);
-  const union = refGrams.size + candGrams.size - shared;
-  const refChars = charNgramSet(normalizeText(reference, settings), settings.charNgram);
-  const candChars = charNgramSet(normalizeText(candidate, settings), settings.charNgram);
-
-  const common = lcsLength(ref, cand);
-  const precision = cand.length ? common / cand.length : 0;
-  const recall = ref.length ? common / ref.length : 0;
-  const rougeL = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const edits = ref.length + cand.length - 2 * common;
-
-  const run = longestCommonRun(ref, cand);
-  const runChars = run.length ? candTokens[run.candidateStart + run.length - 1]!.end - candTokens[run.candidateStart]!.start : 0;
-
-  const refSkeleton = markdownSkeleton(reference);
-  const candSkeleton = markdownSkeleton(candidate);
-  const skeletonCommon = lcsLength(refSkeleton, candSkeleton);
-  const refSentences = sentences(normalizeText(reference, settings));
-  const candSentences = sentences(normalizeText(candidate, settings));
-
-  const shorter = Math.min(ref.length, cand.length);
-  return {
-    values: {
-      wordJaccard: union ? shared / union : 0,
-      wordContainment: candGrams.size ? shared / candGrams.size : 0,
-      charContainment: candChars.size ? intersectionSize(refChars, candChars) / candChars.size : 0,
-      rougeL,
-      longestRunShare: shorter ? run.length / shorter : 0,
-      editSimilarity: ref.length + cand.length ? 1 - edits / (ref.length + cand.length) : 1,
-      structure: refSkeleton.length + candSkeleton.length ? (2 * skeletonCommon) / (refSkeleton.length + candSkeleton.length) : 1,
-    },
-    longestRun: { ...run, characters: runChars },
-    sameSkeleton: refSkeleton.length > 0 && refSkeleton.join() === candSkeleton.join(),
-    sameOpening: !!refSentences[0] && refSentences[0] === candSentences[0],
-    sameClosing: !!refSentences.at(-1) && refSentences.at(-1) === candSentences.at(-1),
-    ngram: n,
-  };
+  return comparePair(textForComparison(reference, settings), textForComparison(candidate, settings), null, settings).suspect;
 }
 
 export type { Token };

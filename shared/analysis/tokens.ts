@@ -43,30 +43,3 @@ export function isMostlyCjk(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (isCjkToken(t.text)) cjk++;
   return tokens.length > 0 && cjk / tokens.length > 0.5;
 }
-
-/** The set of n-grams of a token list (joined with a separator no token contains). */
-export function ngramSet(tokens: readonly string[], n: number): Set<string> {
-  const set = new Set<string>();
-  if (tokens.length < n) {
-    if (tokens.length) set.add(tokens.join('\u0001'));
-    return set;
-  }
-  for (let i = 0; i + n <= tokens.length; i++) set.add(tokens.slice(i, i + n).join('\u0001'));
-  return set;
-}
-
-/** Character n-grams of normalised text with spaces removed. */
-export function charNgramSet(text: string, n: number): Set<string> {
-  const compact = text.replace(/ /g, '');
-  const set = new Set<string>();
-  // Without surrogate pairs a UTF-16 unit is a character, and substrings are cheap.
-  if (!/[\uD800-\uDFFF]/.test(compact)) {
-    for (let i = 0; i + n <= compact.length; i++) set.add(compact.substring(i, i + n));
-    if (compact.length && compact.length < n) set.add(compact);
-    return set;
-  }
-  const chars = [...compact];
-  for (let i = 0; i + n <= chars.length; i++) set.add(chars.slice(i, i + n).join(''));
-  if (chars.length && chars.length < n) set.add(chars.join(''));
-  return set;
-}

@@ -7,6 +7,7 @@ import { lcsLength } from '../../shared/analysis/lcs';
 import { seededRandom } from '../../shared/random';
 import { pairMarkup } from '../../shared/analysis/pair-markup';
 import { DEFAULT_PAIR_SETTINGS, compareTexts, markdownSkeleton, sharedRuns } from '../../shared/analysis/pair-metrics';
+import { gramSet, sharedGrams } from '../../shared/analysis/ngrams';
 import { tokenize } from '../../shared/analysis/tokens';
 import { parseCombinedPairs } from '../../shared/import/pairs-import';
 
@@ -118,14 +119,52 @@ test('the pair markup marks differences and shared runs over the original text, 
 
 test('corpus search finds the original a suspect output came from, even when it answers another prompt', () => {
   const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
-  const index = new CorpusIndex({ caseFold: true });
-  for (const p of pairs) index.add(p.promptId, p.original.text);
-  for (const p of pairs) assert.equal(index.search(p.suspect.text, 3)[0]!.id, p.promptId, `${p.promptId} finds its own original first`);
+  const index = new CorpusIndex();
+  const tokens = (text: string) => tokenize(text, { caseFold: true });
+  for (const p of pairs) index.add(p.promptId, tokens(p.original.text));
+  for (const p of pairs) assert.equal(index.search(tokens(p.suspect.text), 3)[0]!.id, p.promptId, `${p.promptId} finds its own original first`);
   // An answer to en-004 that is really the original's answer to en-001, reworded a little.
   const lifted = pairs.find((p) => p.promptId === 'en-001')!.original.text.replace('stores keys', 'keeps keys');
-  const [best] = index.search(lifted, 3);
+  const [best] = index.search(tokens(lifted), 3);
   assert.equal(best!.id, 'en-001');
   assert.ok(best!.similarity > 0.8);
   const analysis = analyzePairs(pairs)!;
   assert.deepEqual(analysis.results.map((r) => r.nearestOriginals[0]!.promptId), analysis.results.map((r) => r.promptId));
+});
+
+test('the longest verbatim run agrees with a brute-force search, also on repetitive text searched by run length', () => {
+  const random = seededRandom(5);
+  const bruteForce = (a: string[], b: string[]) => {
+    let best = 0;
+    for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      best = Math.max(best, k);
+    }
+    return best;
+  };
+  const texts: [string[], string[]][] = Array.from({ length: 20 }, () => [
+    Array.from({ length: 40 + Math.floor(random() * 60) }, () => `w${Math.floor(random() * 5)}`),
+    Array.from({ length: 40 + Math.floor(random() * 60) }, () => `w${Math.floor(random() * 5)}`),
+  ]);
+  // One word repeated throughout: too many matching positions to follow one by one.
+  texts.push([Array<string>(300).fill('again'), [...Array<string>(120).fill('again'), 'stop', ...Array<string>(150).fill('again')]]);
+  for (const [a, b] of texts) {
+    const run = compareTexts(a.join(' '), b.join(' ')).longestRun;
+    assert.equal(run.length, bruteForce(a, b), `${a.length}×${b.length}`);
+    assert.deepEqual(a.slice(run.referenceStart, run.referenceStart + run.length), b.slice(run.candidateStart, run.candidateStart + run.length));
+  }
+});
+
+test('n-gram keys are exact: numbers while they fit, strings past that, equal only for equal n-grams', () => {
+  const ids = [1, 2, 3, 1, 2, 3, 1, 2, 4];
+  assert.equal(gramSet(ids, 3, 4).size, 4, '123 231 312 124');
+  assert.equal(sharedGrams(gramSet([1, 2, 3], 3, 4), gramSet([3, 1, 2, 3], 3, 4)), 1);
+  // A base too large for three digits in a double: ids past the cap are keyed by strings, the rest by numbers.
+  const big = 300_000;
+  const mixed = gramSet([big, 1, 2, big, 1, 2, 5, 6, 7], 3, Infinity);
+  assert.deepEqual([...mixed].filter((k) => typeof k === 'string'), [`${big},1,2`, `1,2,${big}`, `2,${big},1`]);
+  assert.equal(mixed.size, 6);
+  assert.equal(sharedGrams(mixed, gramSet([9, big, 1, 2], 3, Infinity)), 1);
+  assert.deepEqual([...gramSet([7, 8], 3, 10)], ['7,8'], 'a text shorter than n is one gram');
 });
