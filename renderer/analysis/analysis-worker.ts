@@ -5,22 +5,17 @@ import type { CampaignSettings } from '../../shared/analysis/campaign';
 import type { PairSettings } from '../../shared/analysis/pair-metrics';
 import { EvidenceDatabase } from '../db/database';
 
-export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: PairSettings; campaign: CampaignSettings } | { type: 'cancel' };
+export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: PairSettings; campaign: CampaignSettings };
 export type FromAnalysisWorker =
   | { type: 'progress'; phase: string; done: number; total: number }
   | { type: 'done'; analysis: CaseAnalysis }
-  | { type: 'cancelled' }
   | { type: 'failed'; message: string };
 
-let cancelled = false;
 const post = (message: FromAnalysisWorker) => postMessage(message);
 
+// Cancel ends this worker (see start-analysis), so it never has to look for a cancel itself.
 onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
   const message = event.data;
-  if (message.type === 'cancel') {
-    cancelled = true;
-    return;
-  }
   try {
     const db = new EvidenceDatabase();
     post({ type: 'progress', phase: 'Reading the case', done: 0, total: 0 });
@@ -31,12 +26,11 @@ onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
       db.tosVersions.where('caseId').equals(caseId).toArray(),
       db.logEntries.where('caseId').equals(caseId).toArray(),
     ]);
-    if (cancelled) return post({ type: 'cancelled' });
     const analysis = analyzeCase({ outputPairs, tosDocuments, tosVersions, logEntries }, { pairs: message.pairs, campaign: message.campaign }, {
-      isCancelled: () => cancelled,
+      isCancelled: () => false,
       onProgress: (done) => post({ type: 'progress', phase: 'Comparing output pairs', done, total: outputPairs.length }),
     });
-    post(analysis ? { type: 'done', analysis } : { type: 'cancelled' });
+    if (analysis) post({ type: 'done', analysis });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

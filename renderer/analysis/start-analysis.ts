@@ -13,13 +13,19 @@ export interface RunningAnalysis {
 export function startAnalysis(caseId: string, settings: { pairs: PairSettings; campaign: CampaignSettings }, onProgress: (phase: string, done: number, total: number) => void): RunningAnalysis {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToAnalysisWorker) => worker.postMessage(message);
+  let cancel = () => {};
   const done = new Promise<CaseAnalysis | null>((resolve, reject) => {
+    // The worker only reads the case, so ending it at once loses nothing; a
+    // message would wait until its comparison loop finished.
+    cancel = () => {
+      worker.terminate();
+      resolve(null);
+    };
     worker.onmessage = (event: MessageEvent<FromAnalysisWorker>) => {
       const m = event.data;
       if (m.type === 'progress') return onProgress(m.phase, m.done, m.total);
       worker.terminate();
       if (m.type === 'done') resolve(m.analysis);
-      else if (m.type === 'cancelled') resolve(null);
       else reject(new Error(m.message));
     };
     worker.onerror = (e) => {
@@ -28,5 +34,5 @@ export function startAnalysis(caseId: string, settings: { pairs: PairSettings; c
     };
   });
   send({ type: 'start', caseId, ...settings });
-  return { cancel: () => send({ type: 'cancel' }), done };
+  return { cancel, done };
 }
