@@ -19,7 +19,8 @@ function asJson(analysis: CaseAnalysis) {
       baseline: pairs.baseline,
       settings: pairs.settings,
       metrics: pairs.metrics,
-      results: pairs.results.map((r) => ({ promptId: r.promptId, suspect: r.suspect.values, control: r.control?.values ?? null, longestRunTokens: r.suspect.longestRun.length })),
+      markers: pairs.markers,
+      results: pairs.results.map((r) => ({ promptId: r.promptId, suspect: r.suspect.values, control: r.control?.values ?? null, longestRunTokens: r.suspect.longestRun.length, markers: r.markers })),
     },
     tos: analysis.tos,
     campaign: analysis.campaign,
@@ -41,6 +42,12 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
       out(`  ${m.label.padEnd(50)} ${fixed(m.meanSuspect).padStart(8)} ${fixed(m.meanControl).padStart(8)} ${fixed(m.difference).padStart(8)}  ${ci.padEnd(17)} ${pValue(m.pValue)}`);
     }
     if (pairs.withControl) out(`  (paired test: ${pairs.metrics[0]!.test}; bootstrap ${pairs.settings.bootstrapResamples} resamples, seed ${pairs.settings.bootstrapSeed})`);
+    out('');
+    out(`Markers (${pairs.markers.length}), outputs in which each was found:`);
+    out(`  ${'marker'.padEnd(50)} ${'original'.padStart(8)} ${'suspect'.padStart(8)} ${'control'.padStart(8)} ${'orig.+susp.'.padStart(11)}`);
+    for (const m of pairs.markers) {
+      out(`  ${m.label.padEnd(50)} ${String(m.original).padStart(8)} ${String(m.suspect).padStart(8)} ${String(m.control ?? '—').padStart(8)} ${String(m.originalAndSuspect).padStart(11)}`);
+    }
   }
   out('');
   out('Terms of Service versions:');

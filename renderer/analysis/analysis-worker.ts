@@ -20,13 +20,14 @@ onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
     const db = new EvidenceDatabase();
     post({ type: 'progress', phase: 'Reading the case', done: 0, total: 0 });
     const { caseId } = message;
-    const [outputPairs, tosDocuments, tosVersions, logEntries] = await Promise.all([
+    const [outputPairs, tosDocuments, tosVersions, logEntries, markers] = await Promise.all([
       db.outputPairs.where('caseId').equals(caseId).toArray(),
       db.tosDocuments.where('caseId').equals(caseId).toArray(),
       db.tosVersions.where('caseId').equals(caseId).toArray(),
       db.logEntries.where('caseId').equals(caseId).toArray(),
+      db.markers.where('caseId').equals(caseId).toArray(),
     ]);
-    const analysis = analyzeCase({ outputPairs, tosDocuments, tosVersions, logEntries }, { pairs: message.pairs, campaign: message.campaign }, {
+    const analysis = analyzeCase({ outputPairs, tosDocuments, tosVersions, logEntries, markers }, { pairs: message.pairs, campaign: message.campaign }, {
       isCancelled: () => false,
       onProgress: (done) => post({ type: 'progress', phase: 'Comparing output pairs', done, total: outputPairs.length }),
     });

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { defaultMarkers } from '../../shared/analysis/markers';
 import type { CaseRecords } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord } from '../../shared/model/records';
 
@@ -48,6 +49,12 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = { pendingImports: 'sourceId, caseId' } as const;
 
+/**
+ * Version 3: each case keeps its own editable list of markers (phrases an
+ * expert looks for in outputs); existing cases get the default list.
+ */
+export const SCHEMA_V3 = { markers: 'id, caseId' } as const;
+
 export class EvidenceDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   sources!: Table<Row<'sources'>, string>;
@@ -65,10 +72,17 @@ export class EvidenceDatabase extends Dexie {
   bundles!: Table<Row<'bundles'>, string>;
   auditEvents!: Table<AuditEvent, [string, number]>;
   pendingImports!: Table<PendingImport, string>;
+  markers!: Table<Row<'markers'>, string>;
 
   constructor(name = 'evidence-desk') {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        const caseIds = await tx.table('cases').toCollection().primaryKeys();
+        await tx.table('markers').bulkAdd(caseIds.flatMap((caseId) => defaultMarkers(String(caseId))));
+      });
   }
 }

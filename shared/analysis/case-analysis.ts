@@ -14,12 +14,12 @@ export interface CaseAnalysis {
 
 /** Everything the analysis says about a case, from the same functions the app runs in its worker. */
 export function analyzeCase(
-  data: Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries'>,
+  data: Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries' | 'markers'>,
   settings: { pairs?: PairSettings; campaign?: CampaignSettings } = {},
   progress?: { onProgress(pairsDone: number): void; isCancelled(): boolean },
 ): CaseAnalysis | null {
   const documents = tosTimeline(data.tosDocuments, data.tosVersions);
-  const pairs = data.outputPairs.length ? analyzePairs(data.outputPairs, settings.pairs ?? DEFAULT_PAIR_SETTINGS, progress) : null;
+  const pairs = data.outputPairs.length ? analyzePairs(data.outputPairs, { settings: settings.pairs ?? DEFAULT_PAIR_SETTINGS, markers: data.markers, progress }) : null;
   if (progress?.isCancelled()) return null;
   return {
     softwareVersion: SOFTWARE_VERSION,

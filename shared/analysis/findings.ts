@@ -20,6 +20,7 @@ export function pairsFinding(caseId: string, actor: string, analysis: PairsAnaly
     figures: {
       baseline: analysis.baseline,
       metrics: analysis.metrics.map(({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, test, histogram }) => ({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, test, histogram })),
+      markers: analysis.markers,
     },
     rows,
   });

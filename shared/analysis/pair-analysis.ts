@@ -1,7 +1,8 @@
-import type { OutputPair } from '../model/records';
+import type { Marker, MarkerKind, OutputPair } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, comparePair, textForComparison, type Comparison, type Metric, type PairSettings } from './pair-metrics';
 import { CorpusIndex } from './corpus-search';
+import { compileMarkers, findMarkers, type MarkerHit } from './markers';
 import { bootstrapMeanCi, histogram, mean, wilcoxonSignedRank } from './statistics';
 
 export interface MetricSummary {
@@ -27,16 +28,32 @@ export interface PairResult {
   control: Comparison | null;
   /** The original outputs across the case most like this suspect output, its own pair's included if it is among them. */
   nearestOriginals: { pairId: string; promptId: string; similarity: number }[];
+  /** Where each marker matched, per output. */
+  markers: { original: MarkerHit[]; suspect: MarkerHit[]; control: MarkerHit[] | null };
+}
+
+/** How many outputs of each model a marker was found in. */
+export interface MarkerSummary {
+  markerId: string;
+  kind: MarkerKind;
+  label: string;
+  original: number;
+  suspect: number;
+  /** Null when no pair has a control output. */
+  control: number | null;
+  /** Pairs where the original and the suspect both have it: a shared template. */
+  originalAndSuspect: number;
 }
 
 export interface PairsAnalysis {
   softwareVersion: string;
-  settings: PairSettings & { bootstrapResamples: number; bootstrapSeed: number; histogramBins: number };
+  settings: PairSettings & { bootstrapResamples: number; bootstrapSeed: number; histogramBins: number; markers: Pick<Marker, 'kind' | 'label' | 'pattern' | 'regex'>[] };
   pairs: number;
   withControl: number;
   /** A plain sentence on what the comparison is against. */
   baseline: string;
   metrics: MetricSummary[];
+  markers: MarkerSummary[];
   results: PairResult[];
 }
 
@@ -51,9 +68,10 @@ const BINS = 10;
  */
 export function analyzePairs(
   pairs: readonly OutputPair[],
-  settings: PairSettings = DEFAULT_PAIR_SETTINGS,
-  progress?: { onProgress(done: number): void; isCancelled(): boolean },
+  options: { settings?: PairSettings; markers?: readonly Marker[]; progress?: { onProgress(done: number): void; isCancelled(): boolean } } = {},
 ): PairsAnalysis | null {
+  const { settings = DEFAULT_PAIR_SETTINGS, markers = [], progress } = options;
+  const compiled = compileMarkers(markers);
   // Records come back from storage in id order, and ids are random: a fixed order
   // keeps the seeded bootstrap, and so every figure, the same for the same pairs.
   pairs = [...pairs].sort((a, b) => a.promptId.localeCompare(b.promptId) || a.prompt.localeCompare(b.prompt) || a.original.text.localeCompare(b.original.text));
@@ -71,6 +89,11 @@ export function analyzePairs(
       promptId: pair.promptId,
       ...compared,
       nearestOriginals: corpus.search(suspect.tokens, 3).map((m) => ({ pairId: m.id, promptId: promptOf.get(m.id)!, similarity: m.similarity })),
+      markers: {
+        original: findMarkers(pair.original.text, compiled),
+        suspect: findMarkers(pair.suspect.text, compiled),
+        control: pair.control ? findMarkers(pair.control.text, compiled) : null,
+      },
     });
     if (i % 50 === 49) progress?.onProgress(i + 1);
   }
@@ -96,7 +119,13 @@ export function analyzePairs(
   });
   return {
     softwareVersion: SOFTWARE_VERSION,
-    settings: { ...settings, bootstrapResamples: BOOTSTRAP.resamples, bootstrapSeed: BOOTSTRAP.seed, histogramBins: BINS },
+    settings: {
+      ...settings,
+      bootstrapResamples: BOOTSTRAP.resamples,
+      bootstrapSeed: BOOTSTRAP.seed,
+      histogramBins: BINS,
+      markers: compiled.map(({ marker: { kind, label, pattern, regex } }) => ({ kind, label, pattern, regex })),
+    },
     pairs: results.length,
     withControl: paired.length,
     baseline:
@@ -104,6 +133,19 @@ export function analyzePairs(
         ? 'No control outputs: there is no baseline, so these similarities cannot be compared with what an unrelated model would give.'
         : `Baseline: the control model's outputs on the same ${paired.length} prompts${paired.length < results.length ? ` (${results.length - paired.length} pairs have no control and are left out of the comparison)` : ''}.`,
     metrics,
+    markers: compiled.map(({ marker }) => {
+      const has = (hits: MarkerHit[] | null) => !!hits?.some((h) => h.markerId === marker.id);
+      const count = (test: (r: PairResult) => boolean) => results.filter(test).length;
+      return {
+        markerId: marker.id,
+        kind: marker.kind,
+        label: marker.label,
+        original: count((r) => has(r.markers.original)),
+        suspect: count((r) => has(r.markers.suspect)),
+        control: paired.length ? count((r) => has(r.markers.control)) : null,
+        originalAndSuspect: count((r) => has(r.markers.original) && has(r.markers.suspect)),
+      };
+    }),
     results,
   };
 }

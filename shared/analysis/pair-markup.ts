@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { DEFAULT_PAIR_SETTINGS, sharedRuns, type PairSettings } from './pair-metrics';
+import type { MarkerHit } from './markers';
 import { tokenize, type Token } from './tokens';
 
 /** A stretch of one text as the pair view shows it. */
@@ -9,6 +10,8 @@ export interface Segment {
   changed: boolean;
   /** Part of a verbatim run shared with the other text; the same number marks the run in both. */
   run: number | null;
+  /** The marker found here (its id), if any. */
+  marker: string | null;
 }
 
 export interface PairMarkup {
@@ -25,7 +28,7 @@ function segments(text: string, tokens: readonly Token[], changed: readonly bool
     if (!piece) return;
     const last = out[out.length - 1];
     if (last && last.changed === isChanged && last.run === runId) last.text += piece;
-    else out.push({ text: piece, changed: isChanged, run: runId });
+    else out.push({ text: piece, changed: isChanged, run: runId, marker: null });
   };
   let at = 0;
   tokens.forEach((token, i) => {
@@ -40,12 +43,39 @@ function segments(text: string, tokens: readonly Token[], changed: readonly bool
   return out;
 }
 
+/** Cuts segments where marker matches begin and end, and marks the pieces inside them. */
+function markSpans(segments: Segment[], hits: readonly MarkerHit[]): Segment[] {
+  if (hits.length === 0) return segments;
+  const out: Segment[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const end = at + segment.text.length;
+    const cuts = new Set([at, end]);
+    for (const h of hits) for (const x of [h.start, h.end]) if (x > at && x < end) cuts.add(x);
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [from, to] = [points[i]!, points[i + 1]!];
+      const hit = hits.find((h) => h.start <= from && to <= h.end);
+      out.push({ ...segment, text: segment.text.slice(from - at, to - at), marker: hit?.markerId ?? null });
+    }
+    at = end;
+  }
+  return out;
+}
+
 /**
  * How the pair view marks a reference (original) and candidate (suspect or
  * control) text: token differences (word by word, character by character
- * for CJK) and every shared verbatim run of at least `minRun` tokens.
+ * for CJK), every shared verbatim run of at least `minRun` tokens, and
+ * where markers matched.
  */
-export function pairMarkup(reference: string, candidate: string, minRun: number, settings: PairSettings = DEFAULT_PAIR_SETTINGS): PairMarkup {
+export function pairMarkup(
+  reference: string,
+  candidate: string,
+  minRun: number,
+  settings: PairSettings = DEFAULT_PAIR_SETTINGS,
+  markers: { reference: readonly MarkerHit[]; candidate: readonly MarkerHit[] } = { reference: [], candidate: [] },
+): PairMarkup {
   const refTokens = tokenize(reference, settings);
   const candTokens = tokenize(candidate, settings);
   const ref = refTokens.map((t) => t.text);
@@ -75,8 +105,8 @@ export function pairMarkup(reference: string, candidate: string, minRun: number,
     }
   });
   return {
-    reference: segments(reference, refTokens, refChanged, refRun),
-    candidate: segments(candidate, candTokens, candChanged, candRun),
+    reference: markSpans(segments(reference, refTokens, refChanged, refRun), markers.reference),
+    candidate: markSpans(segments(candidate, candTokens, candChanged, candRun), markers.candidate),
     runs,
     exact: changes !== undefined,
   };

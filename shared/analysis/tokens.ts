@@ -13,7 +13,8 @@ export interface TextSettings {
 // Chinese, Japanese and Korean are written without spaces between words, so
 // each of their characters is a token; other scripts are split into words.
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
-const WORD_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}])`;
+/** One letter, digit or mark of a script written with spaces between words. */
+export const WORD_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}])`;
 const TOKEN = new RegExp(`[${CJK}]|${WORD_CHAR}+(?:['’]${WORD_CHAR}+)*`, 'gu');
 const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
 

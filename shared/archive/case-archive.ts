@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
+import { defaultMarkers } from '../analysis/markers';
 import { verifyAuditChain } from '../audit/audit-chain';
 import { sha256Hex } from '../hash';
 import { RECORD_TABLE_NAMES, RECORD_TABLES, emptyRecords, type CaseData, type CaseRecords } from '../model/case-data';
@@ -138,7 +139,12 @@ export function readCaseArchive(bytes: Uint8Array, fileName = 'The archive'): Ca
 
   const records = emptyRecords();
   for (const name of RECORD_TABLE_NAMES) {
-    const rows = readLines(files, `records/${name}.jsonl`, RECORD_TABLES[name], manifest.tables[name] ?? 0, fileName);
+    // A table newer than the archive is not in it: it starts as a new case's would.
+    if (manifest.tables[name] === undefined) {
+      (records as Record<string, unknown[]>)[name] = name === 'markers' ? defaultMarkers(caseId) : [];
+      continue;
+    }
+    const rows = readLines(files, `records/${name}.jsonl`, RECORD_TABLES[name], manifest.tables[name], fileName);
     const foreign = rows.findIndex((row) => row.caseId !== caseId);
     if (foreign >= 0) {
       throw new ArchiveError(`${fileName}: records/${name}.jsonl line ${foreign + 1} belongs to another case`);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { nextAuditEvent, verifyAuditChain, type AuditEntry } from '../audit/audit-chain';
+import { defaultMarkers } from '../analysis/markers';
 import { newId } from '../ids';
 import {
   Annotation,
@@ -10,6 +11,7 @@ import {
   EvidenceLink,
   Finding,
   LogEntry,
+  Marker,
   OutputPair,
   SourceRecord,
   TosClause,
@@ -38,6 +40,7 @@ export const RECORD_TABLES = {
   annotations: Annotation,
   findings: Finding,
   bundles: BundleRecord,
+  markers: Marker,
 } as const;
 
 export type RecordTable = keyof typeof RECORD_TABLES;
@@ -57,13 +60,13 @@ export function emptyRecords(): CaseRecords {
   return Object.fromEntries(RECORD_TABLE_NAMES.map((name) => [name, []])) as unknown as CaseRecords;
 }
 
-/** A new case with its creation recorded as the first audit event. */
+/** A new case, with the default marker list, and its creation recorded as the first audit event. */
 export function createCaseData(input: CaseFieldsInput, actor: string, now: Date = new Date()): CaseData {
   const fields = CaseFields.parse(input);
   const at = now.toISOString();
   const record: CaseRecord = { ...fields, id: newId(), createdAt: at, createdBy: actor, updatedAt: at };
   const created = nextAuditEvent(record.id, undefined, { actor, action: 'case.created', subject: record.title, details: { ...fields } }, now);
-  return { case: record, audit: [created], originals: new Map(), ...emptyRecords() };
+  return { case: record, audit: [created], originals: new Map(), ...emptyRecords(), markers: defaultMarkers(record.id) };
 }
 
 /** Appends an audit event for a change made to `data`. */

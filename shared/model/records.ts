@@ -225,6 +225,35 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+export const MarkerKind = z.enum(['self-identification', 'refusal', 'phrase']);
+export type MarkerKind = z.infer<typeof MarkerKind>;
+
+/**
+ * A phrase an expert looks for in outputs: the suspect naming the original
+ * model or its maker, a refusal or disclaimer template, a characteristic
+ * phrase. Each case keeps its own editable list.
+ */
+export const Marker = z
+  .object({
+    id,
+    caseId: id,
+    order: z.number().int().nonnegative(),
+    kind: MarkerKind,
+    label: z.string().trim().min(1, 'Label is required').max(120, 'Label must be at most 120 characters'),
+    pattern: z.string().min(1, 'Pattern is required').max(500, 'Pattern must be at most 500 characters'),
+    /** A JavaScript regular expression rather than literal text. */
+    regex: z.boolean(),
+  })
+  .superRefine((m, ctx) => {
+    if (!m.regex) return;
+    try {
+      new RegExp(m.pattern, 'giu');
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['pattern'], message: `not a valid regular expression (${(error as Error).message})` });
+    }
+  });
+export type Marker = z.infer<typeof Marker>;
+
 export const BundleRecord = z.object({
   id,
   caseId: id,

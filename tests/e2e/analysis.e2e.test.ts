@@ -46,6 +46,19 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.match(await added.locator('ins').innerText(), /develop models that compete with Northwind AI/);
   assert.match(await page.locator('.redline-clause.changed', { hasText: '2.3' }).locator('ins').innerText(), /or operate more than one account/);
 
+  // The expert adds the original model's own name to the markers; a broken pattern is refused, naming the field.
+  await page.getByText('Markers the analysis looks for').click();
+  await page.getByRole('button', { name: 'Add marker' }).click();
+  const editor = page.getByRole('form', { name: 'Marker' });
+  await editor.getByLabel('Label').fill('Says it is Atlas');
+  await editor.getByLabel('Pattern').fill('I am (Atlas');
+  await editor.getByLabel('Regular expression').check();
+  await editor.getByRole('button', { name: 'Save marker' }).click();
+  assert.match(await editor.getByRole('alert').innerText(), /^pattern: not a valid regular expression/);
+  await editor.getByLabel('Pattern').fill('I am Atlas|我是Atlas');
+  await editor.getByRole('button', { name: 'Save marker' }).click();
+  await page.locator('.markers-table tbody tr', { hasText: 'Says it is Atlas' }).waitFor();
+
   await page.getByRole('button', { name: 'Run analysis' }).click();
   await page.locator('.summary-table tbody tr').nth(6).waitFor();
   const jaccard = await page.locator('.summary-table tbody tr', { hasText: 'Word n-gram Jaccard' }).locator('td').allInnerTexts();
@@ -53,6 +66,8 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.equal(jaccard[5], '0.002');
   await page.getByText("Baseline: the control model's outputs on the same 10 prompts.").waitFor();
   assert.equal(await page.locator('.clusters-table tbody tr').count(), 3);
+  const atlas = await page.locator('.markers-summary tbody tr', { hasText: 'Says it is Atlas' }).locator('td').allInnerTexts();
+  assert.deepEqual(atlas.slice(2), ['2', '2', '0', '2'], 'found in two originals and two suspect outputs, in no control output');
   await app.snap('20-analysis');
 
   await page.getByRole('button', { name: 'Compare zh-002' }).click();
@@ -62,6 +77,8 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.ok((await suspectColumn.locator('.run').count()) > 0, 'shared runs are highlighted in the suspect');
   assert.ok((await view.getByRole('region', { name: /^Original/ }).locator('.run').count()) > 0, 'and in the original');
   assert.ok((await suspectColumn.locator('.diff').count()) > 0, 'the changed characters are marked');
+  assert.deepEqual(await suspectColumn.locator('.marker').allInnerTexts(), ['我是Atlas']);
+  await suspectColumn.getByText('Markers: Says it is Atlas').waitFor();
   await view.getByRole('region', { name: /^Control/ }).waitFor();
   await app.snap('21-pair-view');
   await view.getByLabel('Minimum run length in tokens').fill('30');
@@ -78,5 +95,6 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await page.getByRole('button', { name: /^History/ }).click();
   await page.getByTestId('audit-status').waitFor();
   assert.equal(await page.locator('.history-table tbody tr', { hasText: 'finding.saved' }).count(), 2);
+  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'marker.added' }).count(), 1);
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
 });

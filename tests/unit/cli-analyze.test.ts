@@ -35,6 +35,10 @@ test('analyze --json gives one entry per metric with the paired comparison again
     assert.ok(m.ci95[0] <= m.difference && m.difference <= m.ci95[1]);
   }
   assert.ok(analysis.pairs.settings.caseFold === true && typeof analysis.softwareVersion === 'string');
+  // A new case looks for the default markers: the demo's refusals share the English and the Chinese template.
+  const refusal = analysis.pairs.markers.find((m: { label: string }) => m.label === 'I can’t help with…');
+  assert.deepEqual([refusal.original, refusal.suspect, refusal.control, refusal.originalAndSuspect], [1, 1, 0, 1]);
+  assert.equal(analysis.pairs.settings.markers.length, analysis.pairs.markers.length);
   assert.deepEqual(analysis.campaign.clusters.map((c: { accounts: string[] }) => c.accounts.length), [14, 11, 9]);
   assert.deepEqual(analysis.tos.documents[0].versions.map((v: { effectiveDate: string }) => v.effectiveDate), ['2025-01-15', '2025-06-01', '2026-01-10']);
   const campaignAccount = analysis.campaign.clusters[0].accounts[0];

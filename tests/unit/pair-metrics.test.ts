@@ -101,7 +101,7 @@ test('across the demo pairs the suspect is far closer to the original than the c
 test('a cancelled pair analysis stops and returns nothing', () => {
   const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
   let asked = 0;
-  assert.equal(analyzePairs(pairs, DEFAULT_PAIR_SETTINGS, { onProgress: () => undefined, isCancelled: () => ++asked > 3 }), null);
+  assert.equal(analyzePairs(pairs, { progress: { onProgress: () => undefined, isCancelled: () => ++asked > 3 } }), null);
   assert.equal(asked, 4, 'it stopped at the first check after the cancel');
 });
 

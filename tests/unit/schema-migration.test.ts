@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
-import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../renderer/db/database';
+import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../renderer/db/database';
 import { loadCaseData, storeCaseData } from '../../renderer/db/case-store';
 import { makeCaseData } from '../builders';
 
@@ -15,7 +15,8 @@ class EvidenceDatabaseNext extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
-    this.version(3)
+    this.version(3).stores(SCHEMA_V3);
+    this.version(4)
       .stores({ logEntries: `${SCHEMA_V1.logEntries}, [caseId+model]`, settings: 'key' })
       .upgrade((tx) => tx.table('cases').toCollection().modify((c: { reviewStatus?: string }) => {
         c.reviewStatus = 'open';
@@ -33,7 +34,7 @@ test('a populated database opens under the next schema version with nothing lost
 
   const next = new EvidenceDatabaseNext(name);
   await next.open();
-  assert.equal(next.verno, 3);
+  assert.equal(next.verno, 4);
   for (const [table, count] of Object.entries(countsBefore)) assert.equal(await next.table(table).count(), count, `${table} lost rows`);
   assert.equal((await next.table('cases').get(data.case.id)).reviewStatus, 'open');
   assert.equal(await next.table('logEntries').where('[caseId+model]').between([data.case.id, Dexie.minKey], [data.case.id, Dexie.maxKey]).count(), 0);
@@ -56,10 +57,35 @@ test('a version 1 database (before pending imports existed) upgrades to version 
   await v1.table('auditEvents').bulkAdd(data.audit);
   await v1.table('logEntries').bulkAdd(data.logEntries);
   v1.close();
-  const v2 = new EvidenceDatabase(name);
+  const v2 = new Dexie(name);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
   await v2.open();
   assert.equal(v2.verno, 2);
-  assert.deepEqual(await v2.auditEvents.toArray(), data.audit);
-  assert.deepEqual(await v2.logEntries.toArray(), data.logEntries);
-  assert.equal(await v2.pendingImports.count(), 0);
+  assert.deepEqual(await v2.table('auditEvents').toArray(), data.audit);
+  assert.deepEqual(await v2.table('logEntries').toArray(), data.logEntries);
+  assert.equal(await v2.table('pendingImports').count(), 0);
+  v2.close();
+});
+
+test('a version 2 database (before marker lists existed) upgrades to version 3, each case getting the default markers', async () => {
+  const name = `migration-${newId()}`;
+  const v2 = new Dexie(name);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  const cases = [makeCaseData(), makeCaseData({ title: 'Second case' })];
+  for (const data of cases) {
+    await v2.table('cases').add(data.case);
+    await v2.table('auditEvents').bulkAdd(data.audit);
+  }
+  v2.close();
+  const v3 = new EvidenceDatabase(name);
+  await v3.open();
+  assert.equal(v3.verno, 3);
+  for (const data of cases) {
+    const markers = await v3.markers.where('caseId').equals(data.case.id).sortBy('order');
+    assert.deepEqual(markers.map((m) => m.label), data.markers.map((m) => m.label));
+    assert.deepEqual(await v3.auditEvents.where('caseId').equals(data.case.id).toArray(), data.audit, 'the history is not touched');
+  }
+  v3.close();
 });

@@ -10,6 +10,8 @@ import { db } from '../../db/db';
 import { rowsOfAccounts, saveFinding } from '../../db/findings-store';
 import { ClustersTable } from './ClustersTable';
 import { FindingsList } from './FindingsList';
+import { MarkersPanel } from './MarkersPanel';
+import { MarkersSummary } from './MarkersSummary';
 import { PairsSummary } from './PairsSummary';
 import { PairView } from './PairView';
 import { RedlinePanel } from './RedlinePanel';
@@ -24,6 +26,7 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
   const running = useRef<RunningAnalysis | null>(null);
   const pairs = useLiveQuery(() => db.outputPairs.where('caseId').equals(caseId).toArray(), [caseId]);
   const pairById = new Map<string, OutputPair>((pairs ?? []).map((p) => [p.id, p]));
+  const markers = useLiveQuery(() => db.markers.where('caseId').equals(caseId).toArray(), [caseId]);
   const findings = useLiveQuery(() => db.findings.where('caseId').equals(caseId).sortBy('createdAt'), [caseId]);
   const [saving, setSaving] = useState<string | null>(null);
 
@@ -90,6 +93,7 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
       )}
       {message && <p className="banner banner-bad">{message}</p>}
       {findings && findings.length > 0 && <FindingsList findings={findings} />}
+      {markers && <MarkersPanel caseId={caseId} actor={actor} markers={markers} />}
       {!analysis && !progress && (
         <div className="empty">
           <h3>Not analysed yet</h3>
@@ -110,6 +114,12 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
               onOpen={setOpen}
             />
           )}
+          {analysis.pairs && (
+            <>
+              <h3>Markers found, in how many outputs of each model</h3>
+              <MarkersSummary analysis={analysis.pairs} />
+            </>
+          )}
         </>
       )}
       <h3>Terms of Service redline</h3>
@@ -129,7 +139,7 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
           )}
         </>
       )}
-      {result && pair && analysis?.pairs && <PairView pair={pair} result={result} settings={analysis.pairs.settings} onClose={() => setOpen(null)} />}
+      {result && pair && analysis?.pairs && <PairView pair={pair} result={result} settings={analysis.pairs.settings} markers={markers ?? []} onClose={() => setOpen(null)} />}
     </section>
   );
 }

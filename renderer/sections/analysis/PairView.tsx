@@ -2,18 +2,36 @@ import { useMemo, useState } from 'react';
 import { pairMarkup, type Segment } from '../../../shared/analysis/pair-markup';
 import type { PairResult } from '../../../shared/analysis/pair-analysis';
 import { METRICS, METRIC_LABELS, type PairSettings } from '../../../shared/analysis/pair-metrics';
-import type { OutputPair } from '../../../shared/model/records';
+import type { MarkerHit } from '../../../shared/analysis/markers';
+import type { Marker, OutputPair } from '../../../shared/model/records';
 import { Modal } from '../../components/Modal';
 
-function Marked({ segments }: { segments: Segment[] }) {
+function Marked({ segments, markerLabel }: { segments: Segment[]; markerLabel: (id: string) => string }) {
   return (
     <div className="pair-text">
       {segments.map((s, i) => (
-        <span key={i} className={[s.changed && 'diff', s.run !== null && 'run'].filter(Boolean).join(' ') || undefined} data-run={s.run ?? undefined}>
+        <span
+          key={i}
+          className={[s.changed && 'diff', s.run !== null && 'run', s.marker && 'marker'].filter(Boolean).join(' ') || undefined}
+          data-run={s.run ?? undefined}
+          title={s.marker ? `Marker: ${markerLabel(s.marker)}` : undefined}
+        >
           {s.text}
         </span>
       ))}
     </div>
+  );
+}
+
+/** The markers found in one output, each with how often. */
+function MarkersFound({ hits, markerLabel }: { hits: MarkerHit[]; markerLabel: (id: string) => string }) {
+  if (hits.length === 0) return <p className="muted small">No markers found.</p>;
+  const counts = new Map<string, number>();
+  for (const h of hits) counts.set(h.markerId, (counts.get(h.markerId) ?? 0) + 1);
+  return (
+    <p className="small markers-found">
+      Markers: {[...counts].map(([id, n]) => `${markerLabel(id)}${n > 1 ? ` ×${n}` : ''}`).join(' · ')}
+    </p>
   );
 }
 
@@ -22,15 +40,21 @@ function Marked({ segments }: { segments: Segment[] }) {
  * marked, and every verbatim run of at least N tokens shared with the
  * original is highlighted in both columns.
  */
-export function PairView({ pair, result, settings, onClose }: { pair: OutputPair; result: PairResult; settings: PairSettings; onClose: () => void }) {
+export function PairView({ pair, result, settings, markers, onClose }: { pair: OutputPair; result: PairResult; settings: PairSettings; markers: Marker[]; onClose: () => void }) {
   const { suspect, control } = result;
+  const hits = result.markers;
   const [minRun, setMinRun] = useState(6);
-  const marked = useMemo(() => pairMarkup(pair.original.text, pair.suspect.text, minRun, settings), [pair, minRun, settings]);
-  const markedControl = useMemo(() => (pair.control ? pairMarkup(pair.original.text, pair.control.text, minRun, settings) : null), [pair, minRun, settings]);
+  const marked = useMemo(() => pairMarkup(pair.original.text, pair.suspect.text, minRun, settings, { reference: hits.original, candidate: hits.suspect }), [pair, minRun, settings, hits]);
+  const markedControl = useMemo(
+    () => (pair.control ? pairMarkup(pair.original.text, pair.control.text, minRun, settings, { reference: hits.original, candidate: hits.control ?? [] }) : null),
+    [pair, minRun, settings, hits],
+  );
+  // A marker edited or removed since the analysis ran is still named as it was found.
+  const markerLabel = (id: string) => markers.find((m) => m.id === id)?.label ?? 'a marker no longer in the list';
   const columns = [
-    { title: `Original · ${pair.original.model}`, segments: marked.reference, ref: pair.original.ref },
-    { title: `Suspect · ${pair.suspect.model}`, segments: marked.candidate, ref: pair.suspect.ref },
-    ...(pair.control && markedControl ? [{ title: `Control · ${pair.control.model}`, segments: markedControl.candidate, ref: pair.control.ref }] : []),
+    { title: `Original · ${pair.original.model}`, segments: marked.reference, ref: pair.original.ref, hits: hits.original },
+    { title: `Suspect · ${pair.suspect.model}`, segments: marked.candidate, ref: pair.suspect.ref, hits: hits.suspect },
+    ...(pair.control && markedControl ? [{ title: `Control · ${pair.control.model}`, segments: markedControl.candidate, ref: pair.control.ref, hits: hits.control ?? [] }] : []),
   ];
   return (
     <Modal title={`Pair ${pair.promptId}`} wide onClose={onClose}>
@@ -45,6 +69,7 @@ export function PairView({ pair, result, settings, onClose }: { pair: OutputPair
         </label>
         <span className="legend-key run">shared verbatim run</span>
         <span className="legend-key diff">differs from the original</span>
+        <span className="legend-key marker">marker</span>
       </div>
       {!marked.exact && (
         <p className="banner banner-bad" role="alert">
@@ -56,7 +81,8 @@ export function PairView({ pair, result, settings, onClose }: { pair: OutputPair
           <section key={c.title} className="pair-column" aria-label={c.title}>
             <h3>{c.title}</h3>
             <p className="muted small">line {c.ref.line} of its source</p>
-            <Marked segments={c.segments} />
+            <MarkersFound hits={c.hits} markerLabel={markerLabel} />
+            <Marked segments={c.segments} markerLabel={markerLabel} />
           </section>
         ))}
       </div>
