@@ -46,6 +46,13 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.match(await added.locator('ins').innerText(), /develop models that compete with Northwind AI/);
   assert.match(await page.locator('.redline-clause.changed', { hasText: '2.3' }).locator('ins').innerText(), /or operate more than one account/);
 
+  await page.getByLabel('In force on').fill('2025-03-01');
+  assert.match(await page.locator('.in-force-list li').innerText(), /the version effective 2025-01-15 \(until 2025-06-01\)/);
+  await page.getByLabel('In force on').fill('2024-12-31');
+  assert.match(await page.locator('.in-force-list li').innerText(), /no version was in force yet; the first took effect on 2025-01-15/);
+  await page.getByRole('button', { name: 'Save redline as finding' }).click();
+  await page.locator('.findings-table tbody tr', { hasText: 'version of 2025-01-15 against 2025-06-01, 4 of' }).waitFor();
+
   // The expert adds the original model's own name to the markers; a broken pattern is refused, naming the field.
   await page.getByText('Markers the analysis looks for').click();
   await page.getByRole('button', { name: 'Add marker' }).click();
@@ -86,15 +93,28 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await view.getByText(/Most similar original outputs in the whole case.*zh-002 \(its own prompt\)/).waitFor();
   await view.getByRole('button', { name: 'Close' }).click();
 
+  await page.getByRole('button', { name: 'Details of cluster 1' }).click();
+  const detail = page.getByRole('dialog', { name: 'Cluster 1' });
+  assert.equal(await detail.locator('.timing-table tbody tr').count(), 14);
+  assert.equal(await detail.locator('.timing-table tbody tr', { hasText: 'machine-regular' }).count(), 14);
+  assert.match(await detail.locator('.timing-table tbody tr').first().innerText(), /Northwind AI API Terms of Service: 2025-06-01, 2026-01-10/);
+  await detail.getByRole('img', { name: 'Requests per day (UTC)' }).waitFor();
+  assert.equal(await detail.getByRole('img', { name: 'Requests by hour of day (UTC)' }).locator('rect').count(), 24);
+  assert.ok((await detail.locator('.templates-table tbody tr').count()) >= 1);
+  await app.snap('22-cluster-detail');
+  await detail.getByRole('button', { name: 'Save timing as finding' }).click();
+  await page.locator('.findings-table tbody tr', { hasText: 'Request timing of cluster 1: 14 of 14 accounts machine-regular' }).waitFor();
+  await detail.getByRole('button', { name: 'Close' }).click();
+
   await page.locator('.section-head', { hasText: 'Output pairs' }).getByRole('button', { name: 'Save as finding' }).click();
   await page.getByRole('button', { name: 'Save cluster 1 as finding' }).click();
   const saved = page.locator('.findings-table tbody tr');
-  await saved.nth(1).waitFor();
-  assert.match(await saved.nth(0).innerText(), /Suspect outputs against the original on 10 prompts.*30/s);
-  assert.match(await saved.nth(1).innerText(), /Cluster of 14 linked accounts: 1338 requests.*1,338/s);
+  await saved.nth(3).waitFor();
+  assert.match(await saved.nth(2).innerText(), /Suspect outputs against the original on 10 prompts.*30/s);
+  assert.match(await saved.nth(3).innerText(), /Cluster of 14 linked accounts: 1338 requests.*1,338/s);
   await page.getByRole('button', { name: /^History/ }).click();
   await page.getByTestId('audit-status').waitFor();
-  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'finding.saved' }).count(), 2);
+  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'finding.saved' }).count(), 4);
   assert.equal(await page.locator('.history-table tbody tr', { hasText: 'marker.added' }).count(), 1);
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
 });

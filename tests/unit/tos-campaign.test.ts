@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS, normalizePrompt } from '../../shared/analysis/campaign';
+import { redlineFinding, timingFinding } from '../../shared/analysis/findings';
 import { redline } from '../../shared/analysis/tos-redline';
 import { accountTerms, tosTimeline, versionInForce, versionsInForceBetween } from '../../shared/analysis/tos-timeline';
 import { LogParser, detectLogSettings } from '../../shared/import/log-import';
@@ -69,4 +70,24 @@ test('linking by user agent as well joins the two clusters that run the same har
 
 test('prompts are normalised to a template: numbers, quotes and names become slots', () => {
   assert.equal(normalizePrompt('Write a detailed tutorial on "quicksort" for lesson 12.  Thanks, Alice Smith'), 'write a detailed tutorial on <q> for lesson <n>. thanks, <name>');
+});
+
+test('a redline saved as a finding keeps the counts, the changed clauses and their source lines', () => {
+  const lines = redline(clauses('tos-2025-06-01.html'), clauses('tos-2026-01-10.txt'));
+  const finding = redlineFinding('case0000001', 'expert', { title: 'API Terms', from: { effectiveDate: '2025-06-01', sourceId: 'sourcev2abc' }, to: { effectiveDate: '2026-01-10', sourceId: 'sourcev3abc' }, clauses: lines });
+  assert.equal(finding.kind, 'tos-redline');
+  assert.match(finding.title, /^API Terms: version of 2025-06-01 against 2026-01-10, 6 of \d+ clauses differ$/);
+  assert.deepEqual(finding.figures.counts, { added: 1, removed: 0, changed: 3, renumbered: 2, unchanged: lines.length - 6 });
+  const added = (finding.figures.clauses as { status: string; to: { number: string; line: number } }[]).find((c) => c.status === 'added')!;
+  assert.equal(added.to.number, '2.2');
+  assert.ok(finding.rows.some((r) => r.sourceId === 'sourcev3abc' && r.line === added.to.line), 'the added clause is among the rows behind it');
+  assert.equal(finding.rows.filter((r) => r.sourceId === 'sourcev2abc').length, 5, 'one from-line per changed or renumbered clause');
+});
+
+test('a cluster’s timing saved as a finding lists every account with its regularity', () => {
+  const cluster = analyzeCampaign(demoLog).clusters[0]!;
+  const finding = timingFinding('case0000001', 'expert', cluster, DEFAULT_CAMPAIGN_SETTINGS, [{ sourceId: 'source00001', line: 1 }]);
+  assert.equal(finding.title, `Request timing of cluster 1: ${cluster.machineRegularAccounts} of 14 accounts machine-regular`);
+  assert.equal((finding.figures.accounts as unknown[]).length, 14);
+  assert.deepEqual(finding.settings, { ...DEFAULT_CAMPAIGN_SETTINGS });
 });

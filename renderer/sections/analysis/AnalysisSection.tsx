@@ -3,13 +3,15 @@ import { useRef, useState } from 'react';
 import type { CaseAnalysis } from '../../../shared/analysis/case-analysis';
 import { DEFAULT_CAMPAIGN_SETTINGS } from '../../../shared/analysis/campaign';
 import { DEFAULT_PAIR_SETTINGS } from '../../../shared/analysis/pair-metrics';
-import { clusterFinding, pairsFinding } from '../../../shared/analysis/findings';
+import { clusterFinding, pairsFinding, timingFinding } from '../../../shared/analysis/findings';
 import type { Finding, OutputPair } from '../../../shared/model/records';
 import { startAnalysis, type RunningAnalysis } from '../../analysis/start-analysis';
 import { db } from '../../db/db';
 import { rowsOfAccounts, saveFinding } from '../../db/findings-store';
+import { ClusterDetail } from './ClusterDetail';
 import { ClustersTable } from './ClustersTable';
 import { FindingsList } from './FindingsList';
+import { InForcePanel } from './InForcePanel';
 import { MarkersPanel } from './MarkersPanel';
 import { MarkersSummary } from './MarkersSummary';
 import { PairsSummary } from './PairsSummary';
@@ -23,6 +25,7 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
   const [progress, setProgress] = useState<{ phase: string; done: number; total: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [openCluster, setOpenCluster] = useState<number | null>(null);
   const running = useRef<RunningAnalysis | null>(null);
   const pairs = useLiveQuery(() => db.outputPairs.where('caseId').equals(caseId).toArray(), [caseId]);
   const pairById = new Map<string, OutputPair>((pairs ?? []).map((p) => [p.id, p]));
@@ -60,6 +63,7 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
 
   const result = open && analysis?.pairs?.results.find((r) => r.pairId === open);
   const pair = open ? pairById.get(open) : undefined;
+  const cluster = analysis?.campaign.clusters.find((c) => c.id === openCluster);
   return (
     <section aria-labelledby="analysis-heading">
       <div className="section-head">
@@ -123,7 +127,8 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
         </>
       )}
       <h3>Terms of Service redline</h3>
-      <RedlinePanel caseId={caseId} />
+      <InForcePanel caseId={caseId} />
+      <RedlinePanel caseId={caseId} actor={actor} saving={saving !== null} onSave={(finding) => void save('redline', async () => finding)} />
       {analysis && (
         <>
           <h3>Extraction campaign in the logs</h3>
@@ -135,9 +140,20 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
               clusters={analysis.campaign.clusters}
               saving={saving !== null}
               onSave={(c) => void save(`cluster-${c.id}`, async () => clusterFinding(caseId, actor, c, { ...analysis.campaign.settings }, await rowsOfAccounts(db, caseId, c.accounts)))}
+              onOpen={(c) => setOpenCluster(c.id)}
             />
           )}
         </>
+      )}
+      {cluster && analysis && (
+        <ClusterDetail
+          cluster={cluster}
+          settings={analysis.campaign.settings}
+          terms={analysis.tos.accounts}
+          saving={saving !== null}
+          onSaveTiming={() => void save(`timing-${cluster.id}`, async () => timingFinding(caseId, actor, cluster, analysis.campaign.settings, await rowsOfAccounts(db, caseId, cluster.accounts)))}
+          onClose={() => setOpenCluster(null)}
+        />
       )}
       {result && pair && analysis?.pairs && <PairView pair={pair} result={result} settings={analysis.pairs.settings} markers={markers ?? []} onClose={() => setOpen(null)} />}
     </section>

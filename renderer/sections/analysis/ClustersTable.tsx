@@ -1,7 +1,7 @@
 import type { Cluster } from '../../../shared/analysis/campaign';
 
 /** Accounts that act together, one row per cluster. */
-export function ClustersTable({ clusters, saving, onSave }: { clusters: Cluster[]; saving: boolean; onSave: (cluster: Cluster) => void }) {
+export function ClustersTable({ clusters, saving, onSave, onOpen }: { clusters: Cluster[]; saving: boolean; onSave: (cluster: Cluster) => void; onOpen: (cluster: Cluster) => void }) {
   return (
     <table className="table clusters-table">
       <thead>
@@ -35,7 +35,10 @@ export function ClustersTable({ clusters, saving, onSave }: { clusters: Cluster[
             <td className="num">
               {c.machineRegularAccounts} of {c.accounts.length}
             </td>
-            <td>
+            <td className="row-actions">
+              <button type="button" aria-label={`Details of cluster ${c.id}`} onClick={() => onOpen(c)}>
+                Details…
+              </button>{' '}
               <button type="button" disabled={saving} aria-label={`Save cluster ${c.id} as finding`} onClick={() => onSave(c)}>
                 Save as finding
               </button>

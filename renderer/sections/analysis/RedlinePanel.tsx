@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { redline } from '../../../shared/analysis/tos-redline';
-import type { TosVersion } from '../../../shared/model/records';
+import { redlineFinding } from '../../../shared/analysis/findings';
+import type { Finding, TosVersion } from '../../../shared/model/records';
 import { db } from '../../db/db';
 
 function VersionSelect({ label, versions, value, onChange }: { label: string; versions: TosVersion[]; value: string | undefined; onChange: (id: string) => void }) {
@@ -20,7 +21,7 @@ function VersionSelect({ label, versions, value, onChange }: { label: string; ve
 }
 
 /** Two versions of a terms document, clause by clause, marked up as a lawyer reads a redline. */
-export function RedlinePanel({ caseId }: { caseId: string }) {
+export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string; actor: string; saving: boolean; onSave: (finding: Finding) => void }) {
   const data = useLiveQuery(async () => {
     const [documents, versions] = await Promise.all([db.tosDocuments.where('caseId').equals(caseId).toArray(), db.tosVersions.where('caseId').equals(caseId).toArray()]);
     return { documents, versions: versions.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate)) };
@@ -55,8 +56,13 @@ export function RedlinePanel({ caseId }: { caseId: string }) {
         <VersionSelect label="From version" versions={versions} value={from?.id} onChange={setFromId} />
         <VersionSelect label="To version" versions={versions} value={to?.id} onChange={setToId} />
       </div>
-      {lines && (
+      {lines && doc && from && to && (
         <>
+          <div className="actions">
+            <button type="button" disabled={saving} onClick={() => onSave(redlineFinding(caseId, actor, { title: doc.title, from, to, clauses: lines }))}>
+              Save redline as finding
+            </button>
+          </div>
           <p className="muted small">
             {changed.length} of {lines.length} clauses differ: {['added', 'removed', 'changed', 'renumbered'].map((s) => `${lines.filter((l) => l.status === s).length} ${s}`).join(', ')}. Insertions are underlined, deletions struck through.
           </p>
