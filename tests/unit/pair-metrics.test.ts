@@ -168,3 +168,18 @@ test('n-gram keys are exact: numbers while they fit, strings past that, equal on
   assert.equal(sharedGrams(mixed, gramSet([9, big, 1, 2], 3, Infinity)), 1);
   assert.deepEqual([...gramSet([7, 8], 3, 10)], ['7,8'], 'a text shorter than n is one gram');
 });
+
+test('the anchored diff of the pair view is a true alignment, and as small as the minimal one on reworded text', () => {
+  const random = seededRandom(9);
+  const vocabulary = 'the model answer data value step rule term key token claim court party order'.split(' ');
+  for (let round = 0; round < 5; round++) {
+    const original = Array.from({ length: 2000 }, () => vocabulary[Math.floor(random() * vocabulary.length)]!);
+    const suspect = original.flatMap((w) => (random() < 0.05 ? [] : random() < 0.05 ? [w, 'inserted'] : [random() < 0.05 ? 'replaced' : w]));
+    const m = pairMarkup(original.join(' '), suspect.join(' '), 6);
+    const kept = (segments: typeof m.reference) => segments.filter((s) => !s.changed).map((s) => s.text).join(' ').split(/\s+/).filter(Boolean);
+    assert.deepEqual(kept(m.reference), kept(m.candidate), 'the unmarked tokens of both texts are the same sequence');
+    const changed = original.length + suspect.length - 2 * kept(m.reference).length;
+    const minimal = original.length + suspect.length - 2 * lcsLength(original, suspect);
+    assert.ok(changed <= minimal * 1.05, `${changed} tokens marked, the minimal diff marks ${minimal}`);
+  }
+});
