@@ -3,7 +3,7 @@ import { SOFTWARE_VERSION } from '../version';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, comparePair, textForComparison, type Comparison, type Metric, type PairSettings } from './pair-metrics';
 import { CorpusIndex } from './corpus-search';
 import { compileMarkers, findMarkers, type MarkerHit } from './markers';
-import { bootstrapMeanCi, histogram, mean, wilcoxonSignedRank } from './statistics';
+import { bootstrapMeanCis, histogram, mean, wilcoxonSignedRank } from './statistics';
 
 export interface MetricSummary {
   metric: Metric;
@@ -98,20 +98,22 @@ export function analyzePairs(
     if (i % 50 === 49) progress?.onProgress(i + 1);
   }
   const paired = results.filter((r) => r.control);
-  const metrics = METRICS.map((metric): MetricSummary => {
+  const differencesOf = (metric: Metric) => paired.map((r) => r.suspect.values[metric] - r.control!.values[metric]);
+  const intervals = bootstrapMeanCis(METRICS.map(differencesOf), BOOTSTRAP);
+  const metrics = METRICS.map((metric, m): MetricSummary => {
     const suspect = results.map((r) => r.suspect.values[metric]);
     const base = { metric, label: METRIC_LABELS[metric], pairs: results.length, meanSuspect: mean(suspect) };
     if (paired.length === 0) {
       return { ...base, meanControl: null, difference: null, ci95: null, pValue: null, test: null, histogram: { suspect: histogram(suspect, BINS), control: null } };
     }
     const control = paired.map((r) => r.control!.values[metric]);
-    const differences = paired.map((r) => r.suspect.values[metric] - r.control!.values[metric]);
+    const differences = differencesOf(metric);
     const wilcoxon = wilcoxonSignedRank(differences);
     return {
       ...base,
       meanControl: mean(control),
       difference: mean(differences),
-      ci95: bootstrapMeanCi(differences, BOOTSTRAP),
+      ci95: intervals[m]!,
       pValue: wilcoxon.pValue,
       test: `Wilcoxon signed-rank (${wilcoxon.method}), n = ${wilcoxon.n} non-zero differences`,
       histogram: { suspect: histogram(suspect, BINS), control: histogram(control, BINS) },

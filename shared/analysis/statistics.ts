@@ -13,17 +13,36 @@ export function mean(xs: readonly number[]): number {
  * the same on every run.
  */
 export function bootstrapMeanCi(xs: readonly number[], options: { resamples: number; seed: number } = { resamples: 2000, seed: 1 }): [number, number] {
-  if (xs.length === 0) return [NaN, NaN];
+  return bootstrapMeanCis([xs], options)[0]!;
+}
+
+/**
+ * `bootstrapMeanCi` of several columns of the same length, each resample
+ * drawing the same rows for every column (the intervals are those of
+ * separate calls with the same seed), so the rows are drawn once, not once
+ * a column.
+ */
+export function bootstrapMeanCis(columns: readonly (readonly number[])[], options: { resamples: number; seed: number } = { resamples: 2000, seed: 1 }): [number, number][] {
+  const n = columns[0]?.length ?? 0;
+  if (columns.some((c) => c.length !== n)) throw new Error('bootstrap columns must have the same length');
+  if (n === 0) return columns.map(() => [NaN, NaN]);
   const random = seededRandom(options.seed);
-  const means = new Float64Array(options.resamples);
+  const values = columns.map((c) => Float64Array.from(c));
+  const means = columns.map(() => new Float64Array(options.resamples));
+  const sums = new Float64Array(columns.length);
   for (let r = 0; r < options.resamples; r++) {
-    let sum = 0;
-    for (let i = 0; i < xs.length; i++) sum += xs[Math.floor(random() * xs.length)]!;
-    means[r] = sum / xs.length;
+    sums.fill(0);
+    for (let i = 0; i < n; i++) {
+      const row = Math.floor(random() * n);
+      for (let c = 0; c < values.length; c++) sums[c]! += values[c]![row]!;
+    }
+    for (let c = 0; c < values.length; c++) means[c]![r] = sums[c]! / n;
   }
-  means.sort();
-  const at = (q: number) => means[Math.min(means.length - 1, Math.max(0, Math.round(q * (means.length - 1))))]!;
-  return [at(0.025), at(0.975)];
+  return means.map((m) => {
+    m.sort();
+    const at = (q: number) => m[Math.min(m.length - 1, Math.max(0, Math.round(q * (m.length - 1))))]!;
+    return [at(0.025), at(0.975)];
+  });
 }
 
 /** Standard normal cumulative distribution. */

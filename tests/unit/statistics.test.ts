@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bootstrapMeanCi, histogram, mean, normalCdf, wilcoxonSignedRank } from '../../shared/analysis/statistics';
+import { bootstrapMeanCi, bootstrapMeanCis, histogram, mean, normalCdf, wilcoxonSignedRank } from '../../shared/analysis/statistics';
+import { seededRandom } from '../../shared/random';
 
 const close = (actual: number, expected: number, tolerance: number, what: string) => assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} is not within ${tolerance} of ${expected}`);
 
@@ -58,4 +59,23 @@ test('the bootstrap interval is reproducible, brackets the mean and collapses fo
 
 test('histogram bins values in [0, 1], the last bin holding 1', () => {
   assert.deepEqual(histogram([0, 0.05, 0.1, 0.55, 0.999, 1], 10), [2, 1, 0, 0, 0, 1, 0, 0, 0, 2]);
+});
+
+test('bootstrap intervals of several columns drawn together are those of separate calls with the same seed', () => {
+  const random = seededRandom(4);
+  const columns = [0, 1, 2].map(() => Array.from({ length: 37 }, () => random() - 0.3));
+  const options = { resamples: 500, seed: 77 };
+  // The textbook percentile bootstrap, one column at a time.
+  const reference = (xs: number[]) => {
+    const draw = seededRandom(options.seed);
+    const means = Array.from({ length: options.resamples }, () => xs.reduce((sum) => sum + xs[Math.floor(draw() * xs.length)]!, 0) / xs.length).sort((a, b) => a - b);
+    return [means[Math.round(0.025 * (means.length - 1))], means[Math.round(0.975 * (means.length - 1))]];
+  };
+  const together = bootstrapMeanCis(columns, options);
+  together.forEach((ci, c) => {
+    const [low, high] = reference(columns[c]!);
+    assert.ok(Math.abs(ci[0] - low!) < 1e-12 && Math.abs(ci[1] - high!) < 1e-12, `column ${c}: ${ci} against ${low}, ${high}`);
+  });
+  assert.deepEqual(together, columns.map((c) => bootstrapMeanCi(c, options)));
+  assert.throws(() => bootstrapMeanCis([[1, 2], [1]]), /same length/);
 });
