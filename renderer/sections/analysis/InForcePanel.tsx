@@ -1,9 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { tosTimeline, versionInForce } from '../../../shared/analysis/tos-timeline';
+import { accountTerms, tosTimeline, versionInForce } from '../../../shared/analysis/tos-timeline';
 import { db } from '../../db/db';
 
-/** Which version of each terms document governed on a date the user picks. */
+/** Which versions governed one account over its activity in the logs (read through the account index). */
+function AccountTermsLookup({ caseId, timelines }: { caseId: string; timelines: ReturnType<typeof tosTimeline> }) {
+  const [account, setAccount] = useState('');
+  const id = account.trim();
+  // undefined while the rows load; { terms: null } when the account has none.
+  const found = useLiveQuery(async () => {
+    if (!id) return { terms: null };
+    const rows = await db.logEntries.where('[caseId+account]').equals([caseId, id]).toArray();
+    return { terms: accountTerms(rows, timelines)[0] ?? null };
+  }, [caseId, id, timelines]);
+  const terms = found?.terms;
+  return (
+    <div className="account-terms">
+      <label className="field inline">
+        <span className="field-label">Terms over an account’s activity</span>
+        <input aria-label="Account" placeholder="account id" value={account} onChange={(e) => setAccount(e.target.value)} />
+      </label>
+      {found && !terms && id && <p className="muted small">No log rows with a time for account “{id}”.</p>}
+      {terms && (
+        <p className="small" data-testid="account-terms">
+          {terms.account} was active from {terms.firstSeen.slice(0, 10)} to {terms.lastSeen.slice(0, 10)}: {terms.inForce.map((d) => `${d.title}, ${d.versions.length ? `the version${d.versions.length > 1 ? 's' : ''} effective ${d.versions.join(' and ')}` : 'no version in force'}`).join('; ')}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Which version of each terms document governed on a date the user picks, and over an account's activity. */
 export function InForcePanel({ caseId }: { caseId: string }) {
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const timelines = useLiveQuery(async () => {
@@ -35,6 +62,7 @@ export function InForcePanel({ caseId }: { caseId: string }) {
           );
         })}
       </ul>
+      <AccountTermsLookup caseId={caseId} timelines={timelines} />
     </div>
   );
 }
