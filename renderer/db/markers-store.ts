@@ -23,8 +23,8 @@ export async function saveMarker(db: EvidenceDatabase, caseId: string, fields: M
   await db.transaction('rw', db.markers, db.auditEvents, db.cases, async () => {
     const existing = id ? await db.markers.get(id) : undefined;
     if (id && !existing) throw new Error('This marker no longer exists');
-    const last = await db.markers.where('caseId').equals(caseId).toArray();
-    const marker = checked({ id: id ?? newId(), caseId, order: existing?.order ?? last.reduce((n, m) => Math.max(n, m.order + 1), 0), ...fields });
+    const listed = await db.markers.where('caseId').equals(caseId).toArray();
+    const marker = checked({ id: id ?? newId(), caseId, order: existing?.order ?? listed.reduce((n, m) => Math.max(n, m.order + 1), 0), ...fields });
     await db.markers.put(marker);
     await appendAudit(db, caseId, {
       actor,
