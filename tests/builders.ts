@@ -1,3 +1,6 @@
+import { applyEdit, claimsStateOf } from '../shared/claims/case-edit';
+import { addClaim } from '../shared/claims/claim-edits';
+import { addAnnotation, addLink } from '../shared/claims/evidence-edits';
 import { createCaseData, recordChange, type CaseData } from '../shared/model/case-data';
 import { sha256Hex } from '../shared/hash';
 import { newId } from '../shared/ids';
@@ -6,7 +9,7 @@ import type { CaseFieldsInput, SourceRecord } from '../shared/model/records';
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /**
- * A case with a record in every table and an imported source with its
+ * A case with a record in every table (a claim from a template, a link, an annotation) and an imported source with its
  * original bytes, built through the same shared functions the app uses.
  */
 export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}): CaseData {
@@ -32,11 +35,12 @@ export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}): CaseData
   data.originals.set(source.id, original);
   data.logEntries.push({ caseId, sourceId: source.id, line: 1, ts: Date.UTC(2026, 2, 1, 10), tsText: '2026-03-01T10:00:00Z', account: 'acct-1', prompt: '你好 🌏', raw: '{"ts":"2026-03-01T10:00:00Z","account":"acct-1","prompt":"你好 🌏"}' });
   recordChange(data, { actor: 'counsel', action: 'source.imported', subject: source.fileName, details: { sha256: source.sha256 } });
-  const claim = { id: newId(), caseId, order: 0, theory: 'breach-of-contract', title: 'Breach of the Terms of Service', description: '' };
-  data.claims.push(claim);
-  const element = { id: newId(), caseId, claimId: claim.id, order: 0, text: 'The conduct occurred' };
-  data.elements.push(element);
-  data.links.push({ id: newId(), caseId, elementId: element.id, target: { kind: 'logRows', id: source.id, rows: [{ sourceId: source.id, line: 1 }] }, note: 'Account acct-1 sent the prompt', stance: 'supports', createdAt: '2026-03-02T10:00:00.000Z', createdBy: 'counsel' });
-  recordChange(data, { actor: 'counsel', action: 'claim.created', subject: claim.title });
+  const at = new Date('2026-03-02T10:00:00.000Z');
+  const { edit, claim } = addClaim(claimsStateOf(data), 'breach-of-contract', 'counsel');
+  applyEdit(data, edit, at);
+  const conduct = data.elements.find((e) => e.claimId === claim.id && e.order === 2)!;
+  const rows = { kind: 'logRows' as const, id: source.id, rows: [{ sourceId: source.id, line: 1 }] };
+  applyEdit(data, addLink(claimsStateOf(data), { elementId: conduct.id, target: rows, note: 'Account acct-1 sent the prompt', stance: 'supports' }, 'counsel', at).edit, at);
+  applyEdit(data, addAnnotation(claimsStateOf(data), { target: rows, label: 'characteristic phrase', comment: 'A greeting in Chinese with an emoji' }, 'expert', at).edit, at);
   return data;
 }

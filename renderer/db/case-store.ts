@@ -26,10 +26,11 @@ export async function appendAudit(db: EvidenceDatabase, caseId: string, entry: A
 
 export async function createCase(db: EvidenceDatabase, input: CaseFieldsInput, actor: string): Promise<CaseRecord> {
   const data = createCaseData(input, actor);
-  await db.transaction('rw', db.cases, db.auditEvents, db.markers, async () => {
+  await db.transaction('rw', db.cases, db.auditEvents, db.markers, db.annotationLabels, async () => {
     await db.cases.add(data.case);
     await db.auditEvents.bulkAdd(data.audit);
     await db.markers.bulkAdd(data.markers);
+    await db.annotationLabels.bulkAdd(data.annotationLabels);
   });
   return data.case;
 }

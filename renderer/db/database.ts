@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { defaultMarkers } from '../../shared/analysis/markers';
+import { defaultAnnotationLabels } from '../../shared/claims/annotation-labels';
 import type { CaseRecords } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord } from '../../shared/model/records';
 
@@ -55,6 +56,13 @@ export const SCHEMA_V2 = { pendingImports: 'sourceId, caseId' } as const;
  */
 export const SCHEMA_V3 = { markers: 'id, caseId' } as const;
 
+/**
+ * Version 4: each case keeps its own editable list of annotation labels;
+ * existing cases get the default list. Annotations hold their label's text,
+ * so changing the list never changes an annotation already made.
+ */
+export const SCHEMA_V4 = { annotationLabels: 'id, caseId' } as const;
+
 export class EvidenceDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   sources!: Table<Row<'sources'>, string>;
@@ -73,6 +81,7 @@ export class EvidenceDatabase extends Dexie {
   auditEvents!: Table<AuditEvent, [string, number]>;
   pendingImports!: Table<PendingImport, string>;
   markers!: Table<Row<'markers'>, string>;
+  annotationLabels!: Table<Row<'annotationLabels'>, string>;
 
   constructor(name = 'evidence-desk') {
     super(name);
@@ -83,6 +92,12 @@ export class EvidenceDatabase extends Dexie {
       .upgrade(async (tx) => {
         const caseIds = await tx.table('cases').toCollection().primaryKeys();
         await tx.table('markers').bulkAdd(caseIds.flatMap((caseId) => defaultMarkers(String(caseId))));
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const caseIds = await tx.table('cases').toCollection().primaryKeys();
+        await tx.table('annotationLabels').bulkAdd(caseIds.flatMap((caseId) => defaultAnnotationLabels(String(caseId))));
       });
   }
 }

@@ -1,9 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
-import { defaultMarkers } from '../analysis/markers';
 import { verifyAuditChain } from '../audit/audit-chain';
 import { sha256Hex } from '../hash';
-import { RECORD_TABLE_NAMES, RECORD_TABLES, emptyRecords, type CaseData, type CaseRecords } from '../model/case-data';
+import { RECORD_TABLE_NAMES, RECORD_TABLES, defaultLists, emptyRecords, type CaseData, type CaseRecords } from '../model/case-data';
 import { AuditEvent, CaseRecord } from '../model/records';
 import { describeIssues } from '../validation';
 
@@ -137,13 +136,10 @@ export function readCaseArchive(bytes: Uint8Array, fileName = 'The archive'): Ca
   const manifest = parsed.data;
   const caseId = manifest.case.id;
 
-  const records = emptyRecords();
+  // A table newer than the archive is not in it: it starts as a new case's would.
+  const records = { ...emptyRecords(), ...defaultLists(caseId) };
   for (const name of RECORD_TABLE_NAMES) {
-    // A table newer than the archive is not in it: it starts as a new case's would.
-    if (manifest.tables[name] === undefined) {
-      (records as Record<string, unknown[]>)[name] = name === 'markers' ? defaultMarkers(caseId) : [];
-      continue;
-    }
+    if (manifest.tables[name] === undefined) continue;
     const rows = readLines(files, `records/${name}.jsonl`, RECORD_TABLES[name], manifest.tables[name], fileName);
     const foreign = rows.findIndex((row) => row.caseId !== caseId);
     if (foreign >= 0) {

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { nextAuditEvent, verifyAuditChain, type AuditEntry } from '../audit/audit-chain';
 import { defaultMarkers } from '../analysis/markers';
+import { defaultAnnotationLabels } from '../claims/annotation-labels';
 import { newId } from '../ids';
 import {
   Annotation,
+  AnnotationLabel,
   BundleRecord,
   CaseFields,
   Claim,
@@ -41,6 +43,7 @@ export const RECORD_TABLES = {
   findings: Finding,
   bundles: BundleRecord,
   markers: Marker,
+  annotationLabels: AnnotationLabel,
 } as const;
 
 export type RecordTable = keyof typeof RECORD_TABLES;
@@ -56,17 +59,22 @@ export interface CaseData extends CaseRecords {
   originals: Map<string, Uint8Array>;
 }
 
+/** The editable lists a case starts with, and that a case made before they existed is given. */
+export function defaultLists(caseId: string): Pick<CaseRecords, 'markers' | 'annotationLabels'> {
+  return { markers: defaultMarkers(caseId), annotationLabels: defaultAnnotationLabels(caseId) };
+}
+
 export function emptyRecords(): CaseRecords {
   return Object.fromEntries(RECORD_TABLE_NAMES.map((name) => [name, []])) as unknown as CaseRecords;
 }
 
-/** A new case, with the default marker list, and its creation recorded as the first audit event. */
+/** A new case, with the default marker and annotation label lists, and its creation recorded as the first audit event. */
 export function createCaseData(input: CaseFieldsInput, actor: string, now: Date = new Date()): CaseData {
   const fields = CaseFields.parse(input);
   const at = now.toISOString();
   const record: CaseRecord = { ...fields, id: newId(), createdAt: at, createdBy: actor, updatedAt: at };
   const created = nextAuditEvent(record.id, undefined, { actor, action: 'case.created', subject: record.title, details: { ...fields } }, now);
-  return { case: record, audit: [created], originals: new Map(), ...emptyRecords(), markers: defaultMarkers(record.id) };
+  return { case: record, audit: [created], originals: new Map(), ...emptyRecords(), ...defaultLists(record.id) };
 }
 
 /** Appends an audit event for a change made to `data`. */

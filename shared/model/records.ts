@@ -152,9 +152,9 @@ export const Claim = z.object({
   id,
   caseId: id,
   order: z.number().int().nonnegative(),
-  theory: z.string().min(1),
-  title: z.string().min(1),
-  description: z.string().default(''),
+  theory: z.string().trim().min(1, 'Legal theory is required').max(200, 'Legal theory must be at most 200 characters'),
+  title: z.string().trim().min(1, 'Title is required').max(300, 'Title must be at most 300 characters'),
+  description: z.string().max(5000, 'Description must be at most 5,000 characters').default(''),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -163,7 +163,7 @@ export const ClaimElement = z.object({
   caseId: id,
   claimId: id,
   order: z.number().int().nonnegative(),
-  text: z.string().min(1),
+  text: z.string().trim().min(1, 'Element text is required').max(2000, 'Element text must be at most 2,000 characters'),
 });
 export type ClaimElement = z.infer<typeof ClaimElement>;
 
@@ -193,7 +193,7 @@ export const EvidenceLink = z.object({
   caseId: id,
   elementId: id,
   target: Target,
-  note: z.string(),
+  note: z.string().max(2000, 'Note must be at most 2,000 characters'),
   stance: z.enum(['supports', 'undermines']),
   createdAt: isoTime,
   createdBy: z.string().min(1),
@@ -204,12 +204,21 @@ export const Annotation = z.object({
   id,
   caseId: id,
   target: Target,
-  label: z.string().min(1),
-  comment: z.string(),
+  label: z.string().trim().min(1, 'Label is required'),
+  comment: z.string().max(5000, 'Comment must be at most 5,000 characters'),
   author: z.string().min(1),
   createdAt: isoTime,
 });
 export type Annotation = z.infer<typeof Annotation>;
+
+/** A label an expert gives an annotation; each case keeps its own editable list. */
+export const AnnotationLabel = z.object({
+  id,
+  caseId: id,
+  order: z.number().int().nonnegative(),
+  name: z.string().trim().min(1, 'Label is required').max(60, 'Label must be at most 60 characters'),
+});
+export type AnnotationLabel = z.infer<typeof AnnotationLabel>;
 
 export const Finding = z.object({
   id,

@@ -68,14 +68,15 @@ test('an archive whose audit history was edited is refused with the event named'
 });
 
 test('an archive with its last audit event removed is refused', () => {
-  const archive = tamper(writeCaseArchive(makeCaseData()), (files) => {
+  const data = makeCaseData();
+  const archive = tamper(writeCaseArchive(data), (files) => {
     const lines = strFromU8(files['audit.jsonl']!).split('\n');
     files['audit.jsonl'] = strToU8(lines.slice(0, -1).join('\n'));
     const manifest = JSON.parse(strFromU8(files['case.json']!));
     manifest.audit.events -= 1;
     files['case.json'] = strToU8(JSON.stringify(manifest));
   });
-  assert.throws(() => readCaseArchive(archive, 'case.evcase'), /audit history does not verify: the history does not end with the recorded last event \(expected 2 events\)/);
+  assert.throws(() => readCaseArchive(archive, 'case.evcase'), new RegExp(`audit history does not verify: the history does not end with the recorded last event \\(expected ${data.audit.length - 1} events\\)`));
 });
 
 test('a record that fails its schema is refused naming the file, line and field', () => {

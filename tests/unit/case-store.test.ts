@@ -71,7 +71,7 @@ test('deleting a case removes every record of it and leaves other cases alone', 
     const left = table.name === 'cases' ? await table.where('id').equals(doomed.case.id).count() : await table.where('caseId').equals(doomed.case.id).count();
     assert.equal(left, 0, `${table.name} still holds rows of the deleted case`);
   }
-  // The store returns records in key order; markers keep their list order in a field of their own.
-  const byId = (data: CaseData) => ({ ...data, markers: [...data.markers].sort((a, b) => a.id.localeCompare(b.id)) });
+  // The store returns records in key order; lists keep their order in a field of their own.
+  const byId = (data: CaseData) => Object.fromEntries(Object.entries(data).map(([key, value]) => [key, Array.isArray(value) && value[0]?.id ? [...value].sort((a, b) => a.id.localeCompare(b.id)) : value]));
   assert.deepEqual(byId(await loadCaseData(db, kept.case.id)), byId(kept));
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
-import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../renderer/db/database';
+import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../renderer/db/database';
 import { loadCaseData, storeCaseData } from '../../renderer/db/case-store';
 import { makeCaseData } from '../builders';
 
@@ -16,7 +16,8 @@ class EvidenceDatabaseNext extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
-    this.version(4)
+    this.version(4).stores(SCHEMA_V4);
+    this.version(5)
       .stores({ logEntries: `${SCHEMA_V1.logEntries}, [caseId+model]`, settings: 'key' })
       .upgrade((tx) => tx.table('cases').toCollection().modify((c: { reviewStatus?: string }) => {
         c.reviewStatus = 'open';
@@ -34,7 +35,7 @@ test('a populated database opens under the next schema version with nothing lost
 
   const next = new EvidenceDatabaseNext(name);
   await next.open();
-  assert.equal(next.verno, 4);
+  assert.equal(next.verno, 5);
   for (const [table, count] of Object.entries(countsBefore)) assert.equal(await next.table(table).count(), count, `${table} lost rows`);
   assert.equal((await next.table('cases').get(data.case.id)).reviewStatus, 'open');
   assert.equal(await next.table('logEntries').where('[caseId+model]').between([data.case.id, Dexie.minKey], [data.case.id, Dexie.maxKey]).count(), 0);
@@ -79,13 +80,31 @@ test('a version 2 database (before marker lists existed) upgrades to version 3, 
     await v2.table('auditEvents').bulkAdd(data.audit);
   }
   v2.close();
-  const v3 = new EvidenceDatabase(name);
-  await v3.open();
-  assert.equal(v3.verno, 3);
+  const current = new EvidenceDatabase(name);
+  await current.open();
   for (const data of cases) {
-    const markers = await v3.markers.where('caseId').equals(data.case.id).sortBy('order');
+    const markers = await current.markers.where('caseId').equals(data.case.id).sortBy('order');
     assert.deepEqual(markers.map((m) => m.label), data.markers.map((m) => m.label));
-    assert.deepEqual(await v3.auditEvents.where('caseId').equals(data.case.id).toArray(), data.audit, 'the history is not touched');
+    assert.deepEqual(await current.auditEvents.where('caseId').equals(data.case.id).toArray(), data.audit, 'the history is not touched');
   }
+  current.close();
+});
+
+test('a version 3 database (before annotation label lists existed) upgrades to version 4, each case getting the default labels', async () => {
+  const name = `migration-${newId()}`;
+  const v3 = new Dexie(name);
+  v3.version(1).stores(SCHEMA_V1);
+  v3.version(2).stores(SCHEMA_V2);
+  v3.version(3).stores(SCHEMA_V3);
+  const data = makeCaseData();
+  await v3.table('cases').add(data.case);
+  await v3.table('annotations').bulkAdd(data.annotations);
   v3.close();
+  const v4 = new EvidenceDatabase(name);
+  await v4.open();
+  assert.equal(v4.verno, 4);
+  const labels = await v4.annotationLabels.where('caseId').equals(data.case.id).sortBy('order');
+  assert.deepEqual(labels.map((l) => l.name), data.annotationLabels.map((l) => l.name));
+  assert.deepEqual(await v4.annotations.toArray(), data.annotations, 'annotations keep their labels');
+  v4.close();
 });
