@@ -22,6 +22,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
     {
       label: 'View',
       submenu: [
+        { label: 'Search Case…', accelerator: 'CmdOrCtrl+K', click: send('case:search') },
+        { type: 'separator' },
         { role: 'reload' },
         { role: 'toggleDevTools' },
         { type: 'separator' },

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ArchiveError } from '../shared/archive/case-archive';
 import type { MenuCommand } from '../shared/ipc/menu-commands';
 import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
-import { openCaseArchive, saveCaseArchive } from './archive-actions';
+import { openCaseArchive, openDemoCase, saveCaseArchive } from './archive-actions';
 import { CaseForm } from './components/CaseForm';
 import { Modal } from './components/Modal';
 import { NoticeProvider, errorText, useNotify } from './components/notices';
@@ -11,7 +11,8 @@ import { useConfirm } from './components/use-confirm';
 import { createCase, deleteCase, updateCase } from './db/case-store';
 import { db } from './db/db';
 import { useActor } from './hooks/use-actor';
-import { useHashRoute } from './hooks/use-hash-route';
+import { sectionOf, useHashRoute } from './hooks/use-hash-route';
+import type { Place } from '../shared/search/case-search';
 import { ImportDialog } from './import/ImportDialog';
 import { discardAllPendingImports } from './import/import-jobs';
 import { CaseListPage } from './pages/CaseListPage';
@@ -39,6 +40,14 @@ function Shell() {
   const [confirmElement, confirm] = useConfirm();
   const notify = useNotify();
   const [importing, setImporting] = useState<{ caseId: string; files: File[] } | null>(null);
+  const [searching, setSearching] = useState(false);
+  const caseId = route.page === 'case' ? route.caseId : null;
+  const openPlace = useCallback(
+    (place: Place) => {
+      if (caseId) navigate({ page: 'case', caseId, section: sectionOf(place), focus: place });
+    },
+    [caseId, navigate],
+  );
 
   useEffect(() => {
     void discardAllPendingImports(db).then((n) => n && notify('success', `Removed the rows of ${n} import${n === 1 ? '' : 's'} interrupted when the app last closed.`));
@@ -58,9 +67,10 @@ function Shell() {
     }
   };
 
-  const openArchive = async () => {
+  const openArchive = async (demo = false) => {
     try {
-      const opened = await openCaseArchive((title) =>
+      const open = demo ? openDemoCase : openCaseArchive;
+      const opened = await open((title) =>
         confirm({
           title: 'Replace the case on this computer?',
           message: (
@@ -113,6 +123,7 @@ function Shell() {
       'archive:save': () =>
         route.page === 'case' ? void saveArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
       'evidence:import': () => (route.page === 'case' ? void pickEvidence(route.caseId) : notify('error', 'Open a case first, then import evidence into it.')),
+      'case:search': () => (route.page === 'case' ? setSearching(true) : notify('error', 'Open a case first, then search it.')),
     };
   });
   useEffect(() => api.onMenuCommand((command) => commands.current?.[command]()), []);
@@ -130,6 +141,7 @@ function Shell() {
           onOpen={(caseId) => navigate({ page: 'case', caseId, section: 'evidence' })}
           onNew={() => setEditing({ mode: 'new' })}
           onOpenArchive={() => void openArchive()}
+          onOpenDemo={() => void openArchive(true)}
           onEdit={(record) => setEditing({ mode: 'edit', record })}
           onDelete={(record) => void removeCase(record)}
         />
@@ -137,7 +149,11 @@ function Shell() {
         <CaseWorkspacePage
           caseId={route.caseId}
           section={route.section}
-          onSection={(section) => navigate({ ...route, section })}
+          focus={route.focus}
+          onOpenPlace={openPlace}
+          searching={searching}
+          onSearch={setSearching}
+          onSection={(section) => navigate({ page: 'case', caseId: route.caseId, section })}
           onBack={() => navigate({ page: 'cases' })}
           onEdit={(record) => setEditing({ mode: 'edit', record })}
           onSaveArchive={(record) => void saveArchive(record.id)}

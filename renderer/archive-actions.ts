@@ -4,6 +4,7 @@ import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
 import { CaseExistsError, loadCaseData, storeCaseData } from './db/case-store';
 import { db } from './db/db';
+import demoCaseUrl from '../fixtures/demo.evcase?url';
 
 const ARCHIVE_FILTERS = [{ name: 'Case archive', extensions: [ARCHIVE_EXTENSION] }];
 
@@ -27,7 +28,18 @@ export async function saveCaseArchive(caseId: string): Promise<SavedFile | null>
 export async function openCaseArchive(confirmReplace: (title: string) => Promise<boolean>): Promise<CaseRecord | null> {
   const [file] = await api.openFiles({ title: 'Open case archive', filters: ARCHIVE_FILTERS, multiple: false });
   if (!file) return null;
-  const data = readCaseArchive(file.bytes, file.name);
+  return storeArchive(file.bytes, file.name, confirmReplace);
+}
+
+/** Opens the demo case that ships with the app (built by `npm run fixtures`). */
+export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>): Promise<CaseRecord | null> {
+  const response = await fetch(demoCaseUrl);
+  if (!response.ok) throw new Error(`The demo case could not be read (${response.status})`);
+  return storeArchive(new Uint8Array(await response.arrayBuffer()), 'demo.evcase', confirmReplace);
+}
+
+async function storeArchive(bytes: Uint8Array, fileName: string, confirmReplace: (title: string) => Promise<boolean>): Promise<CaseRecord | null> {
+  const data = readCaseArchive(bytes, fileName);
   try {
     await storeCaseData(db, data, { replace: false });
   } catch (error) {

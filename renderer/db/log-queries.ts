@@ -9,6 +9,8 @@ export interface LogFilter {
   /** UTC epoch milliseconds, inclusive. */
   from?: number;
   to?: number;
+  /** Text the raw line must contain (ignoring case); checked row by row, after the indexed fields narrow the rows. */
+  text?: string;
 }
 
 export const isFiltered = (f: LogFilter): boolean => Object.values(f).some((v) => v !== undefined && v !== '');
@@ -20,9 +22,10 @@ export const isFiltered = (f: LogFilter): boolean => Object.values(f).some((v) =
  */
 export function logRows(db: EvidenceDatabase, caseId: string, sourceId: string, filter: LogFilter): Collection<LogEntry, [string, number]> {
   const { account, apiKey, ip, from, to } = filter;
+  const text = filter.text?.toLowerCase();
   const inTime = (e: LogEntry) => (from === undefined || (e.ts !== null && e.ts >= from)) && (to === undefined || (e.ts !== null && e.ts <= to));
   const matches = (e: LogEntry) =>
-    e.sourceId === sourceId && (!account || e.account === account) && (!apiKey || e.apiKey === apiKey) && (!ip || e.ip === ip) && inTime(e);
+    e.sourceId === sourceId && (!account || e.account === account) && (!apiKey || e.apiKey === apiKey) && (!ip || e.ip === ip) && inTime(e) && (!text || e.raw.toLowerCase().includes(text));
   const table = db.logEntries;
   if (account) return table.where('[caseId+account]').equals([caseId, account]).and(matches);
   if (apiKey) return table.where('[caseId+apiKey]').equals([caseId, apiKey]).and(matches);
@@ -30,7 +33,8 @@ export function logRows(db: EvidenceDatabase, caseId: string, sourceId: string, 
   if (from !== undefined || to !== undefined) {
     return table.where('[caseId+ts]').between([caseId, from ?? -Infinity], [caseId, to ?? Infinity], true, true).and(matches);
   }
-  return table.where('[sourceId+line]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]);
+  const all = table.where('[sourceId+line]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]);
+  return text ? all.and(matches) : all;
 }
 
 /**

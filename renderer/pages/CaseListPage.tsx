@@ -7,11 +7,12 @@ interface CaseListPageProps {
   onOpen: (caseId: string) => void;
   onNew: () => void;
   onOpenArchive: () => void;
+  onOpenDemo: () => void;
   onEdit: (record: CaseRecord) => void;
   onDelete: (record: CaseRecord) => void;
 }
 
-export function CaseListPage({ onOpen, onNew, onOpenArchive, onEdit, onDelete }: CaseListPageProps) {
+export function CaseListPage({ onOpen, onNew, onOpenArchive, onOpenDemo, onEdit, onDelete }: CaseListPageProps) {
   const cases = useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), []);
   return (
     <main className="page">
@@ -43,6 +44,13 @@ export function CaseListPage({ onOpen, onNew, onOpenArchive, onEdit, onDelete }:
               New case
             </button>
           </div>
+          <p className="muted demo-offer">
+            New to Evidence Desk?{' '}
+            <button type="button" className="link" onClick={onOpenDemo}>
+              Open the demo case
+            </button>{' '}
+            (Northwind AI v. Lumen Labs: API logs, output pairs, three Terms versions, a claim chart with linked evidence and expert annotations).
+          </p>
         </div>
       ) : (
         <table className="table case-table">

@@ -1,8 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type DragEvent } from 'react';
-import type { CaseRecord } from '../../shared/model/records';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import type { CaseRecord, Target } from '../../shared/model/records';
+import type { Place } from '../../shared/search/case-search';
+import { AnnotateDialog } from '../claims/AnnotateDialog';
+import { CaseActionsContext, type CaseActions } from '../claims/case-actions';
+import { LinkDialog } from '../claims/LinkDialog';
 import { db } from '../db/db';
 import type { Section } from '../hooks/use-hash-route';
+import { SearchDialog } from '../search/SearchDialog';
+import { ClaimsSection } from '../sections/claims/ClaimsSection';
 import { EmptySection } from '../sections/EmptySection';
 import { AnalysisSection } from '../sections/analysis/AnalysisSection';
 import { EvidenceSection } from '../sections/evidence/EvidenceSection';
@@ -18,6 +24,10 @@ interface CaseWorkspacePageProps {
   onPickEvidence: () => void;
   onDropEvidence: (files: File[]) => void;
   actor: string;
+  focus?: Place;
+  onOpenPlace: (place: Place) => void;
+  searching: boolean;
+  onSearch: (open: boolean) => void;
 }
 
 const NAV: { section: Section; label: string }[] = [
@@ -28,8 +38,21 @@ const NAV: { section: Section; label: string }[] = [
   { section: 'history', label: 'History' },
 ];
 
-export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onDropEvidence, actor }: CaseWorkspacePageProps) {
+export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onDropEvidence, actor, focus, onOpenPlace, searching, onSearch }: CaseWorkspacePageProps) {
   const [dragging, setDragging] = useState(false);
+  const [linking, setLinking] = useState<Target | null>(null);
+  const [annotating, setAnnotating] = useState<Target | null>(null);
+  const actions = useMemo<CaseActions>(() => ({ caseId, actor, openPlace: onOpenPlace, linkToClaim: setLinking, annotate: setAnnotating }), [caseId, actor, onOpenPlace]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        onSearch(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onSearch]);
   const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
   const eventCount = useLiveQuery(() => db.auditEvents.where('caseId').equals(caseId).count(), [caseId]);
   if (record === undefined) {
@@ -61,6 +84,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
     },
   };
   return (
+    <CaseActionsContext.Provider value={actions}>
     <div className={dragging ? 'workspace dragging' : 'workspace'} {...dropProps}>
       <header className="workspace-header">
         <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -81,6 +105,9 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
             </p>
           </div>
           <div className="actions">
+            <button type="button" onClick={() => onSearch(true)} title="Search this case (Ctrl+K)">
+              Search… <kbd>Ctrl K</kbd>
+            </button>
             <button type="button" onClick={() => onEdit(record)}>
               Edit details…
             </button>
@@ -107,15 +134,9 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           ))}
         </nav>
         <div className="section">
-          {section === 'evidence' && <EvidenceSection caseId={caseId} onImport={onPickEvidence} />}
-          {section === 'claims' && (
-            <EmptySection title="Claims">
-              <h3>No claims</h3>
-              <p>Claims and their elements, each linked to the evidence that proves it, will form the claim chart here.</p>
-              <p className="muted">Claim building is not available in this version of the app yet.</p>
-            </EmptySection>
-          )}
-          {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} />}
+          {section === 'evidence' && <EvidenceSection caseId={caseId} onImport={onPickEvidence} focus={focus} />}
+          {section === 'claims' && <ClaimsSection focus={focus?.kind === 'claim' ? focus : undefined} />}
+          {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} focus={focus} />}
           {section === 'bundles' && (
             <EmptySection title="Bundles">
               <h3>No bundles exported</h3>
@@ -127,5 +148,18 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
         </div>
       </div>
     </div>
+    {searching && (
+      <SearchDialog
+        caseId={caseId}
+        onClose={() => onSearch(false)}
+        onOpen={(place) => {
+          onSearch(false);
+          onOpenPlace(place);
+        }}
+      />
+    )}
+    {linking && <LinkDialog target={linking} onClose={() => setLinking(null)} />}
+    {annotating && <AnnotateDialog target={annotating} onClose={() => setAnnotating(null)} />}
+    </CaseActionsContext.Provider>
   );
 }

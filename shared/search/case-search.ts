@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import type { ClaimsState } from '../claims/case-edit';
 import { resolveTarget, type TargetCatalog } from '../claims/targets';
-import type { Target } from '../model/records';
+import { z } from 'zod';
+import { Target } from '../model/records';
 
 export const SEARCH_KINDS = ['claim', 'element', 'link', 'annotation', 'clause', 'pair', 'finding', 'source'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -30,7 +31,12 @@ export const SEARCHED_FIELDS: Record<SearchKind, string> = {
 };
 
 /** Where a result opens: a claim in the chart, or the evidence itself. */
-export type Place = { kind: 'claim'; claimId: string; elementId?: string } | { kind: 'evidence'; target: Target };
+export const Place = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('claim'), claimId: z.string(), elementId: z.string().optional() }),
+  z.object({ kind: z.literal('evidence'), target: Target }),
+  z.object({ kind: z.literal('logFilter'), sourceId: z.string(), field: z.enum(['account', 'apiKey', 'ip']), value: z.string() }),
+]);
+export type Place = z.infer<typeof Place>;
 
 export interface SearchItem {
   kind: SearchKind;
@@ -215,6 +221,13 @@ export class CaseSearch {
     return fuse.search(query, { limit }).map((r) => ({ ...r.item, score: r.score ?? 1 }));
   }
 }
+/** What linking a hit to an element links: the evidence it is, or nothing for claims, elements and notes. */
+export function linkTarget(hit: SearchItem): Target | null {
+  if (hit.kind === 'annotation') return { kind: 'annotation', id: hit.id };
+  if (hit.kind === 'claim' || hit.kind === 'element' || hit.kind === 'link' || hit.place.kind !== 'evidence') return null;
+  return hit.place.target;
+}
+
 /** Hits grouped by kind, kinds in a fixed order, each group best first. */
 export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
   return SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length > 0);

@@ -5,6 +5,7 @@ import { DEFAULT_CAMPAIGN_SETTINGS } from '../../../shared/analysis/campaign';
 import { DEFAULT_PAIR_SETTINGS } from '../../../shared/analysis/pair-metrics';
 import { clusterFinding, pairsFinding, timingFinding } from '../../../shared/analysis/findings';
 import type { Finding, OutputPair } from '../../../shared/model/records';
+import type { Place } from '../../../shared/search/case-search';
 import { startAnalysis, type RunningAnalysis } from '../../analysis/start-analysis';
 import { db } from '../../db/db';
 import { rowsOfAccounts, saveFinding } from '../../db/findings-store';
@@ -18,7 +19,7 @@ import { PairsSummary } from './PairsSummary';
 import { PairView } from './PairView';
 import { RedlinePanel } from './RedlinePanel';
 
-export function AnalysisSection({ caseId, actor }: { caseId: string; actor: string }) {
+export function AnalysisSection({ caseId, actor, focus }: { caseId: string; actor: string; focus?: Place }) {
   const [caseFold, setCaseFold] = useState(true);
   const [linkByAgent, setLinkByAgent] = useState(false);
   const [analysis, setAnalysis] = useState<CaseAnalysis | null>(null);
@@ -96,7 +97,7 @@ export function AnalysisSection({ caseId, actor }: { caseId: string; actor: stri
         </div>
       )}
       {message && <p className="banner banner-bad">{message}</p>}
-      {findings && findings.length > 0 && <FindingsList findings={findings} />}
+      {findings && findings.length > 0 && <FindingsList findings={findings} focusId={focus?.kind === 'evidence' && focus.target.kind === 'finding' ? focus.target.id : undefined} />}
       {markers && <MarkersPanel caseId={caseId} actor={actor} markers={markers} />}
       {!analysis && !progress && (
         <div className="empty">

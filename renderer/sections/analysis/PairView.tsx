@@ -1,26 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { annotationsOn } from '../../../shared/claims/targets';
 import { pairMarkup, type Segment } from '../../../shared/analysis/pair-markup';
 import type { PairResult } from '../../../shared/analysis/pair-analysis';
 import { METRICS, METRIC_LABELS, type PairSettings } from '../../../shared/analysis/pair-metrics';
 import type { MarkerHit } from '../../../shared/analysis/markers';
 import type { Marker, OutputPair } from '../../../shared/model/records';
+import type { Highlight } from '../../components/highlight-ranges';
 import { Modal } from '../../components/Modal';
+import { SelectableText, annotationHighlights } from '../../components/SelectableText';
+import { db } from '../../db/db';
 
-function Marked({ segments, markerLabel }: { segments: Segment[]; markerLabel: (id: string) => string }) {
-  return (
-    <div className="pair-text">
-      {segments.map((s, i) => (
-        <span
-          key={i}
-          className={[s.changed && 'diff', s.run !== null && 'run', s.marker && 'marker'].filter(Boolean).join(' ') || undefined}
-          data-run={s.run ?? undefined}
-          title={s.marker ? `Marker: ${markerLabel(s.marker)}` : undefined}
-        >
-          {s.text}
-        </span>
-      ))}
-    </div>
-  );
+/** The diff's segments as highlights over the text they concatenate to. */
+function segmentHighlights(segments: Segment[], markerLabel: (id: string) => string): Highlight[] {
+  const highlights: Highlight[] = [];
+  let at = 0;
+  for (const s of segments) {
+    const [start, end] = [at, at + s.text.length];
+    if (s.changed) highlights.push({ start, end, className: 'diff' });
+    if (s.run !== null) highlights.push({ start, end, className: 'run' });
+    if (s.marker) highlights.push({ start, end, className: 'marker', title: `Marker: ${markerLabel(s.marker)}` });
+    at = end;
+  }
+  return highlights;
 }
 
 /** The markers found in one output, each with how often. */
@@ -51,10 +53,11 @@ export function PairView({ pair, result, settings, markers, onClose }: { pair: O
   );
   // A marker edited or removed since the analysis ran is still named as it was found.
   const markerLabel = (id: string) => markers.find((m) => m.id === id)?.label ?? 'a marker no longer in the list';
+  const annotations = useLiveQuery(() => db.annotations.where('target.id').equals(pair.id).toArray(), [pair.id]) ?? [];
   const columns = [
-    { title: `Original · ${pair.original.model}`, segments: marked.reference, ref: pair.original.ref, hits: hits.original },
-    { title: `Suspect · ${pair.suspect.model}`, segments: marked.candidate, ref: pair.suspect.ref, hits: hits.suspect },
-    ...(pair.control && markedControl ? [{ title: `Control · ${pair.control.model}`, segments: markedControl.candidate, ref: pair.control.ref, hits: hits.control ?? [] }] : []),
+    { field: 'original' as const, title: `Original · ${pair.original.model}`, output: pair.original, segments: marked.reference, hits: hits.original },
+    { field: 'suspect' as const, title: `Suspect · ${pair.suspect.model}`, output: pair.suspect, segments: marked.candidate, hits: hits.suspect },
+    ...(pair.control && markedControl ? [{ field: 'control' as const, title: `Control · ${pair.control.model}`, output: pair.control, segments: markedControl.candidate, hits: hits.control ?? [] }] : []),
   ];
   return (
     <Modal title={`Pair ${pair.promptId}`} wide onClose={onClose}>
@@ -70,6 +73,7 @@ export function PairView({ pair, result, settings, markers, onClose }: { pair: O
         <span className="legend-key run">shared verbatim run</span>
         <span className="legend-key diff">differs from the original</span>
         <span className="legend-key marker">marker</span>
+        <span className="legend-key annotated">annotated</span>
       </div>
       {!marked.exact && (
         <p className="banner banner-bad" role="alert">
@@ -80,9 +84,13 @@ export function PairView({ pair, result, settings, markers, onClose }: { pair: O
         {columns.map((c) => (
           <section key={c.title} className="pair-column" aria-label={c.title}>
             <h3>{c.title}</h3>
-            <p className="muted small">line {c.ref.line} of its source</p>
+            <p className="muted small">line {c.output.ref.line} of its source</p>
             <MarkersFound hits={c.hits} markerLabel={markerLabel} />
-            <Marked segments={c.segments} markerLabel={markerLabel} />
+            <SelectableText
+              text={c.output.text}
+              target={{ kind: 'outputPair', id: pair.id, field: c.field }}
+              highlights={[...segmentHighlights(c.segments, markerLabel), ...annotationHighlights(annotationsOn(annotations, 'outputPair', pair.id, c.field))]}
+            />
           </section>
         ))}
       </div>

@@ -1,17 +1,38 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EvidenceKind } from '../../../shared/model/records';
+import type { Place } from '../../../shared/search/case-search';
 import { db } from '../../db/db';
 import { formatBytes, formatTime } from '../../format';
+import { evidenceFocus, type EvidenceFocus } from './evidence-focus';
+import { PairEvidence } from './PairEvidence';
 import { SourceDetail } from './SourceDetail';
 import { TosTimeline } from './TosTimeline';
 
 const KIND: Record<EvidenceKind, string> = { log: 'API log', pairs: 'Output pairs', tos: 'Terms of Service' };
 
-export function EvidenceSection({ caseId, onImport }: { caseId: string; onImport: () => void }) {
+export function EvidenceSection({ caseId, onImport, focus }: { caseId: string; onImport: () => void; focus?: Place }) {
   const sources = useLiveQuery(() => db.sources.where('caseId').equals(caseId).sortBy('importedAt'), [caseId]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [focused, setFocused] = useState<EvidenceFocus | null>(null);
+  const [openPair, setOpenPair] = useState<string | null>(null);
   const source = sources?.find((s) => s.id === selected);
+  const pair = useLiveQuery(() => (openPair ? db.outputPairs.get(openPair) : undefined), [openPair]);
+
+  useEffect(() => {
+    let live = true;
+    if (focus) {
+      void evidenceFocus(focus).then((found) => {
+        if (!live || !found) return;
+        setFocused(found);
+        setSelected(found.sourceId);
+        setOpenPair(found.pairId ?? null);
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [focus]);
   if (!sources) return <p className="muted">Loading…</p>;
   return (
     <section aria-labelledby="evidence-heading">
@@ -64,9 +85,10 @@ export function EvidenceSection({ caseId, onImport }: { caseId: string; onImport
             </tbody>
           </table>
           <TosTimeline caseId={caseId} onOpen={setSelected} />
-          {source && <SourceDetail source={source} onClose={() => setSelected(null)} />}
+          {source && <SourceDetail key={`${source.id}-${JSON.stringify(focus)}`} source={source} focus={focused?.sourceId === source.id ? focused : null} onOpenPair={setOpenPair} onClose={() => setSelected(null)} />}
         </>
       )}
+      {pair && <PairEvidence pair={pair} focus={focused?.pairId === pair.id && focused.field !== 'prompt' ? { field: focused.field, span: focused.span } : undefined} onClose={() => setOpenPair(null)} />}
     </section>
   );
 }

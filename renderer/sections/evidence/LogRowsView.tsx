@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { LogEntry, SourceRecord } from '../../../shared/model/records';
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import type { LogEntry, SourceRecord, SourceRef } from '../../../shared/model/records';
+import { useCaseActions } from '../../claims/case-actions';
 import { db } from '../../db/db';
 import { isFiltered, logRows, logRowsWindow, type LogFilter } from '../../db/log-queries';
+import type { EvidenceFocus } from './evidence-focus';
 
 const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 480;
@@ -14,9 +18,18 @@ const parseUtc = (text: string) => (text ? Date.parse(`${text}:00Z`) : undefined
  * A source's rows, only those on screen rendered and fetched, so a million
  * rows scroll as smoothly as a hundred.
  */
-export function LogRowsView({ source }: { source: SourceRecord }) {
-  const [filter, setFilter] = useState<LogFilter>({});
-  const [draft, setDraft] = useState({ account: '', apiKey: '', ip: '', from: '', to: '' });
+export function LogRowsView({ source, focus }: { source: SourceRecord; focus: EvidenceFocus | null }) {
+  const { linkToClaim, annotate } = useCaseActions();
+  const [filter, setFilter] = useState<LogFilter>(focus?.filter ?? {});
+  const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: '', to: '', text: '' });
+  const [selected, setSelected] = useState<Map<number, SourceRef>>(new Map());
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  const focusLines = new Set(focus?.lines ?? []);
+  const annotatedLines = useLiveQuery(async () => {
+    const annotations = await db.annotations.where('target.id').equals(source.id).toArray();
+    return new Map(annotations.flatMap((a) => (a.target.rows ?? []).map((r) => [r.line, a.label] as const)));
+  }, [source]);
   const [total, setTotal] = useState<number | null>(null);
   const [visible, setVisible] = useState<{ start: number; rows: LogEntry[] }>({ start: 0, rows: [] });
   const [scrollTop, setScrollTop] = useState(0);
@@ -43,6 +56,38 @@ export function LogRowsView({ source }: { source: SourceRecord }) {
     return () => clearTimeout(timer);
   }, [scrollTop, filter, source, visible]);
 
+  // Scroll to the first linked row: its position is the count of rows before it in the file.
+  useEffect(() => {
+    const first = focus?.lines?.length ? Math.min(...focus.lines) : undefined;
+    if (first === undefined) return;
+    void db.logEntries
+      .where('[sourceId+line]')
+      .between([source.id, Dexie.minKey], [source.id, first])
+      .count()
+      .then((position) => {
+        if (grid.current) grid.current.scrollTop = Math.max(0, (position - 3) * ROW_HEIGHT);
+      });
+  }, [focus, source]);
+
+  const toggle = (event: MouseEvent, row: LogEntry, position: number) => {
+    const ref = { sourceId: row.sourceId, line: row.line };
+    let next: Map<number, SourceRef>;
+    if (event.shiftKey && anchor !== null) {
+      next = new Map(selected);
+      const range = visible.rows.slice(Math.max(0, Math.min(anchor, position) - visible.start), Math.max(anchor, position) - visible.start + 1);
+      for (const r of range) next.set(r.line, { sourceId: r.sourceId, line: r.line });
+    } else if (event.ctrlKey || event.metaKey) {
+      next = new Map(selected);
+      if (!next.delete(row.line)) next.set(row.line, ref);
+    } else {
+      next = selected.size === 1 && selected.has(row.line) ? new Map() : new Map([[row.line, ref]]);
+    }
+    setSelected(next);
+    setAnchor(position);
+  };
+  const selectedRows = [...selected.values()].sort((a, b) => a.line - b.line);
+  const rowsTarget = { kind: 'logRows' as const, id: source.id, rows: selectedRows };
+
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setVisible({ start: 0, rows: [] });
@@ -53,6 +98,7 @@ export function LogRowsView({ source }: { source: SourceRecord }) {
       ip: draft.ip.trim() || undefined,
       from: parseUtc(draft.from),
       to: parseUtc(draft.to),
+      text: draft.text.trim() || undefined,
     });
   };
   const input = (name: keyof typeof draft, label: string, type = 'text') => (
@@ -70,11 +116,28 @@ export function LogRowsView({ source }: { source: SourceRecord }) {
         {input('ip', 'IP address')}
         {input('from', 'From (UTC)', 'datetime-local')}
         {input('to', 'To (UTC)', 'datetime-local')}
+        {input('text', 'Text contains')}
         <button type="submit">Filter</button>
       </form>
       <p className="muted small">
-        Exact match on account, API key and IP (indexed); time range in UTC. {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}`}
+        Exact match on account, API key and IP (indexed); time range in UTC; “Text contains” is checked row by row in the raw line, after the other filters. Click a row to select it, Shift-click for a range. {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}`}
       </p>
+      {selectedRows.length > 0 && (
+        <div className="selection-bar" role="toolbar" aria-label="Selected rows">
+          <span className="small">
+            {selectedRows.length} row{selectedRows.length === 1 ? '' : 's'} selected
+          </span>
+          <button type="button" onClick={() => linkToClaim(rowsTarget)}>
+            Link {selectedRows.length === 1 ? 'row' : 'rows'} to claim…
+          </button>
+          <button type="button" onClick={() => annotate(rowsTarget)}>
+            Annotate {selectedRows.length === 1 ? 'row' : 'rows'}…
+          </button>
+          <button type="button" className="link" onClick={() => setSelected(new Map())}>
+            Clear
+          </button>
+        </div>
+      )}
       <div className="grid-head log-grid">
         <span>Line</span>
         <span>Time (UTC)</span>
@@ -84,10 +147,17 @@ export function LogRowsView({ source }: { source: SourceRecord }) {
         <span>User agent</span>
         <span>Prompt</span>
       </div>
-      <div className="grid-body" style={{ height: Math.min(VIEW_HEIGHT, Math.max(total ?? 0, 3) * ROW_HEIGHT + 2) }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="log-rows">
+      <div className="grid-body" style={{ height: Math.min(VIEW_HEIGHT, Math.max(total ?? 0, 3) * ROW_HEIGHT + 2) }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="log-rows" ref={grid}>
         <div style={{ height: (total ?? 0) * ROW_HEIGHT, position: 'relative' }}>
           {visible.rows.map((row, i) => (
-            <div key={`${row.sourceId}:${row.line}`} className="grid-row log-grid" style={{ top: (visible.start + i) * ROW_HEIGHT, height: ROW_HEIGHT }} title={row.raw}>
+            <div
+              key={`${row.sourceId}:${row.line}`}
+              className={['grid-row log-grid', selected.has(row.line) && 'selected', focusLines.has(row.line) && 'focused', annotatedLines?.has(row.line) && 'annotated-row'].filter(Boolean).join(' ')}
+              style={{ top: (visible.start + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
+              title={annotatedLines?.has(row.line) ? `Annotated: ${annotatedLines.get(row.line)}\n${row.raw}` : row.raw}
+              onClick={(e) => toggle(e, row, visible.start + i)}
+              aria-selected={selected.has(row.line)}
+            >
               <span className="num">{row.line}</span>
               <span className="mono">{utc(row.ts)}</span>
               <span className="mono">{row.account ?? '—'}</span>

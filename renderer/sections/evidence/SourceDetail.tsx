@@ -1,11 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { annotationsOn, sourceDependents } from '../../../shared/claims/targets';
 import type { SourceRecord } from '../../../shared/model/records';
+import { useCaseActions } from '../../claims/case-actions';
+import { useCaseEvidence } from '../../claims/use-case-evidence';
+import { SelectableText, annotationHighlights } from '../../components/SelectableText';
+import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
+import { removeSource } from '../../db/sources-store';
+import type { EvidenceFocus } from './evidence-focus';
 import { LogRowsView } from './LogRowsView';
 
 const excerpt = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
-function PairsOfSource({ source }: { source: SourceRecord }) {
+function PairsOfSource({ source, onOpenPair }: { source: SourceRecord; onOpenPair: (pairId: string) => void }) {
   const pairs = useLiveQuery(
     () => db.outputPairs.where('caseId').equals(source.caseId).filter((p) => [p.original, p.suspect, p.control].some((o) => o?.ref.sourceId === source.id)).toArray(),
     [source],
@@ -25,7 +33,9 @@ function PairsOfSource({ source }: { source: SourceRecord }) {
         {pairs.map((p) => (
           <tr key={p.id}>
             <td>
-              <span className="mono muted">{p.promptId}</span>
+              <button type="button" className="link mono" onClick={() => onOpenPair(p.id)} title="Open the pair to annotate or link it">
+                {p.promptId}
+              </button>
               <br />
               {excerpt(p.prompt, 100)}
             </td>
@@ -51,30 +61,106 @@ function PairsOfSource({ source }: { source: SourceRecord }) {
   );
 }
 
-function ClausesOfSource({ source }: { source: SourceRecord }) {
+function ClausesOfSource({ source, focus }: { source: SourceRecord; focus: EvidenceFocus | null }) {
+  const { linkToClaim, annotate } = useCaseActions();
+  const annotations = useLiveQuery(() => db.annotations.where('caseId').equals(source.caseId).filter((a) => a.target.kind === 'tosClause').toArray(), [source]);
   const clauses = useLiveQuery(async () => {
     const version = await db.tosVersions.where('caseId').equals(source.caseId).filter((v) => v.sourceId === source.id).first();
     return version ? db.tosClauses.where('versionId').equals(version.id).sortBy('order') : [];
   }, [source]);
-  if (!clauses) return <p className="muted">Loading…</p>;
+  useEffect(() => {
+    if (clauses && focus?.clauseId) document.querySelector(`[data-clause="${focus.clauseId}"]`)?.scrollIntoView({ block: 'center' });
+  }, [clauses, focus]);
+  if (!clauses || !annotations) return <p className="muted">Loading…</p>;
   return (
     <ol className="clauses">
-      {clauses.map((c) => (
-        <li key={c.id} className="clause">
-          <div className="clause-head">
-            <span className="clause-number mono">{c.number || '¶'}</span>
-            <span className="muted small">{c.headingPath.join(' › ')}</span>
-            <span className="muted small">line {c.line}</span>
-          </div>
-          <p className="clause-text">{c.text}</p>
-        </li>
-      ))}
+      {clauses.map((c) => {
+        const focused = focus?.clauseId === c.id;
+        const target = { kind: 'tosClause' as const, id: c.id };
+        return (
+          <li key={c.id} className={focused ? 'clause focused' : 'clause'} data-clause={c.id}>
+            <div className="clause-head">
+              <span className="clause-number mono">{c.number || '¶'}</span>
+              <span className="muted small">{c.headingPath.join(' › ')}</span>
+              <span className="muted small">line {c.line}</span>
+              <span className="clause-actions">
+                <button type="button" className="link small" onClick={() => annotate(target)}>
+                  Annotate…
+                </button>
+                <button type="button" className="link small" onClick={() => linkToClaim(target)}>
+                  Link to claim…
+                </button>
+              </span>
+            </div>
+            <SelectableText
+              className="clause-text"
+              text={c.text}
+              target={target}
+              highlights={[...annotationHighlights(annotationsOn(annotations, 'tosClause', c.id)), ...(focused && focus.span ? [{ ...focus.span, className: 'focused', title: 'The linked span' }] : [])]}
+            />
+            {annotations
+              .filter((a) => a.target.id === c.id && !a.target.span)
+              .map((a) => (
+                <p key={a.id} className="small clause-annotation">
+                  <span className="label-tag">{a.label}</span> {a.comment} <span className="muted">({a.author})</span>
+                </p>
+              ))}
+          </li>
+        );
+      })}
     </ol>
   );
 }
 
+/** Removing a file asks first and lists what depends on it; links and annotations to it then show as broken. */
+function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRemoved: () => void }) {
+  const { caseId, actor } = useCaseActions();
+  const evidence = useCaseEvidence(caseId);
+  const [confirmation, confirm] = useConfirm();
+  const remove = async () => {
+    if (!evidence) return;
+    const d = sourceDependents(source.id, evidence.catalog, evidence.state.links);
+    const records = [d.logRows && `${d.logRows.toLocaleString('en-US')} log rows`, d.pairs && `${d.pairs} output pairs`, d.clauses && `${d.clauses} ToS clauses`].filter(Boolean).join(', ');
+    const ok = await confirm({
+      title: 'Remove file from the case',
+      confirmLabel: 'Remove file',
+      danger: true,
+      message: (
+        <>
+          <p>
+            Remove {source.fileName} and its records ({records || 'none'}) from this case? The removal is recorded in the case history.
+          </p>
+          {d.links.length + d.annotations.length + d.findings.length > 0 ? (
+            <>
+              <p>These depend on it and will show as broken:</p>
+              <ul>
+                {d.links.length > 0 && <li>{d.links.length} link{d.links.length === 1 ? '' : 's'} to claim elements</li>}
+                {d.annotations.length > 0 && <li>{d.annotations.length} annotation{d.annotations.length === 1 ? '' : 's'}</li>}
+                {d.findings.length > 0 && <li>{d.findings.length} saved finding{d.findings.length === 1 ? '' : 's'} citing its rows: {d.findings.map((f) => f.title).join('; ')}</li>}
+              </ul>
+            </>
+          ) : (
+            <p>Nothing in the case depends on it.</p>
+          )}
+        </>
+      ),
+    });
+    if (!ok) return;
+    await removeSource(db, source, d, actor);
+    onRemoved();
+  };
+  return (
+    <>
+      <button type="button" className="danger-quiet" onClick={() => void remove()}>
+        Remove file…
+      </button>
+      {confirmation}
+    </>
+  );
+}
+
 /** One imported file: its provenance, what was left out, and its records. */
-export function SourceDetail({ source, onClose }: { source: SourceRecord; onClose: () => void }) {
+export function SourceDetail({ source, focus, onOpenPair, onClose }: { source: SourceRecord; focus: EvidenceFocus | null; onOpenPair: (pairId: string) => void; onClose: () => void }) {
   return (
     <section className="source-detail" aria-label={`Source ${source.fileName}`}>
       <header className="source-detail-head">
@@ -84,9 +170,12 @@ export function SourceDetail({ source, onClose }: { source: SourceRecord; onClos
             SHA-256 <span className="mono">{source.sha256}</span> · imported {new Date(source.importedAt).toLocaleString()} by {source.importedBy}
           </p>
         </div>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
+        <div className="actions">
+          <RemoveSourceButton source={source} onRemoved={onClose} />
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
       </header>
       {source.rejectedCount > 0 && (
         <details className="rejected-rows">
@@ -103,9 +192,9 @@ export function SourceDetail({ source, onClose }: { source: SourceRecord; onClos
           </ul>
         </details>
       )}
-      {source.kind === 'log' && <LogRowsView source={source} />}
-      {source.kind === 'pairs' && <PairsOfSource source={source} />}
-      {source.kind === 'tos' && <ClausesOfSource source={source} />}
+      {source.kind === 'log' && <LogRowsView source={source} focus={focus} />}
+      {source.kind === 'pairs' && <PairsOfSource source={source} onOpenPair={onOpenPair} />}
+      {source.kind === 'tos' && <ClausesOfSource source={source} focus={focus} />}
     </section>
   );
 }

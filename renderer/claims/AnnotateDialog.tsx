@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { addAnnotation } from '../../shared/claims/evidence-edits';
+import { resolveTarget } from '../../shared/claims/targets';
+import type { Target } from '../../shared/model/records';
+import { Modal } from '../components/Modal';
+import { commitEdit } from '../db/claims-store';
+import { db } from '../db/db';
+import { useCaseActions } from './case-actions';
+import { useCaseEvidence } from './use-case-evidence';
+
+/** An expert's label and comment on a span of an output, a clause or a log row; author and time are recorded. */
+export function AnnotateDialog({ target, onClose }: { target: Target; onClose: () => void }) {
+  const { caseId, actor } = useCaseActions();
+  const evidence = useCaseEvidence(caseId);
+  const [label, setLabel] = useState('');
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (!evidence) return null;
+  const resolved = resolveTarget(target, evidence.catalog);
+  const labels = [...evidence.state.annotationLabels].sort((a, b) => a.order - b.order);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await commitEdit(db, caseId, (s) => addAnnotation(s, { target, label, comment: comment.trim() }, actor).edit);
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Modal title="Annotate" onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)} className="form">
+        <p className="evidence-title">{resolved.title}</p>
+        {!resolved.broken && resolved.quote && <blockquote className="quote">{resolved.quote}</blockquote>}
+        <label className="field">
+          <span className="field-label">Label</span>
+          <select value={label} onChange={(e) => setLabel(e.target.value)} aria-label="Label">
+            <option value="">Choose a label…</option>
+            {labels.map((l) => (
+              <option key={l.id} value={l.name}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Comment</span>
+          <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={4} aria-label="Comment" />
+        </label>
+        <p className="muted small">Recorded as made by {actor} now. The list of labels is edited under Claims › Annotations.</p>
+        {error && (
+          <p className="banner banner-bad" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save annotation
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,44 @@
+import Dexie from 'dexie';
+import type { SourceDependents } from '../../shared/claims/targets';
+import type { SourceRecord } from '../../shared/model/records';
+import { appendAudit } from './case-store';
+import type { EvidenceDatabase } from './database';
+
+/**
+ * Removes an imported file, its original bytes and every record read from
+ * it, in one transaction, and records what was removed and what now shows
+ * as broken. Links and annotations are kept: the chart shows them as broken.
+ */
+export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string): Promise<void> {
+  const tables = [db.sources, db.originalChunks, db.logEntries, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
+  await db.transaction('rw', tables, async () => {
+    const ofSource = [source.id, Dexie.minKey] as const;
+    await db.originalChunks.where('[sourceId+seq]').between([...ofSource], [source.id, Dexie.maxKey]).delete();
+    await db.logEntries.where('[sourceId+line]').between([...ofSource], [source.id, Dexie.maxKey]).delete();
+    await db.outputPairs
+      .where('caseId')
+      .equals(source.caseId)
+      .filter((p) => [p.original, p.suspect, p.control].some((o) => o?.ref.sourceId === source.id))
+      .delete();
+    const versions = await db.tosVersions.where('caseId').equals(source.caseId).filter((v) => v.sourceId === source.id).toArray();
+    for (const version of versions) {
+      await db.tosClauses.where('versionId').equals(version.id).delete();
+      await db.tosVersions.delete(version.id);
+      if ((await db.tosVersions.where('documentId').equals(version.documentId).count()) === 0) await db.tosDocuments.delete(version.documentId);
+    }
+    await db.sources.delete(source.id);
+    await appendAudit(db, source.caseId, {
+      actor,
+      action: 'source.removed',
+      subject: source.fileName,
+      details: {
+        sourceId: source.id,
+        sha256: source.sha256,
+        removed: { logRows: dependents.logRows, outputPairs: dependents.pairs, tosClauses: dependents.clauses },
+        brokenLinks: dependents.links.map((l) => l.id),
+        brokenAnnotations: dependents.annotations.map((a) => a.id),
+        findingsCitingIt: dependents.findings.map((f) => f.id),
+      },
+    });
+  });
+}

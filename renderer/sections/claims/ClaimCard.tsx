@@ -1,0 +1,246 @@
+import { useState } from 'react';
+import type { ChartClaim, ChartElement, ChartEvidence } from '../../../shared/claims/claim-chart';
+import { addElement, claimImpact, deleteClaim, deleteElement, elementImpact, moveClaim, moveElement, updateElement } from '../../../shared/claims/claim-edits';
+import { removeLink, updateLink } from '../../../shared/claims/evidence-edits';
+import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
+import type { ClaimsState } from '../../../shared/claims/case-edit';
+import { useCaseActions } from '../../claims/case-actions';
+import type { ConfirmOptions } from '../../components/use-confirm';
+import { commitEdit } from '../../db/claims-store';
+import { db } from '../../db/db';
+
+interface CardProps {
+  chartClaim: ChartClaim;
+  state: ClaimsState;
+  focusElement?: string;
+  confirm: (options: ConfirmOptions) => Promise<boolean>;
+  onEditClaim: () => void;
+  onAddEvidence: (elementId: string) => void;
+  onError: (message: string) => void;
+}
+
+function EvidenceRow({ item, onError }: { item: ChartEvidence; onError: (message: string) => void }) {
+  const { caseId, actor, openPlace } = useCaseActions();
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(item.link.note);
+  const { link, resolved } = item;
+  const save = async () => {
+    try {
+      await commitEdit(db, caseId, (s) => updateLink(s, link.id, { note: note.trim(), stance: link.stance }, actor));
+      setEditing(false);
+    } catch (e) {
+      onError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <li className={['evidence', link.stance, resolved.broken && 'broken'].filter(Boolean).join(' ')}>
+      <div className="evidence-head">
+        <span className="kind-tag">{TARGET_KIND_LABELS[link.target.kind]}</span>
+        <span className={`stance-tag ${link.stance}`}>{link.stance}</span>
+        {resolved.broken ? (
+          <span>
+            {resolved.title} <span className="broken-reason">Broken: {resolved.reason}</span>
+          </span>
+        ) : (
+          <button type="button" className="link" onClick={() => openPlace({ kind: 'evidence', target: link.target })} title="Open it where it lives">
+            {resolved.title}
+          </button>
+        )}
+      </div>
+      {!resolved.broken && resolved.quote && <div className="quote small">“{resolved.quote}”</div>}
+      {editing ? (
+        <div className="inline-edit">
+          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} aria-label="Note" />
+          <button type="button" className="primary" onClick={() => void save()}>
+            Save
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <p className="evidence-note">{link.note || <span className="muted">No note.</span>}</p>
+      )}
+      <div className="evidence-actions small">
+        <span className="muted">
+          linked by {link.createdBy}, {new Date(link.createdAt).toLocaleDateString()}
+        </span>
+        <button type="button" className="link" onClick={() => setEditing(true)}>
+          Edit note
+        </button>
+        <button type="button" className="link" onClick={() => void commitEdit(db, caseId, (s) => updateLink(s, link.id, { note: link.note, stance: link.stance === 'supports' ? 'undermines' : 'supports' }, actor))}>
+          Mark as {link.stance === 'supports' ? 'undermining' : 'supporting'}
+        </button>
+        <button type="button" className="link danger-quiet" onClick={() => void commitEdit(db, caseId, (s) => removeLink(s, link.id, actor))}>
+          Unlink
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { row: ChartElement; state: ClaimsState; focused: boolean; confirm: CardProps['confirm']; onAddEvidence: () => void; onError: (message: string) => void }) {
+  const { caseId, actor } = useCaseActions();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(row.element.text);
+  const { element } = row;
+  const run = async (make: Parameters<typeof commitEdit>[2]) => {
+    try {
+      await commitEdit(db, caseId, make);
+      return true;
+    } catch (e) {
+      onError(e instanceof Error ? e.message : String(e));
+      return false;
+    }
+  };
+  const remove = async () => {
+    const links = elementImpact(state, element.id);
+    const ok = await confirm({
+      title: 'Delete element',
+      confirmLabel: 'Delete element',
+      danger: true,
+      message: (
+        <>
+          <p>Delete “{element.text}”?</p>
+          {links.length > 0 ? <p>{links.length} piece{links.length === 1 ? '' : 's'} of evidence will be unlinked from it (the evidence itself stays in the case).</p> : <p>No evidence is linked to it.</p>}
+        </>
+      ),
+    });
+    if (ok) await run((s) => deleteElement(s, element.id, actor));
+  };
+  return (
+    <li className={['element', row.unsupported && 'unsupported', focused && 'focused'].filter(Boolean).join(' ')} data-element={element.id}>
+      <div className="element-head">
+        <span className="element-number">{element.order + 1}</span>
+        {editing ? (
+          <div className="inline-edit">
+            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} aria-label="Element text" />
+            <button type="button" className="primary" onClick={() => void run((s) => updateElement(s, element.id, text, actor)).then((ok) => ok && setEditing(false))}>
+              Save
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <p className="element-text">{element.text}</p>
+        )}
+        <span className="element-counts" aria-label="Evidence counts">
+          {row.unsupported && <span className="unsupported-tag">No supporting evidence</span>}
+          <span title="supporting">{row.supporting} supporting</span>
+          {row.undermining > 0 && <span title="undermining"> · {row.undermining} undermining</span>}
+          {row.broken > 0 && <span className="broken-reason"> · {row.broken} broken</span>}
+        </span>
+      </div>
+      {row.evidence.length > 0 && (
+        <ul className="evidence-list">
+          {row.evidence.map((item) => (
+            <EvidenceRow key={item.link.id} item={item} onError={onError} />
+          ))}
+        </ul>
+      )}
+      <div className="element-actions small">
+        <button type="button" onClick={onAddEvidence}>
+          Add evidence…
+        </button>
+        <button type="button" className="link" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <button type="button" className="link" aria-label="Move element up" onClick={() => void run((s) => moveElement(s, element.id, -1, actor))}>
+          ↑
+        </button>
+        <button type="button" className="link" aria-label="Move element down" onClick={() => void run((s) => moveElement(s, element.id, 1, actor))}>
+          ↓
+        </button>
+        <button type="button" className="link danger-quiet" onClick={() => void remove()}>
+          Delete…
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** One claim of the chart: its theory, its elements and the evidence under each. */
+export function ClaimCard({ chartClaim, state, focusElement, confirm, onEditClaim, onAddEvidence, onError }: CardProps) {
+  const { caseId, actor } = useCaseActions();
+  const [newElement, setNewElement] = useState('');
+  const { claim } = chartClaim;
+  const remove = async () => {
+    const { elements, links } = claimImpact(state, claim.id);
+    const ok = await confirm({
+      title: 'Delete claim',
+      confirmLabel: 'Delete claim',
+      danger: true,
+      message: (
+        <>
+          <p>
+            Delete “{claim.title}” and its {elements.length} element{elements.length === 1 ? '' : 's'}?
+          </p>
+          {links.length > 0 ? (
+            <>
+              <p>These links will be removed (the evidence itself stays in the case):</p>
+              <ul>
+                {links.slice(0, 12).map((l) => (
+                  <li key={l.id}>{l.note || '(no note)'}</li>
+                ))}
+                {links.length > 12 && <li>… and {links.length - 12} more</li>}
+              </ul>
+            </>
+          ) : (
+            <p>No evidence is linked to it.</p>
+          )}
+        </>
+      ),
+    });
+    if (ok) await commitEdit(db, caseId, (s) => deleteClaim(s, claim.id, actor));
+  };
+  return (
+    <article className="claim-card" aria-label={`Claim ${claim.title}`} data-claim={claim.id}>
+      <header className="claim-head">
+        <div>
+          <p className="claim-theory">{claim.theory}</p>
+          <h3 className="claim-title">
+            {claim.order + 1}. {claim.title}
+          </h3>
+          {claim.description && <p className="muted small">{claim.description}</p>}
+        </div>
+        <div className="actions small">
+          {chartClaim.unsupported > 0 && (
+            <span className="unsupported-tag">
+              {chartClaim.unsupported} of {chartClaim.elements.length} elements unsupported
+            </span>
+          )}
+          <button type="button" onClick={onEditClaim}>
+            Edit…
+          </button>
+          <button type="button" aria-label="Move claim up" onClick={() => void commitEdit(db, caseId, (s) => moveClaim(s, claim.id, -1, actor))}>
+            ↑
+          </button>
+          <button type="button" aria-label="Move claim down" onClick={() => void commitEdit(db, caseId, (s) => moveClaim(s, claim.id, 1, actor))}>
+            ↓
+          </button>
+          <button type="button" className="danger-quiet" onClick={() => void remove()}>
+            Delete…
+          </button>
+        </div>
+      </header>
+      <ol className="elements">
+        {chartClaim.elements.map((row) => (
+          <ElementRow key={row.element.id} row={row} state={state} focused={row.element.id === focusElement} confirm={confirm} onAddEvidence={() => onAddEvidence(row.element.id)} onError={onError} />
+        ))}
+      </ol>
+      <form
+        className="add-element"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void commitEdit(db, caseId, (s) => addElement(s, claim.id, newElement, actor))
+            .then(() => setNewElement(''))
+            .catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+        }}
+      >
+        <input value={newElement} onChange={(e) => setNewElement(e.target.value)} placeholder="Another element that must be proven…" aria-label={`New element of ${claim.title}`} />
+        <button type="submit">Add element</button>
+      </form>
+    </article>
+  );
+}

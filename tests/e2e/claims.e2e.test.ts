@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { launchApp, type AppUnderTest } from './harness';
+
+let app: AppUnderTest;
+before(async () => {
+  app = await launchApp();
+});
+after(async () => {
+  await app.close();
+});
+
+/** Selects `quote` inside a text the way a mouse would, then releases the button there. */
+async function selectText(text: Locator, quote: string) {
+  await text.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const full = nodes.map((n) => n.data).join('');
+    const start = full.indexOf(wanted);
+    if (start < 0) throw new Error(`“${wanted}” is not in the text`);
+    // No inner functions: the test runner's compiler would name them with a helper the page does not have.
+    const end = start + wanted.length;
+    const range = document.createRange();
+    let passed = 0;
+    let started = false;
+    for (const node of nodes) {
+      if (!started && start < passed + node.data.length) {
+        range.setStart(node, start - passed);
+        started = true;
+      }
+      if (end <= passed + node.data.length) {
+        range.setEnd(node, end - passed);
+        break;
+      }
+      passed += node.data.length;
+    }
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, quote);
+}
+
+const chartTotals = (page: Page) => page.getByLabel('Chart totals').innerText();
+
+test('counsel builds a claim on the demo case: template, span and clause links, an annotation, search, and it all survives a reload', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Open the demo case' }).click();
+  await page.getByRole('heading', { name: 'Northwind AI v. Lumen Labs' }).waitFor();
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  await page.locator('.claim-card').first().waitFor();
+  assert.equal(await page.locator('.claim-card').count(), 3, 'the demo opens with its three claims');
+  assert.match(await chartTotals(page), /3 claims · 12 elements · 18 links · 4 elements without supporting evidence/);
+  await app.snap('claims-demo-chart');
+
+  await page.getByRole('button', { name: 'New claim…' }).click();
+  await page.getByRole('button', { name: /Export-control breach/ }).click();
+  const card = page.getByRole('article', { name: 'Claim Access in breach of export controls' });
+  await card.waitFor();
+  assert.equal(await card.locator('.element.unsupported').count(), 3, 'a new claim’s elements all stand out as unsupported');
+  assert.match(await chartTotals(page), /4 claims · 15 elements · 18 links · 7 elements without supporting evidence/);
+
+  // A span of a suspect output, linked and annotated from the pair itself.
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  await page.getByRole('button', { name: 'output-pairs.jsonl' }).click();
+  await page.getByRole('button', { name: 'zh-002' }).click();
+  const pairDialog = page.getByRole('dialog', { name: 'Pair zh-002' });
+  const suspect = pairDialog.getByRole('region', { name: 'suspect output' }).getByTestId('selectable-text');
+  await selectText(suspect, 'Northwind AI开发的人工智能助手');
+  await pairDialog.getByText(/Selected characters \d+–\d+/).waitFor();
+  await pairDialog.getByRole('button', { name: 'Link selection to claim…' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Link to claim' });
+  await dialog.getByLabel('Element', { exact: true }).selectOption({ label: '3. The access evaded the controls (for example through intermediaries, proxies or false account details).' });
+  await dialog.getByLabel('Note').fill('Lumen’s model says it was developed by Northwind AI');
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  await selectText(suspect, 'Northwind AI开发的人工智能助手');
+  await pairDialog.getByRole('button', { name: 'Annotate selection…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Annotate' });
+  await dialog.getByRole('button', { name: 'Save annotation' }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'Annotation: label: Label is required' }).waitFor();
+  await dialog.getByLabel('Label').selectOption('characteristic phrase');
+  await dialog.getByLabel('Comment').fill('Maker named verbatim, in Chinese');
+  await dialog.getByRole('button', { name: 'Save annotation' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await pairDialog.locator('.annotated', { hasText: 'Northwind AI开发的人工智能助手' }).first().waitFor();
+  await app.snap('claims-pair-annotated');
+  await pairDialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+
+  // A clause of the terms, linked from the clause.
+  await page.getByRole('button', { name: 'tos-2026-01-10.txt' }).click();
+  const clause = page.locator('li.clause', { hasText: '3.5' }).first();
+  await clause.getByRole('button', { name: 'Link to claim…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Link to claim' });
+  await dialog.getByLabel('Element', { exact: true }).selectOption({ label: '1. The model or its outputs are subject to export controls or to sanctions restrictions in the terms.' });
+  await dialog.getByLabel('Note').fill('Bulk extraction by automated means is barred');
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // Found by search, from the keyboard.
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog', { name: 'Search this case' });
+  await search.getByLabel('Search').fill('maker verbatim chinese');
+  const annotations = search.getByRole('region', { name: 'Annotations' });
+  await annotations.getByText('characteristic phrase').first().waitFor();
+  await app.snap('claims-search');
+  await search.getByLabel('Search').fill('bulk extracton');
+  await search.getByRole('region', { name: 'Evidence notes' }).getByText('Bulk extraction by automated means is barred').waitFor();
+  await search.getByRole('region', { name: 'Evidence notes' }).getByText('Bulk extraction by automated means is barred').click();
+
+  // The chart has the new evidence under the right elements.
+  const checkChart = async () => {
+    const exportCard = page.getByRole('article', { name: 'Claim Access in breach of export controls' });
+    await exportCard.waitFor();
+    assert.match(await chartTotals(page), /4 claims · 15 elements · 20 links · 5 elements without supporting evidence/);
+    const [first, , third] = await exportCard.locator('.element').all();
+    assert.match(await first!.innerText(), /API Terms of Service \(in force from 2026-01-10\), clause 3\.5[\s\S]*Bulk extraction by automated means is barred/);
+    assert.match(await third!.innerText(), /Pair zh-002, suspect output, characters \d+–\d+[\s\S]*“Northwind AI开发的人工智能助手”[\s\S]*says it was developed by Northwind AI/);
+    assert.equal(await exportCard.locator('.element.unsupported').count(), 1);
+  };
+  await checkChart();
+  await app.snap('claims-chart-updated');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Northwind AI v. Lumen Labs' }).waitFor();
+  await checkChart();
+  await page.getByRole('tab', { name: /Annotations/ }).click();
+  await page.locator('.annotations-table').getByText('Maker named verbatim, in Chinese').waitFor();
+
+  // Evidence opens where it lives: the linked span is highlighted in the pair.
+  await page.getByRole('tab', { name: 'Claim chart' }).click();
+  await page.getByRole('button', { name: /^Pair zh-002, suspect output/ }).click();
+  await page.getByRole('dialog', { name: 'Pair zh-002' }).locator('.focused', { hasText: 'Northwind AI开发的人工智能助手' }).waitFor();
+});
