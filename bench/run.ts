@@ -11,8 +11,8 @@ import { serveRendererFile } from '../electron/app-protocol';
 import { logText } from './generated-log';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-/** Which parts to run: import, analysis (both by default). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis').split(',');
+/** Which parts to run: import, analysis, claims (all by default). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,claims').split(',');
 
 /** Chromium's name for a process: renderer, utility (storage, network), gpu, or the browser itself. */
 function processKind(pid: number): string {
@@ -101,6 +101,8 @@ type BenchWindow = {
   pairsBench(count: number, words: number): Promise<{ ms: number; baselineMs: number }>;
   campaignBench(rows: number): Promise<{ ms: number; baselineMs: number; clusters: number; accounts: number }>;
   diffView(words: number): { ms: number; baselineMs: number; exact: boolean };
+  searchBench(items: number): { buildMs: number; p50: number; p95: number; queries: number; fuseAloneMs: number; fuseQueries: number };
+  chartBench(claims: number, links: number): { ms: number; chartMs: number; baselineMs: number };
 };
 
 if (PARTS.includes('import')) {
@@ -135,6 +137,14 @@ if (PARTS.includes('analysis')) {
   console.log(`  side-by-side view of a 10,000-word pair, marked and laid out: ${Math.round(diff.ms)} ms${diff.exact ? '' : ' (beyond the edit bound)'}; baseline, jsdiff diffWords rendered the same way: ${Math.round(diff.baselineMs)} ms (${ratio(diff.ms, diff.baselineMs)})`);
   const campaign = await page.evaluate((rows) => (window as unknown as BenchWindow).campaignBench(rows), ROWS);
   console.log(`  clusters, templates and timing over ${ROWS.toLocaleString('en-US')} log rows (${campaign.accounts} accounts, ${campaign.clusters} clusters): ${seconds(campaign.ms)}; baseline, one pass counting requests per account and per /24: ${seconds(campaign.baselineMs)} (${ratio(campaign.ms, campaign.baselineMs)})`);
+}
+
+if (PARTS.includes('claims')) {
+  console.log('\nSearch and claim chart, in Chromium');
+  const search = await page.evaluate(() => (window as unknown as BenchWindow).searchBench(100_000));
+  console.log(`  search over 100,000 items: index built once in ${Math.round(search.buildMs)} ms; ${search.queries} queries: median ${search.p50.toFixed(1)} ms, 95th percentile ${search.p95.toFixed(1)} ms; baseline, Fuse alone over every item: ${Math.round(search.fuseAloneMs)} ms per query (${search.fuseQueries} queries, ${ratio(search.p95, search.fuseAloneMs)})`);
+  const chart = await page.evaluate(() => (window as unknown as BenchWindow).chartBench(50, 5_000));
+  console.log(`  opening the claim chart of 50 claims (200 elements) and 5,000 links, computed, rendered by React and laid out: ${Math.round(chart.ms)} ms (the chart itself ${Math.round(chart.chartMs)} ms); baseline, 5,000 plain divs of the same notes: ${Math.round(chart.baselineMs)} ms (${ratio(chart.ms, chart.baselineMs)})`);
 }
 
 await browser.close();
