@@ -11,6 +11,7 @@ import { CaseSearch, type SearchItem } from '../shared/search/case-search';
 import { CaseActionsContext } from '../renderer/claims/case-actions';
 import { ClaimCard } from '../renderer/sections/claims/ClaimCard';
 import { randomText } from './generated-pairs';
+import '../renderer/styles.css';
 
 const KINDS: SearchItem['kind'][] = ['clause', 'pair', 'annotation', 'link', 'element', 'finding'];
 

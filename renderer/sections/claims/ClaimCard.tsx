@@ -8,6 +8,14 @@ import { useCaseActions } from '../../claims/case-actions';
 import type { ConfirmOptions } from '../../components/use-confirm';
 import { commitEdit } from '../../db/claims-store';
 import { db } from '../../db/db';
+import { formatDate } from '../../format';
+
+/**
+ * Evidence shown under an element before "Show all": the chart is read as a
+ * summary (the counts cover everything), and rendering thousands of links at
+ * once made opening it take seconds.
+ */
+const EVIDENCE_SHOWN = 5;
 
 interface CardProps {
   chartClaim: ChartClaim;
@@ -63,7 +71,7 @@ function EvidenceRow({ item, onError }: { item: ChartEvidence; onError: (message
       )}
       <div className="evidence-actions small">
         <span className="muted">
-          linked by {link.createdBy}, {new Date(link.createdAt).toLocaleDateString()}
+          linked by {link.createdBy}, {formatDate(link.createdAt)}
         </span>
         <button type="button" className="link" onClick={() => setEditing(true)}>
           Edit note
@@ -83,7 +91,9 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { 
   const { caseId, actor } = useCaseActions();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(row.element.text);
+  const [showAll, setShowAll] = useState(false);
   const { element } = row;
+  const shown = showAll ? row.evidence : row.evidence.slice(0, EVIDENCE_SHOWN);
   const run = async (make: Parameters<typeof commitEdit>[2]) => {
     try {
       await commitEdit(db, caseId, make);
@@ -134,9 +144,16 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { 
       </div>
       {row.evidence.length > 0 && (
         <ul className="evidence-list">
-          {row.evidence.map((item) => (
+          {shown.map((item) => (
             <EvidenceRow key={item.link.id} item={item} onError={onError} />
           ))}
+          {shown.length < row.evidence.length && (
+            <li>
+              <button type="button" className="link small" onClick={() => setShowAll(true)}>
+                Show all {row.evidence.length} pieces of evidence ({row.evidence.length - shown.length} more)
+              </button>
+            </li>
+          )}
         </ul>
       )}
       <div className="element-actions small">
