@@ -4,17 +4,40 @@ import type { SourceRecord } from '../../shared/model/records';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
 
+/** Log rows deleted per step, between which progress is reported and Cancel is honoured. */
+const ROWS_PER_STEP = 20_000;
+
+export class RemovalCancelled extends Error {
+  override name = 'RemovalCancelled';
+}
+
+export interface RemovalControl {
+  onProgress(done: number, total: number): void;
+  isCancelled(): boolean;
+}
+
 /**
  * Removes an imported file, its original bytes and every record read from
- * it, in one transaction, and records what was removed and what now shows
- * as broken. Links and annotations are kept: the chart shows them as broken.
+ * it, and records what was removed and what now shows as broken. Links and
+ * annotations are kept: the chart shows them as broken. It is one
+ * transaction, deleted in steps so progress shows: a cancel (or a failure)
+ * part-way rolls every step back and leaves the case as it was.
  */
-export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string): Promise<void> {
+export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, control?: RemovalControl): Promise<void> {
   const tables = [db.sources, db.originalChunks, db.logEntries, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
+  const rows = db.logEntries.where('[sourceId+line]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]);
   await db.transaction('rw', tables, async () => {
-    const ofSource = [source.id, Dexie.minKey] as const;
-    await db.originalChunks.where('[sourceId+seq]').between([...ofSource], [source.id, Dexie.maxKey]).delete();
-    await db.logEntries.where('[sourceId+line]').between([...ofSource], [source.id, Dexie.maxKey]).delete();
+    const total = await rows.clone().count();
+    for (let done = 0; done < total; ) {
+      if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
+      const keys = await rows.clone().limit(ROWS_PER_STEP).primaryKeys();
+      await db.logEntries.bulkDelete(keys);
+      done += keys.length;
+      control?.onProgress(done, total);
+      if (keys.length === 0) break;
+    }
+    if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
+    await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
     await db.outputPairs
       .where('caseId')
       .equals(source.caseId)

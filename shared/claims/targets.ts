@@ -152,8 +152,13 @@ export function resolveTarget(target: Target, catalog: TargetCatalog, depth = 0)
   }
 }
 
-/** True when a target points into the given source's records. */
+/**
+ * True when a target points into the given source's records, so removing
+ * the source breaks it. A finding is a record of its own: it survives, still
+ * citing the removed rows.
+ */
 export function targetUsesSource(target: Target, sourceId: string, catalog: TargetCatalog): boolean {
+  if (target.kind === 'finding') return false;
   const resolved = resolveTarget(target, catalog);
   return !resolved.broken && resolved.sourceIds.includes(sourceId);
 }

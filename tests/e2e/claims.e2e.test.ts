@@ -56,6 +56,7 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   await app.snap('claims-demo-chart');
 
   await page.getByRole('button', { name: 'New claim…' }).click();
+  await app.snap('claims-new-claim');
   await page.getByRole('button', { name: /Export-control breach/ }).click();
   const card = page.getByRole('article', { name: 'Claim Access in breach of export controls' });
   await card.waitFor();
@@ -133,5 +134,48 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   // Evidence opens where it lives: the linked span is highlighted in the pair.
   await page.getByRole('tab', { name: 'Claim chart' }).click();
   await page.getByRole('button', { name: /^Pair zh-002, suspect output/ }).click();
-  await page.getByRole('dialog', { name: 'Pair zh-002' }).locator('.focused', { hasText: 'Northwind AI开发的人工智能助手' }).waitFor();
+  const opened = page.getByRole('dialog', { name: 'Pair zh-002' });
+  await opened.locator('.focused', { hasText: 'Northwind AI开发的人工智能助手' }).waitFor();
+  await opened.getByRole('button', { name: 'Close', exact: true }).last().click();
+});
+
+test('log rows are selected and linked; removing a file asks first, lists what depends on it, and its links show as broken', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  await page.getByRole('button', { name: 'api-gateway-2026Q1.jsonl' }).click();
+  const rows = page.getByTestId('log-rows').locator('.grid-row');
+  await rows.nth(0).click();
+  await rows.nth(2).click({ modifiers: ['Shift'] });
+  const bar = page.getByRole('toolbar', { name: 'Selected rows' });
+  await bar.getByText('3 rows selected').waitFor();
+  await bar.getByRole('button', { name: 'Link rows to claim…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link to claim' });
+  await dialog.getByText(/api-gateway-2026Q1\.jsonl, lines 1–3 \(3 rows\)/).waitFor();
+  await dialog.getByLabel('Element', { exact: true }).selectOption({ label: '2. The access was by, or for the benefit of, a restricted party or destination.' });
+  await dialog.getByLabel('Note').fill('Requests from the restricted network');
+  await app.snap('claims-link-rows');
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // The text filter narrows rows after the indexed fields.
+  await page.getByLabel('Text contains').fill('distill');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.getByText(/^Exact match on account.* 0 rows$|^Exact match on account.* \d+ rows?$/).waitFor();
+
+  await page.getByRole('button', { name: 'tos-2025-06-01.html' }).click();
+  await page.getByRole('button', { name: 'Remove file…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Remove file from the case' });
+  assert.match(await confirm.innerText(), /Remove tos-2025-06-01\.html and its records \(\d+ ToS clauses\)[\s\S]*2 links to claim elements[\s\S]*1 annotation[\s\S]*1 saved finding citing its rows/);
+  await app.snap('claims-remove-file');
+  await confirm.getByRole('button', { name: 'Remove file' }).click();
+  await page.getByRole('button', { name: 'tos-2025-06-01.html' }).waitFor({ state: 'detached' });
+
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  const exportCard = page.getByRole('article', { name: 'Claim Access in breach of export controls' });
+  await exportCard.waitFor();
+  assert.equal(await exportCard.locator('.element.unsupported').count(), 0, 'the linked rows support the second element');
+  assert.match(await chartTotals(page), /4 claims · 15 elements · 21 links · 4 elements without supporting evidence · 2 broken links/);
+  const contract = page.getByRole('article', { name: 'Claim Breach of the Terms of Service' });
+  assert.match(await contract.locator('.element').first().innerText(), /Broken: the terms version was removed from the case/);
+  await app.snap('claims-broken');
 });

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { annotationsOn, sourceDependents } from '../../../shared/claims/targets';
 import type { SourceRecord } from '../../../shared/model/records';
 import { useCaseActions } from '../../claims/case-actions';
@@ -7,7 +7,8 @@ import { useCaseEvidence } from '../../claims/use-case-evidence';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
 import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
-import { removeSource } from '../../db/sources-store';
+import { RemovalCancelled, removeSource } from '../../db/sources-store';
+import { Modal } from '../../components/Modal';
 import type { EvidenceFocus } from './evidence-focus';
 import { LogRowsView } from './LogRowsView';
 
@@ -117,8 +118,12 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
   const { caseId, actor } = useCaseActions();
   const evidence = useCaseEvidence(caseId);
   const [confirmation, confirm] = useConfirm();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const cancelled = useRef(false);
   const remove = async () => {
     if (!evidence) return;
+    setMessage(null);
     const d = sourceDependents(source.id, evidence.catalog, evidence.state.links);
     const records = [d.logRows && `${d.logRows.toLocaleString('en-US')} log rows`, d.pairs && `${d.pairs} output pairs`, d.clauses && `${d.clauses} ToS clauses`].filter(Boolean).join(', ');
     const ok = await confirm({
@@ -146,15 +151,43 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
       ),
     });
     if (!ok) return;
-    await removeSource(db, source, d, actor);
-    onRemoved();
+    cancelled.current = false;
+    setProgress({ done: 0, total: d.logRows });
+    try {
+      await removeSource(db, source, d, actor, { onProgress: (done, total) => setProgress({ done, total }), isCancelled: () => cancelled.current });
+      onRemoved();
+    } catch (error) {
+      setMessage(error instanceof RemovalCancelled ? error.message : `${source.fileName} was not removed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setProgress(null);
+    }
   };
   return (
     <>
-      <button type="button" className="danger-quiet" onClick={() => void remove()}>
+      <button type="button" className="danger-quiet" onClick={() => void remove()} disabled={progress !== null}>
         Remove file…
       </button>
       {confirmation}
+      {progress && (
+        <Modal title="Removing file" onClose={() => (cancelled.current = true)}>
+          <div className="job-progress">
+            <progress max={progress.total || 1} value={progress.done} aria-label="Removal progress" />
+            <span className="muted small">
+              {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} rows
+            </span>
+          </div>
+          <div className="modal-actions">
+            <button type="button" className="danger" onClick={() => (cancelled.current = true)}>
+              Cancel
+            </button>
+          </div>
+        </Modal>
+      )}
+      {message && (
+        <p className="banner banner-bad" role="alert">
+          {message}
+        </p>
+      )}
     </>
   );
 }
