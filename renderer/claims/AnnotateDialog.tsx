@@ -3,9 +3,8 @@ import { addAnnotation } from '../../shared/claims/evidence-edits';
 import { resolveTarget } from '../../shared/claims/targets';
 import type { Target } from '../../shared/model/records';
 import { Modal } from '../components/Modal';
-import { commitEdit } from '../db/claims-store';
-import { db } from '../db/db';
 import { useCaseActions } from './case-actions';
+import { ErrorBanner, useCommit } from './use-commit';
 import { useCaseEvidence } from './use-case-evidence';
 
 /** An expert's label and comment on a span of an output, a clause or a log row; author and time are recorded. */
@@ -14,19 +13,14 @@ export function AnnotateDialog({ target, onClose }: { target: Target; onClose: (
   const evidence = useCaseEvidence(caseId);
   const [label, setLabel] = useState('');
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, commit } = useCommit();
   if (!evidence) return null;
   const resolved = resolveTarget(target, evidence.catalog);
   const labels = [...evidence.state.annotationLabels].sort((a, b) => a.order - b.order);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await commitEdit(db, caseId, (s) => addAnnotation(s, { target, label, comment: comment.trim() }, actor).edit);
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    if (await commit((s) => addAnnotation(s, { target, label, comment: comment.trim() }, actor).edit)) onClose();
   };
 
   return (
@@ -50,11 +44,7 @@ export function AnnotateDialog({ target, onClose }: { target: Target; onClose: (
           <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={4} aria-label="Comment" />
         </label>
         <p className="muted small">Recorded as made by {actor} now. The list of labels is edited under Claims › Annotations.</p>
-        {error && (
-          <p className="banner banner-bad" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
             Cancel

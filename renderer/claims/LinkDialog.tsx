@@ -3,9 +3,8 @@ import { addLink } from '../../shared/claims/evidence-edits';
 import { resolveTarget, TARGET_KIND_LABELS } from '../../shared/claims/targets';
 import type { EvidenceLink, Target } from '../../shared/model/records';
 import { Modal } from '../components/Modal';
-import { commitEdit } from '../db/claims-store';
-import { db } from '../db/db';
 import { useCaseActions } from './case-actions';
+import { ErrorBanner, useCommit } from './use-commit';
 import { useCaseEvidence } from './use-case-evidence';
 
 /** Links one piece of evidence to an element, with a note saying what it shows. */
@@ -15,7 +14,7 @@ export function LinkDialog({ target, elementId, onClose }: { target: Target; ele
   const [chosen, setChosen] = useState(elementId ?? '');
   const [note, setNote] = useState('');
   const [stance, setStance] = useState<EvidenceLink['stance']>('supports');
-  const [error, setError] = useState<string | null>(null);
+  const { error, commit } = useCommit();
   if (!evidence) return null;
   const { state, catalog } = evidence;
   const resolved = resolveTarget(target, catalog);
@@ -23,13 +22,7 @@ export function LinkDialog({ target, elementId, onClose }: { target: Target; ele
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!chosen) return setError('Element: choose the element this evidence goes to');
-    try {
-      await commitEdit(db, caseId, (s) => addLink(s, { elementId: chosen, target, note: note.trim(), stance }, actor).edit);
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    if (await commit((s) => addLink(s, { elementId: chosen, target, note: note.trim(), stance }, actor).edit)) onClose();
   };
 
   return (
@@ -73,11 +66,7 @@ export function LinkDialog({ target, elementId, onClose }: { target: Target; ele
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p className="banner banner-bad" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
             Cancel

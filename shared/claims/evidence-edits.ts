@@ -30,6 +30,7 @@ function annotationOf(state: ClaimsState, annotationId: string): Annotation {
 
 /** Links a piece of evidence to an element, with what it shows and whether it supports or undermines it. */
 export function addLink(state: ClaimsState, input: { elementId: string; target: Target } & LinkFields, actor: string, now: Date = new Date()): { edit: CaseEdit; link: EvidenceLink } {
+  if (!input.elementId) throw new Error('Link: element: choose the element this evidence goes to');
   const element = state.elements.find((e) => e.id === input.elementId);
   if (!element) throw new Error('This element no longer exists');
   const link = parseOrThrow(EvidenceLink, { id: newId(), caseId: state.caseId, ...input, createdAt: now.toISOString(), createdBy: actor }, 'Link');

@@ -110,6 +110,7 @@ test('links carry a note and a stance; removing an annotation unlinks the links 
   apply(data, (s) => updateLink(s, link.id, { note: 'Only weakly shows it', stance: 'undermines' }, 'counsel'));
   assert.equal(data.links.at(-1)!.stance, 'undermines');
   assert.throws(() => addLink(claimsStateOf(data), { elementId: 'gone', target, note: '', stance: 'supports' }, 'counsel'), /This element no longer exists/);
+  assert.throws(() => addLink(claimsStateOf(data), { elementId: '', target, note: '', stance: 'supports' }, 'counsel'), /^Error: Link: element: choose the element this evidence goes to$/);
   assert.throws(() => addLink(claimsStateOf(data), { elementId: element.id, target, note: 'x'.repeat(2001), stance: 'supports' }, 'counsel'), /Link: note: Note must be at most 2,000 characters/);
 
   apply(data, (s) => removeAnnotation(s, annotation.id, 'expert'));

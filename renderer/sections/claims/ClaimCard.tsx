@@ -9,6 +9,7 @@ import type { ConfirmOptions } from '../../components/use-confirm';
 import { commitEdit } from '../../db/claims-store';
 import { db } from '../../db/db';
 import { formatDate } from '../../format';
+import { errorText } from '../../components/notices';
 
 /**
  * Evidence shown under an element before "Show all": the chart is read as a
@@ -37,7 +38,7 @@ function EvidenceRow({ item, onError }: { item: ChartEvidence; onError: (message
       await commitEdit(db, caseId, (s) => updateLink(s, link.id, { note: note.trim(), stance: link.stance }, actor));
       setEditing(false);
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onError(errorText(e));
     }
   };
   return (
@@ -99,7 +100,7 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { 
       await commitEdit(db, caseId, make);
       return true;
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onError(errorText(e));
       return false;
     }
   };
@@ -252,7 +253,7 @@ export function ClaimCard({ chartClaim, state, focusElement, confirm, onEditClai
           e.preventDefault();
           void commitEdit(db, caseId, (s) => addElement(s, claim.id, newElement, actor))
             .then(() => setNewElement(''))
-            .catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+            .catch((error: unknown) => onError(errorText(error)));
         }}
       >
         <input value={newElement} onChange={(e) => setNewElement(e.target.value)} placeholder="Another element that must be proven…" aria-label={`New element of ${claim.title}`} />

@@ -7,6 +7,7 @@ import { AnnotationsList } from '../../claims/AnnotationsList';
 import { useCaseActions } from '../../claims/case-actions';
 import { LinkDialog } from '../../claims/LinkDialog';
 import { useCaseEvidence } from '../../claims/use-case-evidence';
+import { ErrorBanner, useCommit } from '../../claims/use-commit';
 import { Modal } from '../../components/Modal';
 import { useConfirm } from '../../components/use-confirm';
 import { commitEdit } from '../../db/claims-store';
@@ -50,17 +51,12 @@ function NewClaimDialog({ onClose }: { onClose: () => void }) {
 }
 
 function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => void }) {
-  const { caseId, actor } = useCaseActions();
+  const { actor } = useCaseActions();
   const [fields, setFields] = useState({ theory: claim.theory, title: claim.title, description: claim.description });
-  const [error, setError] = useState<string | null>(null);
+  const { error, commit } = useCommit();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await commitEdit(db, caseId, (s) => updateClaim(s, claim.id, fields, actor));
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    if (await commit((s) => updateClaim(s, claim.id, fields, actor))) onClose();
   };
   const field = (name: keyof typeof fields, label: string, multiline = false) => (
     <label className="field">
@@ -78,11 +74,7 @@ function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => void }) 
         {field('title', 'Title')}
         {field('theory', 'Legal theory')}
         {field('description', 'Description', true)}
-        {error && (
-          <p className="banner banner-bad" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
             Cancel
@@ -135,11 +127,7 @@ export function ClaimsSection({ focus }: { focus?: { claimId: string; elementId?
           </button>
         </div>
       </div>
-      {error && (
-        <p className="banner banner-bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner error={error} />
       {tab === 'chart' &&
         (chart.claims.length === 0 ? (
           <div className="empty">

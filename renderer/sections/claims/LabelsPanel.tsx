@@ -2,25 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { addLabel, removeLabel, renameLabel } from '../../../shared/claims/evidence-edits';
 import type { AnnotationLabel } from '../../../shared/model/records';
 import { useCaseActions } from '../../claims/case-actions';
-import { commitEdit } from '../../db/claims-store';
-import { db } from '../../db/db';
+import { ErrorBanner, useCommit } from '../../claims/use-commit';
 
 /** The case's list of annotation labels; annotations already made keep the label they were given. */
 export function LabelsPanel({ labels }: { labels: readonly AnnotationLabel[] }) {
-  const { caseId, actor } = useCaseActions();
+  const { actor } = useCaseActions();
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (make: Parameters<typeof commitEdit>[2]) => {
-    try {
-      await commitEdit(db, caseId, make);
-      setError(null);
-      return true;
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      return false;
-    }
-  };
+  const { error, commit: run } = useCommit();
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (await run((s) => addLabel(s, name, actor))) setName('');
@@ -62,11 +51,7 @@ export function LabelsPanel({ labels }: { labels: readonly AnnotationLabel[] }) 
         <input value={name} onChange={(e) => setName(e.target.value)} placeholder="New label" aria-label="New label" />
         <button type="submit">Add label</button>
       </form>
-      {error && (
-        <p className="banner banner-bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner error={error} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
 import { RemovalCancelled, removeSource } from '../../db/sources-store';
 import { Modal } from '../../components/Modal';
+import { errorText } from '../../components/notices';
 import type { EvidenceFocus } from './evidence-focus';
 import { LogRowsView } from './LogRowsView';
 
@@ -157,7 +158,7 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
       await removeSource(db, source, d, actor, { onProgress: (done, total) => setProgress({ done, total }), isCancelled: () => cancelled.current });
       onRemoved();
     } catch (error) {
-      setMessage(error instanceof RemovalCancelled ? error.message : `${source.fileName} was not removed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(error instanceof RemovalCancelled ? error.message : `${source.fileName} was not removed: ${errorText(error)}`);
     } finally {
       setProgress(null);
     }
