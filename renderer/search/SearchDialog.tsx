@@ -4,6 +4,8 @@ import type { Target } from '../../shared/model/records';
 import { useCaseEvidence } from '../claims/use-case-evidence';
 import { Modal } from '../components/Modal';
 import { db } from '../db/db';
+import type { LogFilter } from '../db/log-queries';
+import { dateRange } from '../../shared/search/date-range';
 
 type LogField = 'account' | 'apiKey' | 'ip';
 const LOG_FIELDS: { field: LogField; index: string; label: string }[] = [
@@ -15,16 +17,28 @@ const LOG_FIELDS: { field: LogField; index: string; label: string }[] = [
 interface LogMatch {
   sourceId: string;
   fileName: string;
-  field: LogField;
+  filter: LogFilter;
+  /** What the rows have in common, in words. */
   label: string;
-  rows: number;
+  /** Null where counting would mean reading the rows: a time range over several files. */
+  rows: number | null;
 }
 
-/** Log rows whose account, key or IP is exactly the query, by source, counted through the indexes (fast at a million rows). */
+/**
+ * Log rows whose account, key or IP is exactly the query, or whose time is
+ * in a typed date range, by source, found through the indexes (fast at a
+ * million rows).
+ */
 async function logMatches(caseId: string, query: string): Promise<LogMatch[]> {
   const value = query.trim();
-  if (!value || /\s/.test(value)) return [];
   const sources = await db.sources.where('caseId').equals(caseId).filter((s) => s.kind === 'log').toArray();
+  const range = dateRange(value);
+  if (range) {
+    const total = await db.logEntries.where('[caseId+ts]').between([caseId, range.from], [caseId, range.to], true, true).count();
+    if (total === 0) return [];
+    return sources.map((s) => ({ sourceId: s.id, fileName: s.fileName, filter: { from: range.from, to: range.to }, label: `rows ${range.label}`, rows: sources.length === 1 ? total : null }));
+  }
+  if (!value || /\s/.test(value)) return [];
   const found: LogMatch[] = [];
   for (const { field, index, label } of LOG_FIELDS) {
     const counts = new Map<string, number>();
@@ -34,7 +48,7 @@ async function logMatches(caseId: string, query: string): Promise<LogMatch[]> {
       .each((row) => counts.set(row.sourceId, (counts.get(row.sourceId) ?? 0) + 1));
     for (const source of sources) {
       const rows = counts.get(source.id);
-      if (rows) found.push({ sourceId: source.id, fileName: source.fileName, field, label, rows });
+      if (rows) found.push({ sourceId: source.id, fileName: source.fileName, filter: { [field]: value }, label: `row${rows === 1 ? '' : 's'} with ${label} ${value}`, rows });
     }
   }
   return found;
@@ -92,7 +106,7 @@ export function SearchDialog({ caseId, onClose, onOpen, onPick }: SearchDialogPr
           ))}
           {!picking && (
             <li>
-              <strong>Log rows</strong>: exact account, API key or IP address, through the indexes; for time ranges and other filters open the log file under Evidence.
+              <strong>Log rows</strong>: an exact account, API key or IP address, or a date or date range (2026-01-05, 2026-01-05..2026-01-09), through the indexes; for other filters and the text of rows open the log file under Evidence.
             </li>
           )}
         </ul>
@@ -104,9 +118,9 @@ export function SearchDialog({ caseId, onClose, onOpen, onPick }: SearchDialogPr
           <section className="search-group" aria-label="Log rows">
             <h3>Log rows</h3>
             {logs.map((m) => (
-              <button key={`${m.sourceId}-${m.field}`} type="button" className="search-hit" role="listitem" onClick={() => onOpen?.({ kind: 'logFilter', sourceId: m.sourceId, field: m.field, value: query.trim() })}>
+              <button key={`${m.sourceId}-${m.label}`} type="button" className="search-hit" role="listitem" onClick={() => onOpen?.({ kind: 'logFilter', sourceId: m.sourceId, filter: m.filter })}>
                 <span className="hit-title">
-                  {m.rows.toLocaleString('en-US')} row{m.rows === 1 ? '' : 's'} with {m.label} {query.trim()}
+                  {m.rows === null ? 'Log' : m.rows.toLocaleString('en-US')} {m.label}
                 </span>
                 <span className="hit-text muted">{m.fileName}</span>
               </button>

@@ -34,7 +34,12 @@ export const SEARCHED_FIELDS: Record<SearchKind, string> = {
 export const Place = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('claim'), claimId: z.string(), elementId: z.string().optional() }),
   z.object({ kind: z.literal('evidence'), target: Target }),
-  z.object({ kind: z.literal('logFilter'), sourceId: z.string(), field: z.enum(['account', 'apiKey', 'ip']), value: z.string() }),
+  z.object({
+    kind: z.literal('logFilter'),
+    sourceId: z.string(),
+    /** Exact indexed fields, and a UTC time range in epoch milliseconds. */
+    filter: z.object({ account: z.string().optional(), apiKey: z.string().optional(), ip: z.string().optional(), from: z.number().optional(), to: z.number().optional() }),
+  }),
 ]);
 export type Place = z.infer<typeof Place>;
 

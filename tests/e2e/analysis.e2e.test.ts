@@ -43,7 +43,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await page.getByLabel('To version').selectOption({ label: '2025-06-01' });
   const added = page.locator('.redline-clause.added', { hasText: '3.4' });
   await added.waitFor();
-  assert.match(await added.locator('ins').innerText(), /develop models that compete with Northwind AI/);
+  assert.match(await added.locator('.added-text').innerText(), /develop models that compete with Northwind AI/);
   assert.match(await page.locator('.redline-clause.changed', { hasText: '2.3' }).locator('ins').innerText(), /or operate more than one account/);
 
   await page.getByLabel('In force on').fill('2025-03-01');

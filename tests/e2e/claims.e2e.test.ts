@@ -157,6 +157,18 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   await dialog.getByRole('button', { name: 'Link', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
 
+  // A date typed in search finds the log rows of that day through the time index.
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog', { name: 'Search this case' });
+  await search.getByLabel('Search').fill('2026-01-05');
+  const day = search.getByRole('region', { name: 'Log rows' }).getByRole('listitem');
+  const dayText = await day.first().innerText();
+  const dayRows = /^([\d,]+) rows on 2026-01-05 \(UTC\)/.exec(dayText)?.[1];
+  assert.ok(dayRows, dayText);
+  await day.first().click();
+  await page.getByText(new RegExp(`Exact match on account.* ${dayRows} rows$`)).waitFor();
+  assert.equal(await page.getByLabel('From (UTC)').inputValue(), '2026-01-05T00:00');
+
   // The text filter narrows rows after the indexed fields.
   await page.getByLabel('Text contains').fill('distill');
   await page.getByRole('button', { name: 'Filter' }).click();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CaseSearch, groupHits, searchTokens, withinEdits, type SearchItem } from '../../shared/search/case-search';
 import { searchItems } from '../../shared/search/case-search';
+import { dateRange } from '../../shared/search/date-range';
 import { claimsStateOf } from '../../shared/claims/case-edit';
 import { targetCatalog } from '../../shared/claims/targets';
 import { makeCaseData } from '../builders';
@@ -54,4 +55,14 @@ test('the case’s claims, elements, notes, annotations and sources are all sear
   const claim = search.search('breach terms service')[0]!;
   assert.equal(claim.kind, 'claim');
   assert.deepEqual(claim.place, { kind: 'claim', claimId: data.claims[0]!.id });
+});
+
+test('a date or a range of dates typed in search is a whole-day UTC range', () => {
+  assert.deepEqual(dateRange('2026-01-05'), { from: Date.UTC(2026, 0, 5), to: Date.UTC(2026, 0, 6) - 1, label: 'on 2026-01-05 (UTC)' });
+  assert.deepEqual(dateRange(' 2026-01-05..2026-01-09 '), { from: Date.UTC(2026, 0, 5), to: Date.UTC(2026, 0, 10) - 1, label: 'from 2026-01-05 to 2026-01-09 (UTC)' });
+  assert.equal(dateRange('2026-01-05 to 2026-01-09')?.to, Date.UTC(2026, 0, 10) - 1);
+  assert.equal(dateRange('2026-01-09..2026-01-05'), null, 'backwards');
+  assert.equal(dateRange('2026-13-40'), null);
+  assert.equal(dateRange('2026-02-30'), null, 'not a day of the calendar');
+  assert.equal(dateRange('acct_7f3a'), null);
 });

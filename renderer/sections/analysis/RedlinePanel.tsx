@@ -4,6 +4,9 @@ import { redline } from '../../../shared/analysis/tos-redline';
 import { redlineFinding } from '../../../shared/analysis/findings';
 import type { Finding, TosVersion } from '../../../shared/model/records';
 import { db } from '../../db/db';
+import { annotationsOn } from '../../../shared/claims/targets';
+import { useCaseActions } from '../../claims/case-actions';
+import { SelectableText, annotationHighlights } from '../../components/SelectableText';
 
 function VersionSelect({ label, versions, value, onChange }: { label: string; versions: TosVersion[]; value: string | undefined; onChange: (id: string) => void }) {
   return (
@@ -33,6 +36,8 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
   const versions = data?.versions.filter((v) => v.documentId === doc?.id) ?? [];
   const from = versions.find((v) => v.id === fromId) ?? versions[versions.length - 2];
   const to = versions.find((v) => v.id === toId) ?? versions[versions.length - 1];
+  const { linkToClaim } = useCaseActions();
+  const annotations = useLiveQuery(() => db.annotations.where('caseId').equals(caseId).filter((a) => a.target.kind === 'tosClause').toArray(), [caseId]);
   const lines = useLiveQuery(async () => {
     if (!from || !to) return null;
     const [a, b] = await Promise.all([db.tosClauses.where('versionId').equals(from.id).sortBy('order'), db.tosClauses.where('versionId').equals(to.id).sortBy('order')]);
@@ -74,15 +79,33 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
                   <span className={`status status-${l.status}`}>{l.status}</span>
                   <span className="muted small">{(l.to ?? l.from)!.headingPath.at(-1)}</span>
                 </div>
-                <p className="clause-text">
-                  {l.status === 'added' && <ins>{l.to!.text}</ins>}
-                  {l.status === 'removed' && <del>{l.from!.text}</del>}
-                  {l.status === 'renumbered' && <span className="muted">Text unchanged: {l.to!.text}</span>}
-                  {l.status === 'changed' &&
-                    (l.segments
-                      ? l.segments.map((s, k) => (s.kind === 'inserted' ? <ins key={k}>{s.text}</ins> : s.kind === 'deleted' ? <del key={k}>{s.text}</del> : <span key={k}>{s.text}</span>))
-                      : `${l.to!.text} (too different to mark word by word)`)}
-                </p>
+                {l.status === 'added' || l.status === 'renumbered' ? (
+                  <SelectableText
+                    className={l.status === 'added' ? 'clause-text added-text' : 'clause-text'}
+                    text={l.to!.text}
+                    target={{ kind: 'tosClause', id: l.to!.id }}
+                    highlights={annotationHighlights(annotationsOn(annotations ?? [], 'tosClause', l.to!.id))}
+                  />
+                ) : (
+                  <p className="clause-text">
+                    {l.status === 'removed' && <del>{l.from!.text}</del>}
+                    {l.status === 'changed' &&
+                      (l.segments
+                        ? l.segments.map((s, k) => (s.kind === 'inserted' ? <ins key={k}>{s.text}</ins> : s.kind === 'deleted' ? <del key={k}>{s.text}</del> : <span key={k}>{s.text}</span>))
+                        : `${l.to!.text} (too different to mark word by word)`)}
+                  </p>
+                )}
+                {l.status === 'changed' &&
+                  annotationsOn(annotations ?? [], 'tosClause', l.to!.id).map((a) => (
+                    <p key={a.id} className="small clause-annotation">
+                      <span className="label-tag">{a.label}</span> on “{a.target.span ? l.to!.text.slice(a.target.span.start, a.target.span.end) : 'the whole clause'}” {a.comment} <span className="muted">({a.author})</span>
+                    </p>
+                  ))}
+                {l.to && (
+                  <button type="button" className="link small" onClick={() => linkToClaim({ kind: 'tosClause', id: l.to!.id })}>
+                    Link clause {l.to.number || '¶'} of {to.effectiveDate} to claim…
+                  </button>
+                )}
               </li>
             ))}
           </ol>

@@ -85,7 +85,7 @@ export function EvidenceSection({ caseId, onImport, focus }: { caseId: string; o
             </tbody>
           </table>
           <TosTimeline caseId={caseId} onOpen={setSelected} />
-          {source && <SourceDetail key={`${source.id}-${JSON.stringify(focus)}`} source={source} focus={focused?.sourceId === source.id ? focused : null} onOpenPair={setOpenPair} onClose={() => setSelected(null)} />}
+          {source && <SourceDetail key={`${source.id}-${JSON.stringify(focused)}`} source={source} focus={focused?.sourceId === source.id ? focused : null} onOpenPair={setOpenPair} onClose={() => setSelected(null)} />}
         </>
       )}
       {pair && <PairEvidence pair={pair} focus={focused?.pairId === pair.id && focused.field !== 'prompt' ? { field: focused.field, span: focused.span } : undefined} onClose={() => setOpenPair(null)} />}

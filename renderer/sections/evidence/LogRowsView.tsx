@@ -13,6 +13,8 @@ const OVERSCAN = 20;
 
 const utc = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19));
 const parseUtc = (text: string) => (text ? Date.parse(`${text}:00Z`) : undefined);
+/** Epoch milliseconds as a datetime-local field's value, in UTC. */
+const utcField = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 16));
 
 /**
  * A source's rows, only those on screen rendered and fetched, so a million
@@ -21,7 +23,7 @@ const parseUtc = (text: string) => (text ? Date.parse(`${text}:00Z`) : undefined
 export function LogRowsView({ source, focus }: { source: SourceRecord; focus: EvidenceFocus | null }) {
   const { linkToClaim, annotate } = useCaseActions();
   const [filter, setFilter] = useState<LogFilter>(focus?.filter ?? {});
-  const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: '', to: '', text: '' });
+  const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: utcField(focus?.filter?.from), to: utcField(focus?.filter?.to), text: '' });
   const [selected, setSelected] = useState<Map<number, SourceRef>>(new Map());
   const [anchor, setAnchor] = useState<number | null>(null);
   const grid = useRef<HTMLDivElement>(null);

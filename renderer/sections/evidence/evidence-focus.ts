@@ -16,7 +16,7 @@ export interface EvidenceFocus {
 
 /** Where in the Evidence section a place lives; an annotation opens the text it marks. */
 export async function evidenceFocus(place: Place): Promise<EvidenceFocus | null> {
-  if (place.kind === 'logFilter') return { sourceId: place.sourceId, filter: { [place.field]: place.value } };
+  if (place.kind === 'logFilter') return { sourceId: place.sourceId, filter: place.filter };
   if (place.kind !== 'evidence') return null;
   let target = place.target;
   if (target.kind === 'annotation') {
