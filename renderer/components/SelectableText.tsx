@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Annotation, Span, Target } from '../../shared/model/records';
 import { useCaseActions } from '../claims/case-actions';
-import { layerHighlights, type Highlight } from './highlight-ranges';
+import { layerHighlights, type Highlight } from '../../shared/text/highlight-ranges';
 
 /** The selection inside `container` as offsets into its text, or null when there is none. */
 function selectedSpan(container: HTMLElement): Span | null {

@@ -1,3 +1,4 @@
+import type { Highlight } from '../text/highlight-ranges';
 import { diffArrays } from 'diff';
 import { DEFAULT_PAIR_SETTINGS, sharedRuns, type PairSettings, type Run } from './pair-metrics';
 import type { MarkerHit } from './markers';
@@ -169,4 +170,18 @@ export function pairMarkup(
     runs,
     exact,
   };
+}
+
+/** A side's segments as highlights over the text they concatenate to: differences, shared runs, markers. */
+export function segmentHighlights(segments: readonly Segment[], markerTitle: (markerId: string) => string = () => 'Marker'): Highlight[] {
+  const highlights: Highlight[] = [];
+  let at = 0;
+  for (const s of segments) {
+    const [start, end] = [at, at + s.text.length];
+    if (s.changed) highlights.push({ start, end, className: 'diff' });
+    if (s.run !== null) highlights.push({ start, end, className: 'run' });
+    if (s.marker) highlights.push({ start, end, className: 'marker', title: markerTitle(s.marker) });
+    at = end;
+  }
+  return highlights;
 }

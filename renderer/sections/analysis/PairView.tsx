@@ -1,29 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { annotationsOn } from '../../../shared/claims/targets';
-import { pairMarkup, type Segment } from '../../../shared/analysis/pair-markup';
+import { pairMarkup, segmentHighlights } from '../../../shared/analysis/pair-markup';
 import type { PairResult } from '../../../shared/analysis/pair-analysis';
 import { METRICS, METRIC_LABELS, type PairSettings } from '../../../shared/analysis/pair-metrics';
 import type { MarkerHit } from '../../../shared/analysis/markers';
 import type { Marker, OutputPair } from '../../../shared/model/records';
-import type { Highlight } from '../../components/highlight-ranges';
 import { Modal } from '../../components/Modal';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
 import { db } from '../../db/db';
-
-/** The diff's segments as highlights over the text they concatenate to. */
-function segmentHighlights(segments: Segment[], markerLabel: (id: string) => string): Highlight[] {
-  const highlights: Highlight[] = [];
-  let at = 0;
-  for (const s of segments) {
-    const [start, end] = [at, at + s.text.length];
-    if (s.changed) highlights.push({ start, end, className: 'diff' });
-    if (s.run !== null) highlights.push({ start, end, className: 'run' });
-    if (s.marker) highlights.push({ start, end, className: 'marker', title: `Marker: ${markerLabel(s.marker)}` });
-    at = end;
-  }
-  return highlights;
-}
 
 /** The markers found in one output, each with how often. */
 function MarkersFound({ hits, markerLabel }: { hits: MarkerHit[]; markerLabel: (id: string) => string }) {
@@ -89,7 +74,7 @@ export function PairView({ pair, result, settings, markers, onClose }: { pair: O
             <SelectableText
               text={c.output.text}
               target={{ kind: 'outputPair', id: pair.id, field: c.field }}
-              highlights={[...segmentHighlights(c.segments, markerLabel), ...annotationHighlights(annotationsOn(annotations, 'outputPair', pair.id, c.field))]}
+              highlights={[...segmentHighlights(c.segments, (id) => `Marker: ${markerLabel(id)}`), ...annotationHighlights(annotationsOn(annotations, 'outputPair', pair.id, c.field))]}
             />
           </section>
         ))}

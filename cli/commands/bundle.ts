@@ -1,0 +1,55 @@
+import { basename } from 'node:path';
+import { link, unlink, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { applyBundle } from '../../shared/bundle/apply-bundle';
+import { BundleError, planBundle, rowKey } from '../../shared/bundle/bundle-plan';
+import { bundleRecord } from '../../shared/bundle/bundle-record';
+import { writeBundle } from '../../shared/bundle/write-bundle';
+import { readBundleFonts } from '../../electron/bundle-fonts';
+import { IdentityError, readIdentity, signPdf } from '../../electron/signing';
+import { cliActor } from '../actor';
+import { Refusal, UsageError, readBytes, readCaseFile, writeCaseFile } from '../case-file';
+import { passphraseFromEnvironment } from './identity';
+
+export const BUNDLE_USAGE = 'bundle <case-file> --out <file.pdf> [--p12 <file.p12>] [--claims <id,id,...>] [--actor <name>]   (passphrase from EVIDENCE_P12_PASSPHRASE)';
+
+/** Writes beside the target, then links it into place, so a failure never leaves half a file and an existing file is never replaced. */
+async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.partial`;
+  await writeFile(temporary, bytes);
+  try {
+    await link(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Refusal(`${path} already exists; choose another file name`);
+    throw error;
+  } finally {
+    await unlink(temporary);
+  }
+}
+
+export async function bundleCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, p12: { type: 'string' }, claims: { type: 'string' }, actor: { type: 'string' } } });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length || !values.out) throw new UsageError(`usage: ${BUNDLE_USAGE}`);
+  const passphrase = values.p12 ? passphraseFromEnvironment() : '';
+  const p12 = values.p12 ? await readBytes(values.p12) : null;
+  const data = await readCaseFile(path);
+  const actor = cliActor(values.actor);
+  try {
+    const signer = p12 ? readIdentity(p12, passphrase, basename(values.p12!)) : null;
+    const { logEntries, ...rest } = data;
+    const bundleCase = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
+    const plan = planBundle(bundleCase, values.claims?.split(',').map((s) => s.trim()).filter(Boolean));
+    const now = new Date();
+    const written = await writeBundle(bundleCase, plan, { fonts: await readBundleFonts(), preparer: actor, signer, now });
+    const bytes = p12 ? await signPdf(written.bytes, p12, passphrase, basename(values.p12!), now) : written.bytes;
+    await writeNewFile(values.out, bytes);
+    applyBundle(data, bundleRecord({ caseId: data.case.id, fileName: basename(values.out), bytes, manifest: written.manifest, signer: signer?.name ?? null, actor, now }), now);
+    await writeCaseFile(path, data, { mustNotExist: false });
+    out(`Wrote ${values.out}: ${written.pages} pages (${written.manifest.bates.first} to ${written.manifest.bates.last}), ${plan.exhibits.length} exhibits, ${plan.originals.length} originals attached, ${signer ? `signed by ${signer.name}` : 'UNSIGNED'}.`);
+    out(`Recorded in ${basename(path)} as bundle.exported.`);
+  } catch (error) {
+    if (error instanceof BundleError || error instanceof IdentityError) throw new Refusal(error.message);
+    throw error;
+  }
+}

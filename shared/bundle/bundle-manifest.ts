@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const MANIFEST_FORMAT = 'evidence-desk/bundle-manifest';
+export const MANIFEST_NAME = 'manifest.json';
+
+/** The JSON embedded in every bundle beside the originals: what a verifier checks the attachments and pages against. */
+export const BundleManifest = z.object({
+  format: z.literal(MANIFEST_FORMAT),
+  formatVersion: z.literal(1),
+  software: z.string(),
+  createdAt: z.string(),
+  preparer: z.string(),
+  case: z.object({ id: z.string(), title: z.string(), matterNumber: z.string(), parties: z.string() }),
+  bates: z.object({ prefix: z.string(), first: z.string(), last: z.string(), pages: z.number().int().positive() }),
+  hashing: z.string(),
+  originals: z.array(z.object({ attachment: z.string(), sourceId: z.string(), fileName: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative(), importedAt: z.string(), importedBy: z.string() })),
+  exhibits: z.array(z.object({ number: z.number().int().positive(), title: z.string(), kind: z.string(), page: z.number().int().positive(), batesFirst: z.string(), batesLast: z.string(), sourceIds: z.array(z.string()) })),
+});
+export type BundleManifest = z.infer<typeof BundleManifest>;
+
+/** The Bates number of a page: prefix and a six-digit counter, e.g. NWA-000001. */
+export const batesNumber = (prefix: string, n: number) => `${prefix}-${String(n).padStart(6, '0')}`;

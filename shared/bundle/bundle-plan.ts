@@ -1,0 +1,107 @@
+import { resolveTarget, targetCatalog, type TargetCatalog } from '../claims/targets';
+import type { CaseData } from '../model/case-data';
+import type { Claim, ClaimElement, EvidenceLink, LogEntry, SourceRecord, Target } from '../model/records';
+
+/** A case as the bundle reads it: everything but the log rows, of which only those the bundle shows. */
+export interface BundleCase extends Omit<CaseData, 'logEntries'> {
+  /** Log rows by `${sourceId}:${line}`. */
+  rows: ReadonlyMap<string, LogEntry>;
+}
+
+export const rowKey = (sourceId: string, line: number) => `${sourceId}:${line}`;
+
+/** A bundle that cannot be made; the message says why, for the user. */
+export class BundleError extends Error {
+  override name = 'BundleError';
+}
+
+export interface Exhibit {
+  number: number;
+  target: Target;
+  title: string;
+  /** The files it comes from, for the index and the certificate. */
+  sourceIds: string[];
+  estimatedPages: number;
+}
+
+export interface PlannedLink {
+  link: EvidenceLink;
+  /** Null when the evidence is gone: the chart says so rather than dropping it. */
+  exhibit: number | null;
+  broken: string | null;
+}
+
+export interface BundlePlan {
+  claims: { claim: Claim; elements: { element: ClaimElement; links: PlannedLink[] }[] }[];
+  exhibits: Exhibit[];
+  /** The original files behind the exhibits, embedded and certified. */
+  originals: SourceRecord[];
+  estimatedPages: number;
+}
+
+const targetKey = (t: Target) => JSON.stringify([t.kind, t.id, t.field ?? null, t.span?.start ?? null, t.span?.end ?? null, (t.rows ?? []).map((r) => [r.sourceId, r.line])]);
+
+export const ROWS_PER_PAGE = 24;
+
+/** A rough count of an exhibit's pages, for the estimate shown before building. */
+function estimatePages(target: Target, catalog: TargetCatalog): number {
+  switch (target.kind) {
+    case 'logRows':
+      return 1 + Math.floor((target.rows?.length ?? 0) / ROWS_PER_PAGE);
+    case 'outputPair': {
+      const pair = catalog.pairs.get(target.id);
+      const longest = pair ? Math.max(pair.original.text.length, pair.suspect.text.length, pair.control?.text.length ?? 0) : 0;
+      return 1 + Math.floor(longest / 2500);
+    }
+    case 'finding':
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+/**
+ * What a bundle of the chosen claims (all when none are named) holds: the
+ * claims and elements in chart order, and one exhibit per distinct piece of
+ * evidence linked to them, numbered in the order the chart first cites it.
+ */
+export function planBundle(data: BundleCase, claimIds?: readonly string[]): BundlePlan {
+  if (data.claims.length === 0) throw new BundleError('This case has no claims: add claims and link evidence to them before exporting a bundle.');
+  const unknown = (claimIds ?? []).filter((id) => !data.claims.some((c) => c.id === id));
+  if (unknown.length) throw new BundleError(`No claim with the id ${unknown.join(', ')} in this case`);
+  const chosen = [...data.claims].filter((c) => !claimIds?.length || claimIds.includes(c.id)).sort((a, b) => a.order - b.order);
+  const catalog = targetCatalog(data);
+  const exhibits = new Map<string, Exhibit>();
+  const claims = chosen.map((claim) => ({
+    claim,
+    elements: data.elements
+      .filter((e) => e.claimId === claim.id)
+      .sort((a, b) => a.order - b.order)
+      .map((element) => ({
+        element,
+        links: data.links
+          .filter((l) => l.elementId === element.id)
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+          .map((link): PlannedLink => {
+            const resolved = resolveTarget(link.target, catalog);
+            if (resolved.broken) return { link, exhibit: null, broken: resolved.reason };
+            const key = targetKey(link.target);
+            let exhibit = exhibits.get(key);
+            if (!exhibit) {
+              exhibit = { number: exhibits.size + 1, target: link.target, title: resolved.title, sourceIds: resolved.sourceIds, estimatedPages: estimatePages(link.target, catalog) };
+              exhibits.set(key, exhibit);
+            }
+            return { link, exhibit: exhibit.number, broken: null };
+          }),
+      })),
+  }));
+  if (exhibits.size === 0) {
+    throw new BundleError(`The ${chosen.length === data.claims.length ? '' : 'chosen '}claims have no linked evidence${claims.some((c) => c.elements.some((e) => e.links.length)) ? ' that still exists' : ''}: link evidence to their elements before exporting a bundle.`);
+  }
+  const list = [...exhibits.values()];
+  const sourceIds = new Set(list.flatMap((e) => e.sourceIds));
+  const originals = data.sources.filter((s) => sourceIds.has(s.id));
+  const linkCount = claims.reduce((n, c) => n + c.elements.reduce((m, e) => m + e.links.length, 0), 0);
+  const fixedPages = 1 + Math.ceil(list.length / 22) + Math.ceil((linkCount + chosen.length * 4) / 14) + 2 + Math.ceil(originals.length / 10);
+  return { claims, exhibits: list, originals, estimatedPages: fixedPages + list.reduce((n, e) => n + e.estimatedPages, 0) };
+}

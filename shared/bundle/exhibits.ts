@@ -1,0 +1,230 @@
+import { pairMarkup, segmentHighlights } from '../analysis/pair-markup';
+import { METRICS, METRIC_LABELS, compareTexts } from '../analysis/pair-metrics';
+import { redline } from '../analysis/tos-redline';
+import { annotationsOn, lineRanges, resolveTarget, type TargetCatalog } from '../claims/targets';
+import type { Annotation, Finding, OutputPair, SourceRecord, Target, TosClause } from '../model/records';
+import type { Highlight } from '../text/highlight-ranges';
+import { barChart } from './bar-chart';
+import { rowKey, type BundleCase, type Exhibit } from './bundle-plan';
+import { CONTENT_WIDTH, INK, MARGIN, SOFT, type PageFlow } from './page-layout';
+
+const time = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
+
+function annotationNotes(flow: PageFlow, annotations: readonly Annotation[], textOf: (a: Annotation) => string | null): void {
+  if (annotations.length === 0) return;
+  flow.text('Expert annotations', { style: 'sansBold', size: 9.5, after: 2 });
+  for (const a of annotations) {
+    const text = textOf(a);
+    const quote = text !== null && a.target.span ? `“${text.slice(a.target.span.start, a.target.span.end)}” ` : '';
+    flow.text(`[${a.label}] ${quote}— ${a.comment || 'no comment'} (${a.author}, ${time(a.createdAt)})`, { size: 8.5, indent: 10, after: 2 });
+  }
+  flow.space(4);
+}
+
+function sourceLine(source: SourceRecord | undefined): string {
+  return source ? `${source.fileName} · SHA-256 ${source.sha256}` : 'a file no longer in the case';
+}
+
+function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase): void {
+  const rows = target.rows ?? [];
+  const bySource = new Map<string, number[]>();
+  for (const r of rows) bySource.set(r.sourceId, [...(bySource.get(r.sourceId) ?? []), r.line]);
+  const annotated = new Map<string, Annotation[]>();
+  for (const a of data.annotations) if (a.target.kind === 'logRows') for (const r of a.target.rows ?? []) annotated.set(rowKey(r.sourceId, r.line), [...(annotated.get(rowKey(r.sourceId, r.line)) ?? []), a]);
+  for (const [sourceId, lines] of bySource) {
+    const source = data.sources.find((s) => s.id === sourceId);
+    flow.text(`${rows.length} row${rows.length === 1 ? '' : 's'} of ${sourceLine(source)}, lines ${lineRanges(lines)}, each as logged (line numbers are the file's).`, { size: 8.5, color: SOFT, after: 8 });
+    for (const line of [...lines].sort((a, b) => a - b)) {
+      const row = data.rows.get(rowKey(sourceId, line));
+      const raw = row?.raw ?? '(this row is not in the case)';
+      const wrapped = flow.ts.wrap(raw, 'mono', 7.2, CONTENT_WIDTH - 44);
+      flow.ensure(Math.min(wrapped.length, 6) * 9.8 + 4);
+      flow.ts.draw(flow.page, String(line).padStart(7), MARGIN.left, flow.y - 9.8, 'mono', 7.2, SOFT);
+      flow.text(raw, { style: 'mono', size: 7.2, indent: 44, after: 3 });
+      for (const a of annotated.get(rowKey(sourceId, line)) ?? []) flow.text(`▲ [${a.label}] ${a.comment} (${a.author})`, { size: 7.5, indent: 44, color: SOFT, after: 3 });
+    }
+  }
+}
+
+function pairExhibit(flow: PageFlow, target: Target, pair: OutputPair, data: BundleCase): void {
+  const fields = (['original', 'suspect', 'control'] as const).filter((f) => pair[f]);
+  const reference = pair.original.text;
+  const markups = { suspect: pairMarkup(reference, pair.suspect.text, 6), control: pair.control ? pairMarkup(reference, pair.control.text, 6) : null };
+  const annotations = data.annotations.filter((a) => a.target.kind === 'outputPair' && a.target.id === pair.id);
+  const focus = (field: string): Highlight[] => (target.field === field && target.span ? [{ ...target.span, className: 'annotated' }] : []);
+  const highlightsOf = (field: (typeof fields)[number]): Highlight[] => [
+    ...(field === 'original' ? segmentHighlights(markups.suspect.reference).filter((h) => h.className === 'run') : segmentHighlights((field === 'suspect' ? markups.suspect : markups.control!).candidate)),
+    ...annotationsOn(annotations, 'outputPair', pair.id, field).flatMap((a) => (a.target.span ? [{ ...a.target.span, className: 'annotated' }] : [])),
+    ...focus(field),
+  ];
+  flow.text(`Prompt ${pair.promptId}: ${pair.prompt}`, { style: 'sansBold', size: 9.5, after: 4 });
+  flow.text('Shaded: a verbatim run of 6 or more words shared with the original. Red: differs from the original. Underlined: annotated by an expert or cited by the link.', { size: 7.5, color: SOFT, after: 6 });
+
+  const gap = 10;
+  const width = (CONTENT_WIDTH - gap * (fields.length - 1)) / fields.length;
+  const size = 7.8;
+  const leading = size * 1.4;
+  const columns = fields.map((field) => ({ field, text: pair[field]!.text, lines: flow.ts.wrapRanges(pair[field]!.text, 'sans', size, width), highlights: highlightsOf(field) }));
+  const header = () => {
+    flow.ensure(leading * 4);
+    columns.forEach((c, i) => {
+      const output = pair[c.field]!;
+      flow.ts.draw(flow.page, `${c.field.toUpperCase()} · ${output.model}`, MARGIN.left + i * (width + gap), flow.y - 10, 'sansBold', 8, INK);
+      flow.ts.draw(flow.page, `line ${output.ref.line} of ${data.sources.find((s) => s.id === output.ref.sourceId)?.fileName ?? 'its file'}`, MARGIN.left + i * (width + gap), flow.y - 20, 'sans', 6.8, SOFT);
+    });
+    flow.y -= 26;
+  };
+  header();
+  const rows = Math.max(...columns.map((c) => c.lines.length));
+  for (let r = 0; r < rows; r++) {
+    if (flow.y - leading < MARGIN.bottom) {
+      flow.newPage();
+      header();
+    }
+    flow.y -= leading;
+    columns.forEach((c, i) => {
+      const line = c.lines[r];
+      if (line) flow.drawStyledLine(c.text, line, MARGIN.left + i * (width + gap), flow.y, 'sans', size, INK, c.highlights);
+    });
+  }
+  flow.space(10);
+
+  const suspect = compareTexts(reference, pair.suspect.text);
+  const control = pair.control ? compareTexts(reference, pair.control.text) : null;
+  flow.table(
+    [
+      { title: 'Similarity to the original', width: 250 },
+      { title: 'Suspect', width: 120 },
+      ...(control ? [{ title: 'Control', width: 120 }] : []),
+    ],
+    [
+      ...METRICS.map((m) => [METRIC_LABELS[m], suspect.values[m].toFixed(3), ...(control ? [control.values[m].toFixed(3)] : [])]),
+      ['Longest verbatim run', `${suspect.longestRun.length} tokens`, ...(control ? [`${control.longestRun.length} tokens`] : [])],
+    ],
+  );
+  annotationNotes(flow, annotations, (a) => (a.target.field && a.target.field !== 'prompt' ? (pair[a.target.field]?.text ?? null) : pair.prompt));
+}
+
+function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: BundleCase, catalog: TargetCatalog): void {
+  const version = catalog.versions.get(clause.versionId);
+  const document = version && catalog.documents.get(version.documentId);
+  const earlier = version && data.tosVersions.filter((v) => v.documentId === version.documentId && v.effectiveDate < version.effectiveDate).sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
+  const source = version && data.sources.find((s) => s.id === version.sourceId);
+  flow.text(`${document?.title ?? 'Terms'}, version in force from ${version?.effectiveDate ?? '?'}; clause ${clause.number || `¶${clause.order + 1}`}${clause.headingPath.length ? ` (${clause.headingPath.join(' › ')})` : ''}, line ${clause.line} of ${sourceLine(source)}.`, { size: 8.5, color: SOFT, after: 8 });
+  const annotations = annotationsOn(data.annotations, 'tosClause', clause.id);
+  const spans: Highlight[] = [...annotations, ...(target.span ? [{ target }] : [])].flatMap((a) => (a.target.span ? [{ ...a.target.span, className: 'annotated' }] : []));
+  flow.text(clause.text, { size: 10.5, highlights: spans, after: 10 });
+  if (earlier) {
+    const clausesOf = (versionId: string) => data.tosClauses.filter((c) => c.versionId === versionId).sort((a, b) => a.order - b.order);
+    const line = redline(clausesOf(earlier.id), clausesOf(clause.versionId)).find((l) => l.to?.id === clause.id);
+    flow.text(`Against the version in force from ${earlier.effectiveDate}: ${line?.status ?? 'not found'}${line?.from && line.from.number !== clause.number ? ` (was ${line.from.number})` : ''}`, { style: 'sansBold', size: 9.5, after: 4 });
+    if (line?.status === 'changed' && line.segments) {
+      const text = line.segments.map((s) => s.text).join('');
+      let at = 0;
+      const marks: Highlight[] = line.segments.flatMap((s) => {
+        const h = s.kind === 'same' ? [] : [{ start: at, end: at + s.text.length, className: s.kind }];
+        at += s.text.length;
+        return h;
+      });
+      flow.text(text, { size: 9.5, highlights: marks, after: 8 });
+    } else if (line?.status === 'added') {
+      flow.text('The clause is new in this version: the earlier version has nothing like it.', { size: 9, after: 8 });
+    }
+  } else flow.text('This is the earliest version of these terms in the case.', { size: 9, color: SOFT, after: 8 });
+  annotationNotes(flow, annotations, () => clause.text);
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+
+function findingChart(flow: PageFlow, finding: Finding): void {
+  const f = finding.figures as Record<string, unknown>;
+  if (finding.kind === 'pair-similarity' && Array.isArray(f.metrics)) {
+    const metrics = f.metrics as { label: string; meanSuspect: number; meanControl: number | null }[];
+    barChart(flow, 'Mean similarity to the original, per metric', metrics.map((m) => m.label.split(' ').slice(0, 2).join(' ')), [
+      { name: 'Suspect', values: metrics.map((m) => num(m.meanSuspect)) },
+      { name: 'Control', values: metrics.map((m) => num(m.meanControl)) },
+    ], { max: 1 });
+  } else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily)) {
+    const daily = f.daily as { date: string; requests: number }[];
+    barChart(flow, 'Requests per day by the cluster', daily.map((d) => d.date.slice(5)), [{ name: 'Requests', values: daily.map((d) => d.requests) }]);
+  } else if (finding.kind === 'account-timing' && Array.isArray(f.hourOfDay)) {
+    barChart(flow, 'Requests by hour of day (UTC)', (f.hourOfDay as number[]).map((_, h) => String(h)), [{ name: 'Requests', values: f.hourOfDay as number[] }]);
+  } else if (finding.kind === 'tos-redline' && f.counts && typeof f.counts === 'object') {
+    const counts = f.counts as Record<string, number>;
+    barChart(flow, 'Clauses by change', Object.keys(counts), [{ name: 'Clauses', values: Object.values(counts).map(num) }]);
+  }
+}
+
+/** Figures as readable lines: nested values indented, long lists cut with a count of what is left out. */
+function figureLines(value: unknown, indent = '', depth = 0): string[] {
+  if (value === null || typeof value !== 'object') return [`${indent}${JSON.stringify(value)}`];
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v] as const) : Object.entries(value);
+  const shown = entries.slice(0, 25);
+  const lines = shown.flatMap(([key, v]) => {
+    if (v !== null && typeof v === 'object' && depth < 2 && JSON.stringify(v).length > 90) return [`${indent}${key}:`, ...figureLines(v, `${indent}  `, depth + 1)];
+    return [`${indent}${key}: ${JSON.stringify(v)}`];
+  });
+  if (entries.length > shown.length) lines.push(`${indent}… and ${entries.length - shown.length} more (in the case file)`);
+  return lines;
+}
+
+function findingExhibit(flow: PageFlow, finding: Finding, data: BundleCase): void {
+  const sources = [...new Set(finding.rows.map((r) => r.sourceId))].map((id) => data.sources.find((s) => s.id === id)?.fileName ?? 'a removed file');
+  flow.text(`Saved ${time(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}; kind ${finding.kind}; drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: 8 });
+  findingChart(flow, finding);
+  flow.text('Settings', { style: 'sansBold', size: 9.5, after: 2 });
+  flow.text(figureLines(finding.settings).join('\n'), { style: 'mono', size: 7, after: 8 });
+  flow.text('Figures', { style: 'sansBold', size: 9.5, after: 2 });
+  flow.text(figureLines(finding.figures).join('\n'), { style: 'mono', size: 7, after: 8 });
+}
+
+function annotationExhibit(flow: PageFlow, annotation: Annotation, data: BundleCase, catalog: TargetCatalog): void {
+  const on = resolveTarget(annotation.target, catalog);
+  flow.text(`“${annotation.label}” by ${annotation.author}, ${time(annotation.createdAt)}, on ${on.title}.`, { style: 'sansBold', size: 10, after: 4 });
+  if (annotation.comment) flow.text(annotation.comment, { size: 10, after: 8 });
+  const t = annotation.target;
+  const pair = t.kind === 'outputPair' ? catalog.pairs.get(t.id) : undefined;
+  const text = pair && t.field ? (t.field === 'prompt' ? pair.prompt : (pair[t.field]?.text ?? null)) : t.kind === 'tosClause' ? (catalog.clauses.get(t.id)?.text ?? null) : null;
+  if (text !== null) {
+    flow.text('The annotated text, the span underlined:', { size: 8.5, color: SOFT, after: 4 });
+    flow.text(text, { size: 9.5, highlights: t.span ? [{ ...t.span, className: 'annotated' }] : [], after: 8 });
+  } else if (t.kind === 'logRows') logRowsExhibit(flow, t, data);
+}
+
+function sourceExhibit(flow: PageFlow, source: SourceRecord, attachment: string): void {
+  flow.table(
+    [
+      { title: 'Field', width: 130 },
+      { title: 'Value', width: CONTENT_WIDTH - 130 },
+    ],
+    [
+      ['File name', source.fileName],
+      ['Kind', source.kind],
+      ['Size', `${source.size.toLocaleString('en-US')} bytes`],
+      ['SHA-256', source.sha256],
+      ['Imported', `${time(source.importedAt)} by ${source.importedBy}`],
+      ['Records read', `${source.recordCount.toLocaleString('en-US')} (${source.rejectedCount.toLocaleString('en-US')} rejected)`],
+      ['Attached to this PDF as', attachment],
+    ],
+    { size: 9 },
+  );
+}
+
+/** Draws one exhibit, from its stamp to its last page. */
+export function drawExhibit(flow: PageFlow, exhibit: Exhibit, data: BundleCase, catalog: TargetCatalog, attachmentOf: (sourceId: string) => string): void {
+  const t = exhibit.target;
+  switch (t.kind) {
+    case 'logRows':
+      return logRowsExhibit(flow, t, data);
+    case 'outputPair':
+      return pairExhibit(flow, t, catalog.pairs.get(t.id)!, data);
+    case 'tosClause':
+      return clauseExhibit(flow, t, catalog.clauses.get(t.id)!, data, catalog);
+    case 'finding':
+      return findingExhibit(flow, catalog.findings.get(t.id)!, data);
+    case 'annotation':
+      return annotationExhibit(flow, catalog.annotations.get(t.id)!, data, catalog);
+    case 'source':
+      return sourceExhibit(flow, catalog.sources.get(t.id)!, attachmentOf(t.id));
+  }
+}
