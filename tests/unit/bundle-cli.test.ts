@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
+import { PDFDocument } from 'pdf-lib';
+import { readCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
+import { sha256Hex } from '../../shared/hash';
+import { verifyBundle } from '../../shared/bundle/verify-bundle';
+import { createCaseData } from '../../shared/model/case-data';
+import { cli } from '../run-cli';
+import { makeCaseData } from '../builders';
+
+// Checks by tools we did not write (poppler's pdfsig, pdfdetach, pdftotext; qpdf), on a bundle of the demo case made through the CLI.
+const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+const caseFile = join(dir, 'demo.evcase');
+const p12 = join(dir, 'counsel.p12');
+const signed = join(dir, 'signed.pdf');
+const tool = (command: string, ...args: string[]) => spawnSync(command, args, { encoding: 'utf8' });
+
+before(async () => {
+  process.env.EVIDENCE_P12_PASSPHRASE = 'correct horse battery';
+  copyFileSync('fixtures/demo.evcase', caseFile);
+  const made = await cli('identity', 'new', '--name', 'M. Alvarez', '--org', 'Northwind AI', '--email', 'malvarez@example.com', '--out', p12);
+  assert.equal(made.code, 0, made.err);
+  const bundled = await cli('bundle', caseFile, '--out', signed, '--p12', p12, '--actor', 'M. Alvarez');
+  assert.equal(bundled.code, 0, bundled.err);
+  assert.match(bundled.out, /Wrote .*signed\.pdf: \d+ pages \(NWA-000001 to NWA-0000\d\d\), 16 exhibits, 5 originals attached, signed by M\. Alvarez\./);
+});
+
+test('pdfsig finds the signature valid and covering the whole document; qpdf finds no errors', () => {
+  const sig = tool('pdfsig', signed);
+  assert.match(sig.stdout, /Signature is Valid/);
+  assert.match(sig.stdout, /Total document signed/);
+  assert.match(sig.stdout, /Signer Certificate Common Name: M\. Alvarez/);
+  const check = tool('qpdf', '--check', signed);
+  assert.equal(check.status, 0, check.stdout + check.stderr);
+  assert.match(check.stdout, /No syntax or stream encoding errors found/);
+});
+
+test('pdfdetach lists every original and the manifest, and the extracted files hash to the manifest', () => {
+  const list = tool('pdfdetach', '-list', signed).stdout;
+  const out = join(dir, 'attachments');
+  execFileSync('mkdir', ['-p', out]);
+  execFileSync('pdfdetach', ['-saveall', '-o', out, signed]);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  const data = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  assert.equal(manifest.originals.length, data.sources.length, 'every file the exhibits come from');
+  for (const original of manifest.originals) {
+    assert.ok(list.includes(original.attachment), `${original.attachment} is listed`);
+    assert.equal(sha256Hex(new Uint8Array(readFileSync(join(out, original.attachment)))), original.sha256, original.fileName);
+    assert.equal(original.sha256, data.sources.find((s) => s.id === original.sourceId)!.sha256);
+  }
+  assert.deepEqual(readdirSync(out).sort(), [...manifest.originals.map((o: { attachment: string }) => o.attachment), 'manifest.json'].sort());
+});
+
+test('pdftotext finds the Bates number on every page, in order, and the Chinese of the demo pairs', () => {
+  const pages = tool('pdftotext', '-layout', signed, '-').stdout.split('\f').filter((p) => p.trim());
+  const info = tool('pdfinfo', signed).stdout;
+  const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  assert.equal(pages.length, count);
+  pages.forEach((text, i) => {
+    const numbers = text.match(/NWA-\d{6}/g) ?? [];
+    assert.deepEqual(numbers.at(-1), `NWA-${String(i + 1).padStart(6, '0')}`, `page ${i + 1}`);
+    assert.match(text, new RegExp(`Page ${i + 1} of ${count}`));
+    assert.match(text, /PRIVILEGED & CONFIDENTIAL — ATTORNEY WORK PRODUCT/);
+  });
+  const all = pages.join('\n');
+  assert.match(all, /我是Atlas，一个由Northwind AI开发的人工智能助手/);
+  assert.match(all, /我不能帮助你在未经允许的情况下进入他人的住宅/);
+  assert.match(all, /Index of exhibits/);
+  assert.match(all, /Certificate of authenticity/);
+  assert.match(all, /Digitally signed by M\. Alvarez, Northwind AI/);
+});
+
+test('after one byte of the file changes, pdfsig and verify both fail', async () => {
+  const bytes = new Uint8Array(readFileSync(signed));
+  const ok = await cli('verify', signed);
+  assert.equal(ok.code, 0, ok.out + ok.err);
+  assert.match(ok.out, /signed\.pdf verifies/);
+  // Inside the first signed range, well before the signature.
+  const at = 2000;
+  bytes[at] = bytes[at]! ^ 0x01;
+  const tampered = join(dir, 'tampered.pdf');
+  writeFileSync(tampered, bytes);
+  assert.doesNotMatch(tool('pdfsig', tampered).stdout, /Signature is Valid/);
+  const bad = await cli('verify', tampered, '--json');
+  assert.equal(bad.code, 1);
+  const report = JSON.parse(bad.out);
+  assert.equal(report.valid, false);
+  assert.ok(report.checks.some((c: { name: string; ok: boolean }) => !c.ok), 'a check names the failure');
+});
+
+test('the export is recorded in the case: file name, SHA-256, signer, and an audit event', () => {
+  const data = readCaseArchive(new Uint8Array(readFileSync(caseFile)));
+  const record = data.bundles.at(-1)!;
+  assert.equal(record.fileName, 'signed.pdf');
+  assert.equal(record.sha256, sha256Hex(new Uint8Array(readFileSync(signed))));
+  assert.equal(record.signer, 'M. Alvarez');
+  assert.equal(data.audit.at(-1)!.action, 'bundle.exported');
+});
+
+test('an unsigned bundle says so on its cover, and verify says it has no signature', async () => {
+  const unsigned = join(dir, 'unsigned.pdf');
+  assert.equal((await cli('bundle', caseFile, '--out', unsigned)).code, 0);
+  assert.match(tool('pdftotext', '-l', '1', unsigned, '-').stdout, /UNSIGNED: this bundle carries no digital signature/);
+  const report = await cli('verify', unsigned);
+  assert.equal(report.code, 1);
+  assert.match(report.out, /does not verify: the PDF has no digital signature/);
+  assert.match(report.out, /ok {3}Originals/);
+  assert.match(report.out, /ok {3}Bates numbers/);
+
+  // A page taken out breaks the run of Bates numbers.
+  const doc = await PDFDocument.load(new Uint8Array(readFileSync(unsigned)));
+  doc.removePage(3);
+  const gap = await verifyBundle(await doc.save(), 'gap.pdf');
+  assert.match(gap.checks.find((c) => c.name === 'Bates numbers')!.detail, /page 4 shows NWA-000005 where NWA-000004 belongs/);
+});
+
+test('bad input is refused with a clear message and writes no file', async () => {
+  const empty = join(dir, 'empty.evcase');
+  writeFileSync(empty, writeCaseArchive(createCaseData({ title: 'Empty' }, 'counsel')));
+  const none = await cli('bundle', empty, '--out', join(dir, 'none.pdf'));
+  assert.deepEqual([none.code, none.err], [1, 'This case has no claims: add claims and link evidence to them before exporting a bundle.']);
+
+  const unlinked = makeCaseData();
+  unlinked.links = [];
+  const unlinkedFile = join(dir, 'unlinked.evcase');
+  writeFileSync(unlinkedFile, writeCaseArchive(unlinked));
+  const noLinks = await cli('bundle', unlinkedFile, '--out', join(dir, 'none.pdf'));
+  assert.equal(noLinks.code, 1);
+  assert.match(noLinks.err, /claims have no linked evidence: link evidence to their elements/);
+
+  process.env.EVIDENCE_P12_PASSPHRASE = 'not the passphrase';
+  const wrong = await cli('bundle', caseFile, '--out', join(dir, 'none.pdf'), '--p12', p12);
+  assert.deepEqual([wrong.code, wrong.err], [1, 'The passphrase is wrong for counsel.p12']);
+  const corrupt = join(dir, 'corrupt.p12');
+  writeFileSync(corrupt, 'not a certificate');
+  const bad = await cli('bundle', caseFile, '--out', join(dir, 'none.pdf'), '--p12', corrupt);
+  assert.deepEqual([bad.code, bad.err], [1, 'corrupt.p12 is not a PKCS#12 (.p12) file']);
+  delete process.env.EVIDENCE_P12_PASSPHRASE;
+  const noPassphrase = await cli('bundle', caseFile, '--out', join(dir, 'none.pdf'), '--p12', p12);
+  assert.equal(noPassphrase.code, 2);
+  assert.match(noPassphrase.err, /Set EVIDENCE_P12_PASSPHRASE/);
+  assert.equal(readdirSync(dir).some((f) => f.startsWith('none.pdf')), false, 'no file, not even a partial one');
+
+  const notPdf = await cli('verify', 'README.md');
+  assert.deepEqual([notPdf.code, notPdf.out.split('\n')[0]], [1, 'README.md does not verify: README.md is not a PDF file']);
+  assert.equal((await cli('verify')).code, 2);
+});
