@@ -1,6 +1,8 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { verifyBundle } from '../shared/bundle/verify-bundle';
 import type { IpcHandlers, OpenFilesRequest, SaveFileRequest } from '../shared/ipc/contract';
+import type { IdentityStore } from './identity-store';
 
 /** The native dialogs, injected so the test bridge can answer them from a script. */
 export interface Dialogs {
@@ -15,6 +17,7 @@ export interface HandlerDeps {
   userName: string;
   platform: string;
   appVersion: string;
+  identities: IdentityStore;
 }
 
 /**
@@ -37,6 +40,24 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (path === null) return null;
       await writeFileAtomically(path, bytes);
       return { name: basename(path), path };
+    },
+
+    'identity:list': () => deps.identities.list(),
+    'identity:create': (request) => deps.identities.create(request),
+    'identity:import': async ({ passphrase }) => {
+      const [path] = await deps.dialogs.showOpen({ title: 'Import signing identity', filters: [{ name: 'PKCS#12 identity', extensions: ['p12', 'pfx'] }], multiple: false });
+      if (!path) return null;
+      return deps.identities.import(new Uint8Array(await readFile(path)), passphrase, basename(path));
+    },
+    'identity:remove': async (id) => {
+      await deps.identities.remove(id);
+      return null;
+    },
+    'bundle:sign': ({ pdf, identityId, passphrase }) => deps.identities.sign(identityId, pdf, passphrase),
+    'bundle:verify': async () => {
+      const [path] = await deps.dialogs.showOpen({ title: 'Verify bundle', filters: [{ name: 'PDF', extensions: ['pdf'] }, { name: 'Any file', extensions: ['*'] }], multiple: false });
+      if (!path) return null;
+      return verifyBundle(new Uint8Array(await readFile(path)), basename(path));
     },
   };
 }

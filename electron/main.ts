@@ -1,9 +1,10 @@
-import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ipcChannels, parseIpcArgs, type Channel, type IpcHandlers } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from './app-protocol';
 import { createHandlers, type Dialogs } from './handlers';
+import { IdentityStore } from './identity-store';
 import { isTrustedSender } from './ipc-sender';
 import { buildMenu } from './menu';
 import { createSecureWindow, preloadPath } from './window';
@@ -72,7 +73,17 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler(() => false);
 
     registerIpc(
-      createHandlers({ dialogs, userName: userInfo().username, platform: process.platform, appVersion: app.getVersion() }),
+      createHandlers({
+        dialogs,
+        userName: userInfo().username,
+        platform: process.platform,
+        appVersion: app.getVersion(),
+        identities: new IdentityStore(join(app.getPath('userData'), 'identities'), {
+          isAvailable: () => safeStorage.isEncryptionAvailable(),
+          encrypt: (text) => safeStorage.encryptString(text),
+          decrypt: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
+        }),
+      }),
     );
     Menu.setApplicationMenu(buildMenu(() => mainWindow));
     mainWindow = createSecureWindow(preloadPath());

@@ -7,6 +7,12 @@ const api: DesktopApi = {
   systemInfo: () => ipcRenderer.invoke('system:info'),
   openFiles: (request) => ipcRenderer.invoke('file:open', request),
   saveFile: (request) => ipcRenderer.invoke('file:save', request),
+  listIdentities: () => ipcRenderer.invoke('identity:list'),
+  createIdentity: (request) => ipcRenderer.invoke('identity:create', request),
+  importIdentity: (passphrase) => ipcRenderer.invoke('identity:import', { passphrase }),
+  removeIdentity: (id) => ipcRenderer.invoke('identity:remove', id),
+  signBundle: (request) => ipcRenderer.invoke('bundle:sign', request),
+  verifyBundle: () => ipcRenderer.invoke('bundle:verify'),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

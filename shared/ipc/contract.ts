@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeIssues } from '../validation';
+import type { Verification } from '../bundle/verify-bundle';
 import type { MenuCommand } from './menu-commands';
 
 /**
@@ -14,6 +15,8 @@ const FileFilter = z.object({
   extensions: z.array(z.string().regex(/^([A-Za-z0-9]{1,12}|\*)$/, 'must be a file extension without a dot')).min(1).max(20),
 });
 
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be the file’s bytes');
+
 export const OpenFilesRequest = z.object({
   title: z.string().max(200),
   filters: z.array(FileFilter).max(10),
@@ -25,7 +28,7 @@ export const SaveFileRequest = z.object({
   title: z.string().max(200),
   suggestedName: z.string().min(1).max(255),
   filters: z.array(FileFilter).max(10),
-  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be the file’s bytes'),
+  bytes,
 });
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
 
@@ -40,6 +43,33 @@ export interface SavedFile {
   path: string;
 }
 
+/** A signing identity as the renderer sees it: who it names, never its key. */
+export interface IdentitySummary {
+  id: string;
+  name: string;
+  organisation: string;
+  email: string;
+  fingerprint: string;
+  selfSigned: boolean;
+  validTo: string;
+  /** "os": the OS keeps its passphrase; "passphrase": the user types it to sign. */
+  protection: 'os' | 'passphrase';
+}
+
+const identityId = z.string().regex(/^[0-9a-z]{20}$/, 'must be an identity id');
+
+export const CreateIdentityRequest = z.object({
+  name: z.string().trim().min(1, 'Name is required').max(200),
+  organisation: z.string().trim().max(200),
+  email: z.string().trim().max(200),
+  /** Used only when the OS keeps no secrets: then it protects the key. */
+  passphrase: z.string().max(500),
+});
+export type CreateIdentityRequest = z.infer<typeof CreateIdentityRequest>;
+
+export const SignBundleRequest = z.object({ pdf: bytes, identityId, passphrase: z.string().max(500).optional() });
+export type SignBundleRequest = z.infer<typeof SignBundleRequest>;
+
 export interface SystemInfo {
   userName: string;
   platform: string;
@@ -50,6 +80,12 @@ export const ipcChannels = {
   'system:info': z.tuple([]),
   'file:open': z.tuple([OpenFilesRequest]),
   'file:save': z.tuple([SaveFileRequest]),
+  'identity:list': z.tuple([]),
+  'identity:create': z.tuple([CreateIdentityRequest]),
+  'identity:import': z.tuple([z.object({ passphrase: z.string().max(500) })]),
+  'identity:remove': z.tuple([identityId]),
+  'bundle:sign': z.tuple([SignBundleRequest]),
+  'bundle:verify': z.tuple([]),
 } as const;
 
 export type Channel = keyof typeof ipcChannels;
@@ -61,6 +97,14 @@ export interface ChannelResults {
   'file:open': OpenedFile[];
   /** Null when the user cancelled the dialog. */
   'file:save': SavedFile | null;
+  'identity:list': IdentitySummary[];
+  'identity:create': IdentitySummary;
+  /** Null when the user cancelled the dialog. */
+  'identity:import': IdentitySummary | null;
+  'identity:remove': null;
+  'bundle:sign': Uint8Array;
+  /** Null when the user cancelled the dialog. */
+  'bundle:verify': Verification | null;
 }
 
 export type IpcHandlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResults[C]> };
@@ -81,5 +125,14 @@ export interface DesktopApi {
   systemInfo(): Promise<SystemInfo>;
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
+  listIdentities(): Promise<IdentitySummary[]>;
+  createIdentity(request: CreateIdentityRequest): Promise<IdentitySummary>;
+  /** Asks for a .p12 file in the main process; the key never reaches the page. */
+  importIdentity(passphrase: string): Promise<IdentitySummary | null>;
+  removeIdentity(id: string): Promise<null>;
+  /** Signs a prepared bundle with an identity kept in the main process. */
+  signBundle(request: SignBundleRequest): Promise<Uint8Array>;
+  /** Asks for a PDF and verifies it in the main process. */
+  verifyBundle(): Promise<Verification | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

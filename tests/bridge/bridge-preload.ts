@@ -17,6 +17,12 @@ const api: DesktopApi = {
   systemInfo: () => invoke('system:info'),
   openFiles: (request) => invoke('file:open', request),
   saveFile: (request) => invoke('file:save', request),
+  listIdentities: () => invoke('identity:list'),
+  createIdentity: (request) => invoke('identity:create', request),
+  importIdentity: (passphrase) => invoke('identity:import', { passphrase }),
+  removeIdentity: (id) => invoke('identity:remove', id),
+  signBundle: (request) => invoke('bundle:sign', request),
+  verifyBundle: () => invoke('bundle:verify'),
   onMenuCommand: (listener) => {
     listeners.add(listener);
     return () => listeners.delete(listener);

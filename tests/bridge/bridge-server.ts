@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from '../../electron/app-protocol';
 import { createHandlers, type Dialogs } from '../../electron/handlers';
+import { IdentityStore } from '../../electron/identity-store';
 import { isChannel, parseIpcArgs } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from './wire';
 
@@ -43,9 +44,11 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * Serves the built renderer on localhost with the same main-process handlers
  * Electron registers, so Chromium can run the real app end to end.
  */
-export async function startBridge(options: { rendererRoot: string; userName?: string }): Promise<Bridge> {
+export async function startBridge(options: { rendererRoot: string; identityFolder: string; userName?: string }): Promise<Bridge> {
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: options.userName ?? 'e2e-tester', platform: process.platform, appVersion: 'test' });
+  // No OS secret store in the bridge: identities are protected by the passphrase the user types, as on a machine without one.
+  const identities = new IdentityStore(options.identityFolder, { isAvailable: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' });
+  const handlers = createHandlers({ dialogs, userName: options.userName ?? 'e2e-tester', platform: process.platform, appVersion: 'test', identities });
   const preload = await build({ entryPoints: ['tests/bridge/bridge-preload.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const preloadJs = preload.outputFiles[0]!.contents;
 

@@ -16,7 +16,8 @@ export interface AppUnderTest {
 
 /** The built renderer in Debian's Chromium, served by the Node bridge. */
 export async function launchApp(): Promise<AppUnderTest> {
-  const bridge = await startBridge({ rendererRoot: 'dist/renderer' });
+  const dir = await mkdtemp(join(tmpdir(), 'evidence-e2e-'));
+  const bridge = await startBridge({ rendererRoot: 'dist/renderer', identityFolder: join(dir, '.identities') });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
@@ -29,7 +30,6 @@ export async function launchApp(): Promise<AppUnderTest> {
     if (message.type() === 'error') problems.push(message.text());
   });
   await page.goto(bridge.url);
-  const dir = await mkdtemp(join(tmpdir(), 'evidence-e2e-'));
   return {
     page,
     bridge,

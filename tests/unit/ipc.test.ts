@@ -3,10 +3,14 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { IdentityStore } from '../../electron/identity-store';
 import { createHandlers } from '../../electron/handlers';
 import { isAppUrl, isTrustedSender } from '../../electron/ipc-sender';
 import { parseIpcArgs } from '../../shared/ipc/contract';
 import { ScriptedDialogs } from '../bridge/bridge-server';
+
+/** A machine with no OS secret store: identities are protected by the user's passphrase. */
+const noSecrets = { isAvailable: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' };
 
 test('IPC arguments are validated and a bad one is named', () => {
   assert.throws(() => parseIpcArgs('file:open', [{ title: 'x', filters: [{ name: 'Archive', extensions: ['.evcase'] }], multiple: false }]), /Invalid arguments for file:open: 0\.filters\.0\.extensions\.0: must be a file extension without a dot/);
@@ -29,7 +33,7 @@ test('only the main frame of our own app may call the desktop API', () => {
 test('save writes the chosen file whole, and a cancelled dialog writes nothing', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0' });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
   dialogs.saveAnswers.push(join(dir, 'case.evcase'), null);
   const saved = await handlers['file:save']({ title: 'Save', suggestedName: 'case.evcase', filters: [], bytes: new Uint8Array([1, 2, 3]) });
   assert.deepEqual(saved, { name: 'case.evcase', path: join(dir, 'case.evcase') });
@@ -42,11 +46,73 @@ test('open returns the bytes of each chosen file, and nothing when cancelled', a
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   await writeFile(join(dir, 'a.jsonl'), '{"a":1}\n');
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0' });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
   dialogs.openAnswers.push([join(dir, 'a.jsonl')], []);
   const [file] = await handlers['file:open']({ title: 'Open', filters: [], multiple: true });
   assert.equal(file!.name, 'a.jsonl');
   assert.equal(new TextDecoder().decode(file!.bytes), '{"a":1}\n');
   assert.deepEqual(await handlers['file:open']({ title: 'Open', filters: [], multiple: true }), []);
   assert.deepEqual(await handlers['system:info'](), { userName: 'counsel', platform: 'linux', appVersion: '1.0.0' });
+});
+
+/** A stand-in for the OS secret store: reversible, so a test can see it was used. */
+const fakeOs = { isAvailable: () => true, encrypt: (text: string) => new TextEncoder().encode(`sealed:${text}`), decrypt: (bytes: Uint8Array) => new TextDecoder().decode(bytes).replace(/^sealed:/, '') };
+
+async function preparedBundle(signer: { name: string; organisation: string; email: string }) {
+  const { readCaseArchive } = await import('../../shared/archive/case-archive');
+  const { planBundle, rowKey } = await import('../../shared/bundle/bundle-plan');
+  const { writeBundle } = await import('../../shared/bundle/write-bundle');
+  const { readBundleFonts } = await import('../../electron/bundle-fonts');
+  const { logEntries, ...rest } = readCaseArchive(new Uint8Array(await readFile('fixtures/demo.evcase')));
+  const data = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
+  return (await writeBundle(data, planBundle(data), { fonts: await readBundleFonts(), preparer: 'counsel', signer, now: new Date() })).bytes;
+}
+
+test('identities: the key stays in the main process, a passphrase protects it where the OS keeps no secrets, and signing checks it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
+  const dialogs = new ScriptedDialogs();
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  assert.throws(() => parseIpcArgs('identity:create', [{ name: ' ', organisation: '', email: '', passphrase: 'x' }]), /Invalid arguments for identity:create: 0\.name: Name is required/);
+  await assert.rejects(handlers['identity:create']({ name: 'M. Alvarez', organisation: 'Northwind AI', email: '', passphrase: 'short' }), /Passphrase: use at least 8 characters/);
+  const made = await handlers['identity:create']({ name: 'M. Alvarez', organisation: 'Northwind AI', email: 'm@example.com', passphrase: 'correct horse' });
+  assert.deepEqual([made.name, made.organisation, made.protection, made.selfSigned], ['M. Alvarez', 'Northwind AI', 'passphrase', true]);
+  assert.deepEqual((await handlers['identity:list']()).map((i) => i.id), [made.id]);
+  const stored = await readFile(join(dir, 'identities', `${made.id}.json`), 'utf8');
+  assert.doesNotMatch(stored, /correct horse/, 'the passphrase is not stored');
+
+  const pdf = await preparedBundle(made);
+  await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id }), /Passphrase: the identity of M\. Alvarez needs its passphrase to sign/);
+  await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'wrong one' }), /The passphrase is wrong for the identity of M\. Alvarez/);
+  const signed = await handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'correct horse' });
+  const file = join(dir, 'bundle.pdf');
+  await writeFile(file, signed);
+  dialogs.openAnswers.push([file], []);
+  const report = await handlers['bundle:verify']();
+  assert.equal(report?.valid, true, report?.verdict);
+  assert.equal(report?.signer?.fingerprint, made.fingerprint);
+  assert.equal(await handlers['bundle:verify'](), null, 'a cancelled dialog verifies nothing');
+
+  await handlers['identity:remove'](made.id);
+  assert.deepEqual(await handlers['identity:list'](), []);
+});
+
+test('with an OS secret store, signing needs no passphrase; a .p12 is imported through the main process after its passphrase opens it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
+  const dialogs = new ScriptedDialogs();
+  const store = new IdentityStore(join(dir, 'identities'), fakeOs);
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'darwin', appVersion: '1.0.0', identities: store });
+  const made = await handlers['identity:create']({ name: 'J. Chen', organisation: '', email: '', passphrase: '' });
+  assert.equal(made.protection, 'os');
+  const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id });
+  assert.ok(signed.length > 0);
+
+  const { createIdentity } = await import('../../electron/signing');
+  const p12 = join(dir, 'outside.p12');
+  await writeFile(p12, createIdentity({ name: 'Outside Counsel' }, 'their passphrase').p12);
+  dialogs.openAnswers.push([p12], [p12], []);
+  await assert.rejects(handlers['identity:import']({ passphrase: 'guess' }), /The passphrase is wrong for outside\.p12/);
+  const imported = await handlers['identity:import']({ passphrase: 'their passphrase' });
+  assert.equal(imported?.name, 'Outside Counsel');
+  assert.equal(await handlers['identity:import']({ passphrase: 'x' }), null);
+  assert.equal((await handlers['identity:list']()).length, 2);
 });
