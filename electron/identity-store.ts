@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -73,11 +72,10 @@ export class IdentityStore {
     return all.filter((s): s is StoredIdentity => s !== null).map((s) => this.summary(s)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  /** A new self-signed identity. Without an OS secret store, the user's passphrase protects it. */
+  /** A new self-signed identity, protected by the user's passphrase (which the OS then keeps, where it can). */
   async create(input: { name: string; organisation: string; email: string; passphrase: string }): Promise<IdentitySummary> {
-    const passphrase = this.secrets.isAvailable() ? randomBytes(24).toString('base64') : input.passphrase;
-    const { p12, info } = createIdentity(input, passphrase);
-    return this.save(p12, info, passphrase);
+    const { p12, info } = createIdentity(input, input.passphrase);
+    return this.save(p12, info, input.passphrase);
   }
 
   /** An identity from a .p12 file, opened with its passphrase to check it before it is kept. */

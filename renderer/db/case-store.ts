@@ -76,17 +76,19 @@ export async function loadCaseData(db: EvidenceDatabase, caseId: string): Promis
 function joinChunks(chunks: OriginalChunk[]): Map<string, Uint8Array> {
   const bySource = new Map<string, OriginalChunk[]>();
   for (const chunk of chunks) bySource.set(chunk.sourceId, [...(bySource.get(chunk.sourceId) ?? []), chunk]);
-  const originals = new Map<string, Uint8Array>();
-  for (const [sourceId, parts] of bySource) {
-    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.bytes.length, 0));
-    let offset = 0;
-    for (const part of parts) {
-      bytes.set(part.bytes, offset);
-      offset += part.bytes.length;
-    }
-    originals.set(sourceId, bytes);
+  return new Map([...bySource].map(([sourceId, parts]) => [sourceId, chunksToOriginal(parts)]));
+}
+
+/** One file's bytes from its stored pieces, in order. */
+export function chunksToOriginal(parts: readonly OriginalChunk[]): Uint8Array {
+  const ordered = [...parts].sort((a, b) => a.seq - b.seq);
+  const bytes = new Uint8Array(ordered.reduce((n, p) => n + p.bytes.length, 0));
+  let offset = 0;
+  for (const part of ordered) {
+    bytes.set(part.bytes, offset);
+    offset += part.bytes.length;
   }
-  return originals;
+  return bytes;
 }
 
 /** Splits a source's original bytes into the chunks the store keeps. */

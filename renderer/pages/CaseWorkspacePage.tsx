@@ -9,7 +9,7 @@ import { db } from '../db/db';
 import type { Section } from '../hooks/use-hash-route';
 import { SearchDialog } from '../search/SearchDialog';
 import { ClaimsSection } from '../sections/claims/ClaimsSection';
-import { EmptySection } from '../sections/EmptySection';
+import { BundlesSection } from '../sections/bundles/BundlesSection';
 import { AnalysisSection } from '../sections/analysis/AnalysisSection';
 import { EvidenceSection } from '../sections/evidence/EvidenceSection';
 import { HistorySection } from '../sections/HistorySection';
@@ -137,13 +137,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           {section === 'evidence' && <EvidenceSection caseId={caseId} onImport={onPickEvidence} focus={focus} />}
           {section === 'claims' && <ClaimsSection focus={focus?.kind === 'claim' ? focus : undefined} />}
           {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} focus={focus} />}
-          {section === 'bundles' && (
-            <EmptySection title="Bundles">
-              <h3>No bundles exported</h3>
-              <p>Signed evidence bundles (PDF) exported from this case will be recorded here with their SHA-256 and signer.</p>
-              <p className="muted">Bundle export is not available in this version of the app yet.</p>
-            </EmptySection>
-          )}
+          {section === 'bundles' && <BundlesSection />}
           {section === 'history' && <HistorySection caseId={caseId} />}
         </div>
       </div>

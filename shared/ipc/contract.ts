@@ -62,7 +62,7 @@ export const CreateIdentityRequest = z.object({
   name: z.string().trim().min(1, 'Name is required').max(200),
   organisation: z.string().trim().max(200),
   email: z.string().trim().max(200),
-  /** Used only when the OS keeps no secrets: then it protects the key. */
+  /** Protects the key; the OS keeps it where it can, so signing needs no typing there. */
   passphrase: z.string().max(500),
 });
 export type CreateIdentityRequest = z.infer<typeof CreateIdentityRequest>;

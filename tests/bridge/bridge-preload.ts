@@ -7,7 +7,7 @@ import { decodeWire, encodeWire } from './wire';
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
   const response = await fetch(`/__bridge/invoke/${channel}`, { method: 'POST', body: encodeWire(args) });
   const body = decodeWire(await response.text()) as { result?: T; error?: string };
-  if (!response.ok) throw new Error(body.error ?? `Bridge call ${channel} failed`);
+  if (!response.ok || body.error !== undefined) throw new Error(body.error ?? `Bridge call ${channel} failed`);
   return body.result as T;
 }
 

@@ -64,7 +64,8 @@ export async function startBridge(options: { rendererRoot: string; identityFolde
           const result = await (handlers[channel] as (...a: unknown[]) => Promise<unknown>)(...args);
           response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire({ result }));
         } catch (error) {
-          response.writeHead(500, { 'content-type': 'application/json' }).end(encodeWire({ error: (error as Error).message }));
+          // A refusal is an answer, as over IPC: 200 with the message, so the page sees a rejected call and no failed request.
+          response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire({ error: (error as Error).message }));
         }
         return;
       }

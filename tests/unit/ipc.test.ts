@@ -101,7 +101,7 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
   const dialogs = new ScriptedDialogs();
   const store = new IdentityStore(join(dir, 'identities'), fakeOs);
   const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'darwin', appVersion: '1.0.0', identities: store });
-  const made = await handlers['identity:create']({ name: 'J. Chen', organisation: '', email: '', passphrase: '' });
+  const made = await handlers['identity:create']({ name: 'J. Chen', organisation: '', email: '', passphrase: 'a long passphrase' });
   assert.equal(made.protection, 'os');
   const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id });
   assert.ok(signed.length > 0);

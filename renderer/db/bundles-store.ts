@@ -1,0 +1,45 @@
+import Dexie from 'dexie';
+import { RECORD_TABLE_NAMES, emptyRecords } from '../../shared/model/case-data';
+import { rowKey, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
+import type { bundleRecord } from '../../shared/bundle/bundle-record';
+import { appendAudit, auditEventsOf, chunksToOriginal } from './case-store';
+import type { EvidenceDatabase } from './database';
+
+/** The case as a bundle reads it, without log rows or original bytes: enough to plan the bundle. */
+export async function loadCaseForBundle(db: EvidenceDatabase, caseId: string): Promise<BundleCase> {
+  return db.transaction('r', db.tables, async () => {
+    const record = await db.cases.get(caseId);
+    if (!record) throw new Error('This case no longer exists');
+    const records = emptyRecords();
+    for (const name of RECORD_TABLE_NAMES) {
+      if (name === 'logEntries') continue;
+      (records as Record<string, unknown[]>)[name] = await db.table(name).where('caseId').equals(caseId).toArray();
+    }
+    const { logEntries: _rows, ...rest } = records;
+    return { case: record, audit: await auditEventsOf(db, caseId), originals: new Map(), rows: new Map(), ...rest };
+  });
+}
+
+/** Adds what the planned bundle shows: its log rows and the original bytes of its files. */
+export async function fillBundleCase(db: EvidenceDatabase, data: BundleCase, plan: BundlePlan): Promise<BundleCase> {
+  const refs = plan.exhibits.flatMap((e) => {
+    const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
+    return target?.kind === 'logRows' ? (target.rows ?? []) : [];
+  });
+  const found = await db.logEntries.bulkGet(refs.map((r) => [r.sourceId, r.line] as [string, number]));
+  const rows = new Map(found.flatMap((row) => (row ? [[rowKey(row.sourceId, row.line), row] as const] : [])));
+  const originals = new Map<string, Uint8Array>();
+  for (const source of plan.originals) {
+    const chunks = await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).toArray();
+    originals.set(source.id, chunksToOriginal(chunks));
+  }
+  return { ...data, rows, originals };
+}
+
+/** Records an exported bundle in the case, with its audit event, as the CLI does in the case file. */
+export async function recordBundle(db: EvidenceDatabase, made: ReturnType<typeof bundleRecord>): Promise<void> {
+  await db.transaction('rw', db.bundles, db.auditEvents, db.cases, async () => {
+    await db.bundles.add(made.record);
+    await appendAudit(db, made.record.caseId, made.audit);
+  });
+}

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchApp, type AppUnderTest } from './harness';
+
+let app: AppUnderTest;
+before(async () => {
+  app = await launchApp();
+});
+after(async () => {
+  await app.close();
+});
+
+test('counsel creates an identity, exports a signed bundle of the demo case, and verifies it; cancelling writes nothing', async () => {
+  const { page, bridge, dir } = app;
+  await page.getByRole('button', { name: 'Open the demo case' }).click();
+  await page.getByRole('heading', { name: 'Northwind AI v. Lumen Labs' }).waitFor();
+  await page.getByRole('button', { name: 'Bundles', exact: true }).click();
+  await page.getByRole('heading', { name: 'No bundles exported' }).waitFor();
+
+  await page.getByRole('button', { name: 'New identity…' }).click();
+  let dialog = page.getByRole('dialog', { name: 'New signing identity' });
+  await dialog.getByLabel('Name of the signer').fill('M. Alvarez');
+  await dialog.getByLabel('Organisation').fill('Northwind AI');
+  await dialog.getByLabel('Email').fill('malvarez@example.com');
+  await dialog.getByLabel('Passphrase (at least 8 characters)').fill('short');
+  await dialog.getByRole('button', { name: 'Create identity' }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'Passphrase: use at least 8 characters' }).waitFor();
+  await dialog.getByLabel('Passphrase (at least 8 characters)').fill('correct horse battery');
+  await dialog.getByRole('button', { name: 'Create identity' }).click();
+  await page.getByRole('cell', { name: /M\. Alvarez/ }).waitFor();
+  assert.match(await page.locator('.identities').innerText(), /passphrase asked at signing/);
+
+  // Cancel while building: no save dialog, no file, nothing recorded.
+  await page.getByRole('button', { name: 'Export bundle…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export evidence bundle' });
+  await dialog.getByText('16 exhibits').waitFor();
+  assert.equal(await dialog.locator('.exhibit-list tbody tr').count(), 16);
+  await app.snap('bundle-export-dialog');
+  await dialog.getByRole('button', { name: 'Build and save…' }).click();
+  await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  await page.getByText('Export cancelled; no file was written.').waitFor();
+  assert.equal(bridge.dialogs.requests.some((r) => r.kind === 'save'), false);
+
+  // A wrong passphrase is refused with the reason; the right one signs, and the save dialog writes the file.
+  await dialog.getByLabel('Passphrase of the identity').fill('wrong passphrase');
+  await dialog.getByRole('button', { name: 'Build and save…' }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'The bundle was not exported: The passphrase is wrong for the identity of M. Alvarez' }).waitFor();
+  const file = join(dir, 'bundle.pdf');
+  bridge.dialogs.saveAnswers.push(file);
+  await dialog.getByLabel('Passphrase of the identity').fill('correct horse battery');
+  await dialog.getByRole('button', { name: 'Build and save…' }).click();
+  await page.getByText(/Saved .*bundle\.pdf: \d+ pages, NWA-000001 to NWA-0000\d\d, signed by M\. Alvarez\./).waitFor({ timeout: 60_000 });
+  const sig = spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
+  assert.match(sig, /Signature is Valid/);
+  assert.match(sig, /Total document signed/);
+  const row = page.locator('.bundles-table tbody tr');
+  await row.first().waitFor();
+  assert.match(await row.first().innerText(), /bundle\.pdf[\s\S]*M\. Alvarez/);
+
+  // Verify bundle…: the one just made, a copy with one byte changed, and a file that is not a PDF.
+  bridge.dialogs.openAnswers.push([file]);
+  await page.getByRole('button', { name: 'Verify bundle…' }).click();
+  let report = page.getByRole('dialog', { name: 'Verification of bundle.pdf' });
+  await report.getByText('Valid.', { exact: true }).waitFor();
+  assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*✓ Covers the whole file[\s\S]*✓ Signature[\s\S]*✓ Originals: all 5 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to/);
+  await app.snap('bundle-verified');
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  const bytes = readFileSync(file);
+  bytes[3000] = bytes[3000]! ^ 1;
+  const tampered = join(dir, 'tampered.pdf');
+  writeFileSync(tampered, bytes);
+  bridge.dialogs.openAnswers.push([tampered]);
+  await page.getByRole('button', { name: 'Verify bundle…' }).click();
+  report = page.getByRole('dialog', { name: 'Verification of tampered.pdf' });
+  await report.getByText('Not valid.', { exact: true }).waitFor();
+  assert.match(await report.innerText(), /the file was changed after it was signed/);
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  bridge.dialogs.openAnswers.push(['README.md']);
+  await page.getByRole('button', { name: 'Verify bundle…' }).click();
+  report = page.getByRole('dialog', { name: 'Verification of README.md' });
+  await report.getByText(/README\.md is not a PDF file/).first().waitFor();
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  // Cancelling at the save dialog writes nothing and records nothing.
+  await page.getByRole('button', { name: 'Export bundle…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export evidence bundle' });
+  await dialog.getByLabel('Sign as').selectOption({ label: 'Unsigned (the cover says so)' });
+  bridge.dialogs.saveAnswers.push(null);
+  await dialog.getByRole('button', { name: 'Build and save…' }).click();
+  await page.getByText('Export cancelled at the save dialog; no file was written.').waitFor({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort(), ['bundle.pdf', 'tampered.pdf']);
+
+  await page.reload();
+  await page.locator('.bundles-table tbody tr').first().waitFor();
+  assert.equal(await page.locator('.bundles-table tbody tr').count(), 1, 'one bundle recorded');
+  await page.getByRole('button', { name: /^History/ }).click();
+  await page.locator('.history-table tbody tr', { hasText: 'bundle.exported' }).first().waitFor();
+  assert.ok(existsSync(file));
+});
