@@ -11,8 +11,8 @@ import { serveRendererFile } from '../electron/app-protocol';
 import { logText } from './generated-log';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-/** Which parts to run: import, analysis, claims (all by default). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,claims').split(',');
+/** Which parts to run: import, analysis, claims, bundle (all by default). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,claims,bundle').split(',');
 
 /** Chromium's name for a process: renderer, utility (storage, network), gpu, or the browser itself. */
 function processKind(pid: number): string {
@@ -145,6 +145,14 @@ if (PARTS.includes('claims')) {
   console.log(`  search over 100,000 items: index built once in ${Math.round(search.buildMs)} ms; ${search.queries} queries: median ${search.p50.toFixed(1)} ms, 95th percentile ${search.p95.toFixed(1)} ms; baseline, Fuse alone over every item: ${Math.round(search.fuseAloneMs)} ms per query (${search.fuseQueries} queries; the 95th percentile is ${Math.round(search.fuseAloneMs / search.p95)}x faster)`);
   const chart = await page.evaluate(() => (window as unknown as BenchWindow).chartBench(50, 5_000));
   console.log(`  opening the claim chart of 50 claims (200 elements) and 5,000 links, computed, rendered by React and laid out: ${Math.round(chart.ms)} ms (the chart itself ${Math.round(chart.chartMs)} ms); baseline, 5,000 plain divs of the same notes: ${Math.round(chart.baselineMs)} ms (${ratio(chart.ms, chart.baselineMs)})`);
+}
+
+if (PARTS.includes('bundle')) {
+  console.log('\nEvidence bundle, in Node (the CLI’s code path; the app runs the same writer in a worker and the same signer in its main process)');
+  // Its own process, so the peak memory is the bundle's alone.
+  const b = JSON.parse(execFileSync('npx', ['tsx', 'bench/bundle-bench.ts'], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!) as { exhibits: number; pages: number; megabytes: number; layoutMs: number; signMs: number; peakMb: number; baselineMs: number; baselineMegabytes: number; characters: number };
+  console.log(`  ${b.exhibits.toLocaleString('en-US')} exhibits, ${b.pages.toLocaleString('en-US')} pages, ${b.megabytes.toFixed(1)} MB: laid out and written in ${seconds(b.layoutMs)}, signed in ${seconds(b.signMs)}, ${seconds(b.layoutMs + b.signMs)} in all; peak memory ${Math.round(b.peakMb)} MB`);
+  console.log(`  baseline, pdf-lib drawing the same ${(b.characters / 1e6).toFixed(1)} million characters onto as many pages in a standard font with no layout: ${seconds(b.baselineMs)} (${ratio(b.layoutMs + b.signMs, b.baselineMs)})`);
 }
 
 await browser.close();

@@ -1,5 +1,5 @@
 import { pairMarkup, segmentHighlights } from '../analysis/pair-markup';
-import { METRICS, METRIC_LABELS, compareTexts } from '../analysis/pair-metrics';
+import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts } from '../analysis/pair-metrics';
 import { redline } from '../analysis/tos-redline';
 import { annotationsOn, lineRanges, resolveTarget, type TargetCatalog } from '../claims/targets';
 import type { Annotation, Finding, OutputPair, SourceRecord, Target, TosClause } from '../model/records';
@@ -46,10 +46,18 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase): void 
   }
 }
 
+/**
+ * Differences are marked word by word where a stretch between shared runs
+ * differs by up to this many words; a longer one (an unrelated control
+ * output) is marked as one changed block, as the app does beyond its bound,
+ * rather than spending seconds a pair on a diff that says "all different".
+ */
+const MARKUP_SETTINGS = { ...DEFAULT_PAIR_SETTINGS, maxEditLength: 400 };
+
 function pairExhibit(flow: PageFlow, target: Target, pair: OutputPair, data: BundleCase): void {
   const fields = (['original', 'suspect', 'control'] as const).filter((f) => pair[f]);
   const reference = pair.original.text;
-  const markups = { suspect: pairMarkup(reference, pair.suspect.text, 6), control: pair.control ? pairMarkup(reference, pair.control.text, 6) : null };
+  const markups = { suspect: pairMarkup(reference, pair.suspect.text, 6, MARKUP_SETTINGS), control: pair.control ? pairMarkup(reference, pair.control.text, 6, MARKUP_SETTINGS) : null };
   const annotations = data.annotations.filter((a) => a.target.kind === 'outputPair' && a.target.id === pair.id);
   const focus = (field: string): Highlight[] => (target.field === field && target.span ? [{ ...target.span, className: 'annotated' }] : []);
   const highlightsOf = (field: (typeof fields)[number]): Highlight[] => [
@@ -105,7 +113,10 @@ function pairExhibit(flow: PageFlow, target: Target, pair: OutputPair, data: Bun
   annotationNotes(flow, annotations, (a) => (a.target.field && a.target.field !== 'prompt' ? (pair[a.target.field]?.text ?? null) : pair.prompt));
 }
 
-function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: BundleCase, catalog: TargetCatalog): void {
+/** Redlines of one version against the one before, by clause, computed once per pair of versions for all the clauses a bundle shows. */
+export type RedlineCache = Map<string, Map<string, ReturnType<typeof redline>[number]>>;
+
+function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: BundleCase, catalog: TargetCatalog, redlines: RedlineCache): void {
   const version = catalog.versions.get(clause.versionId);
   const document = version && catalog.documents.get(version.documentId);
   const earlier = version && data.tosVersions.filter((v) => v.documentId === version.documentId && v.effectiveDate < version.effectiveDate).sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
@@ -115,8 +126,14 @@ function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: 
   const spans: Highlight[] = [...annotations, ...(target.span ? [{ target }] : [])].flatMap((a) => (a.target.span ? [{ ...a.target.span, className: 'annotated' }] : []));
   flow.text(clause.text, { size: 10.5, highlights: spans, after: 10 });
   if (earlier) {
-    const clausesOf = (versionId: string) => data.tosClauses.filter((c) => c.versionId === versionId).sort((a, b) => a.order - b.order);
-    const line = redline(clausesOf(earlier.id), clausesOf(clause.versionId)).find((l) => l.to?.id === clause.id);
+    const key = `${earlier.id}>${clause.versionId}`;
+    let byClause = redlines.get(key);
+    if (!byClause) {
+      const clausesOf = (versionId: string) => data.tosClauses.filter((c) => c.versionId === versionId).sort((a, b) => a.order - b.order);
+      byClause = new Map(redline(clausesOf(earlier.id), clausesOf(clause.versionId)).flatMap((l) => (l.to ? [[l.to.id, l] as const] : [])));
+      redlines.set(key, byClause);
+    }
+    const line = byClause.get(clause.id);
     flow.text(`Against the version in force from ${earlier.effectiveDate}: ${line?.status ?? 'not found'}${line?.from && line.from.number !== clause.number ? ` (was ${line.from.number})` : ''}`, { style: 'sansBold', size: 9.5, after: 4 });
     if (line?.status === 'changed' && line.segments) {
       const text = line.segments.map((s) => s.text).join('');
@@ -211,7 +228,7 @@ function sourceExhibit(flow: PageFlow, source: SourceRecord, attachment: string)
 }
 
 /** Draws one exhibit, from its stamp to its last page. */
-export function drawExhibit(flow: PageFlow, exhibit: Exhibit, data: BundleCase, catalog: TargetCatalog, attachmentOf: (sourceId: string) => string): void {
+export function drawExhibit(flow: PageFlow, exhibit: Exhibit, data: BundleCase, catalog: TargetCatalog, attachmentOf: (sourceId: string) => string, redlines: RedlineCache): void {
   const t = exhibit.target;
   switch (t.kind) {
     case 'logRows':
@@ -219,7 +236,7 @@ export function drawExhibit(flow: PageFlow, exhibit: Exhibit, data: BundleCase, 
     case 'outputPair':
       return pairExhibit(flow, t, catalog.pairs.get(t.id)!, data);
     case 'tosClause':
-      return clauseExhibit(flow, t, catalog.clauses.get(t.id)!, data, catalog);
+      return clauseExhibit(flow, t, catalog.clauses.get(t.id)!, data, catalog, redlines);
     case 'finding':
       return findingExhibit(flow, catalog.findings.get(t.id)!, data);
     case 'annotation':

@@ -1,6 +1,26 @@
-import { StandardFonts, rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { StandardFonts, rgb, type PDFContentStream, type PDFDocument, type PDFFont, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
 import { layerHighlights, type Highlight } from '../text/highlight-ranges';
 import type { TextStyle, Typesetter } from './typesetter';
+
+/** What pdf-lib keeps privately on a page while it is being drawn. */
+interface PageInternals {
+  contentStream?: PDFContentStream;
+  contentStreamRef?: PDFRef;
+}
+
+/**
+ * Turns a finished page's drawing operations into compressed bytes. pdf-lib
+ * keeps every operator of every page as objects until it saves, gigabytes
+ * for a 5,000-page bundle; a sealed page keeps only its bytes. Anything drawn
+ * on it later (the footers) goes into a second content stream.
+ */
+export function sealPage(doc: PDFDocument, page: PDFPage): void {
+  const internals = page as unknown as PageInternals;
+  if (!internals.contentStream || !internals.contentStreamRef) return;
+  doc.context.assign(internals.contentStreamRef, doc.context.flateStream(internals.contentStream.getUnencodedContents()));
+  internals.contentStream = undefined;
+  internals.contentStreamRef = undefined;
+}
 
 /** US Letter, the size US courts expect. */
 export const PAGE_WIDTH = 612;
@@ -61,6 +81,7 @@ export class PageFlow {
   }
 
   newPage(): PDFPage {
+    if (this.page) sealPage(this.doc, this.page);
     if (this.reserved?.length === 0) throw new Error('A section overran the pages kept for it');
     this.page = this.reserved ? this.reserved.shift()! : this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     this.pages.push(this.page);
@@ -212,6 +233,7 @@ export class PageFlow {
       this.ts.draw(page, pageText, (PAGE_WIDTH - this.ts.width(pageText, 'sans', 7.5)) / 2, 22, 'sans', 7.5, SOFT);
       const number = bates(i);
       page.drawText(number, { x: PAGE_WIDTH - MARGIN.right - this.helvetica!.widthOfTextAtSize(number, 10), y: 30, size: 10, font: this.helvetica!, color: INK });
+      sealPage(this.doc, page);
     });
   }
 }

@@ -1,5 +1,5 @@
 import * as fontkit from 'fontkit';
-import { PDFHexString, rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { PDFHexString, beginText, endText, moveText, popGraphicsState, pushGraphicsState, rgb, setFillingColor, setFontAndSize, showText, type PDFDocument, type PDFFont, type PDFName, type PDFOperator, type PDFPage, type RGB } from 'pdf-lib';
 
 /** The font files a bundle embeds (Noto, SIL Open Font License), read by the caller: from node_modules in the CLI, as assets in the app. */
 export interface FontFiles {
@@ -210,13 +210,33 @@ export class Typesetter {
     return parts;
   }
 
-  /** Draws one line at (x, y), font run by font run. */
+  /** Each page's resource name for each font, registered once: pdf-lib's drawText adds a new entry on every call. */
+  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+
+  private fontKey(page: PDFPage, font: PDFFont): PDFName {
+    let keys = this.fontKeys.get(page);
+    if (!keys) this.fontKeys.set(page, (keys = new Map()));
+    let key = keys.get(font);
+    if (!key) keys.set(font, (key = page.node.newFontDictionary(font.name, font.ref)));
+    return key;
+  }
+
+  /**
+   * Draws one line at (x, y) as one text object, switching font between
+   * runs; the reader advances by each glyph's width, so runs need no
+   * positions of their own. Returns the line's width.
+   */
   draw(page: PDFPage, text: string, x: number, y: number, style: TextStyle, size: number, color: RGB = rgb(0.1, 0.12, 0.15)): number {
-    let at = x;
-    for (const run of this.runs(text, style, size)) {
-      page.drawText(run.text, { x: at, y, size, font: run.font, color });
-      at += run.width;
+    const runs = this.runs(text, style, size);
+    if (runs.length === 0) return 0;
+    const operators: PDFOperator[] = [pushGraphicsState(), setFillingColor(color), beginText(), moveText(x, y)];
+    let width = 0;
+    for (const run of runs) {
+      operators.push(setFontAndSize(this.fontKey(page, run.font), size), showText(run.font.encodeText(run.text)));
+      width += run.width;
     }
-    return at - x;
+    operators.push(endText(), popGraphicsState());
+    page.pushOperators(...operators);
+    return width;
   }
 }

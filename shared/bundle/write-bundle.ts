@@ -7,7 +7,7 @@ import type { AuditEvent } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from './bundle-manifest';
 import type { BundleCase, BundlePlan } from './bundle-plan';
-import { drawExhibit } from './exhibits';
+import { drawExhibit, type RedlineCache } from './exhibits';
 import { ACCENT, BAD, CONTENT_WIDTH, INK, MARGIN, PageFlow, SOFT } from './page-layout';
 import { addLink, writeOutline, type OutlineItem } from './pdf-structure';
 import { Typesetter, type FontFiles } from './typesetter';
@@ -137,6 +137,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
 
   // Exhibits.
   const exhibitPages = new Map<number, { first: number; last: number; page: PDFPage }>();
+  const redlines: RedlineCache = new Map();
   for (const [i, exhibit] of plan.exhibits.entries()) {
     check();
     options.onProgress?.('Laying out exhibits', i, plan.exhibits.length);
@@ -146,7 +147,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     flow.space(18);
     flow.text(TARGET_KIND_LABELS[exhibit.target.kind].toUpperCase(), { style: 'sansBold', size: 8, color: SOFT, after: 1 });
     flow.heading(`Exhibit ${exhibit.number}: ${exhibit.title}`, 2);
-    drawExhibit(flow, exhibit, data, catalog, attachmentOf);
+    drawExhibit(flow, exhibit, data, catalog, attachmentOf, redlines);
     exhibitPages.set(exhibit.number, { first, last: flow.pageIndex, page: flow.pages[first]! });
   }
   options.onProgress?.('Laying out exhibits', plan.exhibits.length, plan.exhibits.length);
