@@ -4,16 +4,14 @@ import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analy
 import type { CampaignSettings } from '../../shared/analysis/campaign';
 import type { PairSettings } from '../../shared/analysis/pair-metrics';
 import { EvidenceDatabase } from '../db/database';
+import type { FromJobWorker } from '../workers/run-worker';
 
 export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: PairSettings; campaign: CampaignSettings };
-export type FromAnalysisWorker =
-  | { type: 'progress'; phase: string; done: number; total: number }
-  | { type: 'done'; analysis: CaseAnalysis }
-  | { type: 'failed'; message: string };
+export type FromAnalysisWorker = FromJobWorker<CaseAnalysis>;
 
 const post = (message: FromAnalysisWorker) => postMessage(message);
 
-// Cancel ends this worker (see start-analysis), so it never has to look for a cancel itself.
+// Cancel ends this worker (see runWorker), so it never has to look for a cancel itself.
 onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
   const message = event.data;
   try {
@@ -31,7 +29,7 @@ onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
       isCancelled: () => false,
       onProgress: (done) => post({ type: 'progress', phase: 'Comparing output pairs', done, total: outputPairs.length }),
     });
-    if (analysis) post({ type: 'done', analysis });
+    if (analysis) post({ type: 'done', result: analysis });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -6,16 +6,19 @@ import type { FontFiles } from '../../shared/bundle/typesetter';
 import { writeBundle, type SignerInfo } from '../../shared/bundle/write-bundle';
 import { EvidenceDatabase } from '../db/database';
 import { fillBundleCase, loadCaseForBundle } from '../db/bundles-store';
+import type { FromJobWorker } from '../workers/run-worker';
 import sans from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import sansBold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import mono from '@expo-google-fonts/noto-sans-mono/400Regular/NotoSansMono_400Regular.ttf?url';
 import cjk from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 
 export type ToBundleWorker = { type: 'start'; caseId: string; claimIds: string[]; preparer: string; signer: SignerInfo | null; now: string };
-export type FromBundleWorker =
-  | { type: 'progress'; phase: string; done: number; total: number }
-  | { type: 'done'; bytes: Uint8Array; manifest: BundleManifest; pages: number }
-  | { type: 'failed'; message: string };
+export interface BuiltBundle {
+  bytes: Uint8Array;
+  manifest: BundleManifest;
+  pages: number;
+}
+export type FromBundleWorker = FromJobWorker<BuiltBundle>;
 
 const post = (message: FromBundleWorker, transfer: Transferable[] = []) => postMessage(message, transfer);
 
@@ -25,7 +28,7 @@ async function fonts(): Promise<FontFiles> {
   return { sans: a!, sansBold: b!, mono: c!, cjk: d! };
 }
 
-// Cancel ends this worker (see start-bundle): it only reads the case, and the file is written only after it is done.
+// Cancel ends this worker (see runWorker): it only reads the case, and the file is written only after it is done.
 onmessage = async (event: MessageEvent<ToBundleWorker>) => {
   const message = event.data;
   try {
@@ -42,7 +45,7 @@ onmessage = async (event: MessageEvent<ToBundleWorker>) => {
       now: new Date(message.now),
       onProgress: (phase, done, total) => post({ type: 'progress', phase, done, total }),
     });
-    post({ type: 'done', ...written }, [written.bytes.buffer]);
+    post({ type: 'done', result: written }, [written.bytes.buffer]);
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

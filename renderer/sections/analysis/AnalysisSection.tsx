@@ -7,6 +7,7 @@ import { clusterFinding, pairsFinding, timingFinding } from '../../../shared/ana
 import type { Finding, OutputPair } from '../../../shared/model/records';
 import type { Place } from '../../../shared/search/case-search';
 import { startAnalysis, type RunningAnalysis } from '../../analysis/start-analysis';
+import { JobProgress, type Progress } from '../../components/JobProgress';
 import { db } from '../../db/db';
 import { rowsOfAccounts, saveFinding } from '../../db/findings-store';
 import { ClusterDetail } from './ClusterDetail';
@@ -23,7 +24,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const [caseFold, setCaseFold] = useState(true);
   const [linkByAgent, setLinkByAgent] = useState(false);
   const [analysis, setAnalysis] = useState<CaseAnalysis | null>(null);
-  const [progress, setProgress] = useState<{ phase: string; done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [openCluster, setOpenCluster] = useState<number | null>(null);
@@ -87,15 +88,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           )}
         </div>
       </div>
-      {progress && (
-        <div className="job-progress">
-          <progress max={1} value={progress.total ? progress.done / progress.total : undefined} aria-label="Analysis progress" />
-          <span className="muted small">
-            {progress.phase}
-            {progress.total ? `: ${progress.done} of ${progress.total}` : '…'}
-          </span>
-        </div>
-      )}
+      {progress && <JobProgress progress={progress} label="Analysis progress" />}
       {message && <p className="banner banner-bad">{message}</p>}
       {findings && findings.length > 0 && <FindingsList findings={findings} focusId={focus?.kind === 'evidence' && focus.target.kind === 'finding' ? focus.target.id : undefined} />}
       {markers && <MarkersPanel caseId={caseId} actor={actor} markers={markers} />}

@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { startBundle, type RunningBundle } from '../../bundle/start-bundle';
 import { useCaseActions } from '../../claims/case-actions';
 import { ErrorBanner } from '../../claims/use-commit';
+import { JobProgress, type Progress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { errorText, useNotify } from '../../components/notices';
 import { recordBundle } from '../../db/bundles-store';
@@ -26,7 +27,7 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
   const [chosen, setChosen] = useState<string[]>(() => [...data.claims].sort((a, b) => a.order - b.order).map((c) => c.id));
   const [identityId, setIdentityId] = useState(identities[0]?.id ?? '');
   const [passphrase, setPassphrase] = useState('');
-  const [progress, setProgress] = useState<{ phase: string; done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const running = useRef<RunningBundle | null>(null);
   const identity = identities.find((i) => i.id === identityId) ?? null;
@@ -140,15 +141,7 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
           </div>
         </>
       )}
-      {progress && (
-        <div className="job-progress">
-          <progress max={1} value={progress.total ? progress.done / progress.total : undefined} aria-label="Export progress" />
-          <span className="muted small">
-            {progress.phase}
-            {progress.total ? `: ${progress.done} of ${progress.total}` : '…'}
-          </span>
-        </div>
-      )}
+      {progress && <JobProgress progress={progress} label="Export progress" />}
       <ErrorBanner error={error} />
       <div className="modal-actions">
         {progress ? (

@@ -8,6 +8,7 @@ import { SelectableText, annotationHighlights } from '../../components/Selectabl
 import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
 import { RemovalCancelled, removeSource } from '../../db/sources-store';
+import { JobProgress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { errorText } from '../../components/notices';
 import type { EvidenceFocus } from './evidence-focus';
@@ -171,12 +172,7 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
       {confirmation}
       {progress && (
         <Modal title="Removing file" onClose={() => (cancelled.current = true)}>
-          <div className="job-progress">
-            <progress max={progress.total || 1} value={progress.done} aria-label="Removal progress" />
-            <span className="muted small">
-              {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} rows
-            </span>
-          </div>
+          <JobProgress progress={{ phase: 'Removing rows', ...progress }} label="Removal progress" />
           <div className="modal-actions">
             <button type="button" className="danger" onClick={() => (cancelled.current = true)}>
               Cancel

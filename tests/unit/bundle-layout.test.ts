@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, test } from 'node:test';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { readCaseArchive } from '../../shared/archive/case-archive';
+import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
+import { Typesetter, type FontFiles } from '../../shared/bundle/typesetter';
+import { verifyBundle } from '../../shared/bundle/verify-bundle';
+import { writeBundle } from '../../shared/bundle/write-bundle';
+import { readBundleFonts } from '../../electron/bundle-fonts';
+
+let fonts: FontFiles;
+let demo: BundleCase;
+before(async () => {
+  fonts = await readBundleFonts();
+  const { logEntries, ...rest } = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  demo = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
+});
+
+test('wrapping keeps every character, in order, within the width: at spaces, between CJK characters, inside a word only when it must', async () => {
+  const ts = await Typesetter.embed(await PDFDocument.create(), fonts);
+  const text = 'I am Atlas, an AI assistant developed by Northwind AI.\n我是Atlas，一个由Northwind AI开发的人工智能助手。我能够帮助你写作、分析、编程和回答问题。 🌏\n' + 'x'.repeat(120);
+  const width = 160;
+  const lines = ts.wrapRanges(text, 'sans', 10, width);
+  for (const line of lines) assert.ok(ts.width(text.slice(line.start, line.end), 'sans', 10) <= width + 0.01, `“${text.slice(line.start, line.end)}” is too wide`);
+  // Put back together, the lines are the text less the spaces a break swallowed.
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  assert.equal(squeeze(lines.map((l) => text.slice(l.start, l.end)).join('')), squeeze(text));
+  const words = ts.wrap('I am Atlas, an AI assistant developed by Northwind AI.', 'sans', 10, width);
+  assert.ok(words.length > 1 && words.every((l) => !l.startsWith(' ') && !l.endsWith(' ')), 'spaces at a break are dropped');
+  assert.ok(words.every((l) => l.split(' ').every((w) => 'I am Atlas, an AI assistant developed by Northwind AI.'.split(' ').includes(w))), 'English breaks only at spaces');
+  assert.ok(lines.some((l) => /^[\u4e00-\u9fff]/.test(text.slice(l.start, l.end)) && text[l.start - 1] !== '\n'), 'a line may start inside a Chinese sentence');
+  assert.ok(lines.filter((l) => /^x+$/.test(text.slice(l.start, l.end))).length >= 2, 'an overlong word is cut');
+  const runs = ts.runs('Atlas 我是 x', 'sans', 10);
+  assert.deepEqual(runs.map((r) => r.text), ['Atlas ', '我是', ' x'], 'Chinese falls back to the CJK font');
+});
+
+test('the bundle plan numbers each distinct piece of evidence once, in chart order, and lists the files it comes from', () => {
+  const plan = planBundle(demo);
+  assert.equal(plan.exhibits.length, 16, 'the cluster finding is cited three times but is one exhibit');
+  const cluster = plan.exhibits.find((e) => e.title.startsWith('Cluster of 14 linked accounts'))!;
+  const cited = plan.claims.flatMap((c) => c.elements.flatMap((e) => e.links)).filter((l) => l.exhibit === cluster.number);
+  assert.equal(cited.length, 3);
+  assert.deepEqual(plan.exhibits.map((e) => e.number), Array.from({ length: 16 }, (_, i) => i + 1));
+  assert.deepEqual(plan.originals.map((s) => s.fileName).sort(), demo.sources.map((s) => s.fileName).sort());
+  const only = planBundle(demo, [demo.claims.find((c) => c.order === 1)!.id]);
+  assert.deepEqual(only.claims.map((c) => c.claim.order), [1]);
+  assert.ok(only.exhibits.length < plan.exhibits.length);
+  assert.throws(() => planBundle(demo, ['nope']), /No claim with the id nope in this case/);
+});
+
+test('verify names an attached original that no longer matches the manifest', async () => {
+  const written = await writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T10:00:00Z') });
+  const doc = await PDFDocument.load(written.bytes);
+  const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+  const spec = names.lookup(1, PDFDict);
+  const ef = spec.lookup(PDFName.of('EF'), PDFDict);
+  ef.set(PDFName.of('F'), doc.context.register(doc.context.flateStream('{"forged": true}\n')));
+  const report = await verifyBundle(await doc.save(), 'altered.pdf');
+  const originals = report.checks.find((c) => c.name === 'Originals')!;
+  assert.equal(originals.ok, false);
+  assert.match(originals.detail, /^api-gateway-2026Q1\.jsonl does not match its SHA-256 \(manifest f0a62391a21b…, attached [0-9a-f]{12}…\)$/);
+});
