@@ -1,23 +1,13 @@
 import Dexie from 'dexie';
-import { RECORD_TABLE_NAMES, emptyRecords } from '../../shared/model/case-data';
 import { rowKey, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
 import type { bundleRecord } from '../../shared/bundle/bundle-record';
-import { appendAudit, auditEventsOf, chunksToOriginal } from './case-store';
+import { appendAudit, chunksToOriginal, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
 
 /** The case as a bundle reads it, without log rows or original bytes: enough to plan the bundle. */
 export async function loadCaseForBundle(db: EvidenceDatabase, caseId: string): Promise<BundleCase> {
-  return db.transaction('r', db.tables, async () => {
-    const record = await db.cases.get(caseId);
-    if (!record) throw new Error('This case no longer exists');
-    const records = emptyRecords();
-    for (const name of RECORD_TABLE_NAMES) {
-      if (name === 'logEntries') continue;
-      (records as Record<string, unknown[]>)[name] = await db.table(name).where('caseId').equals(caseId).toArray();
-    }
-    const { logEntries: _rows, ...rest } = records;
-    return { case: record, audit: await auditEventsOf(db, caseId), originals: new Map(), rows: new Map(), ...rest };
-  });
+  const { logEntries: _none, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
+  return { ...records, originals: new Map(), rows: new Map() };
 }
 
 /** Adds what the planned bundle shows: its log rows and the original bytes of its files. */

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain';
 import type { Json } from '../../shared/canonical-json';
-import { RECORD_TABLE_NAMES, createCaseData, emptyRecords, type CaseData } from '../../shared/model/case-data';
+import { RECORD_TABLE_NAMES, createCaseData, emptyRecords, type CaseData, type RecordTable } from '../../shared/model/case-data';
 import { CaseFields, type AuditEvent, type CaseFieldsInput, type CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase, OriginalChunk } from './database';
 
@@ -59,18 +59,24 @@ export async function deleteCase(db: EvidenceDatabase, caseId: string): Promise<
   });
 }
 
-/** The whole case as one value, ready for the archive writer. */
-export async function loadCaseData(db: EvidenceDatabase, caseId: string): Promise<CaseData> {
+/** A case's record, history and record tables (all, or all but `except`, left empty), read in one transaction. */
+export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, except: readonly RecordTable[] = []): Promise<Omit<CaseData, 'originals'>> {
   return db.transaction('r', db.tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('This case no longer exists');
     const records = emptyRecords();
     for (const name of RECORD_TABLE_NAMES) {
-      (records as Record<string, unknown[]>)[name] = await db.table(name).where('caseId').equals(caseId).toArray();
+      if (!except.includes(name)) (records as Record<string, unknown[]>)[name] = await db.table(name).where('caseId').equals(caseId).toArray();
     }
-    const chunks = await db.originalChunks.where('caseId').equals(caseId).sortBy('seq');
-    return { case: record, audit: await auditEventsOf(db, caseId), originals: joinChunks(chunks), ...records };
+    return { case: record, audit: await auditEventsOf(db, caseId), ...records };
   });
+}
+
+/** The whole case as one value, ready for the archive writer. */
+export async function loadCaseData(db: EvidenceDatabase, caseId: string): Promise<CaseData> {
+  const records = await loadCaseRecords(db, caseId);
+  const chunks = await db.originalChunks.where('caseId').equals(caseId).sortBy('seq');
+  return { ...records, originals: joinChunks(chunks) };
 }
 
 function joinChunks(chunks: OriginalChunk[]): Map<string, Uint8Array> {
