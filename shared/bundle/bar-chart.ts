@@ -11,7 +11,7 @@ const SERIES_COLORS = [rgb(0.14, 0.29, 0.45), rgb(0.72, 0.74, 0.78), rgb(0.75, 0
 /** A bar chart drawn as vector graphics: one group per label, one bar per series, with a scale and a legend. */
 export function barChart(flow: PageFlow, title: string, labels: readonly string[], series: readonly BarSeries[], options: { max?: number; height?: number; format?: (v: number) => string } = {}): void {
   const height = options.height ?? 150;
-  const format = options.format ?? ((v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2)));
+  const format = options.format ?? ((v: number) => (Math.abs(v) >= 10 || Number.isInteger(v) ? Math.round(v).toLocaleString('en-US') : v.toFixed(2)));
   flow.ensure(height + 60);
   flow.text(title, { style: 'sansBold', size: 9.5, after: 6 });
   const max = options.max ?? Math.max(1e-9, ...series.flatMap((s) => s.values));

@@ -170,7 +170,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
       { title: 'Subject', width: 150 },
       { title: 'Event hash', width: CONTENT_WIDTH - 430, style: 'mono' },
     ],
-    events.map((e) => [String(e.seq), e.at.replace('T', ' ').slice(0, 19), e.actor, e.action, e.subject, e.hash.slice(0, 16)]),
+    events.map((e) => [String(e.seq), e.at.replace('T', ' ').slice(0, 19), e.actor, e.action, e.subject, e.hash.slice(0, 12)]),
     { size: 7.5 },
   );
 
