@@ -1,4 +1,4 @@
-// Page side of the search and claim chart benchmarks (see bench/run.ts).
+// Page side of the search, claim chart and bundle benchmarks (see bench/run.ts).
 import Fuse from 'fuse.js';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -124,4 +124,17 @@ function chartBench(claims: number, links: number): { ms: number; chartMs: numbe
   return { ms, chartMs, baselineMs };
 }
 
-Object.assign(window, { searchBench, chartBench });
+/** The bundle writer in a worker, as the app runs it. */
+function bundleBench(): Promise<{ ms: number; pages: number; megabytes: number }> {
+  const worker = new Worker(new URL('./bundle-bench-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (e) => {
+      worker.terminate();
+      resolve(e.data as { ms: number; pages: number; megabytes: number });
+    };
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage('start');
+  });
+}
+
+Object.assign(window, { searchBench, chartBench, bundleBench });

@@ -103,6 +103,7 @@ type BenchWindow = {
   diffView(words: number): { ms: number; baselineMs: number; exact: boolean };
   searchBench(items: number): { buildMs: number; p50: number; p95: number; queries: number; fuseAloneMs: number; fuseQueries: number };
   chartBench(claims: number, links: number): { ms: number; chartMs: number; baselineMs: number };
+  bundleBench(): Promise<{ ms: number; pages: number; megabytes: number }>;
 };
 
 if (PARTS.includes('import')) {
@@ -148,11 +149,13 @@ if (PARTS.includes('claims')) {
 }
 
 if (PARTS.includes('bundle')) {
-  console.log('\nEvidence bundle, in Node (the CLI’s code path; the app runs the same writer in a worker and the same signer in its main process)');
+  console.log('\nEvidence bundle, in Node (the CLI’s code path and the app’s signer) and in Chromium (the app’s writer)');
   // Its own process, so the peak memory is the bundle's alone.
   const b = JSON.parse(execFileSync('npx', ['tsx', 'bench/bundle-bench.ts'], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!) as { exhibits: number; pages: number; megabytes: number; layoutMs: number; signMs: number; peakMb: number; baselineMs: number; baselineMegabytes: number; characters: number };
   console.log(`  ${b.exhibits.toLocaleString('en-US')} exhibits, ${b.pages.toLocaleString('en-US')} pages, ${b.megabytes.toFixed(1)} MB: laid out and written in ${seconds(b.layoutMs)}, signed in ${seconds(b.signMs)}, ${seconds(b.layoutMs + b.signMs)} in all; peak memory ${Math.round(b.peakMb)} MB`);
   console.log(`  baseline, pdf-lib drawing the same ${(b.characters / 1e6).toFixed(1)} million characters onto as many pages in a standard font with no layout: ${seconds(b.baselineMs)} (${ratio(b.layoutMs + b.signMs, b.baselineMs)})`);
+  const inApp = await measure(browserPid, () => page.evaluate(() => (window as unknown as BenchWindow).bundleBench()));
+  console.log(`  the same bundle laid out and written in Chromium, in a worker as the app does: ${seconds(inApp.result.ms)} for ${inApp.result.pages.toLocaleString('en-US')} pages; peak memory of the renderer (the worker's process) ${Math.round(inApp.peak.get('renderer') ?? 0)} MB, of Chromium in all ${Math.round(inApp.peak.get('all') ?? 0)} MB; signing, in the main process, as measured in Node above`);
 }
 
 await browser.close();

@@ -2,15 +2,11 @@
 // Builds the bundle off the UI thread, with the same planBundle and writeBundle as the CLI.
 import { planBundle } from '../../shared/bundle/bundle-plan';
 import type { BundleManifest } from '../../shared/bundle/bundle-manifest';
-import type { FontFiles } from '../../shared/bundle/typesetter';
 import { writeBundle, type SignerInfo } from '../../shared/bundle/write-bundle';
 import { EvidenceDatabase } from '../db/database';
 import { fillBundleCase, loadCaseForBundle } from '../db/bundles-store';
 import type { FromJobWorker } from '../workers/run-worker';
-import sans from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
-import sansBold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
-import mono from '@expo-google-fonts/noto-sans-mono/400Regular/NotoSansMono_400Regular.ttf?url';
-import cjk from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
+import { loadBundleFonts } from './bundle-fonts';
 
 export type ToBundleWorker = { type: 'start'; caseId: string; claimIds: string[]; preparer: string; signer: SignerInfo | null; now: string };
 export interface BuiltBundle {
@@ -21,12 +17,6 @@ export interface BuiltBundle {
 export type FromBundleWorker = FromJobWorker<BuiltBundle>;
 
 const post = (message: FromBundleWorker, transfer: Transferable[] = []) => postMessage(message, transfer);
-
-async function fonts(): Promise<FontFiles> {
-  const load = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
-  const [a, b, c, d] = await Promise.all([sans, sansBold, mono, cjk].map(load));
-  return { sans: a!, sansBold: b!, mono: c!, cjk: d! };
-}
 
 // Cancel ends this worker (see runWorker): it only reads the case, and the file is written only after it is done.
 onmessage = async (event: MessageEvent<ToBundleWorker>) => {
@@ -39,7 +29,7 @@ onmessage = async (event: MessageEvent<ToBundleWorker>) => {
     const data = await fillBundleCase(db, planned, plan);
     post({ type: 'progress', phase: 'Loading fonts', done: 0, total: 0 });
     const written = await writeBundle(data, plan, {
-      fonts: await fonts(),
+      fonts: await loadBundleFonts(),
       preparer: message.preparer,
       signer: message.signer,
       now: new Date(message.now),
