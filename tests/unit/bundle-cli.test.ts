@@ -145,6 +145,13 @@ test('bad input is refused with a clear message and writes no file', async () =>
   assert.match(noPassphrase.err, /Set EVIDENCE_P12_PASSPHRASE/);
   assert.equal(readdirSync(dir).some((f) => f.startsWith('none.pdf')), false, 'no file, not even a partial one');
 
+  process.env.EVIDENCE_P12_PASSPHRASE = 'correct horse battery';
+  const before = readFileSync(signed);
+  const taken = await cli('bundle', caseFile, '--out', signed, '--p12', p12);
+  assert.deepEqual([taken.code, taken.err], [1, `${signed} already exists; choose another file name`]);
+  assert.deepEqual(readFileSync(signed), before, 'an existing file is never replaced');
+  delete process.env.EVIDENCE_P12_PASSPHRASE;
+
   const notPdf = await cli('verify', 'README.md');
   assert.deepEqual([notPdf.code, notPdf.out.split('\n')[0]], [1, 'README.md does not verify: README.md is not a PDF file']);
   assert.equal((await cli('verify')).code, 2);
