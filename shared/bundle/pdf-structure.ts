@@ -1,4 +1,4 @@
-import { PDFArray, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 
 /** A bookmark and the ones under it. */
 export interface OutlineItem {
@@ -20,7 +20,8 @@ export function writeOutline(doc: PDFDocument, items: readonly OutlineItem[]): v
       doc.context.assign(
         refs[i]!,
         doc.context.obj({
-          Title: PDFString.of(item.title),
+          // UTF-16 text, so dashes, quotes and Chinese in titles show as typed.
+          Title: PDFHexString.fromText(item.title),
           Parent: parent,
           Dest: destination(doc, item.page),
           ...(i > 0 ? { Prev: refs[i - 1]! } : {}),

@@ -39,6 +39,18 @@ test('pdfsig finds the signature valid and covering the whole document; qpdf fin
   assert.match(check.stdout, /No syntax or stream encoding errors found/);
 });
 
+test('the bookmarks, read by qpdf, lead to the claims, their elements and every exhibit, titles intact', () => {
+  type Item = { title: string; destpageposfrom1: number; kids: Item[] };
+  const outlines = (JSON.parse(tool('qpdf', '--json', '--json-key=outlines', signed).stdout) as { outlines: Item[] }).outlines;
+  assert.deepEqual(outlines.map((o) => o.title), ['Cover', 'Index of exhibits', 'Claim chart', 'Exhibits', 'Chain of custody', 'Certificate of authenticity']);
+  const [chart, exhibits] = [outlines[2]!, outlines[3]!];
+  assert.deepEqual(chart.kids.map((k) => [k.title, k.kids.length]), [['1. Breach of the Terms of Service', 4], ['2. Unauthorised access to the API', 4], ['3. Misappropriation of model outputs', 4]]);
+  assert.equal(exhibits.kids.length, 16);
+  assert.equal(exhibits.kids[1]!.title, 'Exhibit 2: api-gateway-2026Q1.jsonl, lines 37–38, 248–251, 547–551, 756–762, 997–1003 (25 rows)');
+  const pages = exhibits.kids.map((k) => k.destpageposfrom1);
+  assert.deepEqual(pages, [...pages].sort((a, b) => a - b), 'exhibits in page order');
+});
+
 test('pdfdetach lists every original and the manifest, and the extracted files hash to the manifest', () => {
   const list = tool('pdfdetach', '-list', signed).stdout;
   const out = join(dir, 'attachments');
