@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { readCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
@@ -49,6 +49,21 @@ test('the bookmarks, read by qpdf, lead to the claims, their elements and every 
   assert.equal(exhibits.kids[1]!.title, 'Exhibit 2: api-gateway-2026Q1.jsonl, lines 37–38, 248–251, 547–551, 756–762, 997–1003 (25 rows)');
   const pages = exhibits.kids.map((k) => k.destpageposfrom1);
   assert.deepEqual(pages, [...pages].sort((a, b) => a - b), 'exhibits in page order');
+});
+
+test('each row of the index is a link to its exhibit’s first page', async () => {
+  const doc = await PDFDocument.load(new Uint8Array(readFileSync(signed)));
+  const number = /(\d+): manifest\.json/.exec(tool('pdfdetach', '-list', signed).stdout)![1]!;
+  execFileSync('pdfdetach', ['-save', number, '-o', join(dir, 'index-manifest.json'), signed]);
+  const manifest = JSON.parse(readFileSync(join(dir, 'index-manifest.json'), 'utf8')) as { exhibits: { page: number }[] };
+  const pageRefs = doc.getPages().map((p) => p.ref.toString());
+  const annots = doc.getPage(1).node.lookup(PDFName.of('Annots'), PDFArray);
+  const targets = annots.asArray().map((ref) => {
+    const link = doc.context.lookup(ref, PDFDict);
+    assert.equal(link.lookup(PDFName.of('Subtype'))?.toString(), '/Link');
+    return pageRefs.indexOf(link.lookup(PDFName.of('Dest'), PDFArray).get(0).toString()) + 1;
+  });
+  assert.deepEqual(targets, manifest.exhibits.map((e) => e.page));
 });
 
 test('pdfdetach lists every original and the manifest, and the extracted files hash to the manifest', () => {
