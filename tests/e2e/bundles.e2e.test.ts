@@ -58,6 +58,7 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   assert.match(sig, /Total document signed/);
   const row = page.locator('.bundles-table tbody tr');
   await row.first().waitFor();
+  await app.snap('bundles-section');
   assert.match(await row.first().innerText(), /bundle\.pdf[\s\S]*M\. Alvarez/);
 
   // Verify bundle…: the one just made, a copy with one byte changed, and a file that is not a PDF.
