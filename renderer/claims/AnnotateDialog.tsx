@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { addAnnotation } from '../../shared/claims/evidence-edits';
 import { resolveTarget } from '../../shared/claims/targets';
 import type { Target } from '../../shared/model/records';
+import { FormFooter } from '../components/FormFooter';
 import { Modal } from '../components/Modal';
 import { useCaseActions } from './case-actions';
-import { ErrorBanner, useCommit } from './use-commit';
+import { useCommit } from './use-commit';
 import { useCaseEvidence } from './use-case-evidence';
 
 /** An expert's label and comment on a span of an output, a clause or a log row; author and time are recorded. */
@@ -44,15 +45,7 @@ export function AnnotateDialog({ target, onClose }: { target: Target; onClose: (
           <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={4} aria-label="Comment" />
         </label>
         <p className="muted small">Recorded as made by {actor} now. The list of labels is edited under Claims › Annotations.</p>
-        <ErrorBanner error={error} />
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save annotation
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submit="Save annotation" />
       </form>
     </Modal>
   );

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { addLink } from '../../shared/claims/evidence-edits';
 import { resolveTarget, TARGET_KIND_LABELS } from '../../shared/claims/targets';
 import type { EvidenceLink, Target } from '../../shared/model/records';
+import { FormFooter } from '../components/FormFooter';
 import { Modal } from '../components/Modal';
 import { useCaseActions } from './case-actions';
-import { ErrorBanner, useCommit } from './use-commit';
+import { useCommit } from './use-commit';
 import { useCaseEvidence } from './use-case-evidence';
 
 /** Links one piece of evidence to an element, with a note saying what it shows. */
@@ -66,15 +67,7 @@ export function LinkDialog({ target, elementId, onClose }: { target: Target; ele
             </label>
           ))}
         </fieldset>
-        <ErrorBanner error={error} />
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={claims.length === 0}>
-            Link
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submit="Link" disabled={claims.length === 0} />
       </form>
     </Modal>
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { IdentitySummary } from '../../../shared/ipc/contract';
 import { api } from '../../api';
-import { ErrorBanner } from '../../claims/use-commit';
+import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
 import { errorText } from '../../components/notices';
 import { useConfirm } from '../../components/use-confirm';
@@ -37,15 +37,7 @@ function NewIdentityDialog({ onClose, onMade }: { onClose: () => void; onMade: (
         {field('organisation', 'Organisation')}
         {field('email', 'Email')}
         {field('passphrase', 'Passphrase (at least 8 characters)', 'password')}
-        <ErrorBanner error={error} />
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create identity'}
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submit={busy ? 'Creating…' : 'Create identity'} disabled={busy} />
       </form>
     </Modal>
   );
@@ -73,15 +65,7 @@ function ImportIdentityDialog({ onClose, onMade }: { onClose: () => void; onMade
           <span className="field-label">Passphrase of the file</span>
           <input type="password" value={passphrase} aria-label="Passphrase of the file" onChange={(e) => setPassphrase(e.target.value)} />
         </label>
-        <ErrorBanner error={error} />
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Choose file…
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submit="Choose file…" />
       </form>
     </Modal>
   );

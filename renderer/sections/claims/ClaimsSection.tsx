@@ -8,6 +8,7 @@ import { useCaseActions } from '../../claims/case-actions';
 import { LinkDialog } from '../../claims/LinkDialog';
 import { useCaseEvidence } from '../../claims/use-case-evidence';
 import { ErrorBanner, useCommit } from '../../claims/use-commit';
+import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
 import { useConfirm } from '../../components/use-confirm';
 import { commitEdit } from '../../db/claims-store';
@@ -74,15 +75,7 @@ function ClaimEditor({ claim, onClose }: { claim: Claim; onClose: () => void }) 
         {field('title', 'Title')}
         {field('theory', 'Legal theory')}
         {field('description', 'Description', true)}
-        <ErrorBanner error={error} />
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
-        </div>
+        <FormFooter error={error} onCancel={onClose} submit="Save" />
       </form>
     </Modal>
   );
