@@ -103,7 +103,7 @@ function chartBench(claims: number, links: number): { ms: number; chartMs: numbe
     root.render(
       <CaseActionsContext.Provider value={actions}>
         {chart.claims.map((c) => (
-          <ClaimCard key={c.claim.id} chartClaim={c} state={state} confirm={confirm} onEditClaim={() => undefined} onAddEvidence={() => undefined} onError={() => undefined} />
+          <ClaimCard key={c.claim.id} chartClaim={c} state={state} confirm={confirm} onEditClaim={() => undefined} onAddEvidence={() => undefined} commit={() => Promise.resolve(true)} />
         ))}
       </CaseActionsContext.Provider>,
     ),

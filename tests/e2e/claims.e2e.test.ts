@@ -62,6 +62,9 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   await card.waitFor();
   assert.equal(await card.locator('.element.unsupported').count(), 3, 'a new claim’s elements all stand out as unsupported');
   assert.match(await chartTotals(page), /4 claims · 15 elements · 18 links · 7 elements without supporting evidence/);
+  await card.getByRole('button', { name: 'Add element' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Element: text: Element text is required' }).waitFor();
+  assert.equal(await card.locator('.element').count(), 3, 'nothing was added');
 
   // A span of a suspect output, linked and annotated from the pair itself.
   await page.getByRole('button', { name: 'Evidence', exact: true }).click();

@@ -3,13 +3,10 @@ import type { ChartClaim, ChartElement, ChartEvidence } from '../../../shared/cl
 import { addElement, claimImpact, deleteClaim, deleteElement, elementImpact, moveClaim, moveElement, updateElement } from '../../../shared/claims/claim-edits';
 import { removeLink, updateLink } from '../../../shared/claims/evidence-edits';
 import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
-import type { ClaimsState } from '../../../shared/claims/case-edit';
+import type { CaseEdit, ClaimsState } from '../../../shared/claims/case-edit';
 import { useCaseActions } from '../../claims/case-actions';
 import type { ConfirmOptions } from '../../components/use-confirm';
-import { commitEdit } from '../../db/claims-store';
-import { db } from '../../db/db';
 import { formatDate } from '../../format';
-import { errorText } from '../../components/notices';
 
 /**
  * Evidence shown under an element before "Show all": the chart is read as a
@@ -25,22 +22,32 @@ interface CardProps {
   confirm: (options: ConfirmOptions) => Promise<boolean>;
   onEditClaim: () => void;
   onAddEvidence: (elementId: string) => void;
-  onError: (message: string) => void;
+  /** Commits an edit; a refusal is shown by the section, which owns the one error banner of the chart. */
+  commit: Commit;
 }
 
-function EvidenceRow({ item, onError }: { item: ChartEvidence; onError: (message: string) => void }) {
-  const { caseId, actor, openPlace } = useCaseActions();
+type Commit = (build: (state: ClaimsState) => CaseEdit) => Promise<boolean>;
+
+/** A text edited in place (an element, a link's note); it closes once the edit is saved. */
+function InlineEdit({ label, initial, onSave, onDone }: { label: string; initial: string; onSave: (text: string) => Promise<boolean>; onDone: () => void }) {
+  const [text, setText] = useState(initial);
+  return (
+    <div className="inline-edit">
+      <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} aria-label={label} />
+      <button type="button" className="primary" onClick={() => void onSave(text).then((ok) => ok && onDone())}>
+        Save
+      </button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+function EvidenceRow({ item, commit }: { item: ChartEvidence; commit: Commit }) {
+  const { actor, openPlace } = useCaseActions();
   const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState(item.link.note);
   const { link, resolved } = item;
-  const save = async () => {
-    try {
-      await commitEdit(db, caseId, (s) => updateLink(s, link.id, { note: note.trim(), stance: link.stance }, actor));
-      setEditing(false);
-    } catch (e) {
-      onError(errorText(e));
-    }
-  };
   return (
     <li className={['evidence', link.stance, resolved.broken && 'broken'].filter(Boolean).join(' ')}>
       <div className="evidence-head">
@@ -58,15 +65,7 @@ function EvidenceRow({ item, onError }: { item: ChartEvidence; onError: (message
       </div>
       {!resolved.broken && resolved.quote && <div className="quote small">“{resolved.quote}”</div>}
       {editing ? (
-        <div className="inline-edit">
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} aria-label="Note" />
-          <button type="button" className="primary" onClick={() => void save()}>
-            Save
-          </button>
-          <button type="button" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
-        </div>
+        <InlineEdit label="Note" initial={link.note} onSave={(note) => commit((s) => updateLink(s, link.id, { note: note.trim(), stance: link.stance }, actor))} onDone={() => setEditing(false)} />
       ) : (
         <p className="evidence-note">{link.note || <span className="muted">No note.</span>}</p>
       )}
@@ -77,10 +76,10 @@ function EvidenceRow({ item, onError }: { item: ChartEvidence; onError: (message
         <button type="button" className="link" onClick={() => setEditing(true)}>
           Edit note
         </button>
-        <button type="button" className="link" onClick={() => void commitEdit(db, caseId, (s) => updateLink(s, link.id, { note: link.note, stance: link.stance === 'supports' ? 'undermines' : 'supports' }, actor))}>
+        <button type="button" className="link" onClick={() => void commit((s) => updateLink(s, link.id, { note: link.note, stance: link.stance === 'supports' ? 'undermines' : 'supports' }, actor))}>
           Mark as {link.stance === 'supports' ? 'undermining' : 'supporting'}
         </button>
-        <button type="button" className="link danger-quiet" onClick={() => void commitEdit(db, caseId, (s) => removeLink(s, link.id, actor))}>
+        <button type="button" className="link danger-quiet" onClick={() => void commit((s) => removeLink(s, link.id, actor))}>
           Unlink
         </button>
       </div>
@@ -88,22 +87,12 @@ function EvidenceRow({ item, onError }: { item: ChartEvidence; onError: (message
   );
 }
 
-function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { row: ChartElement; state: ClaimsState; focused: boolean; confirm: CardProps['confirm']; onAddEvidence: () => void; onError: (message: string) => void }) {
-  const { caseId, actor } = useCaseActions();
+function ElementRow({ row, state, focused, confirm, onAddEvidence, commit }: { row: ChartElement; state: ClaimsState; focused: boolean; confirm: CardProps['confirm']; onAddEvidence: () => void; commit: Commit }) {
+  const { actor } = useCaseActions();
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(row.element.text);
   const [showAll, setShowAll] = useState(false);
   const { element } = row;
   const shown = showAll ? row.evidence : row.evidence.slice(0, EVIDENCE_SHOWN);
-  const run = async (make: Parameters<typeof commitEdit>[2]) => {
-    try {
-      await commitEdit(db, caseId, make);
-      return true;
-    } catch (e) {
-      onError(errorText(e));
-      return false;
-    }
-  };
   const remove = async () => {
     const links = elementImpact(state, element.id);
     const ok = await confirm({
@@ -117,22 +106,14 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { 
         </>
       ),
     });
-    if (ok) await run((s) => deleteElement(s, element.id, actor));
+    if (ok) await commit((s) => deleteElement(s, element.id, actor));
   };
   return (
     <li className={['element', row.unsupported && 'unsupported', focused && 'focused'].filter(Boolean).join(' ')} data-element={element.id}>
       <div className="element-head">
         <span className="element-number">{element.order + 1}</span>
         {editing ? (
-          <div className="inline-edit">
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={2} aria-label="Element text" />
-            <button type="button" className="primary" onClick={() => void run((s) => updateElement(s, element.id, text, actor)).then((ok) => ok && setEditing(false))}>
-              Save
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
+          <InlineEdit label="Element text" initial={element.text} onSave={(text) => commit((s) => updateElement(s, element.id, text, actor))} onDone={() => setEditing(false)} />
         ) : (
           <p className="element-text">{element.text}</p>
         )}
@@ -146,7 +127,7 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { 
       {row.evidence.length > 0 && (
         <ul className="evidence-list">
           {shown.map((item) => (
-            <EvidenceRow key={item.link.id} item={item} onError={onError} />
+            <EvidenceRow key={item.link.id} item={item} commit={commit} />
           ))}
           {shown.length < row.evidence.length && (
             <li>
@@ -164,10 +145,10 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { 
         <button type="button" className="link" onClick={() => setEditing(true)}>
           Edit
         </button>
-        <button type="button" className="link" aria-label="Move element up" onClick={() => void run((s) => moveElement(s, element.id, -1, actor))}>
+        <button type="button" className="link" aria-label="Move element up" onClick={() => void commit((s) => moveElement(s, element.id, -1, actor))}>
           ↑
         </button>
-        <button type="button" className="link" aria-label="Move element down" onClick={() => void run((s) => moveElement(s, element.id, 1, actor))}>
+        <button type="button" className="link" aria-label="Move element down" onClick={() => void commit((s) => moveElement(s, element.id, 1, actor))}>
           ↓
         </button>
         <button type="button" className="link danger-quiet" onClick={() => void remove()}>
@@ -179,8 +160,8 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, onError }: { 
 }
 
 /** One claim of the chart: its theory, its elements and the evidence under each. */
-export function ClaimCard({ chartClaim, state, focusElement, confirm, onEditClaim, onAddEvidence, onError }: CardProps) {
-  const { caseId, actor } = useCaseActions();
+export function ClaimCard({ chartClaim, state, focusElement, confirm, onEditClaim, onAddEvidence, commit }: CardProps) {
+  const { actor } = useCaseActions();
   const [newElement, setNewElement] = useState('');
   const { claim } = chartClaim;
   const remove = async () => {
@@ -210,7 +191,7 @@ export function ClaimCard({ chartClaim, state, focusElement, confirm, onEditClai
         </>
       ),
     });
-    if (ok) await commitEdit(db, caseId, (s) => deleteClaim(s, claim.id, actor));
+    if (ok) await commit((s) => deleteClaim(s, claim.id, actor));
   };
   return (
     <article className="claim-card" aria-label={`Claim ${claim.title}`} data-claim={claim.id}>
@@ -231,10 +212,10 @@ export function ClaimCard({ chartClaim, state, focusElement, confirm, onEditClai
           <button type="button" onClick={onEditClaim}>
             Edit…
           </button>
-          <button type="button" aria-label="Move claim up" onClick={() => void commitEdit(db, caseId, (s) => moveClaim(s, claim.id, -1, actor))}>
+          <button type="button" aria-label="Move claim up" onClick={() => void commit((s) => moveClaim(s, claim.id, -1, actor))}>
             ↑
           </button>
-          <button type="button" aria-label="Move claim down" onClick={() => void commitEdit(db, caseId, (s) => moveClaim(s, claim.id, 1, actor))}>
+          <button type="button" aria-label="Move claim down" onClick={() => void commit((s) => moveClaim(s, claim.id, 1, actor))}>
             ↓
           </button>
           <button type="button" className="danger-quiet" onClick={() => void remove()}>
@@ -244,16 +225,14 @@ export function ClaimCard({ chartClaim, state, focusElement, confirm, onEditClai
       </header>
       <ol className="elements">
         {chartClaim.elements.map((row) => (
-          <ElementRow key={row.element.id} row={row} state={state} focused={row.element.id === focusElement} confirm={confirm} onAddEvidence={() => onAddEvidence(row.element.id)} onError={onError} />
+          <ElementRow key={row.element.id} row={row} state={state} focused={row.element.id === focusElement} confirm={confirm} onAddEvidence={() => onAddEvidence(row.element.id)} commit={commit} />
         ))}
       </ol>
       <form
         className="add-element"
         onSubmit={(e) => {
           e.preventDefault();
-          void commitEdit(db, caseId, (s) => addElement(s, claim.id, newElement, actor))
-            .then(() => setNewElement(''))
-            .catch((error: unknown) => onError(errorText(error)));
+          void commit((s) => addElement(s, claim.id, newElement, actor)).then((ok) => ok && setNewElement(''));
         }}
       >
         <input value={newElement} onChange={(e) => setNewElement(e.target.value)} placeholder="Another element that must be proven…" aria-label={`New element of ${claim.title}`} />

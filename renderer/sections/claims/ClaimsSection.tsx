@@ -90,7 +90,7 @@ export function ClaimsSection({ focus }: { focus?: { claimId: string; elementId?
   const [editing, setEditing] = useState<Claim | null>(null);
   const [picking, setPicking] = useState<string | null>(null);
   const [linking, setLinking] = useState<{ elementId: string; target: Target } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, commit } = useCommit();
   const [confirmation, confirm] = useConfirm();
   const chart = useMemo(() => evidence && buildClaimChart(evidence.state, evidence.catalog), [evidence]);
 
@@ -145,7 +145,7 @@ export function ClaimsSection({ focus }: { focus?: { claimId: string; elementId?
                 confirm={confirm}
                 onEditClaim={() => setEditing(c.claim)}
                 onAddEvidence={setPicking}
-                onError={setError}
+                commit={commit}
               />
             ))}
           </>
