@@ -4,7 +4,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { planBundle } from '../shared/bundle/bundle-plan';
 import { writeBundle } from '../shared/bundle/write-bundle';
-import { readBundleFonts } from '../electron/bundle-fonts';
+import { readBundleFonts } from '../cli/bundle-fonts';
 import { createIdentity, signPdf } from '../electron/signing';
 import { bundleBenchCase } from './generated-bundle-case';
 

@@ -1,11 +1,10 @@
 import { basename } from 'node:path';
 import { link, unlink, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { applyBundle } from '../../shared/bundle/apply-bundle';
 import { BundleError, planBundle, rowKey } from '../../shared/bundle/bundle-plan';
-import { bundleRecord } from '../../shared/bundle/bundle-record';
+import { applyBundle, bundleRecord } from '../../shared/bundle/bundle-record';
 import { writeBundle } from '../../shared/bundle/write-bundle';
-import { readBundleFonts } from '../../electron/bundle-fonts';
+import { readBundleFonts } from '../bundle-fonts';
 import { IdentityError, readIdentity, signPdf } from '../../electron/signing';
 import { cliActor } from '../actor';
 import { Refusal, UsageError, readBytes, readCaseFile, writeCaseFile } from '../case-file';

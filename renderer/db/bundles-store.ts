@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { rowKey, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
-import type { bundleRecord } from '../../shared/bundle/bundle-record';
+import type { MadeBundleRecord } from '../../shared/bundle/bundle-record';
 import { appendAudit, chunksToOriginal, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
 
@@ -27,7 +27,7 @@ export async function fillBundleCase(db: EvidenceDatabase, data: BundleCase, pla
 }
 
 /** Records an exported bundle in the case, with its audit event, as the CLI does in the case file. */
-export async function recordBundle(db: EvidenceDatabase, made: ReturnType<typeof bundleRecord>): Promise<void> {
+export async function recordBundle(db: EvidenceDatabase, made: MadeBundleRecord): Promise<void> {
   await db.transaction('rw', db.bundles, db.auditEvents, db.cases, async () => {
     await db.bundles.add(made.record);
     await appendAudit(db, made.record.caseId, made.audit);

@@ -1,11 +1,17 @@
 import type { AuditEntry } from '../audit/audit-chain';
+import { recordChange, type CaseData } from '../model/case-data';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
 import type { BundleRecord } from '../model/records';
 import type { BundleManifest } from './bundle-manifest';
 
+export interface MadeBundleRecord {
+  record: BundleRecord;
+  audit: AuditEntry;
+}
+
 /** What the case keeps of an exported bundle, and the audit entry that records the export. */
-export function bundleRecord(input: { caseId: string; fileName: string; bytes: Uint8Array; manifest: BundleManifest; signer: string | null; actor: string; now: Date }): { record: BundleRecord; audit: AuditEntry } {
+export function bundleRecord(input: { caseId: string; fileName: string; bytes: Uint8Array; manifest: BundleManifest; signer: string | null; actor: string; now: Date }): MadeBundleRecord {
   const record: BundleRecord = { id: newId(), caseId: input.caseId, fileName: input.fileName, createdAt: input.now.toISOString(), createdBy: input.actor, sha256: sha256Hex(input.bytes), signer: input.signer, pages: input.manifest.bates.pages };
   return {
     record,
@@ -24,4 +30,10 @@ export function bundleRecord(input: { caseId: string; fileName: string; bytes: U
       },
     },
   };
+}
+
+/** Records an exported bundle in a case held in memory (the CLI); the app stores the same record and entry in Dexie. */
+export function applyBundle(data: CaseData, made: MadeBundleRecord, now: Date = new Date()): void {
+  data.bundles.push(made.record);
+  recordChange(data, made.audit, now);
 }

@@ -62,7 +62,7 @@ async function preparedBundle(signer: { name: string; organisation: string; emai
   const { readCaseArchive } = await import('../../shared/archive/case-archive');
   const { planBundle, rowKey } = await import('../../shared/bundle/bundle-plan');
   const { writeBundle } = await import('../../shared/bundle/write-bundle');
-  const { readBundleFonts } = await import('../../electron/bundle-fonts');
+  const { readBundleFonts } = await import('../../cli/bundle-fonts');
   const { logEntries, ...rest } = readCaseArchive(new Uint8Array(await readFile('fixtures/demo.evcase')));
   const data = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
   return (await writeBundle(data, planBundle(data), { fonts: await readBundleFonts(), preparer: 'counsel', signer, now: new Date() })).bytes;
@@ -104,7 +104,10 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
   const made = await handlers['identity:create']({ name: 'J. Chen', organisation: '', email: '', passphrase: 'a long passphrase' });
   assert.equal(made.protection, 'os');
   const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id });
-  assert.ok(signed.length > 0);
+  const { verifyBundle } = await import('../../shared/bundle/verify-bundle');
+  const report = await verifyBundle(signed, 'signed.pdf');
+  assert.equal(report.valid, true, report.verdict);
+  assert.equal(report.signer?.fingerprint, made.fingerprint, 'signed with the sealed identity, no passphrase typed');
 
   const { createIdentity } = await import('../../electron/signing');
   const p12 = join(dir, 'outside.p12');

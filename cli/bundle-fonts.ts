@@ -10,7 +10,7 @@ export const FONT_MODULES: Record<keyof FontFiles, string> = {
   cjk: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
 };
 
-/** The bundle fonts read from node_modules, for the CLI and the tests. */
+/** The bundle fonts read from node_modules, for the CLI, the tests and the Node benchmark (the app ships them as renderer assets). */
 export async function readBundleFonts(): Promise<FontFiles> {
   const require = createRequire(import.meta.url);
   const entries = await Promise.all(Object.entries(FONT_MODULES).map(async ([key, path]) => [key, new Uint8Array(await readFile(require.resolve(path)))] as const));
