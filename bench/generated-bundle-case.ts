@@ -7,7 +7,7 @@ import { rowKey, type BundleCase } from '../shared/bundle/bundle-plan';
 import { applyEdit, claimsStateOf } from '../shared/claims/case-edit';
 import { addClaim } from '../shared/claims/claim-edits';
 import { addLink } from '../shared/claims/evidence-edits';
-import { applyImport, runImport, type ImportRequest } from '../shared/import/run-import';
+import { applyImport, runImport, termsVersion, type ImportRequest } from '../shared/import/run-import';
 import { createCaseData } from '../shared/model/case-data';
 import type { Target } from '../shared/model/records';
 import { seededRandom } from '../shared/random';
@@ -35,8 +35,8 @@ export function bundleBenchCase(): { data: BundleCase; characters: number } {
       ),
     },
   });
-  importFile({ kind: 'tos', effectiveDate: '2025-01-01', title: 'Terms', file: { name: 'terms-v1.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${randomText(random, 80)}`).join('\n\n')) } });
-  importFile({ kind: 'tos', effectiveDate: '2025-06-01', title: 'Terms', file: { name: 'terms-v2.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${rewordText(random, randomText(random, 80))}`).join('\n\n')) } });
+  importFile({ kind: 'tos', title: 'Terms', versions: [termsVersion({ name: 'terms-v1.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${randomText(random, 80)}`).join('\n\n')) }, '2025-01-01')] });
+  importFile({ kind: 'tos', title: 'Terms', versions: [termsVersion({ name: 'terms-v2.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${rewordText(random, randomText(random, 80))}`).join('\n\n')) }, '2025-06-01')] });
   const log = data.sources[0]!;
   for (let i = 0; i < EXHIBITS.findings; i++) {
     data.findings.push(makeFinding({ caseId: data.case.id, kind: 'campaign-cluster', title: `Cluster ${i}`, actor: 'bench', settings: { linkBy: ['apiKey', 'ip24'] }, figures: { accounts: Array.from({ length: 20 }, (_, k) => `acct_${i}_${k}`), daily: Array.from({ length: 60 }, (_, d) => ({ date: `2026-01-${String((d % 28) + 1).padStart(2, '0')}`, requests: Math.round(random() * 400) })) }, rows: [{ sourceId: log.id, line: i + 1 }] }));

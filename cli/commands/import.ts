@@ -1,10 +1,14 @@
-import { basename } from 'node:path';
+import * as fs from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UnusableFileError } from '../../shared/import/decode-text';
 import { LOG_FIELDS, normalizeColumnName, type FieldMapping, type LogField } from '../../shared/import/log-fields';
 import type { LogFormat } from '../../shared/import/log-import';
 import { describeRejection } from '../../shared/import/rejections';
-import { applyImport, runImport, type ImportRequest, type InputFile } from '../../shared/import/run-import';
+import { applyImport, runImport, type ImportRequest, type InputFile, type TosVersionInput } from '../../shared/import/run-import';
+import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
+import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
 import { cliActor } from '../actor';
 import { Refusal, UsageError, readBytes, readCaseFile, writeCaseFile } from '../case-file';
 
@@ -13,6 +17,8 @@ export const IMPORT_USAGE = [
   'import <case-file> <file> --kind pairs [--accept-partial]',
   'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file>] [--join id|prompt] [--accept-partial]',
   'import <case-file> <file> --kind tos --effective <YYYY-MM-DD> [--title <text>]',
+  'import <case-file> --kind tos --ota <repo-dir> --document "<Service>/<Document>.md" [--title <text>]',
+  'import <case-file> --kind tos --folder <dir> [--document <name before the date>] [--title <text>]',
 ].join('\n  ');
 
 async function inputFile(path: string): Promise<InputFile> {
@@ -30,6 +36,39 @@ function parseMappings(pairs: string[]): FieldMapping {
   return mapping;
 }
 
+/** The versions a ToS import names: one file with its date, an Open Terms Archive history, or a folder of dated files. */
+async function recordedVersions(filePath: string | undefined, values: { effective?: string; ota?: string; folder?: string; document?: string }, usage: string, out: (line: string) => void): Promise<RecordedVersion[]> {
+  const sources = [filePath, values.ota, values.folder].filter(Boolean).length;
+  if (sources !== 1) throw new UsageError(`import --kind tos needs one of: a file with --effective, --ota with --document, or --folder\n${usage}`);
+  try {
+    if (values.ota) {
+      if (!values.document) throw new UsageError(`--ota needs --document "<Service>/<Document>.md"\n${usage}`);
+      await requireDirectory(values.ota);
+      const { versions, notes } = await readOtaVersions(fs, values.ota, values.document);
+      for (const note of notes) out(`  note: ${note}`);
+      return versions;
+    }
+    if (values.folder) {
+      const names = await requireDirectory(values.folder);
+      const files = await Promise.all(names.filter((n) => dateInFileName(n)).map((n) => inputFile(join(values.folder!, n))));
+      return folderVersions(values.folder, files, values.document);
+    }
+  } catch (error) {
+    if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
+    throw error;
+  }
+  if (!values.effective) throw new UsageError(`import --kind tos needs --effective <YYYY-MM-DD> with a file\n${usage}`);
+  return [{ file: await inputFile(filePath!), effectiveDate: values.effective }];
+}
+
+async function requireDirectory(path: string): Promise<string[]> {
+  try {
+    return (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+  } catch (error) {
+    throw new Refusal(`Refused: ${path} is not a folder that can be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Nothing was imported.`);
+  }
+}
+
 export async function importCommand(args: string[], out: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -45,6 +84,9 @@ export async function importCommand(args: string[], out: (line: string) => void)
       join: { type: 'string' },
       effective: { type: 'string' },
       title: { type: 'string' },
+      ota: { type: 'string' },
+      folder: { type: 'string' },
+      document: { type: 'string' },
       'accept-partial': { type: 'boolean' },
       actor: { type: 'string' },
     },
@@ -80,8 +122,17 @@ export async function importCommand(args: string[], out: (line: string) => void)
     if (!filePath) throw new UsageError(`import --kind pairs needs a file, or --original and --suspect\n${usage}`);
     request = { kind: 'pairs', file: await inputFile(filePath) };
   } else if (values.kind === 'tos') {
-    if (!filePath || !values.effective) throw new UsageError(`import --kind tos needs a file and --effective <YYYY-MM-DD>\n${usage}`);
-    request = { kind: 'tos', file: await inputFile(filePath), effectiveDate: values.effective, ...(values.title && { title: values.title }) };
+    const recorded = await recordedVersions(filePath, values, usage, out);
+    const versions: TosVersionInput[] = [];
+    for (const v of recorded) {
+      try {
+        versions.push({ ...v, reading: await readTermsFile(v.file.name, v.file.bytes) });
+      } catch (error) {
+        if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
+        throw error;
+      }
+    }
+    request = { kind: 'tos', versions, ...(values.title && { title: values.title }) };
   } else {
     throw new UsageError(`--kind must be log, pairs or tos\n${usage}`);
   }
@@ -114,7 +165,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
   const what = [
     r.logEntries.length && `${r.logEntries.length} log entries`,
     r.outputPairs.length && `${r.outputPairs.length} output pairs`,
-    r.tosVersions.length && `1 ToS version with ${r.tosClauses.length} clauses`,
+    r.tosVersions.length && `${r.tosVersions.length} ToS version${r.tosVersions.length === 1 ? '' : 's'} with ${r.tosClauses.length} clauses`,
   ].filter(Boolean);
   out(`Added ${what.join(', ')}; ${result.rejections.length} rejected.`);
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { redline } from '../../shared/analysis/tos-redline';
+import { redline, summarizeRedline } from '../../shared/analysis/tos-redline';
 import { versionInForce } from '../../shared/analysis/tos-timeline';
 import { isCalendarDate } from '../../shared/import/run-import';
 import type { TosClause } from '../../shared/model/records';
@@ -7,7 +7,7 @@ import { Refusal, UsageError, readCaseFile } from '../case-file';
 
 export const REDLINE_USAGE = 'redline <case-file> --title <document title> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]';
 
-const clauseJson = (c: TosClause | null) => c && { number: c.number, heading: c.headingPath.at(-1) ?? '', text: c.text };
+const clauseJson = (c: TosClause | null) => c && { citation: c.citation, number: c.number, heading: c.headingPath.at(-1) ?? '', text: c.text, line: c.line, ...(c.page !== undefined && { page: c.page }) };
 
 export async function redlineCommand(args: string[], out: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { title: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } } });
@@ -29,23 +29,27 @@ export async function redlineCommand(args: string[], out: (line: string) => void
   const to = inForce(values.to);
   const clausesOf = (versionId: string) => data.tosClauses.filter((c) => c.versionId === versionId).sort((a, b) => a.order - b.order);
   const lines = redline(clausesOf(from.id), clausesOf(to.id));
+  const summary = summarizeRedline(lines);
   if (values.json) {
-    out(JSON.stringify({ title: document.title, from: { effectiveDate: from.effectiveDate }, to: { effectiveDate: to.effectiveDate }, clauses: lines.map((l) => ({ status: l.status, from: clauseJson(l.from), to: clauseJson(l.to), segments: l.segments })) }, null, 2));
+    out(JSON.stringify({ title: document.title, from: { effectiveDate: from.effectiveDate }, to: { effectiveDate: to.effectiveDate }, summary, clauses: lines.map((l) => ({ status: l.status, from: clauseJson(l.from), to: clauseJson(l.to), segments: l.segments })) }, null, 2));
     return;
   }
   out(`${document.title}: the version effective ${from.effectiveDate} (in force on ${values.from}) against the version effective ${to.effectiveDate} (in force on ${values.to})`);
+  if (summary.splitWarning) out(`WARNING: ${summary.splitWarning}`);
   out('Insertions are shown [+like this+], deletions [-like this-].');
   for (const l of lines) {
-    const number = l.to?.number || l.from?.number || '¶';
-    if (l.status === 'unchanged') continue;
-    if (l.status === 'added') out(`\n${number} ADDED\n  ${l.to!.text}`);
-    else if (l.status === 'removed') out(`\n${number} REMOVED\n  ${l.from!.text}`);
-    else if (l.status === 'renumbered') out(`\n${l.from!.number} → ${l.to!.number} RENUMBERED, text unchanged`);
+    const citation = l.to?.citation ?? l.from!.citation;
+    const cited = l.from && l.to && l.from.citation !== l.to.citation ? `${l.from.citation} → ${l.to.citation}` : citation;
+    if (l.status === 'unchanged' || l.status === 'formatting') continue;
+    if (l.status === 'added') out(`\n${citation} ADDED\n  ${l.to!.text}`);
+    else if (l.status === 'removed') out(`\n${citation} REMOVED\n  ${l.from!.text}`);
+    else if (l.status === 'renumbered') out(`\n${cited} RENUMBERED, text unchanged`);
     else {
       const text = l.segments ? l.segments.map((s) => (s.kind === 'inserted' ? `[+${s.text}+]` : s.kind === 'deleted' ? `[-${s.text}-]` : s.text)).join('') : `${l.to!.text} (too different to mark word by word)`;
-      out(`\n${l.from!.number === l.to!.number ? number : `${l.from!.number} → ${l.to!.number}`} CHANGED\n  ${text}`);
+      out(`\n${cited} CHANGED\n  ${text}`);
     }
   }
-  const unchanged = lines.filter((l) => l.status === 'unchanged').length;
-  out(`\n${unchanged} clause${unchanged === 1 ? '' : 's'} unchanged.`);
+  const formatting = lines.filter((l) => l.status === 'formatting');
+  if (formatting.length) out(`\nFormatting only, the words unchanged (not counted as changes): ${formatting.map((l) => l.to!.citation).join('; ')}.`);
+  out(`\n${summary.changed} changed, ${summary.added} added, ${summary.removed} removed, ${summary.renumbered} renumbered, ${summary.unchanged} unchanged; ${summary.formatting} in formatting only.`);
 }

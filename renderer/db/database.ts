@@ -63,6 +63,14 @@ export const SCHEMA_V3 = { markers: 'id, caseId' } as const;
  */
 export const SCHEMA_V4 = { annotationLabels: 'id, caseId' } as const;
 
+/**
+ * Version 5: clauses carry a citation unique in their version. Clauses split
+ * before then keep their split and get the citation they were shown with
+ * (their number, or ¶ and position); the rule is written out here, not
+ * called, so this upgrade never changes with later code.
+ */
+export const SCHEMA_V5 = {} as const;
+
 export class EvidenceDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   sources!: Table<Row<'sources'>, string>;
@@ -98,6 +106,16 @@ export class EvidenceDatabase extends Dexie {
       .upgrade(async (tx) => {
         const caseIds = await tx.table('cases').toCollection().primaryKeys();
         await tx.table('annotationLabels').bulkAdd(caseIds.flatMap((caseId) => defaultAnnotationLabels(String(caseId))));
+      });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        await tx
+          .table('tosClauses')
+          .toCollection()
+          .modify((clause: { number: string; order: number; citation?: string }) => {
+            clause.citation ??= clause.number || `¶${clause.order + 1}`;
+          });
       });
   }
 }

@@ -6,7 +6,8 @@ import { formatBytes } from '../format';
 import type { ImportJob, ImportOutcome, ImportProgress, ImportReview } from './import-jobs';
 import { LogSettingsEditor } from './LogSettingsEditor';
 import { RecordsPreview } from './RecordsPreview';
-import { jobsFor, planFiles, type FilePlan } from './plan-files';
+import { jobsFor, planFiles, termsPlan, type FilePlan } from './plan-files';
+import { TermsOutline } from './TermsOutline';
 import { startImport, type RunningImport } from './start-import';
 
 const KIND_LABELS: Record<ImportKind, string> = {
@@ -25,7 +26,9 @@ interface JobState {
 }
 
 function jobLabel(job: ImportJob): string {
-  return job.kind === 'pairs-joined' ? [job.original, job.suspect, job.control].filter(Boolean).map((f) => f!.name).join(' + ') : job.file.name;
+  if (job.kind === 'pairs-joined') return [job.original, job.suspect, job.control].filter(Boolean).map((f) => f!.name).join(' + ');
+  if (job.kind === 'tos') return job.versions.length === 1 ? job.versions[0]!.file.name : `${job.title ?? 'Terms'}: ${job.versions.length} versions`;
+  return job.file.name;
 }
 
 export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string; actor: string; files: File[]; onClose: () => void }) {
@@ -41,6 +44,17 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
 
   const update = (i: number, change: Partial<FilePlan>) => setPlans((all) => all!.map((p, k) => (k === i ? { ...p, ...change } : p)));
   const setJob = (i: number, change: Partial<JobState>) => setJobs((all) => all!.map((j, k) => (k === i ? { ...j, ...change } : j)));
+
+  const changeKind = (i: number, kind: ImportKind) => {
+    update(i, { kind });
+    const p = plans![i]!;
+    if (kind === 'tos' && !p.terms) {
+      void termsPlan(p.file).then(
+        (terms) => update(i, terms),
+        (error: unknown) => update(i, { unusable: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  };
 
   const plan = plans && jobsFor(plans, caseId, actor, join);
 
@@ -88,7 +102,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                   <>
                     <label className="field inline">
                       <span className="field-label">Evidence kind</span>
-                      <select aria-label={`Kind of ${p.file.name}`} value={p.kind} onChange={(e) => update(i, { kind: e.target.value as ImportKind })}>
+                      <select aria-label={`Kind of ${p.file.name}`} value={p.kind} onChange={(e) => changeKind(i, e.target.value as ImportKind)}>
                         {(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => (
                           <option key={k} value={k}>
                             {KIND_LABELS[k]}
@@ -96,7 +110,13 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                         ))}
                       </select>
                     </label>
-                    {p.kind === 'log' ? <LogSettingsEditor sample={p.sample} settings={p.log} onChange={(log) => update(i, { log })} /> : <RecordsPreview kind={p.kind} fileName={p.file.name} sample={p.sample} />}
+                    {p.kind === 'log' ? (
+                      <LogSettingsEditor sample={p.sample} settings={p.log} onChange={(log) => update(i, { log })} />
+                    ) : p.kind === 'tos' ? (
+                      p.terms ? <TermsOutline reading={p.terms} /> : <p className="muted">Reading the clauses…</p>
+                    ) : (
+                      <RecordsPreview kind={p.kind} fileName={p.file.name} sample={p.sample} />
+                    )}
                     {p.kind === 'answers' && (
                       <label className="field inline">
                         <span className="field-label">These answers are from the</span>

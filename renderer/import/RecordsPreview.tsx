@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { ImportKind } from '../../shared/import/detect-kind';
 import { parseAnswers, parseCombinedPairs } from '../../shared/import/pairs-import';
-import { splitClauses, tosText } from '../../shared/import/tos-import';
 
 const SHOWN = 4;
 const excerpt = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
 /** The first records a pairs, answers or terms file will give, read from its start. */
-export function RecordsPreview({ kind, fileName, sample }: { kind: Exclude<ImportKind, 'log'>; fileName: string; sample: string }) {
+export function RecordsPreview({ kind, fileName, sample }: { kind: Exclude<ImportKind, 'log' | 'tos'>; fileName: string; sample: string }) {
   const rows = useMemo((): { key: string; cells: string[] }[] => {
     const complete = sample.slice(0, sample.lastIndexOf('\n') + 1) || sample;
     if (kind === 'pairs') {
@@ -15,17 +14,12 @@ export function RecordsPreview({ kind, fileName, sample }: { kind: Exclude<Impor
         .pairs.slice(0, SHOWN)
         .map((p) => ({ key: p.id, cells: [String(p.original.ref.line), excerpt(p.prompt, 60), excerpt(p.original.text), excerpt(p.suspect.text), p.control ? excerpt(p.control.text) : '—'] }));
     }
-    if (kind === 'answers') {
-      return parseAnswers(complete)
-        .answers.slice(0, SHOWN)
-        .map((a) => ({ key: String(a.line), cells: [String(a.line), a.id ?? '—', excerpt(a.prompt ?? '—', 60), a.model ?? '—', excerpt(a.output)] }));
-    }
-    return splitClauses(tosText(fileName, complete))
-      .slice(0, SHOWN + 2)
-      .map((c) => ({ key: `${c.line}`, cells: [String(c.line), c.number || '¶', excerpt(c.headingPath.at(-1) ?? '', 50), excerpt(c.text)] }));
+    return parseAnswers(complete)
+      .answers.slice(0, SHOWN)
+      .map((a) => ({ key: String(a.line), cells: [String(a.line), a.id ?? '—', excerpt(a.prompt ?? '—', 60), a.model ?? '—', excerpt(a.output)] }));
   }, [kind, fileName, sample]);
-  const heads = kind === 'pairs' ? ['Line', 'Prompt', 'Original', 'Suspect', 'Control'] : kind === 'answers' ? ['Line', 'Prompt id', 'Prompt', 'Model', 'Output'] : ['Line', 'Clause', 'Heading', 'Text'];
-  if (rows.length === 0) return <p className="muted">Nothing readable in the first part of this file as {kind === 'tos' ? 'terms' : kind}.</p>;
+  const heads = kind === 'pairs' ? ['Line', 'Prompt', 'Original', 'Suspect', 'Control'] : ['Line', 'Prompt id', 'Prompt', 'Model', 'Output'];
+  if (rows.length === 0) return <p className="muted">Nothing readable in the first part of this file as {kind}.</p>;
   return (
     <table className="table preview-table">
       <thead>

@@ -4,7 +4,8 @@ import { newId } from '../../shared/ids';
 import { UnusableFileError, createStreamDecoder } from '../../shared/import/decode-text';
 import { LogParser, type LogImportSettings } from '../../shared/import/log-import';
 import type { RowRejection } from '../../shared/import/rejections';
-import { KEPT_REJECTIONS, checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult } from '../../shared/import/run-import';
+import { KEPT_REJECTIONS, checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../shared/import/run-import';
+import { readTermsFile } from '../../shared/tos/read-terms';
 import type { JoinKey } from '../../shared/import/pairs-import';
 import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
@@ -22,7 +23,7 @@ export type ImportJob =
   | { kind: 'log'; caseId: string; actor: string; file: NamedBlob; settings: LogImportSettings }
   | { kind: 'pairs'; caseId: string; actor: string; file: NamedBlob }
   | { kind: 'pairs-joined'; caseId: string; actor: string; original: NamedBlob; suspect: NamedBlob; control?: NamedBlob; join?: JoinKey }
-  | { kind: 'tos'; caseId: string; actor: string; file: NamedBlob; effectiveDate: string; title?: string };
+  | { kind: 'tos'; caseId: string; actor: string; title?: string; versions: { file: NamedBlob; effectiveDate: string; provenance?: TosProvenance }[] };
 
 export interface ImportProgress {
   bytesRead: number;
@@ -202,7 +203,16 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
   const read = async (blob: NamedBlob) => ({ name: blob.name, bytes: new Uint8Array(await blob.arrayBuffer()) });
   let request: ImportRequest;
   if (job.kind === 'pairs') request = { kind: 'pairs', file: await read(job.file) };
-  else if (job.kind === 'tos') request = { kind: 'tos', file: await read(job.file), effectiveDate: job.effectiveDate, ...(job.title && { title: job.title }) };
+  else if (job.kind === 'tos') {
+    const versions: TosVersionInput[] = [];
+    for (const v of job.versions) {
+      if (control.isCancelled()) return { status: 'cancelled' };
+      const file = await read(v.file);
+      versions.push({ file, reading: await readTermsFile(file.name, file.bytes), effectiveDate: v.effectiveDate, ...(v.provenance && { provenance: v.provenance }) });
+      control.onProgress({ bytesRead: versions.length, totalBytes: job.versions.length, rows: versions.length, rejected: 0, rowsPerSecond: 0 });
+    }
+    request = { kind: 'tos', versions, ...(job.title && { title: job.title }) };
+  }
   else request = { kind: 'pairs-joined', original: await read(job.original), suspect: await read(job.suspect), ...(job.control && { control: await read(job.control) }), ...(job.join && { join: job.join }) };
   if (control.isCancelled()) return { status: 'cancelled' };
 

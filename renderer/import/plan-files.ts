@@ -1,9 +1,9 @@
 import { UnusableFileError, createStreamDecoder } from '../../shared/import/decode-text';
+import { dateInFileName, guessTosTitle, readTermsFile, termsFormat, type TermsReading } from '../../shared/tos/read-terms';
 import { guessImportKind, type ImportKind } from '../../shared/import/detect-kind';
 import { detectLogSettings, type LogImportSettings } from '../../shared/import/log-import';
 import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
 import { checkLogSettings, isCalendarDate } from '../../shared/import/run-import';
-import { dateInFileName, guessTosTitle, tosText } from '../../shared/import/tos-import';
 import type { ImportJob } from './import-jobs';
 
 const SAMPLE_BYTES = 256 * 1024;
@@ -17,6 +17,8 @@ export interface FilePlan {
   role: PairRole;
   tosTitle: string;
   effectiveDate: string;
+  /** A terms file read whole, for the outline shown before import. */
+  terms?: TermsReading;
   /** Set when the file cannot be imported at all. */
   unusable?: string;
 }
@@ -29,15 +31,26 @@ export async function planFiles(files: File[]): Promise<FilePlan[]> {
       const head = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
       const base = { file, role: 'original' as PairRole, tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
       try {
+        if (/\.pdf$/i.test(file.name) || termsFormat(file.name, head) === 'pdf') return { ...base, ...(await termsPlan(file)), sample: '' };
         const sample = createStreamDecoder(head, file.name).decode(head, file.size <= SAMPLE_BYTES);
         const kind = guessImportKind(file.name, sample);
+        if (kind === 'tos') return { ...base, ...(await termsPlan(file)), sample };
         const role: PairRole = kind === 'answers' ? (['original', 'suspect', 'control'] as const)[Math.min(answers++, 2)]! : 'original';
-        return { ...base, kind, sample, role, log: detectLogSettings(sample), tosTitle: kind === 'tos' ? guessTosTitle(file.name, tosText(file.name, sample)) : '' };
+        return { ...base, kind, sample, role, log: detectLogSettings(sample) };
       } catch (error) {
         return { ...base, kind: 'log' as ImportKind, sample: '', unusable: error instanceof UnusableFileError ? error.message : String(error) };
       }
     }),
   );
+}
+
+const MAX_TERMS_BYTES = 50 * 1024 * 1024;
+
+/** A terms file read whole with the importer's own reader, so the outline shown is the split that will be stored. */
+export async function termsPlan(file: File): Promise<Pick<FilePlan, 'kind' | 'terms' | 'tosTitle'>> {
+  if (file.size > MAX_TERMS_BYTES) throw new UnusableFileError(`${file.name} is ${Math.round(file.size / 1024 / 1024)} MB, too large for a terms document`);
+  const terms = await readTermsFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  return { kind: 'tos', terms, tosTitle: guessTosTitle(file.name, terms) };
 }
 
 /** The jobs the plans become, or the first reason they cannot run yet. */
@@ -57,7 +70,8 @@ export function jobsFor(plans: FilePlan[], caseId: string, actor: string, join: 
     } else if (plan.kind === 'tos') {
       if (!isCalendarDate(plan.effectiveDate)) return { jobs, problem: `${plan.file.name}: enter the date this version took effect` };
       if (!plan.tosTitle.trim()) return { jobs, problem: `${plan.file.name}: enter the document title` };
-      jobs.push({ kind: 'tos', caseId, actor, file: plan.file, effectiveDate: plan.effectiveDate, title: plan.tosTitle.trim() });
+      if (!plan.terms) return { jobs, problem: `${plan.file.name}: still reading its clauses` };
+      jobs.push({ kind: 'tos', caseId, actor, title: plan.tosTitle.trim(), versions: [{ file: plan.file, effectiveDate: plan.effectiveDate }] });
     }
   }
   const answers = usable.filter((p) => p.kind === 'answers');

@@ -2,10 +2,15 @@ import { newId } from '../ids';
 import type { Finding, SourceRef, TosClause } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import type { Cluster } from './campaign';
-import type { RedlineStatus } from './tos-redline';
-
-type RedlinedClause = Pick<TosClause, 'number' | 'headingPath' | 'text' | 'line'>;
 import type { PairsAnalysis } from './pair-analysis';
+import { summarizeRedline, type RedlineLine } from './tos-redline';
+
+type RedlinedClause = Pick<TosClause, 'number' | 'citation' | 'headingPath' | 'text' | 'line' | 'order'> & { markup?: string; page?: number };
+
+/** A finding the user must confirm first, such as a redline of versions that seem split differently. */
+export class UnconfirmedFindingError extends Error {
+  override name = 'UnconfirmedFindingError';
+}
 
 /** A finding: a titled, dated record of figures with what produced them and the rows behind them. */
 export function makeFinding(input: { caseId: string; kind: string; title: string; actor: string; settings: Record<string, unknown>; figures: Record<string, unknown>; rows: SourceRef[] }, now: Date = new Date()): Finding {
@@ -46,26 +51,33 @@ export function clusterFinding(caseId: string, actor: string, cluster: Cluster, 
 /**
  * A redline between two versions of a terms document as a finding: what
  * changed clause by clause, with the lines of each clause in its source.
+ * Formatting-only changes are counted apart and left out of the headline.
+ * When the versions seem split differently it is refused unless the user
+ * confirmed after comparing both outlines, and the warning stays with it.
  */
 export function redlineFinding(
   caseId: string,
   actor: string,
-  input: { title: string; from: { effectiveDate: string; sourceId: string }; to: { effectiveDate: string; sourceId: string }; clauses: { status: RedlineStatus; from: RedlinedClause | null; to: RedlinedClause | null }[] },
+  input: { title: string; from: { effectiveDate: string; sourceId: string }; to: { effectiveDate: string; sourceId: string }; clauses: RedlineLine<RedlinedClause>[]; splitConfirmed?: boolean },
 ): Finding {
-  const changed = input.clauses.filter((c) => c.status !== 'unchanged');
-  const count = (status: string) => input.clauses.filter((c) => c.status === status).length;
-  const clause = (c: RedlinedClause | null) => c && { number: c.number, heading: c.headingPath.at(-1) ?? '', text: c.text, line: c.line };
+  const summary = summarizeRedline(input.clauses);
+  if (summary.splitWarning && !input.splitConfirmed) throw new UnconfirmedFindingError(`${summary.splitWarning} Confirm that you compared them to save this redline as a finding.`);
+  const differing = input.clauses.filter((c) => c.status !== 'unchanged' && c.status !== 'formatting');
+  const clause = (c: RedlinedClause | null) => c && { citation: c.citation, number: c.number, heading: c.headingPath.at(-1) ?? '', text: c.text, line: c.line, ...(c.page !== undefined && { page: c.page }) };
+  const { fromClauses, toClauses, splitWarning, ...counts } = summary;
   return makeFinding({
     caseId,
     kind: 'tos-redline',
-    title: `${input.title}: version of ${input.from.effectiveDate} against ${input.to.effectiveDate}, ${changed.length} of ${input.clauses.length} clauses differ`,
+    title: `${input.title}: version of ${input.from.effectiveDate} against ${input.to.effectiveDate}, ${differing.length} of ${toClauses} clauses differ${summary.formatting ? ` (${summary.formatting} more in formatting only)` : ''}`,
     actor,
-    settings: { document: input.title, from: input.from.effectiveDate, to: input.to.effectiveDate },
+    settings: { document: input.title, from: input.from.effectiveDate, to: input.to.effectiveDate, ...(splitWarning && { splitWarning, splitConfirmedBy: actor }) },
     figures: {
-      counts: { added: count('added'), removed: count('removed'), changed: count('changed'), renumbered: count('renumbered'), unchanged: count('unchanged') },
-      clauses: changed.map((c) => ({ status: c.status, from: clause(c.from), to: clause(c.to) })),
+      counts,
+      clauseCounts: { from: fromClauses, to: toClauses },
+      clauses: differing.map((c) => ({ status: c.status, from: clause(c.from), to: clause(c.to) })),
+      formattingOnly: input.clauses.filter((c) => c.status === 'formatting').map((c) => c.to!.citation),
     },
-    rows: changed.flatMap((c) => [...(c.from ? [{ sourceId: input.from.sourceId, line: c.from.line }] : []), ...(c.to ? [{ sourceId: input.to.sourceId, line: c.to.line }] : [])]),
+    rows: differing.flatMap((c) => [...(c.from ? [{ sourceId: input.from.sourceId, line: c.from.line }] : []), ...(c.to ? [{ sourceId: input.to.sourceId, line: c.to.line }] : [])]),
   });
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts } from '../
 import { redline } from '../analysis/tos-redline';
 import { annotationsOn, lineRanges, resolveTarget, type TargetCatalog } from '../claims/targets';
 import type { Annotation, Finding, OutputPair, SourceRecord, Target, TosClause } from '../model/records';
+import type { TosProvenance } from '../import/run-import';
 import type { Highlight } from '../text/highlight-ranges';
 import { barChart } from './bar-chart';
 import { rowKey, type BundleCase, type Exhibit } from './bundle-plan';
@@ -121,7 +122,10 @@ function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: 
   const document = version && catalog.documents.get(version.documentId);
   const earlier = version && data.tosVersions.filter((v) => v.documentId === version.documentId && v.effectiveDate < version.effectiveDate).sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
   const source = version && data.sources.find((s) => s.id === version.sourceId);
-  flow.text(`${document?.title ?? 'Terms'}, version in force from ${version?.effectiveDate ?? '?'}; clause ${clause.number || `¶${clause.order + 1}`}${clause.headingPath.length ? ` (${clause.headingPath.join(' › ')})` : ''}, line ${clause.line} of ${sourceLine(source)}.`, { size: 8.5, color: SOFT, after: 8 });
+  const provenance = source?.settings.provenance as TosProvenance | undefined;
+  const where = clause.page !== undefined ? `page ${clause.page}, line ${clause.line}` : `line ${clause.line}`;
+  flow.text(`${document?.title ?? 'Terms'}, version in force from ${version?.effectiveDate ?? '?'}; clause ${clause.citation}${clause.headingPath.length ? ` (${clause.headingPath.join(' › ')})` : ''}, ${where} of ${sourceLine(source)}.`, { size: 8.5, color: SOFT, after: provenance ? 2 : 8 });
+  if (provenance) flow.text(`Recorded by Open Terms Archive on ${provenance.recordedAt.slice(0, 10)}: ${provenance.repository}, ${provenance.path}, commit ${provenance.commit}.`, { size: 8.5, color: SOFT, after: 8 });
   const annotations = annotationsOn(data.annotations, 'tosClause', clause.id);
   const spans: Highlight[] = [...annotations, ...(target.span ? [{ target }] : [])].flatMap((a) => (a.target.span ? [{ ...a.target.span, className: 'annotated' }] : []));
   flow.text(clause.text, { size: 10.5, highlights: spans, after: 10 });
@@ -134,7 +138,7 @@ function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: 
       redlines.set(key, byClause);
     }
     const line = byClause.get(clause.id);
-    flow.text(`Against the version in force from ${earlier.effectiveDate}: ${line?.status ?? 'not found'}${line?.from && line.from.number !== clause.number ? ` (was ${line.from.number})` : ''}`, { style: 'sansBold', size: 9.5, after: 4 });
+    flow.text(`Against the version in force from ${earlier.effectiveDate}: ${line?.status === 'formatting' ? 'formatting only, the words unchanged' : (line?.status ?? 'not found')}${line?.from && line.from.citation !== clause.citation ? ` (was ${line.from.citation})` : ''}`, { style: 'sansBold', size: 9.5, after: 4 });
     if (line?.status === 'changed' && line.segments) {
       const text = line.segments.map((s) => s.text).join('');
       let at = 0;

@@ -130,7 +130,7 @@ export function resolveTarget(target: Target, catalog: TargetCatalog, depth = 0)
       if (!clause) return broken('ToS clause', 'the terms version was removed from the case');
       const version = catalog.versions.get(clause.versionId);
       const document = version && catalog.documents.get(version.documentId);
-      const title = `${document?.title ?? 'Terms'} (in force from ${version?.effectiveDate ?? '?'}), clause ${clause.number || `¶${clause.order + 1}`}${target.span ? `, characters ${target.span.start}–${target.span.end}` : ''}`;
+      const title = `${document?.title ?? 'Terms'} (in force from ${version?.effectiveDate ?? '?'}), clause ${clause.citation}${target.span ? `, characters ${target.span.start}–${target.span.end}` : ''}`;
       const problem = spanProblem(target, catalog);
       if (problem) return broken(title, problem);
       return { broken: false, title, quote: quoteOf(target, catalog), sourceIds: version ? [version.sourceId] : [] };

@@ -10,7 +10,7 @@ const ANSWER_KEYS = /"(output|generator|choices|response|answer|completion)"\s*:
  * who can change it before importing.
  */
 export function guessImportKind(fileName: string, sample: string): ImportKind {
-  if (/\.(md|markdown|html?|txt)$/i.test(fileName)) return 'tos';
+  if (/\.(md|markdown|html?|txt|pdf)$/i.test(fileName)) return 'tos';
   const start = sample.trimStart();
   if (start.startsWith('[')) return 'answers';
   const firstLines = start.split('\n').slice(0, 5).join('\n');

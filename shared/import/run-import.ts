@@ -8,7 +8,7 @@ import type { FieldMapping } from './log-fields';
 import { LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from './log-import';
 import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedPairs, readObjects, type AnswerFile, type JoinKey, type PairRole } from './pairs-import';
 import type { RowRejection } from './rejections';
-import { guessTosTitle, splitClauses, tosText } from './tos-import';
+import { guessTosTitle, readTerms, type TermsReading } from '../tos/read-terms';
 
 export interface InputFile {
   name: string;
@@ -19,7 +19,28 @@ export type ImportRequest =
   | { kind: 'log'; file: InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }
   | { kind: 'pairs'; file: InputFile }
   | { kind: 'pairs-joined'; original: InputFile; suspect: InputFile; control?: InputFile; join?: JoinKey }
-  | { kind: 'tos'; file: InputFile; effectiveDate: string; title?: string };
+  | { kind: 'tos'; versions: TosVersionInput[]; title?: string };
+
+/** Where a version recorded by Open Terms Archive came from: shown with the version and in its exhibit. */
+export interface TosProvenance {
+  repository: string;
+  path: string;
+  commit: string;
+  recordedAt: string;
+}
+
+/** One version of a terms document to import: its file, the file read (readTermsFile), the day it took effect. */
+export interface TosVersionInput {
+  file: InputFile;
+  reading: TermsReading;
+  effectiveDate: string;
+  provenance?: TosProvenance;
+}
+
+/** A Markdown, HTML or plain-text version read at once (a PDF is read with readTermsFile first). */
+export function termsVersion(file: InputFile, effectiveDate: string): TosVersionInput {
+  return { file, reading: readTerms(file.name, file.bytes), effectiveDate };
+}
 
 /** What the case already holds that an import must respect. */
 export interface ExistingCase {
@@ -145,6 +166,7 @@ export function logSettingsFor(text: string, request: { mapping?: FieldMapping; 
  */
 export function runImport(existing: ExistingCase, request: ImportRequest, actor: string, now: Date = new Date()): ImportResult {
   const result: ImportResult = { records: emptyRecords(), rejections: [], alreadyImported: [], notes: [] };
+  if (request.kind === 'tos') return importTosVersions(existing, request, actor, now, result);
   const files = request.kind === 'pairs-joined' ? [request.original, request.suspect, ...(request.control ? [request.control] : [])] : [request.file];
   const hashes = files.map((f) => sha256Hex(f.bytes));
   files.forEach((file, i) => {
@@ -215,26 +237,67 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
       result.records.outputPairs = pairs;
       break;
     }
-    case 'tos': {
-      const { text: fileText, encoding } = decodeText(request.file.bytes, request.file.name);
-      if (/^\s*[[{]/.test(fileText)) throw new UnusableFileError(`${request.file.name} looks like JSON data, not terms of service text`);
-      if (!isCalendarDate(request.effectiveDate)) {
-        throw new UnusableFileError(`The effective date “${request.effectiveDate}” is not a date in the form YYYY-MM-DD`);
-      }
-      const text = tosText(request.file.name, fileText);
-      const clauses = splitClauses(text);
-      if (clauses.length === 0) throw new UnusableFileError(`${request.file.name} holds no text`);
-      const title = request.title?.trim() || guessTosTitle(request.file.name, text);
-      const document = existing.tosDocuments.find((d) => d.title.toLowerCase() === title.toLowerCase()) ?? { id: newId(), caseId: existing.caseId, title };
-      if (!existing.tosDocuments.includes(document)) result.records.tosDocuments.push(document);
-      const clash = existing.tosVersions.find((v) => v.documentId === document.id && v.effectiveDate === request.effectiveDate);
-      if (clash) throw new UnusableFileError(`“${title}” already has a version effective on ${request.effectiveDate}`);
-      const record = source(ids.sourceId, request.file, 0, 'tos', { records: clauses.length, rejected: 0 }, { encoding, title, effectiveDate: request.effectiveDate });
-      const version: TosVersion = { id: newId(), caseId: existing.caseId, documentId: document.id, sourceId: record.id, effectiveDate: request.effectiveDate, text };
-      result.records.tosVersions.push(version);
-      result.records.tosClauses = clauses.map((c, order) => ({ id: newId(), caseId: existing.caseId, versionId: version.id, order, ...c }));
-      break;
+  }
+  return result;
+}
+
+/**
+ * One or more versions of a terms document, in one go (a folder of dated
+ * files, an Open Terms Archive history): each keeps its bytes, its reading
+ * and its provenance. A version whose bytes are already in the case, or
+ * repeat an earlier one, is skipped and said so; any version that cannot be
+ * used refuses the whole import, naming its file.
+ */
+function importTosVersions(existing: ExistingCase, request: Extract<ImportRequest, { kind: 'tos' }>, actor: string, now: Date, result: ImportResult): ImportResult {
+  if (request.versions.length === 0) throw new UnusableFileError('No version of the terms was given');
+  const seen = new Map<string, string>();
+  const fresh: (TosVersionInput & { sha256: string })[] = [];
+  for (const version of request.versions) {
+    if (!isCalendarDate(version.effectiveDate)) throw new UnusableFileError(`${version.file.name}: the effective date “${version.effectiveDate}” is not a date in the form YYYY-MM-DD`);
+    const sha256 = sha256Hex(version.file.bytes);
+    const existingSource = existing.sources.find((s) => s.sha256 === sha256);
+    if (existingSource) result.alreadyImported.push({ fileName: version.file.name, existing: existingSource });
+    else if (seen.has(sha256)) result.notes.push(`${version.file.name} is byte for byte the same as ${seen.get(sha256)}; it was not imported twice`);
+    else {
+      seen.set(sha256, version.file.name);
+      fresh.push({ ...version, sha256 });
     }
+  }
+  if (fresh.length === 0) return result;
+  for (const item of result.alreadyImported) result.notes.push(`${item.fileName} is already in the case (as ${item.existing.fileName}); it was not imported again`);
+  if (request.versions.length > 1) result.alreadyImported = [];
+
+  const title = request.title?.trim() || guessTosTitle(fresh[0]!.file.name, fresh[0]!.reading);
+  const document = existing.tosDocuments.find((d) => d.title.toLowerCase() === title.toLowerCase()) ?? { id: newId(), caseId: existing.caseId, title };
+  if (!existing.tosDocuments.includes(document)) result.records.tosDocuments.push(document);
+  const dates = new Map<string, string>();
+  for (const version of fresh) {
+    const clash = existing.tosVersions.find((v) => v.documentId === document.id && v.effectiveDate === version.effectiveDate);
+    if (clash) throw new UnusableFileError(`${version.file.name}: “${title}” already has a version effective on ${version.effectiveDate}`);
+    const twin = dates.get(version.effectiveDate);
+    if (twin) throw new UnusableFileError(`${twin} and ${version.file.name} are both dated ${version.effectiveDate}; a document has one version per effective date`);
+    dates.set(version.effectiveDate, version.file.name);
+  }
+  for (const version of fresh) {
+    const { file, reading } = version;
+    const source = makeSource({
+      caseId: existing.caseId,
+      kind: 'tos',
+      fileName: file.name,
+      size: file.bytes.length,
+      sha256: version.sha256,
+      actor,
+      now,
+      recordCount: reading.clauses.length,
+      rejectedCount: 0,
+      settings: { encoding: reading.encoding, format: reading.format, title, effectiveDate: version.effectiveDate, ...(version.provenance && { provenance: version.provenance }) },
+    });
+    result.records.sources.push(source);
+    result.records.originals.set(source.id, file.bytes);
+    const record: TosVersion = { id: newId(), caseId: existing.caseId, documentId: document.id, sourceId: source.id, effectiveDate: version.effectiveDate, text: reading.text };
+    result.records.tosVersions.push(record);
+    result.records.tosClauses.push(...reading.clauses.map((c, order) => ({ id: newId(), caseId: existing.caseId, versionId: record.id, order, ...c })));
+    result.notes.push(...reading.notes.map((note) => `${file.name}: ${note}`));
   }
   return result;
 }

@@ -134,19 +134,32 @@ export const TosVersion = z.object({
 });
 export type TosVersion = z.infer<typeof TosVersion>;
 
-export const TosClause = z.object({
-  id,
-  caseId: id,
-  versionId: id,
-  order: z.number().int().nonnegative(),
-  number: z.string(),
-  headingPath: z.array(z.string()),
-  text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  line: z.number().int().positive(),
-});
-export type TosClause = z.infer<typeof TosClause>;
+export const TosClause = z
+  .object({
+    id,
+    caseId: id,
+    versionId: id,
+    order: z.number().int().nonnegative(),
+    /** The clause's own number with its parents' (`D.4`, `L.3.b`), '' when it has none. */
+    number: z.string(),
+    /** How the clause is cited, unique in its version; absent in cases made before citations, where it is read as the number or ¶ and position. */
+    citation: z.string().optional(),
+    headingPath: z.array(z.string()),
+    text: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** 1-based line in the original file (in its page, for a PDF). */
+    line: z.number().int().positive(),
+    page: z.number().int().positive().optional(),
+    /** The clause as written in the source (Markdown, HTML) when that differs from its text. */
+    markup: z.string().optional(),
+  })
+  .transform((c) => ({ ...c, citation: c.citation ?? legacyCitation(c) }));
+/** The citation clauses split before citations existed were shown with. */
+export function legacyCitation(c: { number: string; order: number }): string {
+  return c.number || `¶${c.order + 1}`;
+}
+export type TosClause = z.output<typeof TosClause>;
 
 export const Claim = z.object({
   id,

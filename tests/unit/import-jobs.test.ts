@@ -148,7 +148,7 @@ test('pairs and ToS versions import through the shared runImport in one transact
   const pairs = await runImportJob(db, { kind: 'pairs-joined', caseId, actor: 'expert', original: blob('fixtures/demo/answers-original.json'), suspect: blob('fixtures/demo/answers-suspect.json'), control: blob('fixtures/demo/answers-control.json') }, control());
   assert.equal(pairs.status, 'imported');
   assert.deepEqual(pairs.status === 'imported' && pairs.notes.length, 2);
-  const tos = await runImportJob(db, { kind: 'tos', caseId, actor: 'counsel', file: blob('fixtures/demo/tos-2025-06-01.html'), effectiveDate: '2025-06-01' }, control());
+  const tos = await runImportJob(db, { kind: 'tos', caseId, actor: 'counsel', versions: [{ file: blob('fixtures/demo/tos-2025-06-01.html'), effectiveDate: '2025-06-01' }] }, control());
   assert.equal(tos.status, 'imported');
   const data = await loadCaseData(db, caseId);
   assert.deepEqual([data.sources.length, data.outputPairs.length, data.tosVersions.length, data.tosDocuments[0]!.title], [4, 9, 1, 'Northwind AI API Terms of Service']);

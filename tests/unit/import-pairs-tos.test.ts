@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parseAnswers, parseCombinedPairs, joinAnswers, defaultJoin, type AnswerFile } from '../../shared/import/pairs-import';
-import { htmlToText, splitClauses, tosText } from '../../shared/import/tos-import';
+import { readTerms } from '../../shared/tos/read-terms';
 
 const IDS = { caseId: 'case0000001', sourceId: 'source00001' };
 const read = (name: string) => readFileSync(`fixtures/demo/${name}`, 'utf8');
@@ -51,31 +51,33 @@ test('MT-Bench answer files (question_id, choices[0].turns) are joined by id', (
   assert.deepEqual(report.onlyIn.map((o) => [o.role, o.keys]), [['original', ['82']]]);
 });
 
+const terms = (name: string, text: string) => readTerms(name, new TextEncoder().encode(text));
+
 test('Markdown terms split into numbered clauses with their heading path and offsets', () => {
-  const text = tosText('tos-2025-01-15.md', read('tos-2025-01-15.md'));
-  const clauses = splitClauses(text);
+  const { text, clauses } = terms('tos-2025-01-15.md', read('tos-2025-01-15.md'));
   const numbers = clauses.map((c) => c.number);
   assert.deepEqual(numbers.filter(Boolean), ['1', '1.1', '1.2', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '4', '4.1', '5', '5.1']);
   const keys = clauses.find((c) => c.number === '2.2')!;
   assert.deepEqual(keys.headingPath, ['Northwind AI API Terms of Service', '2. Accounts and API keys']);
-  assert.equal(text.slice(keys.start, keys.end).trim(), keys.text);
+  assert.equal(text.slice(keys.start, keys.end), keys.text);
   assert.match(keys.text, /^2\.2 API keys are confidential/);
+  assert.equal(keys.line, 15, 'the line of the clause in the Markdown file');
 });
 
 test('HTML terms keep their headings, and the competing-models clause is found in version 2', () => {
-  const text = tosText('tos-2025-06-01.html', read('tos-2025-06-01.html'));
+  const { text, clauses } = terms('tos-2025-06-01.html', read('tos-2025-06-01.html'));
   assert.doesNotMatch(text, /<|font-family/);
-  const clause = splitClauses(text).find((c) => c.number === '3.4')!;
+  const clause = clauses.find((c) => c.number === '3.4')!;
   assert.match(clause.text, /develop models that compete with Northwind AI/);
   assert.deepEqual(clause.headingPath, ['Northwind AI API Terms of Service', '3. Use of the Services']);
-  assert.equal(htmlToText('<p>A &amp; B&nbsp;&#8212; &#x4E2D;</p>'), 'A & B — 中');
+  assert.equal(terms('t.html', '<p>A &amp; B&nbsp;&#8212; &#x4E2D;</p>').text, 'A & B\u00a0— 中');
 });
 
 test('plain-text terms numbered "Section 2", "(a)" and "IV." nest the way they are cited', () => {
-  const numbers = splitClauses(tosText('t.txt', read('tos-2026-01-10.txt'))).map((c) => c.number);
+  const numbers = terms('t.txt', read('tos-2026-01-10.txt')).clauses.map((c) => c.number);
   assert.ok(numbers.includes('2') && numbers.includes('2.4') && numbers.includes('3.5'), numbers.join(' '));
-  assert.deepEqual(splitClauses('Article IV General\n\n(a) first\n\n(b) second\n\n    (i) nested\n\n    (ii) again\n\n(c) third\n').map((c) => c.number), ['IV', 'IV(a)', 'IV(b)', 'IV(b)(i)', 'IV(b)(ii)', 'IV(c)']);
-  assert.deepEqual(splitClauses('1. One\n\n2\\. Escaped two\n\n1455 Main Street is an address, not a clause\n').map((c) => c.number), ['1', '2']);
+  assert.deepEqual(terms('t.txt', 'Article IV General\n\n(a) first\n\n(b) second\n\n    (i) nested\n\n    (ii) again\n\n(c) third\n').clauses.map((c) => c.number), ['IV', 'IV(a)', 'IV(b)', 'IV(b)(i)', 'IV(b)(ii)', 'IV(c)']);
+  assert.deepEqual(terms('t.md', '1. One\n\n2\\. Escaped two\n\n1455 Main Street is an address, not a clause\n').clauses.map((c) => c.number), ['1', '2']);
 });
 
 test('a CSV pairs file with quoted multi-line outputs keeps each pair on its first line', () => {

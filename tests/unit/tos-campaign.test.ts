@@ -6,24 +6,38 @@ import { redlineFinding, timingFinding } from '../../shared/analysis/findings';
 import { redline } from '../../shared/analysis/tos-redline';
 import { accountTerms, tosTimeline, versionInForce, versionsInForceBetween } from '../../shared/analysis/tos-timeline';
 import { LogParser, detectLogSettings } from '../../shared/import/log-import';
-import { splitClauses, tosText } from '../../shared/import/tos-import';
+import { readTerms } from '../../shared/tos/read-terms';
 
-const clauses = (name: string) => splitClauses(tosText(name, readFileSync(`fixtures/demo/${name}`, 'utf8'))).map((c, order) => ({ ...c, order }));
-const summary = (lines: ReturnType<typeof redline>) => lines.filter((l) => l.status !== 'unchanged').map((l) => `${l.status} ${l.from?.number ?? '-'}>${l.to?.number ?? '-'}`);
+const clauses = (name: string) => readTerms(name, new Uint8Array(readFileSync(`fixtures/demo/${name}`))).clauses.map((c, order) => ({ ...c, order }));
+const summary = (lines: ReturnType<typeof redline>) => lines.filter((l) => l.status !== 'unchanged').map((l) => `${l.status} ${l.from?.citation ?? '-'}>${l.to?.citation ?? '-'}`);
 
 test('the redline of v1 to v2 shows the competing-models clause added and the accounts clause changed', () => {
   const lines = redline(clauses('tos-2025-01-15.md'), clauses('tos-2025-06-01.html'));
-  assert.deepEqual(summary(lines), ['changed >', 'changed 2.3>2.3', 'added ->3.4', 'added ->3.5']);
+  assert.deepEqual(summary(lines), ['changed Northwind AI API Terms of Service ¶ 1>Northwind AI API Terms of Service ¶ 1', 'changed 2.3>2.3', 'added ->3.4', 'added ->3.5']);
   const changed = lines.find((l) => l.to?.number === '2.3')!;
   assert.deepEqual(changed.segments!.filter((s) => s.kind !== 'same').map((s) => [s.kind, s.text.trim()]), [['inserted', ', or operate more than one account to evade limits']]);
 });
 
 test('a clause whose text stayed the same under a new number is renumbered, not removed and added', () => {
   const lines = redline(clauses('tos-2025-06-01.html'), clauses('tos-2026-01-10.txt'));
-  assert.deepEqual(summary(lines), ['changed >', 'added ->2.2', 'renumbered 2.2>2.3', 'renumbered 2.3>2.4', 'changed 3.4>3.4', 'changed 5.1>5.1']);
+  // The plain-text version sets its title in capitals and its sections as "Section 1 Acceptance": the same words, so formatting only.
+  assert.deepEqual(summary(lines), [
+    'changed Northwind AI API Terms of Service>NORTHWIND AI API TERMS OF SERVICE',
+    'changed Northwind AI API Terms of Service ¶ 1>NORTHWIND AI API TERMS OF SERVICE ¶ 1',
+    'formatting 1>1',
+    'formatting 2>2',
+    'added ->2.2',
+    'renumbered 2.2>2.3',
+    'renumbered 2.3>2.4',
+    'formatting 3>3',
+    'changed 3.4>3.4',
+    'formatting 4>4',
+    'formatting 5>5',
+    'changed 5.1>5.1',
+  ]);
   const removedOne = redline(clauses('tos-2025-06-01.html').filter((c) => c.number !== '4.1'), clauses('tos-2025-06-01.html'));
   assert.deepEqual(summary(removedOne), ['added ->4.1']);
-  assert.deepEqual(summary(redline(clauses('tos-2025-06-01.html'), clauses('tos-2025-01-15.md'))), ['changed >', 'changed 2.3>2.3', 'removed 3.4>-', 'removed 3.5>-']);
+  assert.deepEqual(summary(redline(clauses('tos-2025-06-01.html'), clauses('tos-2025-01-15.md'))), ['changed Northwind AI API Terms of Service ¶ 1>Northwind AI API Terms of Service ¶ 1', 'changed 2.3>2.3', 'removed 3.4>-', 'removed 3.5>-']);
 });
 
 test('which version was in force on a date, and over a period', () => {
@@ -76,12 +90,12 @@ test('a redline saved as a finding keeps the counts, the changed clauses and the
   const lines = redline(clauses('tos-2025-06-01.html'), clauses('tos-2026-01-10.txt'));
   const finding = redlineFinding('case0000001', 'expert', { title: 'API Terms', from: { effectiveDate: '2025-06-01', sourceId: 'sourcev2abc' }, to: { effectiveDate: '2026-01-10', sourceId: 'sourcev3abc' }, clauses: lines });
   assert.equal(finding.kind, 'tos-redline');
-  assert.match(finding.title, /^API Terms: version of 2025-06-01 against 2026-01-10, 6 of \d+ clauses differ$/);
-  assert.deepEqual(finding.figures.counts, { added: 1, removed: 0, changed: 3, renumbered: 2, unchanged: lines.length - 6 });
+  assert.equal(finding.title, 'API Terms: version of 2025-06-01 against 2026-01-10, 7 of 20 clauses differ (5 more in formatting only)');
+  assert.deepEqual(finding.figures.counts, { added: 1, removed: 0, changed: 4, renumbered: 2, formatting: 5, unchanged: lines.length - 12 });
   const added = (finding.figures.clauses as { status: string; to: { number: string; line: number } }[]).find((c) => c.status === 'added')!;
   assert.equal(added.to.number, '2.2');
   assert.ok(finding.rows.some((r) => r.sourceId === 'sourcev3abc' && r.line === added.to.line), 'the added clause is among the rows behind it');
-  assert.equal(finding.rows.filter((r) => r.sourceId === 'sourcev2abc').length, 5, 'one from-line per changed or renumbered clause');
+  assert.equal(finding.rows.filter((r) => r.sourceId === 'sourcev2abc').length, 6, 'one from-line per changed or renumbered clause, none for formatting');
 });
 
 test('a cluster’s timing saved as a finding lists every account with its regularity', () => {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { redline } from '../../../shared/analysis/tos-redline';
+import { redline, summarizeRedline, type RedlineLine } from '../../../shared/analysis/tos-redline';
 import { redlineFinding } from '../../../shared/analysis/findings';
-import type { Finding, TosVersion } from '../../../shared/model/records';
+import type { Finding, TosClause, TosVersion } from '../../../shared/model/records';
 import { db } from '../../db/db';
 import { annotationsOn } from '../../../shared/claims/targets';
 import { useCaseActions } from '../../claims/case-actions';
@@ -32,6 +32,7 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);
+  const [splitConfirmed, setSplitConfirmed] = useState<string | null>(null);
   const doc = data?.documents.find((d) => d.id === documentId) ?? data?.documents[0];
   const versions = data?.versions.filter((v) => v.documentId === doc?.id) ?? [];
   const from = versions.find((v) => v.id === fromId) ?? versions[versions.length - 2];
@@ -46,7 +47,11 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
 
   if (!data) return null;
   if (versions.length < 2) return <p className="muted">A redline needs two versions of the same document; {versions.length === 1 ? 'only one is imported.' : 'none are imported.'}</p>;
-  const changed = lines?.filter((l) => l.status !== 'unchanged') ?? [];
+  const changed = lines?.filter((l) => l.status !== 'unchanged' && l.status !== 'formatting') ?? [];
+  const formatting = lines?.filter((l) => l.status === 'formatting') ?? [];
+  const summary = lines ? summarizeRedline(lines) : null;
+  const pairKey = `${from?.id}>${to?.id}`;
+  const confirmed = splitConfirmed === pairKey;
   return (
     <div className="redline">
       <div className="field-row compact">
@@ -63,19 +68,34 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
       </div>
       {lines && doc && from && to && (
         <>
+          {summary?.splitWarning && (
+            <div className="split-warning" role="alert">
+              <p>
+                <strong>Check the split first.</strong> {summary.splitWarning}
+              </p>
+              <div className="outlines">
+                <Outline title={`Version of ${from.effectiveDate}`} lines={lines} side="from" />
+                <Outline title={`Version of ${to.effectiveDate}`} lines={lines} side="to" />
+              </div>
+              <label className="field inline">
+                <input type="checkbox" checked={confirmed} onChange={(e) => setSplitConfirmed(e.target.checked ? pairKey : null)} /> I compared both outlines; the redline may be saved as a finding
+              </label>
+            </div>
+          )}
           <div className="actions">
-            <button type="button" disabled={saving} onClick={() => onSave(redlineFinding(caseId, actor, { title: doc.title, from, to, clauses: lines }))}>
+            <button type="button" disabled={saving || (!!summary?.splitWarning && !confirmed)} onClick={() => onSave(redlineFinding(caseId, actor, { title: doc.title, from, to, clauses: lines, splitConfirmed: confirmed }))}>
               Save redline as finding
             </button>
           </div>
           <p className="muted small">
-            {changed.length} of {lines.length} clauses differ: {['added', 'removed', 'changed', 'renumbered'].map((s) => `${lines.filter((l) => l.status === s).length} ${s}`).join(', ')}. Insertions are underlined, deletions struck through.
+            {changed.length} of {summary!.toClauses} clauses differ: {(['added', 'removed', 'changed', 'renumbered'] as const).map((s) => `${summary![s]} ${s}`).join(', ')}
+            {formatting.length > 0 && `; ${formatting.length} more differ in formatting only (listed below, not counted)`}. Insertions are underlined, deletions struck through.
           </p>
           <ol className="redline-clauses">
             {changed.map((l, i) => (
               <li key={i} className={`redline-clause ${l.status}`}>
                 <div className="clause-head">
-                  <span className="clause-number mono">{l.from && l.to && l.from.number !== l.to.number ? `${l.from.number} → ${l.to.number}` : (l.to ?? l.from)!.number || '¶'}</span>
+                  <span className="clause-number mono">{l.from && l.to && l.from.citation !== l.to.citation ? `${l.from.citation} → ${l.to.citation}` : (l.to ?? l.from)!.citation}</span>
                   <span className={`status status-${l.status}`}>{l.status}</span>
                   <span className="muted small">{(l.to ?? l.from)!.headingPath.at(-1)}</span>
                 </div>
@@ -103,14 +123,45 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
                   ))}
                 {l.to && (
                   <button type="button" className="link small" onClick={() => linkToClaim({ kind: 'tosClause', id: l.to!.id })}>
-                    Link clause {l.to.number || '¶'} of {to.effectiveDate} to claim…
+                    Link clause {l.to.citation} of {to.effectiveDate} to claim…
                   </button>
                 )}
               </li>
             ))}
           </ol>
+          {formatting.length > 0 && (
+            <details className="formatting-only">
+              <summary>
+                {formatting.length} clause{formatting.length === 1 ? '' : 's'} changed in formatting only (invisible characters, emphasis, escapes, link targets, quotes or spacing): the words are the same
+              </summary>
+              <ul>
+                {formatting.map((l) => (
+                  <li key={l.to!.id} className="mono small">
+                    {l.to!.citation}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       )}
+    </div>
+  );
+}
+
+/** One version's clause outline beside the other's, to see whether they were split alike. */
+function Outline({ title, lines, side }: { title: string; lines: RedlineLine<TosClause>[]; side: 'from' | 'to' }) {
+  const clauses = lines.flatMap((l) => (l[side] ? [{ clause: l[side]!, status: l.status }] : [])).sort((a, b) => a.clause.order - b.clause.order);
+  return (
+    <div className="outline-scroll" aria-label={`Outline: ${title}`}>
+      <strong>{title}</strong> <span className="muted small">{clauses.length} clauses</span>
+      <ol className="outline">
+        {clauses.map(({ clause, status }) => (
+          <li key={clause.id} className={`small status-${status}`}>
+            <span className="mono">{clause.citation}</span> {clause.text.replace(/\s+/g, ' ').slice(0, 60)}
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

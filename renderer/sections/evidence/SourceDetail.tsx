@@ -83,7 +83,7 @@ function ClausesOfSource({ source, focus }: { source: SourceRecord; focus: Evide
         return (
           <li key={c.id} className={focused ? 'clause focused' : 'clause'} data-clause={c.id}>
             <div className="clause-head">
-              <span className="clause-number mono">{c.number || '¶'}</span>
+              <span className="clause-number mono">{c.citation}</span>
               <span className="muted small">{c.headingPath.join(' › ')}</span>
               <span className="muted small">line {c.line}</span>
               <span className="clause-actions">

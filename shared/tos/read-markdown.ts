@@ -1,0 +1,101 @@
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { htmlFragmentText } from './read-html';
+import type { TermsBlock } from './terms-blocks';
+
+/** Inline content as a reader sees it: emphasis, escapes and link targets gone, soft line breaks as spaces. */
+function phrasing(nodes: readonly (PhrasingContent | Nodes)[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out += node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
+        break;
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'image':
+      case 'imageReference':
+        out += node.alt ?? '';
+        break;
+      case 'html':
+        out += htmlFragmentText(node.value);
+        break;
+      case 'footnoteReference':
+        out += `[${node.label ?? node.identifier}]`;
+        break;
+      default:
+        if ('children' in node) out += phrasing((node as Parent).children as PhrasingContent[]);
+    }
+  }
+  return out;
+}
+
+function leadOf(children: readonly PhrasingContent[]): string | undefined {
+  const first = children.find((c) => !(c.type === 'text' && !c.value.trim()));
+  if (first?.type !== 'strong') return undefined;
+  const lead = phrasing(first.children).trim();
+  return lead && lead.length <= 150 ? lead : undefined;
+}
+
+/**
+ * Reads Markdown with micromark (CommonMark and GitHub tables) into blocks.
+ * Offsets point into the Markdown text, so each clause keeps its markup.
+ */
+export function readMarkdown(markdown: string): TermsBlock[] {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const blocks: TermsBlock[] = [];
+  const source = (node: Nodes) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, line: node.position?.start.line ?? 1 });
+  const push = (node: Nodes, block: Omit<TermsBlock, 'source'>) => {
+    const text = block.text.replace(/^[ \t]+|[ \t]+$/g, '');
+    if (text) blocks.push({ ...block, text, source: source(node) });
+  };
+
+  const walk = (node: RootContent, depth: number) => {
+    switch (node.type) {
+      case 'heading':
+        push(node, { kind: 'heading', level: node.depth, depth, text: phrasing(node.children) });
+        break;
+      case 'paragraph': {
+        const lead = leadOf(node.children);
+        push(node, { kind: 'paragraph', level: 0, depth, text: phrasing(node.children), ...(lead && { lead }) });
+        break;
+      }
+      case 'list':
+        node.children.forEach((item, i) => {
+          const [first, ...rest] = item.children;
+          const marker = node.ordered ? { value: (node.start ?? 1) + i, style: 'decimal' as const } : undefined;
+          if (first?.type === 'paragraph') {
+            const lead = leadOf(first.children);
+            push(first, { kind: 'item', level: 0, depth: depth + 1, text: phrasing(first.children), ...(marker && { marker }), ...(lead && { lead }) });
+          } else if (first?.type === 'heading') {
+            // `1.  THE SERVICES` underlined: a numbered heading, its number given by the list.
+            push(first, { kind: 'heading', level: first.depth, depth: depth + 1, text: phrasing(first.children), ...(marker && { marker }) });
+          } else if (first) walk(first, depth + 1);
+          for (const child of rest) walk(child, depth + 1);
+        });
+        break;
+      case 'table':
+        push(node, { kind: 'table', level: 0, depth, text: node.children.map((row) => row.children.map((cell) => phrasing(cell.children).trim()).join(' | ')).join('\n') });
+        break;
+      case 'blockquote':
+        for (const child of node.children) walk(child, depth);
+        break;
+      case 'code':
+        push(node, { kind: 'other', level: 0, depth, text: node.value });
+        break;
+      case 'html':
+        push(node, { kind: 'paragraph', level: 0, depth, text: htmlFragmentText(node.value) });
+        break;
+      default:
+        break;
+    }
+  };
+  for (const node of tree.children) walk(node, 0);
+  return blocks;
+}
