@@ -15,6 +15,3 @@ declare class TextDecoder {
 declare const crypto: {
   getRandomValues<T extends Uint8Array>(array: T): T;
 };
-
-// pdf.js ships no types for its worker module; it is only handed to pdf.js itself.
-declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';

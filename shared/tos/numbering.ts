@@ -60,10 +60,9 @@ export function numberingOf(input: string): Numbering | null {
   let m: RegExpExecArray | null;
   const after = (length: number) => text.slice(length).replace(/^[\s.:)\u2013\u2014-]*\s*/, '');
 
-  if ((m = /^(?:section|article|clause|§§?)\s*((?:[A-Z]\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,5}\))*|[IVXLCDM]+)\b\.?/i.exec(text))) {
-    const part = m[1]!;
-    const absolute = /[.(]/.test(part);
-    return { key: absolute ? '' : 'section', absolute, part, join: '.', rest: after(m[0].length) };
+  // "Section 4" is cited as 4 wherever it stands: the number is the whole citation.
+  if ((m = /^(?:section|article|clause|§§?)\s*((?:[A-Z]\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,5}\))*|[IVXLCDM]+)(?!\w)\.?/i.exec(text))) {
+    return { key: '', absolute: true, part: m[1]!, join: '.', rest: after(m[0].length) };
   }
   // Chinese articles (第一条) are numbered through the whole document and cited alone; chapters and sections (第一章) hold them.
   if ((m = new RegExp(`^第(${CHINESE_NUMERAL}|\\d+)条`).exec(text))) return { key: '', absolute: true, part: m[0], join: '', rest: after(m[0].length) };

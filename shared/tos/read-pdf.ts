@@ -1,13 +1,24 @@
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { UnusableFileError } from '../import/decode-text';
 import { startsWithNumbering } from './numbering';
 import type { TermsBlock } from './terms-blocks';
 
-// pdf.js runs its parser in this thread (its "fake worker") when it finds
-// the worker module here: one path for Node, the app's worker and tests,
-// and no script loaded from a URL, which the app's CSP forbids.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+let workerUrl: string | null = null;
+
+/**
+ * Where the app serves pdf.js's worker script. In Node pdf.js parses in the
+ * same thread; in the app it needs its own worker, since its worker module
+ * would take over the message port of any worker it is loaded into.
+ */
+export function setPdfWorkerUrl(url: string): void {
+  workerUrl = url;
+}
+
+// Loaded only when a PDF is read: Markdown, HTML and text never pay for pdf.js.
+async function loadPdfjs() {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  if (workerUrl) pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  return pdfjs;
+}
 
 interface Line {
   text: string;
@@ -24,6 +35,7 @@ interface Line {
  * is refused.
  */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<TermsBlock[]> {
+  const pdfjs = await loadPdfjs();
   let pdf;
   try {
     pdf = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, useSystemFonts: false, stopAtErrors: true }).promise;

@@ -28,14 +28,20 @@ export function termsFormat(fileName: string, bytes: Uint8Array, text?: string):
   return 'markdown';
 }
 
+/** A JSON document or JSON Lines (every one of its first lines an object or array), which no terms are. */
 function isJsonData(text: string): boolean {
   if (!/^\s*[[{]/.test(text)) return false;
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  const parses = (t: string) => {
+    try {
+      JSON.parse(t);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (parses(text)) return true;
+  const lines = text.split('\n').filter((l) => l.trim()).slice(0, 5);
+  return lines.every((l) => /^\s*[[{]/.test(l) && parses(l));
 }
 
 function fromBlocks(format: TermsFormat, encoding: TermsReading['encoding'], blocks: TermsBlock[], source: string | null, fileName: string): TermsReading {

@@ -27,7 +27,7 @@ interface Level {
   depth: number;
 }
 
-const joinCitation = (parent: string, n: Pick<Numbering, 'part' | 'join'>) => (!parent ? n.part : n.join === '(' ? `${parent}(${n.part})` : n.join === '' ? `${parent}${n.part}` : `${parent}.${n.part}`);
+const joinCitation = (parent: string, n: Pick<Numbering, 'part' | 'join'>) => (n.join === '(' ? `${parent}(${n.part})` : !parent ? n.part : n.join === '' ? `${parent}${n.part}` : `${parent}.${n.part}`);
 
 /**
  * Where the document cites the sub-items of a clause with letters (“L.3.b”,

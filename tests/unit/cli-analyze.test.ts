@@ -59,7 +59,9 @@ test('redline --json between the versions in force on two dates', async () => {
   const v2v3 = JSON.parse((await cli('redline', file, '--title', 'API Terms', '--from', '2025-07-01', '--to', '2026-02-01', '--json')).out);
   const renumbered = v2v3.clauses.filter((c: { status: string }) => c.status === 'renumbered').map((c: { from: { number: string }; to: { number: string } }) => `${c.from.number}>${c.to.number}`);
   assert.deepEqual(renumbered, ['2.2>2.3', '2.3>2.4']);
-  assert.ok(v2v3.clauses.every((c: { status: string }) => ['unchanged', 'renumbered', 'changed', 'added', 'removed'].includes(c.status)));
+  assert.deepEqual([v2v3.summary.renumbered, v2v3.summary.added, v2v3.summary.splitWarning], [2, 1, null]);
+  assert.ok(v2v3.clauses.every((c: { from: { citation: string } | null; to: { citation: string } | null }) => (c.to ?? c.from)!.citation), 'every clause carries its citation');
+  assert.ok(v2v3.clauses.every((c: { status: string }) => ['unchanged', 'formatting', 'renumbered', 'changed', 'added', 'removed'].includes(c.status)));
 
   const text = await cli('redline', file, '--title', 'API Terms', '--from', '2025-07-01', '--to', '2026-02-01');
   assert.match(text.out, /3\.4 CHANGED\n .*\[\+, whether directly or through a third party\+\]/);

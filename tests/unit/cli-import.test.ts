@@ -89,7 +89,7 @@ test('unusable files and wrong kinds are refused with the file and reason named'
     [['fixtures/bad/empty.jsonl', '--kind', 'log'], /empty\.jsonl is empty/],
     [[`${DEMO}/tos-2025-01-15.md`, '--kind', 'log'], /tos-2025-01-15\.md does not look like an API log excerpt/],
     [[`${DEMO}/api-gateway-2026Q1.jsonl`, '--kind', 'pairs'], /api-gateway-2026Q1\.jsonl is not a file of output pairs/],
-    [[`${DEMO}/output-pairs.jsonl`, '--kind', 'tos', '--effective', '2025-01-01'], /output-pairs\.jsonl looks like JSON data, not terms of service text/],
+    [[`${DEMO}/output-pairs.jsonl`, '--kind', 'tos', '--effective', '2025-01-01'], /output-pairs\.jsonl is JSON data, not terms of service text/],
     [[`${DEMO}/tos-2025-01-15.md`, '--kind', 'tos', '--effective', '2025-02-30'], /effective date “2025-02-30” is not a date/],
     [[`${DEMO}/api-gateway-2026Q1.jsonl`, '--kind', 'log', '--map', 'account=nope'], /No column named “nope”/],
   ];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
-import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../renderer/db/database';
+import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../renderer/db/database';
 import { loadCaseData, storeCaseData } from '../../renderer/db/case-store';
 import { makeCaseData } from '../builders';
 
@@ -17,7 +17,8 @@ class EvidenceDatabaseNext extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
-    this.version(5)
+    this.version(5).stores(SCHEMA_V5);
+    this.version(6)
       .stores({ logEntries: `${SCHEMA_V1.logEntries}, [caseId+model]`, settings: 'key' })
       .upgrade((tx) => tx.table('cases').toCollection().modify((c: { reviewStatus?: string }) => {
         c.reviewStatus = 'open';
@@ -35,7 +36,7 @@ test('a populated database opens under the next schema version with nothing lost
 
   const next = new EvidenceDatabaseNext(name);
   await next.open();
-  assert.equal(next.verno, 5);
+  assert.equal(next.verno, 6);
   for (const [table, count] of Object.entries(countsBefore)) assert.equal(await next.table(table).count(), count, `${table} lost rows`);
   assert.equal((await next.table('cases').get(data.case.id)).reviewStatus, 'open');
   assert.equal(await next.table('logEntries').where('[caseId+model]').between([data.case.id, Dexie.minKey], [data.case.id, Dexie.maxKey]).count(), 0);
@@ -102,9 +103,30 @@ test('a version 3 database (before annotation label lists existed) upgrades to v
   v3.close();
   const v4 = new EvidenceDatabase(name);
   await v4.open();
-  assert.equal(v4.verno, 4);
+  assert.ok(v4.verno >= 4);
   const labels = await v4.annotationLabels.where('caseId').equals(data.case.id).sortBy('order');
   assert.deepEqual(labels.map((l) => l.name), data.annotationLabels.map((l) => l.name));
   assert.deepEqual(await v4.annotations.toArray(), data.annotations, 'annotations keep their labels');
   v4.close();
+});
+
+test('a version 4 database (clauses split before citations) upgrades to version 5, each clause cited as it was shown', async () => {
+  const name = `migration-${newId()}`;
+  const v4 = new Dexie(name);
+  v4.version(1).stores(SCHEMA_V1);
+  v4.version(2).stores(SCHEMA_V2);
+  v4.version(3).stores(SCHEMA_V3);
+  v4.version(4).stores(SCHEMA_V4);
+  const clause = { caseId: 'case0000001', versionId: 'version00001', headingPath: ['Terms'], text: 'x', start: 0, end: 1, line: 1 };
+  await v4.table('tosClauses').bulkAdd([
+    { ...clause, id: 'clause000001', order: 0, number: '' },
+    { ...clause, id: 'clause000002', order: 1, number: '3.4' },
+  ]);
+  v4.close();
+  const v5 = new EvidenceDatabase(name);
+  await v5.open();
+  assert.equal(v5.verno, 5);
+  const clauses = await v5.tosClauses.orderBy('id').toArray();
+  assert.deepEqual(clauses.map((c) => [c.id, c.number, c.citation]), [['clause000001', '', '¶1'], ['clause000002', '3.4', '3.4']], 'the ids links point to are kept');
+  v5.close();
 });
