@@ -31,6 +31,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // The build's own config runs in Node, not in the renderer.
+    ignores: ['renderer/vite.config.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...node, { group: ['electron', '**/electron/**', '**/cli/**'], message: 'The renderer talks to the desktop only through window.api.' }] }],
     },

@@ -1,7 +1,11 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { verifyBundle } from '../shared/bundle/verify-bundle';
-import type { IpcHandlers, OpenFilesRequest, SaveFileRequest } from '../shared/ipc/contract';
+import { UnusableFileError } from '../shared/import/decode-text';
+import type { IpcHandlers, OpenFilesRequest, PickedTermsHistory, SaveFileRequest } from '../shared/ipc/contract';
+import { dateInFileName } from '../shared/tos/read-terms';
+import { datedDocuments, folderVersions, listOtaDocuments, readOtaVersions } from '../shared/tos/terms-history';
 import type { IdentityStore } from './identity-store';
 
 /** The native dialogs, injected so the test bridge can answer them from a script. */
@@ -10,6 +14,8 @@ export interface Dialogs {
   showOpen(request: OpenFilesRequest): Promise<string[]>;
   /** The path the user chose; null when cancelled. */
   showSave(request: Omit<SaveFileRequest, 'bytes'>): Promise<string | null>;
+  /** The folder the user picked; null when cancelled. */
+  showOpenFolder(title: string): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -25,6 +31,8 @@ export interface HandlerDeps {
  * Electron registers these on ipcMain, the test bridge on HTTP.
  */
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  // Only a folder the user picked in a dialog is read, and only for the documents listed from it.
+  let history: PickedTermsHistory | null = null;
   return {
     'system:info': async () => ({ userName: deps.userName, platform: deps.platform, appVersion: deps.appVersion }),
 
@@ -59,7 +67,29 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (!path) return null;
       return verifyBundle(new Uint8Array(await readFile(path)), basename(path));
     },
+    'terms:pickHistory': async (source) => {
+      const folder = await deps.dialogs.showOpenFolder(source === 'ota' ? 'Open Terms Archive versions repository' : 'Folder of dated terms files');
+      if (folder === null) return null;
+      const documents = source === 'ota' ? await listOtaDocuments(fs, folder) : datedDocuments(await datedFiles(folder));
+      if (documents.length === 0) throw new UnusableFileError(`${folder} holds no ${source === 'ota' ? 'recorded terms documents' : 'dated terms files (named like terms_2026-01-16.md)'}`);
+      history = { source, folder, documents };
+      return history;
+    },
+    'terms:readHistory': async (document) => {
+      if (!history?.documents.includes(document)) throw new UnusableFileError(`“${document}” is not a document of the folder picked; pick the folder again`);
+      if (history.source === 'ota') {
+        const { versions, notes } = await readOtaVersions(fs, history.folder, document);
+        return { versions: versions.map((v) => ({ name: v.file.name, bytes: v.file.bytes, effectiveDate: v.effectiveDate, ...(v.provenance && { provenance: v.provenance }) })), notes };
+      }
+      const folder = history.folder;
+      const files = await Promise.all((await datedFiles(folder)).map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })));
+      return { versions: folderVersions(folder, files, document).map((v) => ({ name: v.file.name, bytes: v.file.bytes, effectiveDate: v.effectiveDate })), notes: [] };
+    },
   };
+}
+
+async function datedFiles(folder: string): Promise<string[]> {
+  return (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && dateInFileName(e.name)).map((e) => e.name);
 }
 
 /** Writes beside the target, then renames, so a failed write never leaves half a file. */

@@ -25,6 +25,10 @@ const dialogs: Dialogs = {
     });
     return result.canceled ? [] : result.filePaths;
   },
+  async showOpenFolder(title) {
+    const result = await dialog.showOpenDialog(mainWindow!, { title, properties: ['openDirectory'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   async showSave(request) {
     const result = await dialog.showSaveDialog(mainWindow!, {
       title: request.title,

@@ -14,6 +14,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         { label: 'Save Case Archive…', accelerator: 'CmdOrCtrl+S', click: send('archive:save') },
         { type: 'separator' },
         { label: 'Import Evidence…', accelerator: 'CmdOrCtrl+I', click: send('evidence:import') },
+        { label: 'Import Terms History…', click: send('terms:history') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],

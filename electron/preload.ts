@@ -13,6 +13,8 @@ const api: DesktopApi = {
   removeIdentity: (id) => ipcRenderer.invoke('identity:remove', id),
   signBundle: (request) => ipcRenderer.invoke('bundle:sign', request),
   verifyBundle: () => ipcRenderer.invoke('bundle:verify'),
+  pickTermsHistory: (source) => ipcRenderer.invoke('terms:pickHistory', source),
+  readTermsHistory: (document) => ipcRenderer.invoke('terms:readHistory', document),
   onMenuCommand: (listener) => {
     const handler = (_event: unknown, command: unknown) => {
       if (MENU_COMMANDS.includes(command as MenuCommand)) listener(command as MenuCommand);

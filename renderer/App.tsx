@@ -15,11 +15,12 @@ import { sectionOf, useHashRoute } from './hooks/use-hash-route';
 import type { Place } from '../shared/search/case-search';
 import { ImportDialog } from './import/ImportDialog';
 import { discardAllPendingImports } from './import/import-jobs';
+import { TermsHistoryDialog } from './import/TermsHistoryDialog';
 import { CaseListPage } from './pages/CaseListPage';
 import { CaseWorkspacePage } from './pages/CaseWorkspacePage';
 
 const EVIDENCE_FILTERS = [
-  { name: 'Evidence files', extensions: ['jsonl', 'ndjson', 'json', 'csv', 'tsv', 'log', 'txt', 'md', 'html', 'htm'] },
+  { name: 'Evidence files', extensions: ['jsonl', 'ndjson', 'json', 'csv', 'tsv', 'log', 'txt', 'md', 'html', 'htm', 'pdf'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -41,6 +42,7 @@ function Shell() {
   const notify = useNotify();
   const [importing, setImporting] = useState<{ caseId: string; files: File[] } | null>(null);
   const [searching, setSearching] = useState(false);
+  const [importingHistory, setImportingHistory] = useState<string | null>(null);
   const caseId = route.page === 'case' ? route.caseId : null;
   const openPlace = useCallback(
     (place: Place) => {
@@ -124,6 +126,7 @@ function Shell() {
         route.page === 'case' ? void saveArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
       'evidence:import': () => (route.page === 'case' ? void pickEvidence(route.caseId) : notify('error', 'Open a case first, then import evidence into it.')),
       'case:search': () => (route.page === 'case' ? setSearching(true) : notify('error', 'Open a case first, then search it.')),
+      'terms:history': () => (route.page === 'case' ? setImportingHistory(route.caseId) : notify('error', 'Open a case first, then import terms into it.')),
     };
   });
   useEffect(() => api.onMenuCommand((command) => commands.current?.[command]()), []);
@@ -158,6 +161,7 @@ function Shell() {
           onEdit={(record) => setEditing({ mode: 'edit', record })}
           onSaveArchive={(record) => void saveArchive(record.id)}
           onPickEvidence={() => void pickEvidence(route.caseId)}
+          onImportTermsHistory={() => setImportingHistory(route.caseId)}
           actor={actor}
           onDropEvidence={(files) => {
             navigate({ ...route, section: 'evidence' });
@@ -191,6 +195,7 @@ function Shell() {
         />
       )}
       {editing?.mode === 'actor' && <ActorForm actor={actor} onSave={(name) => { setActor(name); setEditing(null); }} onClose={() => setEditing(null)} />}
+      {importingHistory && <TermsHistoryDialog caseId={importingHistory} actor={actor} onClose={() => setImportingHistory(null)} />}
       {importing && <ImportDialog caseId={importing.caseId} actor={actor} files={importing.files} onClose={() => setImporting(null)} />}
       {confirmElement}
     </div>

@@ -17,7 +17,8 @@ const KIND_LABELS: Record<ImportKind, string> = {
   tos: 'Terms of Service version',
 };
 
-interface JobState {
+/** One import as the dialogs show it: running, waiting for a decision, or ended. */
+export interface JobState {
   label: string;
   progress?: ImportProgress;
   review?: ImportReview;
@@ -194,7 +195,8 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-function JobStatus({ job, onDecide }: { job: JobState; onDecide: (accept: boolean) => void }) {
+/** What an import is doing or how it ended, with the question to answer when rows could not be read. */
+export function JobStatus({ job, onDecide }: { job: JobState; onDecide: (accept: boolean) => void }) {
   if (job.error) return <p className="field-error" role="alert">Not imported: {job.error}</p>;
   const outcome = job.outcome;
   if (outcome) {

@@ -14,7 +14,7 @@ export function TermsOutline({ reading }: { reading: TermsReading }) {
         Read as {FORMATS[reading.format]}: {reading.clauses.length} clause{reading.clauses.length === 1 ? '' : 's'}, {reading.clauses.filter((c) => c.number).length} numbered by the document.
       </p>
       {reading.notes.map((note) => (
-        <p key={note} className="notice" role="note">
+        <p key={note} className="import-note" role="note">
           {note}
         </p>
       ))}

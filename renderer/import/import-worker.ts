@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // Runs one import off the UI thread; the page stays responsive and can cancel.
+import './pdf-worker';
 import { EvidenceDatabase } from '../db/database';
 import { runImportJob } from './import-jobs';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';

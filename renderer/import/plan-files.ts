@@ -1,3 +1,4 @@
+import './pdf-worker';
 import { UnusableFileError, createStreamDecoder } from '../../shared/import/decode-text';
 import { dateInFileName, guessTosTitle, readTermsFile, termsFormat, type TermsReading } from '../../shared/tos/read-terms';
 import { guessImportKind, type ImportKind } from '../../shared/import/detect-kind';

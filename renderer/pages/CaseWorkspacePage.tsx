@@ -22,6 +22,7 @@ interface CaseWorkspacePageProps {
   onEdit: (record: CaseRecord) => void;
   onSaveArchive: (record: CaseRecord) => void;
   onPickEvidence: () => void;
+  onImportTermsHistory: () => void;
   onDropEvidence: (files: File[]) => void;
   actor: string;
   focus?: Place;
@@ -38,7 +39,7 @@ const NAV: { section: Section; label: string }[] = [
   { section: 'history', label: 'History' },
 ];
 
-export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onDropEvidence, actor, focus, onOpenPlace, searching, onSearch }: CaseWorkspacePageProps) {
+export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onImportTermsHistory, onDropEvidence, actor, focus, onOpenPlace, searching, onSearch }: CaseWorkspacePageProps) {
   const [dragging, setDragging] = useState(false);
   const [linking, setLinking] = useState<Target | null>(null);
   const [annotating, setAnnotating] = useState<Target | null>(null);
@@ -134,7 +135,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           ))}
         </nav>
         <div className="section">
-          {section === 'evidence' && <EvidenceSection caseId={caseId} onImport={onPickEvidence} focus={focus} />}
+          {section === 'evidence' && <EvidenceSection caseId={caseId} onImport={onPickEvidence} onImportTermsHistory={onImportTermsHistory} focus={focus} />}
           {section === 'claims' && <ClaimsSection focus={focus?.kind === 'claim' ? focus : undefined} />}
           {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} focus={focus} />}
           {section === 'bundles' && <BundlesSection />}

@@ -70,6 +70,23 @@ export type CreateIdentityRequest = z.infer<typeof CreateIdentityRequest>;
 export const SignBundleRequest = z.object({ pdf: bytes, identityId, passphrase: z.string().max(500).optional() });
 export type SignBundleRequest = z.infer<typeof SignBundleRequest>;
 
+/** Where recorded versions of terms come from: an Open Terms Archive versions repository, or a folder of dated files. */
+export const TermsHistorySource = z.enum(['ota', 'folder']);
+export type TermsHistorySource = z.infer<typeof TermsHistorySource>;
+
+/** A folder the user picked for terms history, with the documents it holds. */
+export interface PickedTermsHistory {
+  source: TermsHistorySource;
+  folder: string;
+  documents: string[];
+}
+
+/** The recorded versions of one document, read in the main process. */
+export interface TermsHistory {
+  versions: { name: string; bytes: Uint8Array; effectiveDate: string; provenance?: { repository: string; path: string; commit: string; recordedAt: string } }[];
+  notes: string[];
+}
+
 export interface SystemInfo {
   userName: string;
   platform: string;
@@ -86,6 +103,8 @@ export const ipcChannels = {
   'identity:remove': z.tuple([identityId]),
   'bundle:sign': z.tuple([SignBundleRequest]),
   'bundle:verify': z.tuple([]),
+  'terms:pickHistory': z.tuple([TermsHistorySource]),
+  'terms:readHistory': z.tuple([z.string().min(1).max(1000)]),
 } as const;
 
 export type Channel = keyof typeof ipcChannels;
@@ -105,6 +124,9 @@ export interface ChannelResults {
   'bundle:sign': Uint8Array;
   /** Null when the user cancelled the dialog. */
   'bundle:verify': Verification | null;
+  /** Null when the user cancelled the dialog. */
+  'terms:pickHistory': PickedTermsHistory | null;
+  'terms:readHistory': TermsHistory;
 }
 
 export type IpcHandlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResults[C]> };
@@ -134,5 +156,9 @@ export interface DesktopApi {
   signBundle(request: SignBundleRequest): Promise<Uint8Array>;
   /** Asks for a PDF and verifies it in the main process. */
   verifyBundle(): Promise<Verification | null>;
+  /** Asks for a folder (an Open Terms Archive repository, or dated files) and lists the documents in it. */
+  pickTermsHistory(source: TermsHistorySource): Promise<PickedTermsHistory | null>;
+  /** Every recorded version of one document of the folder last picked. */
+  readTermsHistory(document: string): Promise<TermsHistory>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

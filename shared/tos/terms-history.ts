@@ -43,7 +43,7 @@ export async function readOtaVersions(fs: PromiseFsClient, dir: string, document
     }
     const day = when.slice(0, 10);
     if (byDay.has(day)) notes.push(`${path}: ${day} has more than one recorded version; the last one (commit ${entry.oid.slice(0, 10)}) is kept`);
-    const name = `${path.split('/').pop()!.replace(/(\.[^.]+)?$/, `_${day}$1`)}`;
+    const name = path.replace(/\//g, ' – ').replace(/(\.[^.]+)?$/, `_${day}$1`);
     byDay.set(day, { file: { name, bytes: blob.blob }, effectiveDate: day, provenance: { repository, path, commit: entry.oid, recordedAt: when } });
   }
   if (byDay.size === 0) throw new UnusableFileError(`${dir} has no recorded version of “${path}”`);
@@ -60,19 +60,26 @@ export async function listOtaDocuments(fs: PromiseFsClient, dir: string): Promis
   }
 }
 
+const isDatedTerms = (name: string) => dateInFileName(name) !== undefined && /\.(md|markdown|html?|txt|pdf)$/i.test(name);
+const documentOf = (name: string) => name.replace(/[_-]?\d{4}-\d{2}-\d{2}.*$/, '');
+
+/** The documents a folder of dated files holds: the names before the dates. */
+export function datedDocuments(names: readonly string[]): string[] {
+  return [...new Set(names.filter(isDatedTerms).map(documentOf))].sort();
+}
+
 /**
  * The versions in a folder of dated files (`name_YYYY-MM-DD.md`), each with
  * the date in its name as its effective date. A folder holding several
  * documents needs the one wanted named (the part before the date).
  */
 export function folderVersions(folder: string, files: readonly InputFile[], document?: string): RecordedVersion[] {
-  const dated = files.filter((f) => dateInFileName(f.name) && /\.(md|markdown|html?|txt|pdf)$/i.test(f.name));
-  const nameOf = (f: InputFile) => f.name.replace(/[_-]?\d{4}-\d{2}-\d{2}.*$/, '');
-  const documents = [...new Set(dated.map(nameOf))].sort();
+  const dated = files.filter((f) => isDatedTerms(f.name));
+  const documents = datedDocuments(dated.map((f) => f.name));
   if (documents.length === 0) throw new UnusableFileError(`${folder} holds no dated terms files (named like terms_2026-01-16.md)`);
   const wanted = document ?? (documents.length === 1 ? documents[0]! : null);
   if (wanted === null) throw new UnusableFileError(`${folder} holds versions of ${documents.length} documents (${documents.join(', ')}); name the one to import`);
-  const chosen = dated.filter((f) => nameOf(f) === wanted);
+  const chosen = dated.filter((f) => documentOf(f.name) === wanted);
   if (chosen.length === 0) throw new UnusableFileError(`${folder} has no dated file of “${wanted}”; it has ${documents.join(', ')}`);
   return chosen.map((file) => ({ file, effectiveDate: dateInFileName(file.name)! })).sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
 }

@@ -23,6 +23,8 @@ const api: DesktopApi = {
   removeIdentity: (id) => invoke('identity:remove', id),
   signBundle: (request) => invoke('bundle:sign', request),
   verifyBundle: () => invoke('bundle:verify'),
+  pickTermsHistory: (source) => invoke('terms:pickHistory', source),
+  readTermsHistory: (document) => invoke('terms:readHistory', document),
   onMenuCommand: (listener) => {
     listeners.add(listener);
     return () => listeners.delete(listener);

@@ -11,7 +11,15 @@ import { decodeWire, encodeWire } from './wire';
 export class ScriptedDialogs implements Dialogs {
   readonly openAnswers: string[][] = [];
   readonly saveAnswers: (string | null)[] = [];
-  readonly requests: { kind: 'open' | 'save'; title: string }[] = [];
+  readonly folderAnswers: (string | null)[] = [];
+  readonly requests: { kind: 'open' | 'save' | 'folder'; title: string }[] = [];
+
+  async showOpenFolder(title: string): Promise<string | null> {
+    this.requests.push({ kind: 'folder', title });
+    const answer = this.folderAnswers.shift();
+    if (answer === undefined) throw new Error(`The test gave no answer for the folder dialog “${title}”`);
+    return answer;
+  }
 
   async showOpen(request: { title: string }): Promise<string[]> {
     this.requests.push({ kind: 'open', title: request.title });

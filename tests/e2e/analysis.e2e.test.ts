@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchApp, type AppUnderTest } from './harness';
+import { dropFiles, launchApp, type AppUnderTest } from './harness';
 
 let app: AppUnderTest;
 before(async () => {
@@ -12,15 +12,7 @@ after(async () => {
   await app.close();
 });
 
-async function dropDemo(page: Page, names: string[]) {
-  const payload = names.map((name) => ({ name, b64: readFileSync(`fixtures/demo/${name}`).toString('base64') }));
-  const transfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const item of items) dt.items.add(new File([Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0))], item.name));
-    return dt;
-  }, payload);
-  await page.locator('.workspace').dispatchEvent('drop', { dataTransfer: transfer });
-}
+const dropDemo = (page: Page, names: string[]) => dropFiles(page, names.map((name) => ({ name, bytes: readFileSync(`fixtures/demo/${name}`) })));
 
 test('the expert redlines the terms, runs the analysis and compares a pair side by side', async () => {
   const { page } = app;

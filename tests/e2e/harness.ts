@@ -45,3 +45,17 @@ export async function launchApp(): Promise<AppUnderTest> {
     },
   };
 }
+
+/** Drops files on the open case, as a user drags them from the file manager. */
+export async function dropFiles(page: Page, files: { name: string; bytes: Buffer; repeat?: number }[]) {
+  const payload = files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64'), repeat: f.repeat ?? 1 }));
+  const transfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File(Array.from({ length: item.repeat }, () => bytes), item.name));
+    }
+    return dt;
+  }, payload);
+  await page.locator('.workspace').dispatchEvent('drop', { dataTransfer: transfer });
+}

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { sha256Hex } from '../../shared/hash';
 import { cli } from '../run-cli';
-import { launchApp, type AppUnderTest } from './harness';
+import { dropFiles, launchApp, type AppUnderTest } from './harness';
 
 let app: AppUnderTest;
 before(async () => {
@@ -19,19 +19,6 @@ const demo = (name: string) => `fixtures/demo/${name}`;
 const demoLog = readFileSync(demo('api-gateway-2026Q1.jsonl'));
 
 /** Drops files on the case as a user dragging them from the desktop would. */
-async function dropFiles(page: Page, files: { name: string; bytes: Buffer; repeat?: number }[]) {
-  const payload = files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64'), repeat: f.repeat ?? 1 }));
-  const transfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const item of items) {
-      const bytes = Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0));
-      dt.items.add(new File(Array.from({ length: item.repeat }, () => bytes), item.name));
-    }
-    return dt;
-  }, payload);
-  await page.locator('.workspace').dispatchEvent('drop', { dataTransfer: transfer });
-}
-
 /** Counts rows straight from IndexedDB, bypassing the app. */
 function countRows(page: Page, store: string): Promise<number> {
   return page.evaluate(

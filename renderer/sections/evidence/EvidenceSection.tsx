@@ -11,7 +11,7 @@ import { TosTimeline } from './TosTimeline';
 
 const KIND: Record<EvidenceKind, string> = { log: 'API log', pairs: 'Output pairs', tos: 'Terms of Service' };
 
-export function EvidenceSection({ caseId, onImport, focus }: { caseId: string; onImport: () => void; focus?: Place }) {
+export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus }: { caseId: string; onImport: () => void; onImportTermsHistory: () => void; focus?: Place }) {
   const sources = useLiveQuery(() => db.sources.where('caseId').equals(caseId).sortBy('importedAt'), [caseId]);
   const [selected, setSelected] = useState<string | null>(null);
   const [focused, setFocused] = useState<EvidenceFocus | null>(null);
@@ -38,14 +38,19 @@ export function EvidenceSection({ caseId, onImport, focus }: { caseId: string; o
     <section aria-labelledby="evidence-heading">
       <div className="section-head">
         <h2 id="evidence-heading">Evidence</h2>
-        <button type="button" className="primary" onClick={onImport}>
-          Import files…
-        </button>
+        <div className="actions">
+          <button type="button" onClick={onImportTermsHistory}>
+            Import terms history…
+          </button>
+          <button type="button" className="primary" onClick={onImport}>
+            Import files…
+          </button>
+        </div>
       </div>
       {sources.length === 0 ? (
         <div className="empty drop-hint">
           <h3>No evidence imported</h3>
-          <p>Drop API log excerpts (JSON Lines, CSV, TSV), model-output pairs or answer files (JSON, JSONL, CSV) and Terms of Service versions (.md, .html, .txt) anywhere on this case, or choose Import files….</p>
+          <p>Drop API log excerpts (JSON Lines, CSV, TSV), model-output pairs or answer files (JSON, JSONL, CSV) and Terms of Service versions (.md, .html, .txt, .pdf) anywhere on this case, or choose Import files…. Every recorded version of a document, from an Open Terms Archive repository or a folder of dated files, comes in with Import terms history….</p>
           <p className="muted">Every file is kept byte for byte with its SHA-256; every record points back to its line.</p>
         </div>
       ) : (
