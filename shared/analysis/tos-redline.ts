@@ -80,32 +80,48 @@ export function redline<C extends Clause>(fromClauses: readonly C[], toClauses: 
   }
   const matchOf = new Map<C, C>();
   const taken = new Set<C>();
-  const pairUp = (accept: (f: C, t: C) => boolean) => {
+  const take = (t: C, f: C) => {
+    matchOf.set(t, f);
+    taken.add(f);
+  };
+  /** Pairs each later clause with the first earlier one of the same key that passes, in document order. */
+  const pairByKey = (key: (c: C) => string | null, accept: (f: C, t: C) => boolean = () => true) => {
+    const byKey = new Map<string, C[]>();
+    for (const f of fromClauses) {
+      const k = key(f);
+      if (taken.has(f) || k === null) continue;
+      const list = byKey.get(k);
+      if (list) list.push(f);
+      else byKey.set(k, [f]);
+    }
     for (const t of toClauses) {
-      if (matchOf.has(t)) continue;
-      const f = fromClauses.find((candidate) => !taken.has(candidate) && accept(candidate, t));
-      if (f) {
-        matchOf.set(t, f);
-        taken.add(f);
-      }
+      const k = matchOf.has(t) ? null : key(t);
+      const f = k === null ? undefined : byKey.get(k)?.find((candidate) => !taken.has(candidate) && accept(candidate, t));
+      if (f) take(t, f);
     }
   };
   // With its heading a short clause is told apart from its neighbours; without it, one that moved under a new heading is still found.
   const similar = (f: C, t: C, at: number) => Math.max(jaccard(words.get(f)!, words.get(t)!), jaccard(headed.get(f)!, headed.get(t)!)) >= at;
-  pairUp((f, t) => body.get(f) === body.get(t) && f.citation === t.citation);
-  pairUp((f, t) => body.get(f) === body.get(t));
-  pairUp((f, t) => f.number !== '' && f.citation === t.citation && similar(f, t, MIN_SIMILARITY / 2));
-  pairUp((f, t) => f.citation === t.citation && similar(f, t, MIN_SIMILARITY));
-  pairUp((f, t) => similar(f, t, MIN_SIMILARITY));
+  pairByKey((c) => `${c.citation}\u0000${body.get(c)}`);
+  pairByKey((c) => body.get(c)!);
+  pairByKey((c) => (c.number === '' ? null : c.citation), (f, t) => similar(f, t, MIN_SIMILARITY / 2));
+  pairByKey((c) => c.citation, (f, t) => similar(f, t, MIN_SIMILARITY));
+  // Last, by wording alone, among the clauses still unpaired.
+  const unpaired = fromClauses.filter((f) => !taken.has(f));
+  for (const t of toClauses) {
+    if (matchOf.has(t)) continue;
+    const f = unpaired.find((candidate) => !taken.has(candidate) && similar(candidate, t, MIN_SIMILARITY));
+    if (f) take(t, f);
+  }
 
   const out: RedlineLine<C>[] = [];
-  const emitted = new Set<C>();
+  // Removed clauses go where they stood: before the first later clause matched to one after them.
+  const byOrder = [...fromClauses].sort((a, b) => a.order - b.order);
+  let next = 0;
   const emitRemovedBefore = (order: number) => {
-    for (const f of fromClauses) {
-      if (f.order < order && !taken.has(f) && !emitted.has(f)) {
-        out.push({ status: 'removed', from: f, to: null, segments: null });
-        emitted.add(f);
-      }
+    for (; next < byOrder.length && byOrder[next]!.order < order; next++) {
+      const f = byOrder[next]!;
+      if (!taken.has(f)) out.push({ status: 'removed', from: f, to: null, segments: null });
     }
   };
   for (const t of toClauses) {

@@ -24,7 +24,7 @@ export const SEARCHED_FIELDS: Record<SearchKind, string> = {
   element: 'text',
   link: 'note, and what it links to',
   annotation: 'label, comment, the annotated text',
-  clause: 'number, headings, text',
+  clause: 'citation, headings, text',
   pair: 'prompt id, prompt, model names',
   finding: 'title, kind',
   source: 'file name, SHA-256',

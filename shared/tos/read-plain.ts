@@ -34,7 +34,8 @@ export function readPlain(text: string): PlacedBlock[] {
     if (atx || underlined || capitals) {
       close();
       const end = underlined ? start + line.length + 1 + next!.length : start + line.length;
-      blocks.push({ kind: 'heading', level: atx ? atx[1]!.length : next!.trim()[0] === '=' ? 1 : 2, depth: 0, text: atx ? atx[2]! : trimmed, source: { ...source, end }, start: start + line.indexOf(trimmed), end });
+      const level = atx ? atx[1]!.length : underlined ? (next!.trim()[0] === '=' ? 1 : 2) : 1;
+      blocks.push({ kind: 'heading', level, depth: 0, text: atx ? atx[2]! : trimmed, source: { ...source, end }, start: start + line.indexOf(trimmed), end });
       if (underlined) {
         offset += next!.length + 1;
         i++;

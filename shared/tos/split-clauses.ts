@@ -42,6 +42,22 @@ function citedSubItemForms(text: string): Map<string, '.' | '('> {
   return forms;
 }
 
+/** A list's own numbers belong to the family the same numbers written in the text would: `1.` is `1.` either way. */
+const MARKER_KEYS: Record<NonNullable<PlacedBlock['marker']>['style'], string> = {
+  decimal: 'decimal-dot',
+  'lower-alpha': 'alpha-lower-dot',
+  'upper-alpha': 'alpha-upper-dot',
+  'lower-roman': 'roman-lower-dot',
+  'upper-roman': 'roman-upper-dot',
+};
+
+/**
+ * Where a sibling of a body block may stand: a list item's at its own list
+ * depth; a paragraph's at its depth or in a list it follows (a paragraph
+ * "2." after list item "1." continues that list).
+ */
+const inBodyAt = (level: Level, block: PlacedBlock) => level.heading === 0 && (block.kind === 'item' ? level.depth === block.depth : level.depth >= block.depth);
+
 function markerPart(marker: NonNullable<PlacedBlock['marker']>): string {
   const n = marker.value;
   switch (marker.style) {
@@ -61,7 +77,7 @@ function markerPart(marker: NonNullable<PlacedBlock['marker']>): string {
 /** Picks the reading of an ambiguous letter (`C.`, `(i)`) that continues a sibling list, else the likelier one. */
 function resolve(n: Numbering, levels: readonly Level[], block: PlacedBlock, previousHeadings: readonly Level[]): Numbering {
   if (!n.alternative) return n;
-  const siblings = block.kind === 'heading' ? previousHeadings.filter((l) => l.heading === block.level) : levels.filter((l) => l.heading === 0 && l.depth === block.depth);
+  const siblings = block.kind === 'heading' ? previousHeadings.filter((l) => l.heading === block.level) : levels.filter((l) => inBodyAt(l, block));
   const continues = (candidate: Numbering) => siblings.some((l) => l.key === candidate.key && successorOf(l.key, l.part) === candidate.part);
   if (continues(n)) return n;
   if (continues(n.alternative)) return n.alternative;
@@ -107,11 +123,12 @@ export function splitClauses(text: string, blocks: readonly PlacedBlock[], marku
     if (isHeading) {
       levels = levels.filter((l) => l.heading > 0 && l.heading < block.level);
       while (headings.length && headings[headings.length - 1]!.level >= block.level) headings.pop();
-    } else {
+    } else if (block.kind === 'item') {
+      // A list item closes the lists nested deeper than it; a paragraph does not, so "(a)" after a list item is its child.
       levels = levels.filter((l) => l.heading > 0 || l.depth <= block.depth);
     }
     const written = numberingOf(block.text);
-    const marker: Numbering | null = block.marker ? { key: `list-${block.marker.style}`, absolute: false, part: markerPart(block.marker), join: '.', rest: block.text } : null;
+    const marker: Numbering | null = block.marker ? { key: MARKER_KEYS[block.marker.style], absolute: false, part: markerPart(block.marker), join: '.', rest: block.text } : null;
     const numbering = written ? resolve(written, levels, block, [...lastHeadingNumbers.values()]) : marker;
 
     if (numbering) {
@@ -125,7 +142,7 @@ export function splitClauses(text: string, blocks: readonly PlacedBlock[], marku
         else if (last >= 0) levels = levels.slice(0, last + 1);
         citation = numbering.part;
       } else {
-        const isSibling = (l: Level) => l.key === numbering.key && (isHeading ? l.heading === block.level : l.heading === 0 && l.depth === block.depth);
+        const isSibling = (l: Level) => l.key === numbering.key && (isHeading ? l.heading === block.level : inBodyAt(l, block));
         let sibling = levels.length - 1;
         while (sibling >= 0 && !isSibling(levels[sibling]!)) sibling--;
         if (sibling >= 0) levels = levels.slice(0, sibling);
@@ -152,7 +169,8 @@ export function splitClauses(text: string, blocks: readonly PlacedBlock[], marku
     }
     if (block.lead && block.kind === 'paragraph' && block.depth === 0) {
       const title = block.lead.replace(/[\s.:;,\u2013\u2014-]+$/, '');
-      const context = levels.at(-1)?.citation ?? headings.at(-1)?.text;
+      // A run-in heading titles a section: its context is the clause it stands in, not a list item before it.
+      const context = levels.filter((l) => l.heading > 0 || l.depth <= block.depth).at(-1)?.citation ?? headings.at(-1)?.text;
       open(block, 'runin', '', context ? `${context} › ${title}` : title, title);
       continue;
     }
@@ -217,13 +235,19 @@ function tableOfContents(blocks: readonly PlacedBlock[]): Set<PlacedBlock> {
 function makeUnique(clauses: { citation: string; headingPath: string[] }[]): string[] {
   const repeated: string[] = [];
   const groups = new Map<string, typeof clauses>();
-  for (const c of clauses) groups.set(c.citation, [...(groups.get(c.citation) ?? []), c]);
+  for (const c of clauses) {
+    const group = groups.get(c.citation);
+    if (group) group.push(c);
+    else groups.set(c.citation, [c]);
+  }
   for (const [citation, group] of groups) {
     if (group.length < 2) continue;
     repeated.push(citation);
+    const sharing = new Map<string, number>();
+    for (const c of group) for (const h of new Set(c.headingPath)) sharing.set(h, (sharing.get(h) ?? 0) + 1);
     for (const c of group) {
       const path = c.headingPath.filter((h) => h !== citation && !citation.endsWith(` › ${h}`) && !citation.startsWith(`${h} `));
-      const distinct = [...path].reverse().find((h) => group.filter((o) => o.headingPath.includes(h)).length < group.length);
+      const distinct = [...path].reverse().find((h) => sharing.get(h)! < group.length);
       if (distinct) c.citation = `${distinct} › ${citation}`;
     }
   }
