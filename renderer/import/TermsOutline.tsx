@@ -24,6 +24,7 @@ export function TermsOutline({ reading }: { reading: TermsReading }) {
             <tr>
               <th>Citation</th>
               <th>{reading.format === 'pdf' ? 'Page' : 'Line'}</th>
+              <th>Heading</th>
               <th>Text</th>
             </tr>
           </thead>
@@ -32,6 +33,7 @@ export function TermsOutline({ reading }: { reading: TermsReading }) {
               <tr key={c.start}>
                 <td className="mono">{c.citation}</td>
                 <td className="num">{c.page ?? c.line}</td>
+                <td className="muted">{c.headingPath.at(-1) ?? ''}</td>
                 <td>{firstWords(c.text)}</td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 // pdf.js reads PDFs in a worker of its own, served with the app like any script.
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
-import { setPdfWorkerUrl } from '../../shared/tos/read-pdf';
+import { setPdfWorker } from '../../shared/tos/read-pdf';
 
-setPdfWorkerUrl(workerUrl);
+setPdfWorker(() => new Worker(workerUrl, { type: 'module' }));

@@ -2,21 +2,23 @@ import { UnusableFileError } from '../import/decode-text';
 import { startsWithNumbering } from './numbering';
 import type { TermsBlock } from './terms-blocks';
 
-let workerUrl: string | null = null;
+let createWorker: (() => unknown) | null = null;
 
 /**
- * Where the app serves pdf.js's worker script. In Node pdf.js parses in the
- * same thread; in the app it needs its own worker, since its worker module
- * would take over the message port of any worker it is loaded into.
+ * How the app starts pdf.js's worker. In Node pdf.js parses in the same
+ * thread. In the app it must be handed a worker it can talk to: left alone
+ * inside the import worker it finds no `window`, falls back to loading its
+ * worker module in place, and that module takes over the import worker's
+ * own messages.
  */
-export function setPdfWorkerUrl(url: string): void {
-  workerUrl = url;
+export function setPdfWorker(create: () => unknown): void {
+  createWorker = create;
 }
 
 // Loaded only when a PDF is read: Markdown, HTML and text never pay for pdf.js.
 async function loadPdfjs() {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  if (workerUrl) pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  if (createWorker && !pdfjs.GlobalWorkerOptions.workerPort) pdfjs.GlobalWorkerOptions.workerPort = createWorker() as typeof pdfjs.GlobalWorkerOptions.workerPort;
   return pdfjs;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { DOCUMENT, otaRepository } from '../ota-repository';
 import { dropFiles, launchApp, type AppUnderTest } from './harness';
 
@@ -101,4 +102,31 @@ test('a redline between versions split differently warns, shows both outlines, a
   await warning.getByLabel('I compared both outlines; the redline may be saved as a finding').check();
   await save.click();
   await page.locator('.findings-table tbody tr', { hasText: 'Le Chat Terms: version of 2025-11-11 against 2026-05-28' }).waitFor();
+});
+
+test('terms published as PDF are read in the app: the outline gives each clause its page, and the import keeps them', async () => {
+  const { page } = app;
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const pages = [
+    ['API Terms', '1. Acceptance', 'By using the API you accept these Terms.'],
+    ['2. Restrictions', 'You may not use Output to develop models that compete with us.', '2.1 No automated extraction.'],
+  ];
+  for (const lines of pages) {
+    const p = doc.addPage([595, 842]);
+    lines.forEach((line, i) => p.drawText(line, { x: 50, y: 780 - i * 16, size: i === 0 && line === 'API Terms' ? 18 : 11, font }));
+  }
+  await page.getByRole('button', { name: 'Evidence' }).click();
+  await dropFiles(page, [{ name: 'api-terms_2026-02-01.pdf', bytes: Buffer.from(await doc.save()) }]);
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  const outline = dialog.getByRole('table', { name: 'Clause outline' });
+  await outline.waitFor();
+  assert.match(await dialog.locator('.terms-outline').innerText(), /Read as PDF \(text extracted\)/);
+  assert.deepEqual(await outline.locator('thead th').allInnerTexts(), ['CITATION', 'PAGE', 'HEADING', 'TEXT']);
+  const rows = await outline.locator('tbody tr').allInnerTexts();
+  assert.ok(rows.some((r) => /^2\.1\s+2\s/.test(r)), rows.join(' | '));
+  await dialog.getByLabel('Title of api-terms_2026-02-01.pdf').fill('API Terms (PDF)');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText(/Imported \d+ records/).waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
 });

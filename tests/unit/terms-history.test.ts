@@ -8,6 +8,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { readBundleFonts } from '../../cli/bundle-fonts';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
@@ -114,4 +115,19 @@ test('in the bundle, a clause from an Open Terms Archive record is cited as the 
   assert.match(text, /clause Using our Services › What you cannot do \(Europe Terms of Use › Using our Services › What you cannot do\)/);
   assert.match(text, new RegExp(`Recorded by Open Terms Archive on 2026-01-16: https://github\\.com/OpenTermsArchive/genai-eu-versions\\.git, ChatGPT/Terms of Service\\.md, commit ${commits[3]}`));
   assert.match(text, /Against the version in force from 2025-12-17: (unchanged|formatting only, the words unchanged)/);
+});
+
+test('the CLI imports terms published as PDF, each clause with its page', async () => {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage([595, 842]).drawText('1. Acceptance. Using the API accepts these Terms.', { x: 50, y: 780, size: 11, font });
+  doc.addPage([595, 842]).drawText('2. You may not use Output to develop competing models.', { x: 50, y: 780, size: 11, font });
+  const pdf = join(await mkdtemp(join(tmpdir(), 'pdf-terms-')), 'api-terms.pdf');
+  fs.writeFileSync(pdf, await doc.save());
+  const file = await newCase();
+  const result = await cli('import', file, pdf, '--kind', 'tos', '--effective', '2026-02-01', '--title', 'API Terms');
+  assert.equal(result.code, 0, result.err);
+  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  assert.deepEqual(data.tosClauses.map((c) => [c.citation, c.page]), [['1', 1], ['2', 2]]);
+  assert.equal(data.sources[0]!.settings.format, 'pdf');
 });

@@ -33,7 +33,9 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string | null>(null);
   const [splitConfirmed, setSplitConfirmed] = useState<string | null>(null);
-  const doc = data?.documents.find((d) => d.id === documentId) ?? data?.documents[0];
+  const versionCount = (id: string) => data?.versions.filter((v) => v.documentId === id).length ?? 0;
+  // Until the user picks one, the first document that has something to compare.
+  const doc = data?.documents.find((d) => d.id === documentId) ?? data?.documents.find((d) => versionCount(d.id) >= 2) ?? data?.documents[0];
   const versions = data?.versions.filter((v) => v.documentId === doc?.id) ?? [];
   const from = versions.find((v) => v.id === fromId) ?? versions[versions.length - 2];
   const to = versions.find((v) => v.id === toId) ?? versions[versions.length - 1];
@@ -46,7 +48,7 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
   }, [from?.id, to?.id]);
 
   if (!data) return null;
-  if (versions.length < 2) return <p className="muted">A redline needs two versions of the same document; {versions.length === 1 ? 'only one is imported.' : 'none are imported.'}</p>;
+  if (data.documents.length === 0) return <p className="muted">A redline needs two versions of the same document; none are imported.</p>;
   const changed = lines?.filter((l) => l.status !== 'unchanged' && l.status !== 'formatting') ?? [];
   const formatting = lines?.filter((l) => l.status === 'formatting') ?? [];
   const summary = lines ? summarizeRedline(lines) : null;
@@ -63,10 +65,11 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
             ))}
           </select>
         </label>
-        <VersionSelect label="From version" versions={versions} value={from?.id} onChange={setFromId} />
-        <VersionSelect label="To version" versions={versions} value={to?.id} onChange={setToId} />
+        {versions.length >= 2 && <VersionSelect label="From version" versions={versions} value={from?.id} onChange={setFromId} />}
+        {versions.length >= 2 && <VersionSelect label="To version" versions={versions} value={to?.id} onChange={setToId} />}
       </div>
-      {lines && doc && from && to && (
+      {versions.length < 2 && <p className="muted">A redline needs two versions of the same document; only one of “{doc?.title}” is imported.</p>}
+      {versions.length >= 2 && lines && doc && from && to && (
         <>
           {summary?.splitWarning && (
             <div className="split-warning" role="alert">
