@@ -119,3 +119,20 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
   assert.equal(await handlers['identity:import']({ passphrase: 'x' }), null);
   assert.equal((await handlers['identity:list']()).length, 2);
 });
+
+test('terms history: only a folder picked in the dialog is read, and only for the documents listed from it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
+  const dialogs = new ScriptedDialogs();
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  await assert.rejects(handlers['terms:readHistory']('qwen-chat-terms-of-service'), /is not a document of the folder picked/);
+  dialogs.folderAnswers.push('fixtures/tos-real', null, dir);
+  const picked = await handlers['terms:pickHistory']('folder');
+  assert.equal(picked!.documents.length, 9);
+  assert.ok(picked!.documents.includes('qwen-chat-terms-of-service'));
+  const history = await handlers['terms:readHistory']('qwen-chat-terms-of-service');
+  assert.deepEqual(history.versions.map((v) => [v.name, v.effectiveDate]), [['qwen-chat-terms-of-service_2025-11-11.md', '2025-11-11'], ['qwen-chat-terms-of-service_2026-04-09.md', '2026-04-09'], ['qwen-chat-terms-of-service_2026-05-19.md', '2026-05-19']]);
+  await assert.rejects(handlers['terms:readHistory']('../../etc/passwd'), /is not a document of the folder picked/);
+  assert.equal(await handlers['terms:pickHistory']('ota'), null, 'a cancelled dialog picks nothing');
+  await assert.rejects(handlers['terms:pickHistory']('ota'), new RegExp(`${dir} is not a git repository`));
+  assert.throws(() => parseIpcArgs('terms:pickHistory', ['svn']), /Invalid arguments for terms:pickHistory/);
+});
