@@ -39,7 +39,7 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
     out(`  ${'metric'.padEnd(50)} ${'suspect'.padStart(8)} ${'control'.padStart(8)} ${'diff.'.padStart(8)}  ${'95% CI'.padEnd(17)} p`);
     for (const m of pairs.metrics) {
       const ci = m.ci95 ? `[${fixed(m.ci95[0])}, ${fixed(m.ci95[1])}]` : '—';
-      out(`  ${m.label.padEnd(50)} ${fixed(m.meanSuspect).padStart(8)} ${fixed(m.meanControl).padStart(8)} ${fixed(m.difference).padStart(8)}  ${ci.padEnd(17)} ${pValue(m.pValue)}`);
+      out(`  ${m.label.padEnd(50)} ${fixed(m.meanSuspect).padStart(8)} ${fixed(m.meanControl).padStart(8)} ${fixed(m.difference).padStart(8)}  ${ci.padEnd(17)} ${pValue(m.pValue, m.z)}`);
     }
     if (pairs.withControl) out(`  (paired test: ${pairs.metrics[0]!.test}; bootstrap ${pairs.settings.bootstrapResamples} resamples, seed ${pairs.settings.bootstrapSeed})`);
     out('');

@@ -27,7 +27,7 @@ export function pairsFinding(caseId: string, actor: string, analysis: PairsAnaly
     settings: { ...analysis.settings },
     figures: {
       baseline: analysis.baseline,
-      metrics: analysis.metrics.map(({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, test, histogram }) => ({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, test, histogram })),
+      metrics: analysis.metrics.map(({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, z, test, histogram }) => ({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, z, test, histogram })),
       markers: analysis.markers,
     },
     rows,

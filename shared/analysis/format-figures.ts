@@ -1,5 +1,9 @@
 /** A similarity or difference to three places, or a dash where there is none. */
 export const fixed = (x: number | null, digits = 3): string => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 
-/** A p-value as courts read them: three places, or scientific notation below 0.001. */
-export const pValue = (p: number | null): string => (p === null ? '—' : p < 0.001 ? p.toExponential(1) : p.toFixed(3));
+/** Below this a p-value is not printed: the approximation behind it says nothing finer, and z says how far out it is. */
+export const SMALLEST_PRINTED_P = 1e-15;
+
+/** A p-value as courts read them: three places, scientific notation below 0.001, and “p < 1e-15 (z = 20.7)” beyond what can be stated. */
+export const pValue = (p: number | null, z: number | null = null): string =>
+  p === null ? '—' : p < SMALLEST_PRINTED_P ? `< 1e-15${z === null ? '' : ` (z = ${z.toFixed(1)})`}` : p < 0.001 ? p.toExponential(1) : p.toFixed(3);

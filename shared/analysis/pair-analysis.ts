@@ -16,7 +16,10 @@ export interface MetricSummary {
   /** Mean of (suspect − control) over the pairs that have a control. */
   difference: number | null;
   ci95: [number, number] | null;
+  /** One-sided: the chance of differences this favourable to the suspect being this closer if it were no closer than the control. Never 0. */
   pValue: number | null;
+  /** The test's standardised statistic, stated with p-values too small to print. */
+  z: number | null;
   test: string | null;
   histogram: { suspect: number[]; control: number[] | null };
 }
@@ -104,7 +107,7 @@ export function analyzePairs(
     const suspect = results.map((r) => r.suspect.values[metric]);
     const base = { metric, label: METRIC_LABELS[metric], pairs: results.length, meanSuspect: mean(suspect) };
     if (paired.length === 0) {
-      return { ...base, meanControl: null, difference: null, ci95: null, pValue: null, test: null, histogram: { suspect: histogram(suspect, BINS), control: null } };
+      return { ...base, meanControl: null, difference: null, ci95: null, pValue: null, z: null, test: null, histogram: { suspect: histogram(suspect, BINS), control: null } };
     }
     const control = paired.map((r) => r.control!.values[metric]);
     const differences = differencesOf(metric);
@@ -115,7 +118,8 @@ export function analyzePairs(
       difference: mean(differences),
       ci95: intervals[m]!,
       pValue: wilcoxon.pValue,
-      test: `Wilcoxon signed-rank (${wilcoxon.method}), n = ${wilcoxon.n} non-zero differences`,
+      z: wilcoxon.z,
+      test: `Wilcoxon signed-rank, one-sided (suspect closer to the original than the control), ${wilcoxon.method}, n = ${wilcoxon.n} non-zero differences`,
       histogram: { suspect: histogram(suspect, BINS), control: histogram(control, BINS) },
     };
   });

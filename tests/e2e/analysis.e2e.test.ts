@@ -63,10 +63,10 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await page.locator('.markers-table tbody tr', { hasText: 'Says it is Atlas' }).waitFor();
 
   await page.getByRole('button', { name: 'Run analysis' }).click();
-  await page.locator('.summary-table tbody tr').nth(6).waitFor();
+  await page.locator('.summary-table tbody tr').nth(5).waitFor();
   const jaccard = await page.locator('.summary-table tbody tr', { hasText: 'Word n-gram Jaccard' }).locator('td').allInnerTexts();
   assert.ok(Number(jaccard[1]) > 0.8 && Number(jaccard[2]) < 0.1, jaccard.join(' | '));
-  assert.equal(jaccard[5], '0.002');
+  assert.equal(jaccard[5], '9.8e-4', 'one-sided: all ten differences positive, 1 in 2^10');
   await page.getByText("Baseline: the control model's outputs on the same 10 prompts.").waitFor();
   assert.equal(await page.locator('.clusters-table tbody tr').count(), 3);
   const atlas = await page.locator('.markers-summary tbody tr', { hasText: 'Says it is Atlas' }).locator('td').allInnerTexts();

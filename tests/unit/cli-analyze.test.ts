@@ -27,9 +27,9 @@ test('analyze --json gives one entry per metric with the paired comparison again
   const result = await cli('analyze', file, '--json');
   assert.equal(result.code, 0, result.err);
   const analysis = JSON.parse(result.out);
-  assert.equal(analysis.pairs.metrics.length, 7);
+  assert.equal(analysis.pairs.metrics.length, 6);
   for (const m of analysis.pairs.metrics) {
-    for (const key of ['metric', 'pairs', 'meanSuspect', 'meanControl', 'difference', 'ci95', 'pValue']) assert.ok(key in m, `${m.metric} has ${key}`);
+    for (const key of ['metric', 'pairs', 'meanSuspect', 'meanControl', 'difference', 'ci95', 'pValue', 'z']) assert.ok(key in m, `${m.metric} has ${key}`);
     assert.ok(m.meanSuspect >= 0 && m.meanSuspect <= 1 && m.meanControl >= 0 && m.meanControl <= 1);
     assert.equal(m.pairs, 10);
     assert.ok(m.ci95[0] <= m.difference && m.difference <= m.ci95[1]);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bootstrapMeanCi, bootstrapMeanCis, histogram, mean, normalCdf, wilcoxonSignedRank } from '../../shared/analysis/statistics';
+import { pValue } from '../../shared/analysis/format-figures';
+import { bootstrapMeanCi, bootstrapMeanCis, histogram, mean, normalCdf, normalUpperTail, wilcoxonSignedRank } from '../../shared/analysis/statistics';
 import { seededRandom } from '../../shared/random';
 
 const close = (actual: number, expected: number, tolerance: number, what: string) => assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} is not within ${tolerance} of ${expected}`);
@@ -9,18 +10,23 @@ test('Wilcoxon signed-rank, exact: values worked out by hand (and as scipy.stats
   // All five differences positive: W- = 0, and only 1 of the 32 sign patterns is as extreme on each side.
   const allUp = wilcoxonSignedRank([1, 2, 3, 4, 5]);
   assert.deepEqual([allUp.n, allUp.wPlus, allUp.wMinus, allUp.method], [5, 15, 0, 'exact']);
-  close(allUp.pValue, 0.0625, 1e-12, 'p for 1..5');
+  close(allUp.pValue, 1 / 32, 1e-12, 'one-sided p for 1..5: only the all-positive pattern of 32 is as large');
 
   // Ranks 1..6, negatives at ranks 2 and 5: W- = 7. Subsets of {1..6} summing to 7 or less: 18 of 64.
   const mixed = wilcoxonSignedRank([1, -2, 3, 4, -5, 6]);
   assert.deepEqual([mixed.wPlus, mixed.wMinus], [14, 7]);
-  close(mixed.pValue, (2 * 18) / 64, 1e-12, 'p for mixed signs');
+  close(mixed.pValue, 18 / 64, 1e-12, 'one-sided p for mixed signs');
 
   // Ties share average ranks 1.5, 1.5, 3.5, 3.5, 5; the negative rank 3.5 gives W- = 3.5.
-  // Sign patterns with W- <= 3.5: {}, {1.5}, {1.5'}, {1.5, 1.5'}, {3.5}, {3.5'}: 6 of 32, two-sided 0.375.
+  // Sign patterns with W- <= 3.5: {}, {1.5}, {1.5'}, {1.5, 1.5'}, {3.5}, {3.5'}: 6 of 32.
   const tied = wilcoxonSignedRank([1, 1, 2, -2, 3]);
   assert.deepEqual([tied.wPlus, tied.wMinus], [11.5, 3.5]);
-  close(tied.pValue, 0.375, 1e-12, 'p with ties');
+  close(tied.pValue, 6 / 32, 1e-12, 'one-sided p with ties');
+
+  // Differences that favour the other side are no evidence in the declared direction.
+  close(wilcoxonSignedRank([-1, -2, -3, -4, -5]).pValue, 1, 1e-12, 'all negative: p = 1');
+  // One positive difference at rank 6: 54 of the 64 sign patterns have W+ of 6 or more.
+  close(wilcoxonSignedRank([-1, -2, -3, -4, -5, 6]).pValue, 54 / 64, 1e-12, 'one positive of six');
 
   // Zero differences are dropped.
   assert.equal(wilcoxonSignedRank([0, 0, 1, 2, 3, 4, 5]).n, 5);
@@ -33,10 +39,24 @@ test('Wilcoxon signed-rank, normal approximation: z and p computed by hand', () 
   assert.equal(result.method, 'normal');
   const z = 232 / Math.sqrt(2363.75);
   close(z, 4.77186, 1e-4, 'z');
-  close(result.pValue, 2 * (1 - normalCdf(z)), 1e-15, 'p');
-  close(result.pValue, 1.8255e-6, 2e-9, 'p against the normal tail at z = 4.7719');
+  close(result.z, z, 1e-12, 'z reported');
+  close(result.pValue, 1 - normalCdf(z), 1e-15, 'p');
+  close(result.pValue, 9.1275e-7, 1e-9, 'one-sided p against the normal tail at z = 4.7719');
   // For small samples the approximation is near the exact value: 1..5 gives z = (7.5-0.5)/sqrt(13.75).
-  close(wilcoxonSignedRank([1, 2, 3, 4, 5], 'normal').pValue, 2 * (1 - normalCdf(7 / Math.sqrt(13.75))), 1e-15, 'normal p for 1..5');
+  close(wilcoxonSignedRank([1, 2, 3, 4, 5], 'normal').pValue, 1 - normalCdf(7 / Math.sqrt(13.75)), 1e-15, 'normal p for 1..5');
+});
+
+test('p-values far in the tail never underflow to 0, and are printed with their z', () => {
+  // 800 positive differences: z ≈ 24.5, where 1 − Φ(z) in doubles is exactly 0.
+  const result = wilcoxonSignedRank(Array.from({ length: 800 }, (_, i) => i + 1));
+  assert.equal(1 - normalCdf(result.z), 0, 'the old way of computing it gives 0');
+  assert.ok(result.pValue > 0 && result.pValue < 1e-100, `p = ${result.pValue}`);
+  close(Math.log10(normalUpperTail(10)), Math.log10(7.6198530241604696e-24), 1e-6, 'the tail at z = 10 (R: pnorm(10, lower.tail = FALSE))');
+  assert.equal(pValue(result.pValue, result.z), `< 1e-15 (z = ${result.z.toFixed(1)})`);
+  assert.equal(pValue(0.0004, 3.4), '4.0e-4');
+  assert.equal(pValue(0.0312), '0.031');
+  // The exact test's p is at least one pattern in 2^n.
+  close(wilcoxonSignedRank(Array.from({ length: 150 }, (_, i) => i + 1)).pValue / 2 ** -150, 1, 1e-9, 'one pattern in 2^150');
 });
 
 test('the normal distribution function at known quantiles', () => {

@@ -62,7 +62,7 @@ export function PairView({ pair, result, settings, markers, onClose }: { pair: O
       </div>
       {!marked.exact && (
         <p className="banner banner-bad" role="alert">
-          This pair differs by more than {settings.maxEditLength.toLocaleString('en-US')} tokens: differences are not marked word by word, and ROUGE-L and edit similarity are lower bounds. Shared runs are still exact.
+          This pair differs by more than {settings.maxEditLength.toLocaleString('en-US')} tokens: differences are not marked word by word. The metrics and the shared runs are still exact.
         </p>
       )}
       <div className={`pair-columns cols-${columns.length}`}>
