@@ -80,7 +80,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       'no-header': { type: 'boolean' },
       original: { type: 'string' },
       suspect: { type: 'string' },
-      control: { type: 'string' },
+      control: { type: 'string', multiple: true },
       join: { type: 'string' },
       effective: { type: 'string' },
       title: { type: 'string' },
@@ -111,11 +111,13 @@ export async function importCommand(args: string[], out: (line: string) => void)
   } else if (values.kind === 'pairs' && joined) {
     if (filePath || !values.original || !values.suspect) throw new UsageError(`separate answer files need both --original and --suspect, and no other file\n${usage}`);
     if (values.join && values.join !== 'id' && values.join !== 'prompt') throw new UsageError('--join must be id or prompt');
+    // One control is compared today; dropping the others silently would change the evidence without a word.
+    if ((values.control?.length ?? 0) > 1) throw new UsageError(`--control was given ${values.control!.length} times (${values.control!.join(', ')}); pairs are compared against one control model, so give one`);
     request = {
       kind: 'pairs-joined',
       original: await inputFile(values.original),
       suspect: await inputFile(values.suspect),
-      ...(values.control && { control: await inputFile(values.control) }),
+      ...(values.control?.[0] && { control: await inputFile(values.control[0]) }),
       ...(values.join && { join: values.join as 'id' | 'prompt' }),
     };
   } else if (values.kind === 'pairs') {

@@ -112,3 +112,12 @@ test('--map corrects the automatic mapping', async () => {
   assert.match(data.logEntries[0]!.account!, /^key_/);
   assert.match(data.logEntries[0]!.apiKey!, /^acct_/);
 });
+
+test('--control given twice is refused by name, not silently narrowed to the last file', async () => {
+  const file = await newCase();
+  const before = await readFile(file);
+  const result = await cli('import', file, '--kind', 'pairs', '--original', `${DEMO}/answers-original.json`, '--suspect', `${DEMO}/answers-suspect.json`, '--control', `${DEMO}/answers-control.json`, '--control', `${DEMO}/answers-original.json`);
+  assert.equal(result.code, 2);
+  assert.match(result.err, /--control was given 2 times \(fixtures\/demo\/answers-control\.json, fixtures\/demo\/answers-original\.json\)/);
+  assert.deepEqual(await readFile(file), before, 'nothing was imported');
+});
