@@ -7,10 +7,6 @@ import { summarizeRedline, type RedlineLine } from './tos-redline';
 
 type RedlinedClause = Pick<TosClause, 'number' | 'citation' | 'headingPath' | 'text' | 'line' | 'order'> & { markup?: string; page?: number };
 
-/** A finding the user must confirm first, such as a redline of versions that seem split differently. */
-export class UnconfirmedFindingError extends Error {
-  override name = 'UnconfirmedFindingError';
-}
 
 /** A finding: a titled, dated record of figures with what produced them and the rows behind them. */
 export function makeFinding(input: { caseId: string; kind: string; title: string; actor: string; settings: Record<string, unknown>; figures: Record<string, unknown>; rows: SourceRef[] }, now: Date = new Date()): Finding {
@@ -61,7 +57,7 @@ export function redlineFinding(
   input: { title: string; from: { effectiveDate: string; sourceId: string }; to: { effectiveDate: string; sourceId: string }; clauses: RedlineLine<RedlinedClause>[]; splitConfirmed?: boolean },
 ): Finding {
   const summary = summarizeRedline(input.clauses);
-  if (summary.splitWarning && !input.splitConfirmed) throw new UnconfirmedFindingError(`${summary.splitWarning} Confirm that you compared them to save this redline as a finding.`);
+  if (summary.splitWarning && !input.splitConfirmed) throw new Error(`${summary.splitWarning} Confirm that you compared them to save this redline as a finding.`);
   const differing = input.clauses.filter((c) => c.status !== 'unchanged' && c.status !== 'formatting');
   const clause = (c: RedlinedClause | null) => c && { citation: c.citation, number: c.number, heading: c.headingPath.at(-1) ?? '', text: c.text, line: c.line, ...(c.page !== undefined && { page: c.page }) };
   const { fromClauses, toClauses, splitWarning, ...counts } = summary;

@@ -2,7 +2,7 @@
 export const fixed = (x: number | null, digits = 3): string => (x === null || Number.isNaN(x) ? '—' : x.toFixed(digits));
 
 /** Below this a p-value is not printed: the approximation behind it says nothing finer, and z says how far out it is. */
-export const SMALLEST_PRINTED_P = 1e-15;
+const SMALLEST_PRINTED_P = 1e-15;
 
 /** A p-value as courts read them: three places, scientific notation below 0.001, and “p < 1e-15 (z = 20.7)” beyond what can be stated. */
 export const pValue = (p: number | null, z: number | null = null): string =>

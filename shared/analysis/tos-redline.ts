@@ -161,7 +161,7 @@ export interface RedlineSummary {
 }
 
 /** Above this share of clauses added or removed, a redline is more likely a different split than a rewrite. */
-export const SPLIT_WARNING_SHARE = 0.2;
+const SPLIT_WARNING_SHARE = 0.2;
 
 /** The headline counts of a redline (formatting-only changes apart), and the warning when the versions seem split differently. */
 export function summarizeRedline(lines: readonly RedlineLine<Clause>[]): RedlineSummary {

@@ -264,8 +264,9 @@ function importTosVersions(existing: ExistingCase, request: Extract<ImportReques
     }
   }
   if (fresh.length === 0) return result;
+  // Some versions are new: the import goes ahead, and the ones already in the case become notes.
   for (const item of result.alreadyImported) result.notes.push(`${item.fileName} is already in the case (as ${item.existing.fileName}); it was not imported again`);
-  if (request.versions.length > 1) result.alreadyImported = [];
+  result.alreadyImported = [];
 
   const title = request.title?.trim() || guessTosTitle(fresh[0]!.file.name, fresh[0]!.reading);
   const document = existing.tosDocuments.find((d) => d.title.toLowerCase() === title.toLowerCase()) ?? { id: newId(), caseId: existing.caseId, title };

@@ -22,9 +22,9 @@ export interface Numbering {
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 const CHINESE_NUMERAL = '[一二三四五六七八九十百零〇两]+';
 
-export const isRoman = (token: string) => token !== '' && ROMAN.test(token);
+const isRoman = (token: string) => token !== '' && ROMAN.test(token);
 
-export function romanValue(token: string): number {
+function romanValue(token: string): number {
   const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
   let total = 0;
   const lower = token.toLowerCase();
@@ -36,7 +36,7 @@ export function romanValue(token: string): number {
   return total;
 }
 
-export function alphaValue(token: string): number {
+function alphaValue(token: string): number {
   let n = 0;
   for (const ch of token.toLowerCase()) n = n * 26 + (ch.charCodeAt(0) - 96);
   return n;

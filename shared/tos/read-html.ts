@@ -96,21 +96,19 @@ export function readHtml(html: string): TermsBlock[] {
     else if (name !== 'hr') walkChildren(node.children, depth);
   };
 
+  /** A list item: its opening inline text (or its first paragraph) is the item; what follows is walked as block content. */
   const walkItem = (item: Element, depth: number, marker: TermsBlock['marker']) => {
-    const inline: AnyNode[] = [];
+    const children = item.children;
     let k = 0;
-    for (; k < item.children.length; k++) {
-      const child = item.children[k]!;
-      if (isElement(child) && BLOCKS.has(child.name) && child.name !== 'p') break;
-      if (isElement(child) && child.name === 'p') {
-        if (inline.length === 0) inline.push(...child.children);
-        k++;
-        break;
-      }
-      inline.push(child);
+    while (k < children.length && !(isElement(children[k]!) && BLOCKS.has((children[k] as Element).name))) k++;
+    let inline = children.slice(0, k);
+    const next = children[k];
+    if (!inlineText(inline).trim() && next && isElement(next) && next.name === 'p') {
+      inline = next.children;
+      k++;
     }
-    push(inline.length ? inline : [item], { kind: 'item', level: 0, depth, ...(marker && { marker }) }, inline.length ? undefined : '');
-    walkChildren(item.children.slice(k), depth);
+    push(inline, { kind: 'item', level: 0, depth, ...(marker && { marker }) });
+    walkChildren(children.slice(k), depth);
   };
 
   walkChildren(document.children, 0);

@@ -131,3 +131,13 @@ test('the CLI imports terms published as PDF, each clause with its page', async 
   assert.deepEqual(data.tosClauses.map((c) => [c.citation, c.page]), [['1', 1], ['2', 2]]);
   assert.equal(data.sources[0]!.settings.format, 'pdf');
 });
+
+test('a history whose earlier versions are already in the case imports the new ones and says which were skipped', async () => {
+  const file = await newCase();
+  assert.equal((await cli('import', file, `${REAL}/qwen-chat-terms-of-service_2025-11-11.md`, '--kind', 'tos', '--effective', '2025-11-11', '--title', 'Qwen Terms')).code, 0);
+  const result = await cli('import', file, '--kind', 'tos', '--folder', REAL, '--document', 'qwen-chat-terms-of-service', '--title', 'Qwen Terms');
+  assert.equal(result.code, 0, result.err);
+  assert.match(result.out, /note: qwen-chat-terms-of-service_2025-11-11\.md is already in the case \(as qwen-chat-terms-of-service_2025-11-11\.md\); it was not imported again/);
+  assert.match(result.out, /Added 2 ToS versions/);
+  assert.deepEqual(readCaseArchive(new Uint8Array(await readFile(file))).tosVersions.map((v) => v.effectiveDate).sort(), ['2025-11-11', '2026-04-09', '2026-05-19']);
+});

@@ -89,7 +89,7 @@ test('HTML is parsed, not reduced by patterns: entities decode, attributes with 
   const html = `<!doctype html><html><head><script>var a = "<p>9. fake</p>";</script><style>p{}</style></head><body>
 <h1>Caf&eacute; Terms&trade;</h1>
 <p class="a>b" title='x>y'>1. Fees are &euro;10 &amp; up &mdash; &#x4E2D;&#25991;.</p>
-<ol type="a"><li>first<ol><li>nested one</li><li>nested two</li></ol></li><li>second</li></ol>
+<ol type="a"><li>first<ol><li>nested one</li><li>nested two</li></ol></li><li><p>second</p><p>and its second paragraph</p></li></ol>
 <p><b>Run-in.</b> Body.</p>
 <table><tr><th>Plan</th><th>Price</th></tr><tr><td>Pro</td><td>&pound;5</td></tr></table>
 </body></html>`;
@@ -99,6 +99,7 @@ test('HTML is parsed, not reduced by patterns: entities decode, attributes with 
   assert.doesNotMatch(reading.text, /b">|y'>|fake|p\{\}/);
   assert.deepEqual(reading.clauses.map((c) => c.citation), ['Café Terms™', '1', '1.a', '1.a.1', '1.a.2', '1.b', '1 › Run-in']);
   assert.match(reading.text, /Plan \| Price\nPro \| £5/);
+  assert.match(reading.clauses.find((c) => c.citation === '1.b')!.text, /^b\. second\n\s+and its second paragraph$/, 'a list item’s later paragraphs stay with it');
   const nested = reading.clauses.find((c) => c.citation === '1.a.1')!;
   assert.equal(reading.text.slice(nested.start, nested.end), nested.text);
 });

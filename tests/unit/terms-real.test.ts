@@ -2,6 +2,7 @@
 // as a lawyer reads them"), each kept as a test on the committed copies.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { redlineFinding } from '../../shared/analysis/findings';
 import { redline, summarizeRedline } from '../../shared/analysis/tos-redline';
 import { checkCorpus, ordered, readCorpus } from '../terms-corpus';
 
@@ -80,7 +81,12 @@ test('Le Chat: a page that holds its terms twice keeps every citation unique and
   assert.ok(leChat.clauses.some((c) => c.citation === '2.2(g)'));
 });
 
-test('a redline between versions split differently warns, and names both counts', () => {
+test('a redline between versions split differently warns, names both counts, and is saved as a finding only once confirmed', () => {
   const lines = redline(ordered(version('le-chat-commercial-terms', '2025-11-11')), ordered(version('le-chat-commercial-terms', '2026-05-28')));
   assert.match(summarizeRedline(lines).splitWarning ?? '', /split into clauses differently: \d+% of the earlier version’s clauses are removed; \d+% of the later version’s clauses are added; the versions have 54 and 193 clauses/);
+  const input = { title: 'Le Chat Terms', from: { effectiveDate: '2025-11-11', sourceId: 'sourcev1abc' }, to: { effectiveDate: '2026-05-28', sourceId: 'sourcev2abc' }, clauses: lines };
+  assert.throws(() => redlineFinding('case0000001', 'expert', input), /Confirm that you compared them to save this redline as a finding/);
+  const finding = redlineFinding('case0000001', 'expert', { ...input, splitConfirmed: true });
+  assert.match(String(finding.settings.splitWarning), /split into clauses differently/);
+  assert.equal(finding.settings.splitConfirmedBy, 'expert');
 });
