@@ -9,10 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { serveRendererFile } from '../electron/app-protocol';
 import { logText } from './generated-log';
+import { termsBench } from './terms-bench';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-/** Which parts to run: import, analysis, claims, bundle (all by default). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,claims,bundle').split(',');
+/** Which parts to run: import, analysis, claims, bundle, terms (all by default). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,claims,bundle,terms').split(',');
 
 /** Chromium's name for a process: renderer, utility (storage, network), gpu, or the browser itself. */
 function processKind(pid: number): string {
@@ -156,6 +157,11 @@ if (PARTS.includes('bundle')) {
   console.log(`  baseline, pdf-lib drawing the same ${(b.characters / 1e6).toFixed(1)} million characters onto as many pages in a standard font with no layout: ${seconds(b.baselineMs)} (${ratio(b.layoutMs + b.signMs, b.baselineMs)})`);
   const inApp = await measure(browserPid, () => page.evaluate(() => (window as unknown as BenchWindow).bundleBench()));
   console.log(`  the same bundle laid out and written in Chromium, in a worker as the app does: ${seconds(inApp.result.ms)} for ${inApp.result.pages.toLocaleString('en-US')} pages; peak memory of the renderer (the worker's process) ${Math.round(inApp.peak.get('renderer') ?? 0)} MB, of Chromium in all ${Math.round(inApp.peak.get('all') ?? 0)} MB; signing, in the main process, as measured in Node above`);
+}
+
+if (PARTS.includes('terms')) {
+  console.log('\nTerms of Service, read and redlined in Node (the CLI’s code path; the app runs the same functions in its import worker)');
+  for (const line of termsBench()) console.log(line);
 }
 
 await browser.close();
