@@ -58,7 +58,7 @@ export function PairsSummary({ analysis, prompts, saving, onSave, onOpen }: Pair
               <td className="num">{fixed(m.meanControl)}</td>
               <td className="num">{fixed(m.difference)}</td>
               <td className="nowrap">{m.ci95 ? `[${fixed(m.ci95[0])}, ${fixed(m.ci95[1])}]` : '—'}</td>
-              <td className="num">{pValue(m.pValue, m.z)}</td>
+              <td className="num nowrap">{pValue(m.pValue, m.z)}</td>
               <td>
                 <Histogram metric={m} />
               </td>
