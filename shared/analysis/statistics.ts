@@ -154,3 +154,116 @@ export function histogram(values: readonly number[], bins: number): number[] {
   for (const v of values) counts[Math.min(bins - 1, Math.max(0, Math.floor(v * bins)))]!++;
   return counts;
 }
+
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9): relative error near 1e-15. */
+export function logGamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  x -= 1;
+  let a = c[0]!;
+  const t = x + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i]! / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+const logChoose = (n: number, k: number) => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+
+/** ln(Σ exp(terms)), without overflow or underflow. */
+function logSumExp(terms: readonly number[]): number {
+  const max = Math.max(...terms);
+  if (max === -Infinity) return -Infinity;
+  let sum = 0;
+  for (const t of terms) sum += Math.exp(t - max);
+  return max + Math.log(sum);
+}
+
+/** A p-value with its base-10 logarithm, which stays finite where the p-value itself would be too small for a double. */
+export interface TailProbability {
+  pValue: number;
+  log10P: number;
+}
+
+function tail(logP: number): TailProbability {
+  const log10P = Math.min(0, logP / Math.LN10);
+  // A double holds nothing below about 1e-308: the smallest positive one stands in for it, and log10P says how small it really is.
+  return { pValue: Math.max(Number.MIN_VALUE, Math.min(1, Math.exp(logP))), log10P };
+}
+
+/** P(X ≥ k) for X ~ Binomial(n, p), summed in logarithms so it never underflows to 0. */
+export function binomialUpperTail(k: number, n: number, p = 0.5): TailProbability {
+  if (k <= 0) return { pValue: 1, log10P: 0 };
+  const terms: number[] = [];
+  for (let i = k; i <= n; i++) terms.push(logChoose(n, i) + i * Math.log(p) + (n - i) * Math.log1p(-p));
+  return tail(logSumExp(terms));
+}
+
+/** The regularised incomplete beta function I_x(a, b), by the continued fraction of Numerical Recipes (betacf). */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+  if (x > (a + 1) / (a + b + 2)) return 1 - incompleteBeta(1 - x, b, a);
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - ((a + b) * x) / (a + 1);
+  d = 1 / (Math.abs(d) < tiny ? tiny : d);
+  let h = d;
+  for (let m = 1; m <= 300; m++) {
+    for (const numerator of [(m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m)), -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1))]) {
+      d = 1 + numerator * d;
+      d = 1 / (Math.abs(d) < tiny ? tiny : d);
+      c = 1 + numerator / c;
+      if (Math.abs(c) < tiny) c = tiny;
+      h *= d * c;
+    }
+    if (Math.abs(d * c - 1) < 1e-15) break;
+  }
+  return (front * h) / a;
+}
+
+/** The x at which I_x(a, b) = q, by bisection (the function is increasing in x). */
+function betaQuantile(q: number, a: number, b: number): number {
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (incompleteBeta(mid, a, b) < q) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** The exact (Clopper–Pearson) two-sided interval for a binomial proportion of k successes in n trials. */
+export function clopperPearson(k: number, n: number, level = 0.95): [number, number] {
+  if (n === 0) return [0, 1];
+  const alpha = 1 - level;
+  return [k === 0 ? 0 : betaQuantile(alpha / 2, k, n - k + 1), k === n ? 1 : betaQuantile(1 - alpha / 2, k + 1, n - k)];
+}
+
+/** Holm's step-down adjustment of a family of p-values: each adjusted value is the smallest family-wise level at which its hypothesis is rejected. */
+export function holm(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const adjusted = new Array<number>(m);
+  let running = 0;
+  order.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+/**
+ * Fisher's exact test of a 2×2 table, one-sided: the chance, with the
+ * margins fixed, of a first-row first-column count at least `a`
+ * ([[a, b], [c, d]]: a of a+b in the first group have it, c of c+d in the
+ * second).
+ */
+export function fisherExactGreater(a: number, b: number, c: number, d: number): TailProbability {
+  const row = a + b;
+  const col = a + c;
+  const n = a + b + c + d;
+  const terms: number[] = [];
+  for (let x = a; x <= Math.min(row, col); x++) terms.push(logChoose(col, x) + logChoose(n - col, row - x) - logChoose(n, row));
+  return tail(logSumExp(terms));
+}

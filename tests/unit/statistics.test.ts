@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pValue } from '../../shared/analysis/format-figures';
-import { bootstrapMeanCi, bootstrapMeanCis, histogram, mean, normalCdf, normalUpperTail, wilcoxonSignedRank } from '../../shared/analysis/statistics';
+import { binomialUpperTail, bootstrapMeanCi, bootstrapMeanCis, clopperPearson, fisherExactGreater, histogram, holm, incompleteBeta, mean, normalCdf, normalUpperTail, wilcoxonSignedRank } from '../../shared/analysis/statistics';
 import { seededRandom } from '../../shared/random';
 
 const close = (actual: number, expected: number, tolerance: number, what: string) => assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} is not within ${tolerance} of ${expected}`);
@@ -98,4 +98,39 @@ test('bootstrap intervals of several columns drawn together are those of separat
   });
   assert.deepEqual(together, columns.map((c) => bootstrapMeanCi(c, options)));
   assert.throws(() => bootstrapMeanCis([[1, 2], [1]]), /same length/);
+});
+
+test('binomial upper tail: exact sums, and no underflow to 0 far in the tail', () => {
+  // P(X ≥ 8 | n = 10, p = ½) = (45 + 10 + 1) / 1024.
+  close(binomialUpperTail(8, 10).pValue, 56 / 1024, 1e-12, 'P(X ≥ 8 of 10)');
+  assert.equal(binomialUpperTail(0, 10).pValue, 1);
+  // All 2,000 of 2,000: 2^-2000, far below the smallest double; log10 p = −2000·log10 2.
+  const extreme = binomialUpperTail(2000, 2000);
+  assert.ok(extreme.pValue > 0, 'never 0');
+  close(extreme.log10P, -2000 * Math.log10(2), 1e-6, 'log10 p');
+});
+
+test('Clopper–Pearson intervals match the published values', () => {
+  // 7 of 10: [0.3475, 0.9333] (as R's binom.test gives it).
+  const [lo, hi] = clopperPearson(7, 10);
+  close(lo, 0.34755, 1e-4, 'lower');
+  close(hi, 0.93326, 1e-4, 'upper');
+  assert.deepEqual(clopperPearson(0, 10).map((x) => Number(x.toFixed(4))), [0, 0.3085]);
+  assert.deepEqual(clopperPearson(10, 10).map((x) => Number(x.toFixed(4))), [0.6915, 1]);
+  close(incompleteBeta(0.3, 2, 3), 0.3483, 1e-4, 'I_0.3(2, 3)');
+});
+
+test('Holm adjusts in step-down order and keeps the adjusted values monotone', () => {
+  assert.deepEqual(holm([0.01, 0.04, 0.03, 0.2]).map((p) => Number(p.toFixed(6))), [0.04, 0.09, 0.09, 0.2]);
+  // 0.9 alone would stay 0.9, but an adjusted value is never below one ranked before it.
+  assert.deepEqual(holm([0.5, 0.9]), [1, 1]);
+});
+
+test("Fisher's exact test, one-sided, matches the hypergeometric tail", () => {
+  // [[3, 1], [1, 3]]: P(a ≥ 3) = (16 + 1) / 70 with margins 4, 4 of 8.
+  close(fisherExactGreater(3, 1, 1, 3).pValue, 17 / 70, 1e-12, 'tea tasting');
+  // 12 of 805 against 0 of 805: a self-identification rate no panel shares.
+  const selfId = fisherExactGreater(12, 793, 0, 805);
+  assert.ok(selfId.pValue < 1e-3 && selfId.pValue > 0);
+  close(fisherExactGreater(0, 10, 5, 5).pValue, 1, 1e-12, 'nothing in the first group: p = 1');
 });
