@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
+import type { AttributionResult } from '../../shared/analysis/attribution';
 import { fixed, pValue } from '../../shared/analysis/format-figures';
-import { DEFAULT_PAIR_SETTINGS } from '../../shared/analysis/pair-metrics';
 import { UsageError, readCaseFile } from '../case-file';
 
 export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold]';
@@ -22,19 +22,45 @@ function asJson(analysis: CaseAnalysis) {
       markers: pairs.markers,
       results: pairs.results.map((r) => ({ promptId: r.promptId, suspect: r.suspect.values, control: r.control?.values ?? null, longestRunTokens: r.suspect.longestRun.length, markers: r.markers })),
     },
+    attribution: analysis.attribution,
     tos: analysis.tos,
     campaign: analysis.campaign,
   };
+}
+
+function printAttribution(a: AttributionResult, out: (line: string) => void): void {
+  out(`Attribution of ${a.suspect} to ${a.original}`);
+  out(`  Conclusion (${a.conclusion}): ${a.conclusionSentence}`);
+  out(`  ${a.plan.sentence}`);
+  out(`  ${a.primary.sentence}`);
+  out(`  ${'model'.padEnd(36)} ${'role'.padEnd(14)} ${'mean'.padStart(6)} ${'chance'.padStart(6)} ${'equal'.padStart(6)} ${'no-echo'.padStart(7)} ${'words'.padStart(6)} ${'as orig.'.padStart(8)}`);
+  for (const m of a.models) {
+    out(`  ${m.model.padEnd(36)} ${(m.model === a.suspect ? 'suspect' : m.role).padEnd(14)} ${fixed(m.mean).padStart(6)} ${fixed(m.chance).padStart(6)} ${fixed(m.equalLength).padStart(6)} ${fixed(m.echoFree).padStart(7)} ${String(Math.round(m.meanWords)).padStart(6)} ${(m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)).padStart(8)}`);
+  }
+  out('  Against each reference, prompt by prompt (closer-rate with exact 95% CI, sign test and mean lead, both Holm-adjusted):');
+  for (const c of a.closerRates) {
+    out(`    ${c.model.padEnd(34)} ${pct(c.rate).padStart(4)} [${pct(c.ci95[0])}, ${pct(c.ci95[1])}]  p ${pValue(c.adjustedP)}  lead ${fixed(c.meanDifference)}  p ${pValue(c.differenceAdjustedP, c.z)}`);
+  }
+  if (a.classifier) out(`  Classifier: ${a.classifier.sentence}`);
+  for (const m of a.markers.filter((x) => x.original + x.suspect + x.panel > 0)) {
+    out(`  Marker ${m.label} (${m.kind}): original ${m.original}, suspect ${m.suspect}, panel ${m.panel} of ${m.panelAnswers}; p (Fisher, Holm) ${pValue(m.adjustedP)}`);
+  }
+  out(`  Validation: ${a.calibration.sentence}`);
+  out(`  Rule: ${a.rule}`);
 }
 
 function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
   const { pairs, tos, campaign } = analysis;
   out(`Analysis by Evidence Desk ${analysis.softwareVersion}`);
   out('');
+  if (analysis.attribution) {
+    printAttribution(analysis.attribution, out);
+    out('');
+  }
   if (!pairs) {
     out('Output pairs: none imported.');
   } else {
-    out(`Output pairs: ${pairs.pairs} (${pairs.withControl} with a control output)`);
+    out(`Output pairs: ${pairs.pairs} (${pairs.withControl} with an output of ${pairs.controlModel ?? 'a control model'})`);
     out(pairs.baseline);
     out(`  ${'metric'.padEnd(50)} ${'suspect'.padStart(8)} ${'control'.padStart(8)} ${'diff.'.padStart(8)}  ${'95% CI'.padEnd(17)} p`);
     for (const m of pairs.metrics) {
@@ -72,7 +98,7 @@ export async function analyzeCommand(args: string[], out: (line: string) => void
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
   const data = await readCaseFile(path);
-  const analysis = analyzeCase(data, { pairs: { ...DEFAULT_PAIR_SETTINGS, caseFold: !values['no-case-fold'] } })!;
+  const analysis = analyzeCase(data, values['no-case-fold'] ? { pairs: { caseFold: false } } : {})!;
   if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
   else printText(analysis, out);
 }

@@ -6,6 +6,7 @@ import { UnusableFileError } from '../../shared/import/decode-text';
 import { LOG_FIELDS, normalizeColumnName, type FieldMapping, type LogField } from '../../shared/import/log-fields';
 import type { LogFormat } from '../../shared/import/log-import';
 import { describeRejection } from '../../shared/import/rejections';
+import type { PairRole } from '../../shared/import/pairs-import';
 import { applyImport, runImport, type ImportRequest, type InputFile, type TosVersionInput } from '../../shared/import/run-import';
 import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
 import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
@@ -15,7 +16,7 @@ import { Refusal, UsageError, readBytes, readCaseFile, writeCaseFile } from '../
 export const IMPORT_USAGE = [
   'import <case-file> <file> --kind log [--map field=column ...] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
   'import <case-file> <file> --kind pairs [--accept-partial]',
-  'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file>] [--join id|prompt] [--accept-partial]',
+  'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file> ...] [--related <file> ...] [--join id|prompt] [--accept-partial]',
   'import <case-file> <file> --kind tos --effective <YYYY-MM-DD> [--title <text>]',
   'import <case-file> --kind tos --ota <repo-dir> --document "<Service>/<Document>.md" [--title <text>]',
   'import <case-file> --kind tos --folder <dir> [--document <name before the date>] [--title <text>]',
@@ -81,6 +82,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       original: { type: 'string' },
       suspect: { type: 'string' },
       control: { type: 'string', multiple: true },
+      related: { type: 'string', multiple: true },
       join: { type: 'string' },
       effective: { type: 'string' },
       title: { type: 'string' },
@@ -111,13 +113,13 @@ export async function importCommand(args: string[], out: (line: string) => void)
   } else if (values.kind === 'pairs' && joined) {
     if (filePath || !values.original || !values.suspect) throw new UsageError(`separate answer files need both --original and --suspect, and no other file\n${usage}`);
     if (values.join && values.join !== 'id' && values.join !== 'prompt') throw new UsageError('--join must be id or prompt');
-    // One control is compared today; dropping the others silently would change the evidence without a word.
-    if ((values.control?.length ?? 0) > 1) throw new UsageError(`--control was given ${values.control!.length} times (${values.control!.join(', ')}); pairs are compared against one control model, so give one`);
+    const named: [PairRole, string][] = [['original', values.original], ['suspect', values.suspect], ...(values.control ?? []).map((f): [PairRole, string] => ['reference', f]), ...(values.related ?? []).map((f): [PairRole, string] => ['related', f])];
+    const paths = named.map(([, path]) => path);
+    const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+    if (twice) throw new UsageError(`${twice} is given twice; each model's answers are imported once, under one role`);
     request = {
       kind: 'pairs-joined',
-      original: await inputFile(values.original),
-      suspect: await inputFile(values.suspect),
-      ...(values.control?.[0] && { control: await inputFile(values.control[0]) }),
+      files: await Promise.all(named.map(async ([role, path]) => ({ role, file: await inputFile(path) }))),
       ...(values.join && { join: values.join as 'id' | 'prompt' }),
     };
   } else if (values.kind === 'pairs') {

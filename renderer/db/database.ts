@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { defaultMarkers } from '../../shared/analysis/markers';
 import { defaultAnnotationLabels } from '../../shared/claims/annotation-labels';
+import type { CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { CaseRecords } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord } from '../../shared/model/records';
 
@@ -71,6 +72,22 @@ export const SCHEMA_V4 = { annotationLabels: 'id, caseId' } as const;
  */
 export const SCHEMA_V5 = {} as const;
 
+/**
+ * Version 6: a pair holds any number of other models' answers (`others`),
+ * the single control of earlier cases becoming the first of them; analysis
+ * plans are kept, one record per recorded version; the last analysis of
+ * each case is kept (not part of the case: it is recomputed from it).
+ */
+export const SCHEMA_V6 = { analysisPlans: 'id, caseId', analysisRuns: 'caseId' } as const;
+
+/** The last analysis of a case, with the fingerprint of what it was computed from (see analysisFingerprint). */
+export interface AnalysisRun {
+  caseId: string;
+  fingerprint: string;
+  ranAt: string;
+  analysis: CaseAnalysis;
+}
+
 export class EvidenceDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   sources!: Table<Row<'sources'>, string>;
@@ -90,6 +107,8 @@ export class EvidenceDatabase extends Dexie {
   pendingImports!: Table<PendingImport, string>;
   markers!: Table<Row<'markers'>, string>;
   annotationLabels!: Table<Row<'annotationLabels'>, string>;
+  analysisPlans!: Table<Row<'analysisPlans'>, string>;
+  analysisRuns!: Table<AnalysisRun, string>;
 
   constructor(name = 'evidence-desk') {
     super(name);
@@ -115,6 +134,17 @@ export class EvidenceDatabase extends Dexie {
           .toCollection()
           .modify((clause: { number: string; order: number; citation?: string }) => {
             clause.citation ??= clause.number || `¶${clause.order + 1}`;
+          });
+      });
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        await tx
+          .table('outputPairs')
+          .toCollection()
+          .modify((pair: { control?: unknown; others?: unknown[] }) => {
+            pair.others ??= pair.control ? [pair.control] : [];
+            delete pair.control;
           });
       });
   }

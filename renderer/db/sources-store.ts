@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { SourceDependents } from '../../shared/claims/targets';
-import type { SourceRecord } from '../../shared/model/records';
+import { pairOutputs, type SourceRecord } from '../../shared/model/records';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
 
@@ -41,7 +41,7 @@ export async function removeSource(db: EvidenceDatabase, source: SourceRecord, d
     await db.outputPairs
       .where('caseId')
       .equals(source.caseId)
-      .filter((p) => [p.original, p.suspect, p.control].some((o) => o?.ref.sourceId === source.id))
+      .filter((p) => pairOutputs(p).some((o) => o.ref.sourceId === source.id))
       .delete();
     const versions = await db.tosVersions.where('caseId').equals(source.caseId).filter((v) => v.sourceId === source.id).toArray();
     for (const version of versions) {

@@ -1,29 +1,71 @@
+import { canonicalJson, type Json } from '../canonical-json';
+import { sha256Hex } from '../hash';
 import type { CaseData } from '../model/case-data';
 import { SOFTWARE_VERSION } from '../version';
+import { analyzeAttribution, effectivePlan, type AttributionResult } from './attribution';
+import { latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
 import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS, type CampaignAnalysis, type CampaignSettings } from './campaign';
 import { analyzePairs, type PairsAnalysis } from './pair-analysis';
-import { DEFAULT_PAIR_SETTINGS, type PairSettings } from './pair-metrics';
+import type { PairSettings } from './pair-metrics';
 import { accountTerms, tosTimeline, type AccountTerms, type DocumentTimeline } from './tos-timeline';
 
 export interface CaseAnalysis {
   softwareVersion: string;
   pairs: PairsAnalysis | null;
+  /** The suspect against the reference panel, under the case's plan; null without pairs or without a suspect and an original. */
+  attribution: AttributionResult | null;
   tos: { documents: DocumentTimeline[]; accounts: AccountTerms[] };
   campaign: CampaignAnalysis;
 }
 
-/** Everything the analysis says about a case, from the same functions the app runs in its worker. */
+/**
+ * What an analysis result depends on, as one hash: the evidence (every
+ * source's hash), the plans, the markers and the settings. A stored result
+ * whose fingerprint differs from the case's is out of date.
+ */
+export function analysisFingerprint(data: Pick<CaseData, 'sources' | 'analysisPlans' | 'markers'>, settings: unknown): string {
+  return sha256Hex(
+    canonicalJson({
+      sources: data.sources.map((s) => s.sha256).sort(),
+      plans: data.analysisPlans.map((p) => p.sha256).sort(),
+      markers: [...data.markers].sort((a, b) => a.order - b.order).map(({ kind, label, pattern, regex }) => ({ kind, label, pattern, regex })),
+      settings: settings as Json,
+    }),
+  );
+}
+
+type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries' | 'markers' | 'analysisPlans' | 'sources'>;
+
+/**
+ * Everything the analysis says about a case, from the same functions the
+ * app runs in its worker. The pair comparison and the attribution follow
+ * the case's latest plan (roles, measure, n-gram settings); without one,
+ * the roles proposed from the imports and the default settings, labelled
+ * exploratory. `pairs` settings given here (the app's “ignore case”) apply
+ * only when there is no plan: a recorded plan is never overridden.
+ */
 export function analyzeCase(
-  data: Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries' | 'markers'>,
-  settings: { pairs?: PairSettings; campaign?: CampaignSettings } = {},
-  progress?: { onProgress(pairsDone: number): void; isCancelled(): boolean },
+  data: AnalysedData,
+  settings: { pairs?: Partial<PairSettings>; campaign?: CampaignSettings } = {},
+  progress?: { onProgress(phase: string, done: number, total: number): void; isCancelled(): boolean },
 ): CaseAnalysis | null {
   const documents = tosTimeline(data.tosDocuments, data.tosVersions);
-  const pairs = data.outputPairs.length ? analyzePairs(data.outputPairs, { settings: settings.pairs ?? DEFAULT_PAIR_SETTINGS, markers: data.markers, progress }) : null;
+  const recorded = latestPlan(data.analysisPlans);
+  const plan = effectivePlan(recorded, proposeRoles(modelsInCase(data.outputPairs, data.sources), recorded));
+  if (!recorded && settings.pairs) plan.settings = { ...plan.settings, ...settings.pairs };
+  const control = plan.roles.find((r) => r.role === 'reference')?.model;
+  const pairs = data.outputPairs.length
+    ? analyzePairs(data.outputPairs, { settings: plan.settings, markers: data.markers, ...(control && { control }), progress: progress && { isCancelled: progress.isCancelled, onProgress: (done) => progress.onProgress('Comparing output pairs', done, data.outputPairs.length) } })
+    : null;
+  if (progress?.isCancelled()) return null;
+  const attribution = data.outputPairs.length
+    ? analyzeAttribution(data.outputPairs, { plan, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), markers: data.markers }, progress && { isCancelled: progress.isCancelled, onProgress: (done, total) => progress.onProgress('Comparing the suspect with the reference panel', done, total) })
+    : null;
   if (progress?.isCancelled()) return null;
   return {
     softwareVersion: SOFTWARE_VERSION,
     pairs,
+    attribution,
     tos: { documents, accounts: documents.length ? accountTerms(data.logEntries, documents) : [] },
     campaign: analyzeCampaign(data.logEntries, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS),
   };

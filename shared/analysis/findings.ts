@@ -2,6 +2,7 @@ import { newId } from '../ids';
 import type { Finding, SourceRef, TosClause } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import type { Cluster } from './campaign';
+import type { AttributionResult } from './attribution';
 import type { PairsAnalysis } from './pair-analysis';
 import { summarizeRedline, type RedlineLine } from './tos-redline';
 
@@ -26,6 +27,24 @@ export function pairsFinding(caseId: string, actor: string, analysis: PairsAnaly
       metrics: analysis.metrics.map(({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, z, test, histogram }) => ({ metric, label, pairs, meanSuspect, meanControl, difference, ci95, pValue, z, test, histogram })),
       markers: analysis.markers,
     },
+    rows,
+  });
+}
+
+/**
+ * The attribution report as a finding: the conclusion, the plan it
+ * followed and every figure behind it (the per-prompt values stay with the
+ * analysis; the rows are every answer compared).
+ */
+export function attributionFinding(caseId: string, actor: string, result: AttributionResult, rows: SourceRef[]): Finding {
+  const { perPrompt: _perPrompt, settings, ...figures } = result;
+  return makeFinding({
+    caseId,
+    kind: 'attribution',
+    title: `Attribution of ${result.suspect} to ${result.original} against ${result.primary.nullValues.length} reference models on ${result.prompts} prompts`,
+    actor,
+    settings: { ...settings },
+    figures: { ...figures },
     rows,
   });
 }

@@ -3,7 +3,8 @@ import type { Marker, MarkerKind } from '../model/records';
 import { WORD_CHAR } from './tokens';
 
 export const MARKER_KIND_LABELS: Record<MarkerKind, string> = {
-  'self-identification': 'Self-identification',
+  'self-identification': 'Self-identification as a model or its maker’s assistant',
+  mention: 'Mention of a model or maker',
   refusal: 'Refusal or disclaimer template',
   phrase: 'Characteristic phrase',
 };
@@ -15,9 +16,11 @@ export const MARKER_KIND_LABELS: Record<MarkerKind, string> = {
  */
 const DEFAULT_MARKER_LIST: { kind: MarkerKind; label: string; pattern: string; regex: boolean }[] = [
   { kind: 'self-identification', label: 'Claims to be Claude', pattern: String.raw`\b(I am|I'm|my name is) Claude\b|我是\s*Claude`, regex: true },
-  { kind: 'self-identification', label: 'Names Anthropic', pattern: 'Anthropic', regex: false },
+  { kind: 'self-identification', label: 'Says Anthropic made it', pattern: String.raw`\b(created|made|developed|trained|built) by Anthropic\b|由\s*Anthropic\s*(开发|创建|训练)`, regex: true },
+  { kind: 'mention', label: 'Names Anthropic', pattern: 'Anthropic', regex: false },
   { kind: 'self-identification', label: 'Claims to be ChatGPT or GPT-4', pattern: String.raw`\b(I am|I'm|my name is) (ChatGPT|GPT-?4)\b|我是\s*(ChatGPT|GPT-?4)`, regex: true },
-  { kind: 'self-identification', label: 'Names OpenAI', pattern: 'OpenAI', regex: false },
+  { kind: 'self-identification', label: 'Says OpenAI made it', pattern: String.raw`\b(created|made|developed|trained|built) by OpenAI\b|由\s*OpenAI\s*(开发|创建|训练)`, regex: true },
+  { kind: 'mention', label: 'Names OpenAI', pattern: 'OpenAI', regex: false },
   { kind: 'self-identification', label: 'Claims to be Gemini', pattern: String.raw`\b(I am|I'm) Gemini\b`, regex: true },
   { kind: 'self-identification', label: 'Claims to be Qwen', pattern: String.raw`\b(I am|I'm) (Qwen|Tongyi)|我是(通义千问|Qwen)`, regex: true },
   { kind: 'refusal', label: 'As an AI language model', pattern: String.raw`as an AI (language )?model`, regex: true },

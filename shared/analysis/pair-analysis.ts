@@ -1,4 +1,4 @@
-import type { Marker, MarkerKind, OutputPair } from '../model/records';
+import { fieldOutput, type Marker, type MarkerKind, type OutputPair } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, comparePair, textForComparison, type Comparison, type Metric, type PairSettings } from './pair-metrics';
 import { CorpusIndex } from './corpus-search';
@@ -55,6 +55,8 @@ export interface PairsAnalysis {
   withControl: number;
   /** A plain sentence on what the comparison is against. */
   baseline: string;
+  /** The model the control outputs are from (the plan's first reference), null when each pair's first other model was used. */
+  controlModel: string | null;
   metrics: MetricSummary[];
   markers: MarkerSummary[];
   results: PairResult[];
@@ -71,9 +73,11 @@ const BINS = 10;
  */
 export function analyzePairs(
   pairs: readonly OutputPair[],
-  options: { settings?: PairSettings; markers?: readonly Marker[]; progress?: { onProgress(done: number): void; isCancelled(): boolean } } = {},
+  options: { settings?: PairSettings; markers?: readonly Marker[]; control?: string; progress?: { onProgress(done: number): void; isCancelled(): boolean } } = {},
 ): PairsAnalysis | null {
   const { settings = DEFAULT_PAIR_SETTINGS, markers = [], progress } = options;
+  // The control is the model the caller names (the plan's first reference), else each pair's first other model.
+  const controlOf = (pair: OutputPair) => fieldOutput(pair, 'control', options.control);
   const compiled = compileMarkers(markers);
   // Records come back from storage in id order, and ids are random: a fixed order
   // keeps the seeded bootstrap, and so every figure, the same for the same pairs.
@@ -86,7 +90,8 @@ export function analyzePairs(
   for (const [i, pair] of pairs.entries()) {
     if (progress?.isCancelled()) return null;
     const suspect = textForComparison(pair.suspect.text, settings);
-    const compared = comparePair(originals[i]!, suspect, pair.control ? textForComparison(pair.control.text, settings) : null, settings);
+    const control = controlOf(pair);
+    const compared = comparePair(originals[i]!, suspect, control ? textForComparison(control.text, settings) : null, settings);
     results.push({
       pairId: pair.id,
       promptId: pair.promptId,
@@ -95,7 +100,7 @@ export function analyzePairs(
       markers: {
         original: findMarkers(pair.original.text, compiled),
         suspect: findMarkers(pair.suspect.text, compiled),
-        control: pair.control ? findMarkers(pair.control.text, compiled) : null,
+        control: control ? findMarkers(control.text, compiled) : null,
       },
     });
     if (i % 50 === 49) progress?.onProgress(i + 1);
@@ -134,10 +139,11 @@ export function analyzePairs(
     },
     pairs: results.length,
     withControl: paired.length,
+    controlModel: options.control ?? null,
     baseline:
       paired.length === 0
         ? 'No control outputs: there is no baseline, so these similarities cannot be compared with what an unrelated model would give.'
-        : `Baseline: the control model's outputs on the same ${paired.length} prompts${paired.length < results.length ? ` (${results.length - paired.length} pairs have no control and are left out of the comparison)` : ''}.`,
+        : `Baseline: ${options.control ? `${options.control}'s` : "the control model's"} outputs on the same ${paired.length} prompts${paired.length < results.length ? ` (${results.length - paired.length} pairs have no control and are left out of the comparison)` : ''}.`,
     metrics,
     markers: compiled.map(({ marker }) => {
       const has = (hits: MarkerHit[] | null) => !!hits?.some((h) => h.markerId === marker.id);

@@ -35,6 +35,16 @@ export const METRIC_LABELS: Record<Metric, string> = {
   structure: 'Markdown structure similarity',
 };
 
+/** What each metric is, in words a report can print beside it. */
+export const METRIC_DEFINITIONS: Record<Metric, string> = {
+  wordJaccard: 'Distinct word n-grams (word trigrams; character bigrams for Chinese, Japanese and Korean) the two answers share, divided by those either has.',
+  wordContainment: 'Share of the candidate answer’s distinct word n-grams that also occur in the original’s answer.',
+  charContainment: 'Share of the candidate answer’s distinct character 5-grams (spaces left out) that also occur in the original’s answer.',
+  rougeL: 'ROUGE-L F1: twice the longest common subsequence of words, divided by the two answers’ lengths in words (harmonic mean of its precision and recall).',
+  longestRunShare: 'The longest run of consecutive words the two answers share, as a share of the shorter answer.',
+  structure: 'Markdown outline (headings, list items, code, quotes, tables, paragraphs) compared as a sequence: twice the common subsequence over the two outlines’ lengths.',
+};
+
 export interface Run {
   /** Token index in the reference (original) and the candidate. */
   referenceStart: number;
@@ -219,7 +229,7 @@ export function textForComparison(text: string, settings: TextSettings): TextFor
   return { text, tokens: tokenize(text, settings), normalized: normalizeText(text, settings) };
 }
 
-/** One side of a pair as numbers: token ids and character ids in dictionaries the pair shares. */
+/** One side of a pair as numbers: token ids and character ids in dictionaries the pair shares. Characters, outline and sentences are worked out when first asked for. */
 interface Encoded {
   source: TextForComparison;
   words: Int32Array;
@@ -231,15 +241,11 @@ interface Encoded {
   grams: Map<string, Grams>;
 }
 
-/**
- * Compares the suspect's output, and the control's if there is one, with
- * the original's. Each text is tokenised, normalised and counted once.
- */
-export function comparePair(original: TextForComparison, suspect: TextForComparison, control: TextForComparison | null, settings: PairSettings = DEFAULT_PAIR_SETTINGS): { suspect: Comparison; control: Comparison | null } {
+/** The texts of one comparison, encoded in dictionaries they share, so n-gram sets made from them can be compared. */
+function encodeTogether(texts: readonly TextForComparison[]) {
   const wordIds = new Interner<string>();
   const charIds = new Interner<number>();
-  const encode = (t: TextForComparison): Encoded => {
-    const text = t.normalized;
+  const encodeChars = (text: string) => {
     const chars = new Int32Array(text.length);
     let length = 0;
     for (let i = 0; i < text.length; i++) {
@@ -247,66 +253,112 @@ export function comparePair(original: TextForComparison, suspect: TextForCompari
       if (code > 0xffff) i++;
       if (code !== 0x20) chars[length++] = charIds.id(code);
     }
+    return chars.subarray(0, length);
+  };
+  const encode = (t: TextForComparison): Encoded => {
     const words = new Int32Array(t.tokens.length);
     t.tokens.forEach((token, i) => (words[i] = wordIds.id(token.text)));
+    let chars: Int32Array | undefined;
+    let skeleton: LineKind[] | undefined;
+    let sentences: string[] | undefined;
     return {
       source: t,
       words,
-      chars: chars.subarray(0, length),
+      get chars() {
+        return (chars ??= encodeChars(t.normalized));
+      },
       mostlyCjk: isMostlyCjk(t.tokens),
-      skeleton: markdownSkeleton(t.text),
-      sentences: t.normalized.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean),
+      get skeleton() {
+        return (skeleton ??= markdownSkeleton(t.text));
+      },
+      get sentences() {
+        return (sentences ??= t.normalized.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean));
+      },
       grams: new Map(),
     };
   };
-  const ref = encode(original);
-  const sus = encode(suspect);
-  const con = control ? encode(control) : null;
+  const encoded = texts.map(encode);
+  // Every text's words or characters are encoded before any n-gram set of them is made, so all sets share one base.
   const grams = (e: Encoded, kind: 'words' | 'chars', n: number) => {
+    if (kind === 'chars') for (const x of encoded) void x.chars;
     const key = `${kind}${n}`;
     let set = e.grams.get(key);
     if (!set) e.grams.set(key, (set = gramSet(e[kind], n, kind === 'words' ? wordIds.size : charIds.size)));
     return set;
   };
-  const compare = (cand: Encoded): Comparison => {
-    const n = ref.mostlyCjk || cand.mostlyCjk ? settings.cjkNgram : settings.wordNgram;
-    const refGrams = grams(ref, 'words', n);
-    const candGrams = grams(cand, 'words', n);
-    const shared = sharedGrams(refGrams, candGrams);
-    const union = refGrams.size + candGrams.size - shared;
-    const candChars = grams(cand, 'chars', settings.charNgram);
+  return { encoded, grams };
+}
 
-    const refLength = ref.words.length;
-    const candLength = cand.words.length;
-    const common = lcsLength(ref.words, cand.words);
-    const precision = candLength ? common / candLength : 0;
-    const recall = refLength ? common / refLength : 0;
-    const rougeL = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+type Grammer = ReturnType<typeof encodeTogether>['grams'];
 
+/** The word n-gram size a comparison uses: one size for both sides, the CJK size if either is mostly CJK. */
+const ngramFor = (ref: Encoded, cand: Encoded, settings: PairSettings) => (ref.mostlyCjk || cand.mostlyCjk ? settings.cjkNgram : settings.wordNgram);
+
+/** One metric of a candidate against the reference; the formulas every figure of the analysis comes from. */
+function metricValue(metric: Metric, ref: Encoded, cand: Encoded, grams: Grammer, settings: PairSettings, run?: Run): number {
+  switch (metric) {
+    case 'wordJaccard':
+    case 'wordContainment': {
+      const n = ngramFor(ref, cand, settings);
+      const refGrams = grams(ref, 'words', n);
+      const candGrams = grams(cand, 'words', n);
+      const shared = sharedGrams(refGrams, candGrams);
+      if (metric === 'wordContainment') return candGrams.size ? shared / candGrams.size : 0;
+      const union = refGrams.size + candGrams.size - shared;
+      return union ? shared / union : 0;
+    }
+    case 'charContainment': {
+      const candChars = grams(cand, 'chars', settings.charNgram);
+      return candChars.size ? sharedGrams(grams(ref, 'chars', settings.charNgram), candChars) / candChars.size : 0;
+    }
+    case 'rougeL': {
+      const common = lcsLength(ref.words, cand.words);
+      const precision = cand.words.length ? common / cand.words.length : 0;
+      const recall = ref.words.length ? common / ref.words.length : 0;
+      return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    }
+    case 'longestRunShare': {
+      const shorter = Math.min(ref.words.length, cand.words.length);
+      return shorter ? (run ?? longestCommonRun(ref.words, cand.words)).length / shorter : 0;
+    }
+    case 'structure': {
+      const skeletonLength = ref.skeleton.length + cand.skeleton.length;
+      return skeletonLength ? (2 * lcsLength(ref.skeleton, cand.skeleton)) / skeletonLength : 1;
+    }
+  }
+}
+
+/**
+ * Compares each candidate (the suspect's output, a reference model's) with
+ * the original's. Each text is tokenised, normalised and counted once.
+ */
+export function compareAll(original: TextForComparison, candidates: readonly TextForComparison[], settings: PairSettings = DEFAULT_PAIR_SETTINGS): Comparison[] {
+  const { encoded, grams } = encodeTogether([original, ...candidates]);
+  const ref = encoded[0]!;
+  return encoded.slice(1).map((cand): Comparison => {
     const run = longestCommonRun(ref.words, cand.words);
     const candTokens = cand.source.tokens;
-    const runChars = run.length ? candTokens[run.candidateStart + run.length - 1]!.end - candTokens[run.candidateStart]!.start : 0;
-
-    const skeletonCommon = lcsLength(ref.skeleton, cand.skeleton);
-    const skeletonLength = ref.skeleton.length + cand.skeleton.length;
-    const shorter = Math.min(refLength, candLength);
     return {
-      values: {
-        wordJaccard: union ? shared / union : 0,
-        wordContainment: candGrams.size ? shared / candGrams.size : 0,
-        charContainment: candChars.size ? sharedGrams(grams(ref, 'chars', settings.charNgram), candChars) / candChars.size : 0,
-        rougeL,
-        longestRunShare: shorter ? run.length / shorter : 0,
-        structure: skeletonLength ? (2 * skeletonCommon) / skeletonLength : 1,
-      },
-      longestRun: { ...run, characters: runChars },
+      values: Object.fromEntries(METRICS.map((m) => [m, metricValue(m, ref, cand, grams, settings, run)])) as Record<Metric, number>,
+      longestRun: { ...run, characters: run.length ? candTokens[run.candidateStart + run.length - 1]!.end - candTokens[run.candidateStart]!.start : 0 },
       sameSkeleton: ref.skeleton.length > 0 && ref.skeleton.join() === cand.skeleton.join(),
       sameOpening: !!ref.sentences[0] && ref.sentences[0] === cand.sentences[0],
       sameClosing: !!ref.sentences.at(-1) && ref.sentences.at(-1) === cand.sentences.at(-1),
-      ngram: n,
+      ngram: ngramFor(ref, cand, settings),
     };
-  };
-  return { suspect: compare(sus), control: con ? compare(con) : null };
+  });
+}
+
+/** One metric of each candidate against the original: what the attribution analysis computes many times over. */
+export function similarities(metric: Metric, original: TextForComparison, candidates: readonly TextForComparison[], settings: PairSettings = DEFAULT_PAIR_SETTINGS): number[] {
+  const { encoded, grams } = encodeTogether([original, ...candidates]);
+  return encoded.slice(1).map((cand) => metricValue(metric, encoded[0]!, cand, grams, settings));
+}
+
+/** The suspect's output, and a control's if there is one, against the original's. */
+export function comparePair(original: TextForComparison, suspect: TextForComparison, control: TextForComparison | null, settings: PairSettings = DEFAULT_PAIR_SETTINGS): { suspect: Comparison; control: Comparison | null } {
+  const [s, c] = compareAll(original, control ? [suspect, control] : [suspect], settings);
+  return { suspect: s!, control: c ?? null };
 }
 
 /**

@@ -24,12 +24,22 @@ export function normalizeText(text: string, settings: TextSettings): string {
   return settings.caseFold ? folded.toLowerCase() : folded;
 }
 
+// Thai, Lao, Khmer and Myanmar are written without spaces between words
+// too, but their characters are not words: Unicode's word segmentation
+// (ICU's dictionaries, through Intl.Segmenter) finds the words.
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
 /** Words and CJK characters, normalised, with their offsets in the original text. */
 export function tokenize(text: string, settings: TextSettings): Token[] {
   const tokens: Token[] = [];
+  const add = (word: string, start: number) => {
+    const normal = word.normalize('NFKC');
+    tokens.push({ text: settings.caseFold ? normal.toLowerCase() : normal, start, end: start + word.length });
+  };
   for (const match of text.matchAll(TOKEN)) {
-    const normal = match[0].normalize('NFKC');
-    tokens.push({ text: settings.caseFold ? normal.toLowerCase() : normal, start: match.index, end: match.index + match[0].length });
+    if (!UNSPACED.test(match[0])) add(match[0], match.index);
+    else for (const part of segmenter.segment(match[0])) if (part.isWordLike) add(part.segment, match.index + part.index);
   }
   return tokens;
 }

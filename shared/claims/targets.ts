@@ -1,5 +1,5 @@
 import type { Json } from '../canonical-json';
-import type { Annotation, EvidenceLink, Finding, OutputPair, SourceRecord, SourceRef, Target, TosClause, TosDocument, TosVersion } from '../model/records';
+import { fieldOutput, pairOutputs, type Annotation, type EvidenceLink, type Finding, type OutputPair, type SourceRecord, type SourceRef, type Target, type TosClause, type TosDocument, type TosVersion } from '../model/records';
 
 /** The evidence a link or an annotation can point at, by id. */
 export interface TargetCatalog {
@@ -65,14 +65,14 @@ export function lineRanges(lines: readonly number[]): string {
   return parts.join(', ');
 }
 
-const FIELD_LABELS = { prompt: 'prompt', original: 'original output', suspect: 'suspect output', control: 'control output' } as const;
+const FIELD_LABELS = { prompt: 'prompt', original: 'original output', suspect: 'suspect output', control: 'reference output' } as const;
 
 /** The text a target's span counts in: an output or prompt of a pair, or a clause. Log rows are annotated and linked whole. */
 export function targetText(target: Target, catalog: TargetCatalog): string | null {
   if (target.kind === 'outputPair') {
     const pair = catalog.pairs.get(target.id);
     if (!pair || !target.field) return null;
-    return target.field === 'prompt' ? pair.prompt : (pair[target.field]?.text ?? null);
+    return target.field === 'prompt' ? pair.prompt : (fieldOutput(pair, target.field, target.model)?.text ?? null);
   }
   if (target.kind === 'tosClause') return catalog.clauses.get(target.id)?.text ?? null;
   return null;
@@ -117,12 +117,12 @@ export function resolveTarget(target: Target, catalog: TargetCatalog, depth = 0)
     case 'outputPair': {
       const pair = catalog.pairs.get(target.id);
       if (!pair) return broken('Output pair', 'the pair was removed from the case (its file was removed)');
-      const where = target.field ? `, ${FIELD_LABELS[target.field]}` : '';
+      const where = target.field ? `, ${FIELD_LABELS[target.field]}${target.model ? ` (${target.model})` : ''}` : '';
       const span = target.span ? `, characters ${target.span.start}–${target.span.end}` : '';
       const title = `Pair ${pair.promptId}${where}${span}`;
       const problem = spanProblem(target, catalog);
       if (problem) return broken(title, problem);
-      const sourceIds = [...new Set([pair.original, pair.suspect, pair.control].flatMap((o) => (o ? [o.ref.sourceId] : [])))];
+      const sourceIds = [...new Set(pairOutputs(pair).map((o) => o.ref.sourceId))];
       return { broken: false, title, quote: target.span || target.field ? quoteOf(target, catalog) : pair.prompt, sourceIds };
     }
     case 'tosClause': {
@@ -175,7 +175,7 @@ export interface SourceDependents {
 
 export function sourceDependents(sourceId: string, catalog: TargetCatalog, links: readonly EvidenceLink[]): SourceDependents {
   const source = catalog.sources.get(sourceId);
-  const pairs = [...catalog.pairs.values()].filter((p) => [p.original, p.suspect, p.control].some((o) => o?.ref.sourceId === sourceId)).length;
+  const pairs = [...catalog.pairs.values()].filter((p) => pairOutputs(p).some((o) => o.ref.sourceId === sourceId)).length;
   const versions = new Set([...catalog.versions.values()].filter((v) => v.sourceId === sourceId).map((v) => v.id));
   const clauses = [...catalog.clauses.values()].filter((c) => versions.has(c.versionId)).length;
   const cites = (rows: readonly SourceRef[]) => rows.some((r) => r.sourceId === sourceId);
@@ -190,6 +190,6 @@ export function sourceDependents(sourceId: string, catalog: TargetCatalog, links
 }
 
 /** The annotations made on one text (a pair's output, a clause), for highlighting it. */
-export function annotationsOn(annotations: readonly Annotation[], kind: 'outputPair' | 'tosClause', id: string, field?: Target['field']): Annotation[] {
-  return annotations.filter((a) => a.target.kind === kind && a.target.id === id && a.target.field === field);
+export function annotationsOn(annotations: readonly Annotation[], kind: 'outputPair' | 'tosClause', id: string, field?: Target['field'], model?: string): Annotation[] {
+  return annotations.filter((a) => a.target.kind === kind && a.target.id === id && a.target.field === field && (field !== 'control' || model === undefined || a.target.model === undefined || a.target.model === model));
 }

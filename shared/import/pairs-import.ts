@@ -110,7 +110,7 @@ export function parseCombinedPairs(fileText: string, ids: { caseId: string; sour
       prompt: prompt!,
       original: output(original!, modelName(pick(value, COMBINED.originalModel), 'original')),
       suspect: output(suspect!, modelName(pick(value, COMBINED.suspectModel), 'suspect')),
-      ...(control !== undefined ? { control: output(control, modelName(pick(value, COMBINED.controlModel), 'control')) } : {}),
+      others: control !== undefined ? [output(control, modelName(pick(value, COMBINED.controlModel), 'control'))] : [],
     });
   }
   if (objects.length + rejections.length === 0) rejections.push({ line: 1, raw: '', reason: `${fileName} holds no rows` });
@@ -119,7 +119,8 @@ export function parseCombinedPairs(fileText: string, ids: { caseId: string; sour
 
 // ---------- separate files, one model's answers each ----------
 
-export type PairRole = 'original' | 'suspect' | 'control';
+/** The role a file of one model's answers is imported under; every model but the original and the suspect is one of the pair's others. */
+export type PairRole = 'original' | 'suspect' | 'reference' | 'related';
 export type JoinKey = 'id' | 'prompt';
 
 /** One model's answer to one prompt. */
@@ -165,6 +166,23 @@ export function parseAnswers(fileText: string): { answers: Answer[]; rejections:
   return { answers, rejections, format };
 }
 
+/**
+ * The model a file of answers is from, read from the start of the file:
+ * the first model field (`generator`, `model`, …) of a JSON record, or the
+ * file name without its extension.
+ */
+export function answersModelName(sample: string, fileName: string): string {
+  const field = new RegExp(`"(${MODEL.join('|')})"\\s*:\\s*"((?:[^"\\\\]|\\\\.)+)"`).exec(sample);
+  if (field) {
+    try {
+      return JSON.parse(`"${field[2]}"`) as string;
+    } catch {
+      return field[2]!;
+    }
+  }
+  return fileName.replace(/\.[^.]+$/, '');
+}
+
 export interface AnswerFile {
   role: PairRole;
   sourceId: string;
@@ -174,7 +192,7 @@ export interface AnswerFile {
 
 export interface JoinReport {
   join: JoinKey;
-  /** Keys (ids or prompt texts) present in one file but not in the original or suspect file. */
+  /** Keys (ids or prompt texts) present in one file but not in the original or suspect file, or (for other models) answered by both but not by this one. */
   onlyIn: { role: PairRole; fileName: string; keys: string[] }[];
   /** Answers that share a key with an earlier answer of the same file. */
   duplicates: { role: PairRole; fileName: string; rejection: RowRejection }[];
@@ -186,13 +204,15 @@ export function defaultJoin(files: readonly AnswerFile[]): JoinKey {
 }
 
 /**
- * Pairs the original and suspect (and control) answers to the same prompt.
- * Prompts answered on one side only are reported, not paired.
+ * Puts together every model's answer to the same prompt: the original's,
+ * the suspect's and the other models' (reference or related), in the
+ * order of the files. Prompts answered by only one of the original and
+ * the suspect are reported, not paired; a prompt another model did not
+ * answer is paired without that model's answer, and reported.
  */
 export function joinAnswers(caseId: string, files: readonly AnswerFile[], join: JoinKey): { pairs: OutputPair[]; report: JoinReport } {
   const report: JoinReport = { join, onlyIn: [], duplicates: [] };
-  const byRole = new Map<PairRole, { file: AnswerFile; byKey: Map<string, Answer> }>();
-  for (const file of files) {
+  const sides = files.map((file) => {
     const byKey = new Map<string, Answer>();
     for (const answer of file.answers) {
       const key = join === 'id' ? answer.id : answer.prompt;
@@ -207,13 +227,12 @@ export function joinAnswers(caseId: string, files: readonly AnswerFile[], join: 
       }
       byKey.set(key, answer);
     }
-    byRole.set(file.role, { file, byKey });
-  }
-  const original = byRole.get('original');
-  const suspect = byRole.get('suspect');
-  if (!original || !suspect) throw new Error('Joining needs an original file and a suspect file');
-  const control = byRole.get('control');
-  const promptOf = (key: string) => original.byKey.get(key)?.prompt ?? suspect.byKey.get(key)?.prompt ?? control?.byKey.get(key)?.prompt ?? '';
+    return { file, byKey };
+  });
+  const original = sides.find((s) => s.file.role === 'original');
+  const suspect = sides.find((s) => s.file.role === 'suspect');
+  if (!original || !suspect || sides.filter((s) => s.file.role === 'original' || s.file.role === 'suspect').length !== 2) throw new Error('Joining needs exactly one original file and one suspect file');
+  const others = sides.filter((s) => s !== original && s !== suspect);
   const output = (side: { file: AnswerFile }, answer: Answer): ModelOutput => ({
     model: answer.model ?? side.file.fileName.replace(/\.[^.]+$/, ''),
     text: answer.output,
@@ -224,15 +243,18 @@ export function joinAnswers(caseId: string, files: readonly AnswerFile[], join: 
   for (const [key, o] of original.byKey) {
     const s = suspect.byKey.get(key);
     if (!s) continue;
-    const c = control?.byKey.get(key);
+    const answered = others.flatMap((side) => {
+      const a = side.byKey.get(key);
+      return a ? [output(side, a)] : [];
+    });
     pairs.push({
       id: newId(),
       caseId,
       promptId: join === 'id' ? key : (o.id ?? s.id ?? `line-${o.line}`),
-      prompt: promptOf(key),
+      prompt: o.prompt ?? s.prompt ?? others.map((side) => side.byKey.get(key)?.prompt).find((p) => p !== undefined) ?? '',
       original: output(original, o),
       suspect: output(suspect, s),
-      ...(control && c ? { control: output(control, c) } : {}),
+      others: answered,
     });
   }
   const only = (side: { file: AnswerFile; byKey: Map<string, Answer> }, other: Map<string, Answer>) => {
@@ -241,10 +263,12 @@ export function joinAnswers(caseId: string, files: readonly AnswerFile[], join: 
   };
   only(original, suspect.byKey);
   only(suspect, original.byKey);
-  if (control) {
-    const paired = new Set(pairs.map((p) => (join === 'id' ? p.promptId : p.prompt)));
-    const unmatched = [...control.byKey.keys()].filter((k) => !paired.has(k));
-    if (unmatched.length) report.onlyIn.push({ role: 'control', fileName: control.file.fileName, keys: unmatched });
+  const paired = new Set(pairs.map((p) => (join === 'id' ? p.promptId : p.prompt)));
+  for (const side of others) {
+    const unmatched = [...side.byKey.keys()].filter((k) => !paired.has(k));
+    const unanswered = [...paired].filter((k) => !side.byKey.has(k));
+    if (unmatched.length) report.onlyIn.push({ role: side.file.role, fileName: side.file.fileName, keys: unmatched });
+    if (unanswered.length) report.onlyIn.push({ role: side.file.role, fileName: `${side.file.fileName} (no answer to ${unanswered.length} paired prompt${unanswered.length === 1 ? '' : 's'})`, keys: unanswered });
   }
   return { pairs, report };
 }

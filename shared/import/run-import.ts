@@ -18,7 +18,8 @@ export interface InputFile {
 export type ImportRequest =
   | { kind: 'log'; file: InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }
   | { kind: 'pairs'; file: InputFile }
-  | { kind: 'pairs-joined'; original: InputFile; suspect: InputFile; control?: InputFile; join?: JoinKey }
+  /** Files of one model's answers each: one original, one suspect, any number of reference or related models. */
+  | { kind: 'pairs-joined'; files: { file: InputFile; role: PairRole }[]; join?: JoinKey }
   | { kind: 'tos'; versions: TosVersionInput[]; title?: string };
 
 /** Where a version recorded by Open Terms Archive came from: shown with the version and in its exhibit. */
@@ -167,7 +168,7 @@ export function logSettingsFor(text: string, request: { mapping?: FieldMapping; 
 export function runImport(existing: ExistingCase, request: ImportRequest, actor: string, now: Date = new Date()): ImportResult {
   const result: ImportResult = { records: emptyRecords(), rejections: [], alreadyImported: [], notes: [] };
   if (request.kind === 'tos') return importTosVersions(existing, request, actor, now, result);
-  const files = request.kind === 'pairs-joined' ? [request.original, request.suspect, ...(request.control ? [request.control] : [])] : [request.file];
+  const files = request.kind === 'pairs-joined' ? request.files.map((f) => f.file) : [request.file];
   const hashes = files.map((f) => sha256Hex(f.bytes));
   files.forEach((file, i) => {
     const existingSource = existing.sources.find((s) => s.sha256 === hashes[i]);
@@ -208,7 +209,7 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
       const { text, encoding } = decodeText(request.file.bytes, request.file.name);
       const { objects } = readObjects(text);
       if (!isCombinedPairs(objects)) {
-        throw new UnusableFileError(`${request.file.name} is not a file of output pairs: its first row has no original and suspect outputs. A file with one model's answers is imported with --original, --suspect and --control`);
+        throw new UnusableFileError(`${request.file.name} is not a file of output pairs: its first row has no original and suspect outputs. A file with one model's answers is imported with --original, --suspect and --control (or --related)`);
       }
       const parsed = parseCombinedPairs(text, ids, request.file.name);
       reject(request.file.name, parsed.rejections);
@@ -217,7 +218,11 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
       break;
     }
     case 'pairs-joined': {
-      const roles: PairRole[] = ['original', 'suspect', 'control'];
+      const roles = request.files.map((f) => f.role);
+      for (const role of ['original', 'suspect'] as const) {
+        const count = roles.filter((r) => r === role).length;
+        if (count !== 1) throw new UnusableFileError(`Joining answers needs exactly one file as the ${role}; ${count} ${count === 1 ? 'is' : 'are'} marked so`);
+      }
       const answerFiles: AnswerFile[] = files.map((file, i) => {
         const { text } = decodeText(file.bytes, file.name);
         const parsed = parseAnswers(text);
@@ -228,8 +233,12 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
       const join = request.join ?? defaultJoin(answerFiles);
       const { pairs, report } = joinAnswers(existing.caseId, answerFiles, join);
       for (const d of report.duplicates) reject(d.fileName, [d.rejection]);
-      for (const only of report.onlyIn) result.notes.push(`${only.fileName} (${only.role}): ${only.keys.length} prompt${only.keys.length === 1 ? '' : 's'} with no ${only.role === 'original' ? 'suspect' : 'original'} answer, left unpaired`);
-      if (pairs.length === 0) throw new UnusableFileError(`No prompt appears in both ${request.original.name} and ${request.suspect.name} when joined by ${join === 'id' ? 'prompt id' : 'exact prompt text'}`);
+      for (const only of report.onlyIn) {
+        const what = only.role === 'original' ? 'with no suspect answer, left unpaired' : only.role === 'suspect' ? 'with no original answer, left unpaired' : 'not in the pairs';
+        result.notes.push(`${only.fileName} (${only.role}): ${only.keys.length} prompt${only.keys.length === 1 ? '' : 's'} ${what}`);
+      }
+      const named = (role: PairRole) => request.files.find((f) => f.role === role)!.file.name;
+      if (pairs.length === 0) throw new UnusableFileError(`No prompt appears in both ${named('original')} and ${named('suspect')} when joined by ${join === 'id' ? 'prompt id' : 'exact prompt text'}`);
       answerFiles.forEach((file, i) => {
         const rejected = result.rejections.filter((r) => r.fileName === file.fileName).length;
         source(file.sourceId, files[i]!, i, 'pairs', { records: file.answers.length, rejected }, { layout: 'joined', role: file.role, join, pairs: pairs.length });

@@ -4,6 +4,7 @@ import { defaultMarkers } from '../analysis/markers';
 import { defaultAnnotationLabels } from '../claims/annotation-labels';
 import { newId } from '../ids';
 import {
+  AnalysisPlan,
   Annotation,
   AnnotationLabel,
   BundleRecord,
@@ -44,6 +45,7 @@ export const RECORD_TABLES = {
   bundles: BundleRecord,
   markers: Marker,
   annotationLabels: AnnotationLabel,
+  analysisPlans: AnalysisPlan,
 } as const;
 
 export type RecordTable = keyof typeof RECORD_TABLES;

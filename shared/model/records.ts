@@ -109,16 +109,38 @@ export const ModelOutput = z.object({
 });
 export type ModelOutput = z.infer<typeof ModelOutput>;
 
-export const OutputPair = z.object({
-  id,
-  caseId: id,
-  promptId: z.string(),
-  prompt: z.string(),
-  original: ModelOutput,
-  suspect: ModelOutput,
-  control: ModelOutput.optional(),
-});
-export type OutputPair = z.infer<typeof OutputPair>;
+/**
+ * The answers of several models to one prompt. `original` and `suspect` are
+ * the roles the files were imported under; every other model's answer is
+ * in `others`. Which of them form the reference panel, which are related
+ * and which are excluded is the analysis plan's to say, so roles change
+ * without a re-import.
+ */
+export const OutputPair = z
+  .object({
+    id,
+    caseId: id,
+    promptId: z.string(),
+    prompt: z.string(),
+    original: ModelOutput,
+    suspect: ModelOutput,
+    others: z.array(ModelOutput).default([]),
+    /** Cases made before panels held one control model here; it becomes the first of `others`. */
+    control: ModelOutput.optional(),
+  })
+  .transform(({ control, ...pair }) => ({ ...pair, others: pair.others.length || !control ? pair.others : [control] }));
+export type OutputPair = z.output<typeof OutputPair>;
+
+/** Every model's answer in a pair, the imported original and suspect first. */
+export function pairOutputs(pair: OutputPair): ModelOutput[] {
+  return [pair.original, pair.suspect, ...pair.others];
+}
+
+/** The output a target's field names: `control` is the other model named by `model`, the first other without one. */
+export function fieldOutput(pair: OutputPair, field: 'original' | 'suspect' | 'control', model?: string): ModelOutput | undefined {
+  if (field !== 'control') return pair[field];
+  return model === undefined ? pair.others[0] : pair.others.find((o) => o.model === model);
+}
 
 export const TosDocument = z.object({ id, caseId: id, title: z.string().min(1) });
 export type TosDocument = z.infer<typeof TosDocument>;
@@ -193,8 +215,9 @@ export type TargetKind = z.infer<typeof TargetKind>;
 export const Target = z.object({
   kind: TargetKind,
   id: z.string().min(1),
-  /** For output pairs: which text the span is in. */
+  /** For output pairs: which text the span is in; `control` is one of the pair's other models, named by `model` (absent: the first). */
   field: z.enum(['prompt', 'original', 'suspect', 'control']).optional(),
+  model: z.string().optional(),
   span: Span.optional(),
   /** For log rows: the selected rows. */
   rows: z.array(SourceRef).optional(),
@@ -247,7 +270,7 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const MarkerKind = z.enum(['self-identification', 'refusal', 'phrase']);
+export const MarkerKind = z.enum(['self-identification', 'mention', 'refusal', 'phrase']);
 export type MarkerKind = z.infer<typeof MarkerKind>;
 
 /**
@@ -275,6 +298,45 @@ export const Marker = z
     }
   });
 export type Marker = z.infer<typeof Marker>;
+
+/**
+ * What a model is in an attribution analysis: the original whose outputs
+ * were taken, a suspect, a reference (an unrelated model in the panel the
+ * suspect is compared against), related (same maker or family: shown,
+ * never a reference), known-derived (trained on the original's outputs, a
+ * calibration positive) or excluded.
+ */
+export const ModelRole = z.enum(['original', 'suspect', 'reference', 'related', 'known-derived', 'excluded']);
+export type ModelRole = z.infer<typeof ModelRole>;
+
+/**
+ * An analysis plan, recorded before the suspect's answers are looked at:
+ * the roles, the primary measure and everything else that decides the
+ * confirmatory figures. Plans are never edited; a change is a new version,
+ * and the report says which version its figures follow and whether that
+ * version was recorded before the suspect's answers were imported.
+ */
+export const AnalysisPlan = z.object({
+  id,
+  caseId: id,
+  version: z.number().int().positive(),
+  recordedAt: isoTime,
+  recordedBy: z.string().min(1),
+  roles: z.array(z.object({ model: z.string().min(1), role: ModelRole, released: z.string().max(40).optional() })),
+  /** The pre-declared measure (a metric name of the pair analysis). */
+  primary: z.string().min(1),
+  secondary: z.array(z.string()),
+  /** Family-wise error level of the decision rule. */
+  alpha: z.number().gt(0).lt(0.5),
+  /** Fewer reference models than this and the analysis concludes nothing. */
+  minPanel: z.number().int().min(2).max(100),
+  seed: z.number().int(),
+  settings: z.record(z.string(), z.unknown()),
+  markers: z.array(z.object({ kind: MarkerKind, label: z.string(), pattern: z.string(), regex: z.boolean() })),
+  /** SHA-256 of the plan's content (everything but id, version, time and author), as written to the audit trail. */
+  sha256,
+});
+export type AnalysisPlan = z.infer<typeof AnalysisPlan>;
 
 export const BundleRecord = z.object({
   id,

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { ClaimsState } from '../claims/case-edit';
 import { resolveTarget, type TargetCatalog } from '../claims/targets';
 import { z } from 'zod';
-import { Target } from '../model/records';
+import { pairOutputs, Target } from '../model/records';
 
 export const SEARCH_KINDS = ['claim', 'element', 'link', 'annotation', 'clause', 'pair', 'finding', 'source'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -76,7 +76,7 @@ export function searchItems(state: ClaimsState, catalog: TargetCatalog): SearchI
     items.push({ kind: 'clause', id: c.id, title: resolveTarget({ kind: 'tosClause', id: c.id }, catalog).title, text: `${c.headingPath.join(' › ')}\n${c.text}`, place: { kind: 'evidence', target: { kind: 'tosClause', id: c.id } } });
   }
   for (const p of catalog.pairs.values()) {
-    items.push({ kind: 'pair', id: p.id, title: `Pair ${p.promptId}`, text: `${p.prompt}\n${[p.original, p.suspect, p.control].flatMap((o) => (o ? [o.model] : [])).join(' ')}`, place: { kind: 'evidence', target: { kind: 'outputPair', id: p.id } } });
+    items.push({ kind: 'pair', id: p.id, title: `Pair ${p.promptId}`, text: `${p.prompt}\n${pairOutputs(p).map((o) => o.model).join(' ')}`, place: { kind: 'evidence', target: { kind: 'outputPair', id: p.id } } });
   }
   for (const f of catalog.findings.values()) items.push({ kind: 'finding', id: f.id, title: f.title, text: f.kind, place: { kind: 'evidence', target: { kind: 'finding', id: f.id } } });
   for (const s of catalog.sources.values()) items.push({ kind: 'source', id: s.id, title: s.fileName, text: s.sha256, place: { kind: 'evidence', target: { kind: 'source', id: s.id } } });

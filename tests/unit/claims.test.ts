@@ -30,6 +30,7 @@ function caseWithPair(): { data: CaseData; pair: OutputPair } {
     prompt: '你是谁？',
     original: { model: 'atlas-2', text: '你好🌏！我是Atlas，由Northwind AI开发。', ref: { sourceId, line: 1 } },
     suspect: { model: 'lumen-1', text: '你好🌏🌏！我是Atlas，一个由Northwind AI训练的助手。', ref: { sourceId, line: 1 } },
+    others: [],
   };
   data.outputPairs.push(pair);
   return { data, pair };

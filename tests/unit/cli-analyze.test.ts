@@ -45,7 +45,8 @@ test('analyze --json gives one entry per metric with the paired comparison again
   assert.deepEqual(analysis.tos.accounts.find((a: { account: string }) => a.account === campaignAccount).inForce, [{ title: 'API Terms', versions: ['2025-06-01', '2026-01-10'] }]);
 
   const text = await cli('analyze', file);
-  assert.match(text.out, /Output pairs: 10 \(10 with a control output\)/);
+  assert.match(text.out, /Output pairs: 10 \(10 with an output of open-llm-13b\)/);
+  assert.match(text.out, /Conclusion \(insufficient-panel\): The panel has 1 reference model, fewer than the 5 the plan requires/);
   assert.match(text.out, /Cluster 1: 14 accounts/);
 });
 
@@ -74,4 +75,68 @@ test('redline refuses what it cannot answer, and says why', async () => {
   assert.deepEqual([unknown.code, /it has “API Terms”/.test(unknown.err)], [1, true]);
   const early = await cli('redline', file, '--title', 'API Terms', '--from', '2024-01-01', '--to', '2025-07-01');
   assert.deepEqual([early.code, /No version of “API Terms” was in force on 2024-01-01; the first took effect on 2025-01-15/.test(early.err)], [1, true]);
+});
+
+const answers = (model: string) => `${DEMO}/answers-${model}.json`;
+const REFERENCES = ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'kestrel-instruct-34b', 'meridian-8b'];
+
+/** A case with the demo panel: a plan recorded first (unless `planAfter`), then every model's answers imported. */
+async function panelCase(options: { planAfter?: boolean; references?: string[] } = {}) {
+  const path = join(await mkdtemp(join(tmpdir(), 'cli-attribution-')), 'case.evcase');
+  await cli('init', path, '--title', 'Panel');
+  const references = options.references ?? REFERENCES;
+  const plan = ['plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', ...references.flatMap((m) => ['--reference', m]), '--related', 'atlas-2-small', '--known-derived', 'atlas-distill-1b'];
+  if (!options.planAfter) assert.equal((await cli(...plan)).code, 0);
+  const imported = await cli('import', path, '--kind', 'pairs', '--original', answers('atlas-2-large'), '--suspect', answers('lumen-7b-instruct'), ...[...references, 'atlas-distill-1b'].flatMap((m) => ['--control', answers(m)]), '--related', answers('atlas-2-small'));
+  assert.equal(imported.code, 0, imported.err);
+  if (options.planAfter) assert.equal((await cli(...plan)).code, 0);
+  return path;
+}
+
+test('analyze --json: the suspect against a pre-registered panel of five, with its null, closer-rates, classifier and error rates', async () => {
+  const path = await panelCase();
+  const { attribution: a } = JSON.parse((await cli('analyze', path, '--json')).out);
+  assert.equal(a.conclusion, 'consistent-with-derivation');
+  assert.equal(a.plan.status, 'pre-registered');
+  assert.deepEqual(a.references.map((r: { model: string; role: string }) => `${r.model}:${r.role}`), [...REFERENCES.map((m) => `${m}:reference`), 'atlas-2-small:related', 'atlas-distill-1b:known-derived']);
+  assert.equal(a.primary.measure, 'rougeL');
+  assert.deepEqual(a.primary.nullValues.map((n: { model: string }) => n.model), REFERENCES);
+  assert.ok(a.primary.nullValues.every((n: { value: number }) => n.value < a.primary.suspect), 'closer than every reference');
+  assert.deepEqual([a.primary.rank, a.primary.pValue, a.primary.minAttainablePValue], [1, 1 / 6, 1 / 6]);
+  assert.equal(a.closerRates.length, 5);
+  for (const c of a.closerRates) {
+    assert.ok(c.ci95[0] > 0.5 && c.ci95[0] <= c.rate && c.rate <= c.ci95[1], `${c.model}: ${JSON.stringify(c)}`);
+    assert.ok(c.pValue > 0 && c.differenceP > 0 && c.differenceAdjustedP < 0.05, 'p-values are never 0');
+  }
+  assert.ok(a.classifier.heldOutAccuracy > 0.8 && a.classifier.suspectAsOriginal > Math.max(...a.classifier.nullAsOriginal.map((n: { share: number }) => n.share)));
+  assert.deepEqual([a.calibration.ran, a.calibration.derived.map((d: { flagged: boolean }) => d.flagged), a.calibration.unrelated.filter((u: { flagged: boolean }) => u.flagged).length], [true, [true], 0]);
+  assert.ok(a.models.every((m: { chance: number; mean: number }) => m.chance < m.mean), 'every model is closer on its own prompt than on another');
+  assert.equal(a.perPrompt.length, a.prompts);
+
+  const text = (await cli('analyze', path)).out;
+  assert.match(text, /Conclusion \(consistent-with-derivation\): lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
+  assert.match(text, /before the suspect's answers were imported .*: the primary result is confirmatory/);
+});
+
+test('a plan recorded after the suspect was imported makes every figure post hoc, and the report never says "consistent with derivation"', async () => {
+  const path = await panelCase({ planAfter: true });
+  const { attribution: a } = JSON.parse((await cli('analyze', path, '--json')).out);
+  assert.equal(a.plan.status, 'post-hoc');
+  assert.equal(a.conclusion, 'consistent-with-derivation', 'the rule is met');
+  assert.doesNotMatch(a.conclusionSentence, /consistent with derivation/);
+  assert.match(a.conclusionSentence, /meets the pre-declared criterion.*not confirmatory/);
+});
+
+test('roles change without a re-import: a new plan version with a smaller panel concludes nothing', async () => {
+  const path = await panelCase();
+  const smaller = await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', '--reference', 'open-llm-13b', '--reference', 'orca-lite-7b', '--excluded', 'sparrow-chat-20b');
+  assert.equal(smaller.code, 0, smaller.err);
+  assert.match(smaller.out, /Recorded analysis plan v2/);
+  const { attribution: a } = JSON.parse((await cli('analyze', path, '--json')).out);
+  assert.equal(a.conclusion, 'insufficient-panel');
+  assert.deepEqual(a.primary.nullValues.map((n: { model: string }) => n.model), ['open-llm-13b', 'orca-lite-7b']);
+  assert.equal(a.plan.version, 2);
+  const refused = await cli('plan', path, '--suspect', 'lumen-7b-instruct');
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, /A plan names exactly one original model; this one names 0/);
 });

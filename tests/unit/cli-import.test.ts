@@ -73,12 +73,18 @@ test('a file with bad rows is refused with each row listed, unless --accept-part
   assert.deepEqual(source!.rejectedRows.map((r) => r.line), [2, 3, 4, 5], 'the rejected rows stay on record with the source');
 });
 
-test('separate answer files are joined into pairs, each file its own source', async () => {
+const answers = (model: string) => `${DEMO}/answers-${model}.json`;
+
+test('separate answer files are joined into pairs, every --control and --related kept, each file its own source', async () => {
   const file = await newCase();
-  const result = await cli('import', file, '--kind', 'pairs', '--original', `${DEMO}/answers-original.json`, '--suspect', `${DEMO}/answers-suspect.json`, '--control', `${DEMO}/answers-control.json`);
+  const controls = ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b'].flatMap((m) => ['--control', answers(m)]);
+  const result = await cli('import', file, '--kind', 'pairs', '--original', answers('atlas-2-large'), '--suspect', answers('lumen-7b-instruct'), ...controls, '--related', answers('atlas-2-small'));
   assert.equal(result.code, 0, result.err);
-  assert.match(result.out, /answers-original\.json \(original\): 1 prompt with no suspect answer, left unpaired/);
-  assert.deepEqual((await counts(file)).counts, { sources: 3, logEntries: 0, outputPairs: 9, tosVersions: 0, claims: 0, links: 0, annotations: 0 });
+  assert.match(result.out, /answers-atlas-2-large\.json \(original\): 1 prompt with no suspect answer, left unpaired/);
+  assert.deepEqual((await counts(file)).counts, { sources: 6, logEntries: 0, outputPairs: 219, tosVersions: 0, claims: 0, links: 0, annotations: 0 });
+  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  assert.deepEqual(data.outputPairs[0]!.others.map((o) => o.model), ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'atlas-2-small'], 'every other model, none dropped');
+  assert.deepEqual(data.sources.map((s) => s.settings.role), ['original', 'suspect', 'reference', 'reference', 'reference', 'related']);
 });
 
 test('unusable files and wrong kinds are refused with the file and reason named', async () => {
@@ -113,11 +119,11 @@ test('--map corrects the automatic mapping', async () => {
   assert.match(data.logEntries[0]!.apiKey!, /^acct_/);
 });
 
-test('--control given twice is refused by name, not silently narrowed to the last file', async () => {
+test('a file given under two roles is refused by name, and nothing is imported', async () => {
   const file = await newCase();
   const before = await readFile(file);
-  const result = await cli('import', file, '--kind', 'pairs', '--original', `${DEMO}/answers-original.json`, '--suspect', `${DEMO}/answers-suspect.json`, '--control', `${DEMO}/answers-control.json`, '--control', `${DEMO}/answers-original.json`);
+  const result = await cli('import', file, '--kind', 'pairs', '--original', answers('atlas-2-large'), '--suspect', answers('lumen-7b-instruct'), '--control', answers('open-llm-13b'), '--control', answers('atlas-2-large'));
   assert.equal(result.code, 2);
-  assert.match(result.err, /--control was given 2 times \(fixtures\/demo\/answers-control\.json, fixtures\/demo\/answers-original\.json\)/);
+  assert.match(result.err, /fixtures\/demo\/answers-atlas-2-large\.json is given twice/);
   assert.deepEqual(await readFile(file), before, 'nothing was imported');
 });

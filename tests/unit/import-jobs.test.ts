@@ -145,13 +145,19 @@ test('rows left by an import cut short (the window closed) are removed at the ne
 test('pairs and ToS versions import through the shared runImport in one transaction', async () => {
   const { db, caseId } = await setup();
   const blob = (path: string) => new File([readFileSync(path)], path.split('/').pop()!);
-  const pairs = await runImportJob(db, { kind: 'pairs-joined', caseId, actor: 'expert', original: blob('fixtures/demo/answers-original.json'), suspect: blob('fixtures/demo/answers-suspect.json'), control: blob('fixtures/demo/answers-control.json') }, control());
+  const answers = (model: string) => blob(`fixtures/demo/answers-${model}.json`);
+  const files = [
+    { file: answers('atlas-2-large'), role: 'original' as const },
+    { file: answers('lumen-7b-instruct'), role: 'suspect' as const },
+    { file: answers('open-llm-13b'), role: 'reference' as const },
+  ];
+  const pairs = await runImportJob(db, { kind: 'pairs-joined', caseId, actor: 'expert', files }, control());
   assert.equal(pairs.status, 'imported');
   assert.deepEqual(pairs.status === 'imported' && pairs.notes.length, 2);
   const tos = await runImportJob(db, { kind: 'tos', caseId, actor: 'counsel', versions: [{ file: blob('fixtures/demo/tos-2025-06-01.html'), effectiveDate: '2025-06-01' }] }, control());
   assert.equal(tos.status, 'imported');
   const data = await loadCaseData(db, caseId);
-  assert.deepEqual([data.sources.length, data.outputPairs.length, data.tosVersions.length, data.tosDocuments[0]!.title], [4, 9, 1, 'Northwind AI API Terms of Service']);
+  assert.deepEqual([data.sources.length, data.outputPairs.length, data.tosVersions.length, data.tosDocuments[0]!.title], [4, 219, 1, 'Northwind AI API Terms of Service']);
   assert.ok(data.tosClauses.some((c) => c.number === '3.4'));
   assert.equal((await auditEventsOf(db, caseId)).filter((e) => e.action === 'source.imported').length, 4);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseAnswers, parseCombinedPairs, joinAnswers, defaultJoin, type AnswerFile } from '../../shared/import/pairs-import';
+import { answersModelName, parseAnswers, parseCombinedPairs, joinAnswers, defaultJoin, type AnswerFile } from '../../shared/import/pairs-import';
+import { OutputPair } from '../../shared/model/records';
 import { readTerms } from '../../shared/tos/read-terms';
 
 const IDS = { caseId: 'case0000001', sourceId: 'source00001' };
@@ -13,7 +14,7 @@ test('a combined pairs file gives original, suspect and control with model names
   const zh = pairs.find((p) => p.promptId === 'zh-002')!;
   assert.equal(zh.prompt, '你是谁？是哪家公司开发的？');
   assert.match(zh.suspect.text, /我是Atlas，一个由Northwind AI开发的人工智能助手/);
-  assert.deepEqual([zh.original.model, zh.suspect.model, zh.control?.model], ['atlas-2-large', 'lumen-7b-instruct', 'open-llm-13b']);
+  assert.deepEqual([zh.original.model, zh.suspect.model, zh.others.map((o) => o.model)], ['atlas-2-large', 'lumen-7b-instruct', ['open-llm-13b']]);
   assert.deepEqual(zh.original.ref, { sourceId: IDS.sourceId, line: 8 });
 });
 
@@ -24,17 +25,35 @@ test('a pairs row without a suspect output is rejected with its line', () => {
   assert.deepEqual(rejections.map((r) => [r.line, r.reason]), [[2, 'has no suspect output']]);
 });
 
-test('separate answer files are joined by prompt text, and one-sided prompts are reported', () => {
-  const file = (role: AnswerFile['role'], name: string, sourceId: string): AnswerFile => ({ role, fileName: name, sourceId, answers: parseAnswers(read(name)).answers });
-  const files = [file('original', 'answers-original.json', 'srcoriginal'), file('suspect', 'answers-suspect.json', 'srcsuspect1'), file('control', 'answers-control.json', 'srccontrol1')];
-  assert.equal(defaultJoin(files), 'prompt');
+test('separate answer files are joined by prompt text, every other model kept in file order, and one-sided prompts reported', () => {
+  const file = (role: AnswerFile['role'], model: string, sourceId: string): AnswerFile => ({ role, fileName: `answers-${model}.json`, sourceId, answers: parseAnswers(read(`answers-${model}.json`)).answers });
+  const files = [file('original', 'atlas-2-large', 'srcoriginal'), file('suspect', 'lumen-7b-instruct', 'srcsuspect1'), file('reference', 'open-llm-13b', 'srccontrol1'), file('related', 'atlas-2-small', 'srcrelated1')];
   const { pairs, report } = joinAnswers(IDS.caseId, files, 'prompt');
-  assert.equal(pairs.length, 9);
-  assert.ok(pairs.every((p) => p.control));
-  assert.deepEqual(report.onlyIn.map((o) => [o.role, o.keys]), [['original', ['What is bond duration?']], ['control', ['What is bond duration?']]]);
+  assert.equal(pairs.length, 219);
+  assert.ok(pairs.every((p) => p.others.map((o) => o.model).join() === 'open-llm-13b,atlas-2-small'));
+  assert.deepEqual(report.onlyIn.map((o) => [o.role, o.keys]), [['original', ['What is bond duration?']], ['reference', ['What is bond duration?']], ['related', ['What is bond duration?']]]);
   const first = pairs[0]!;
-  assert.deepEqual([first.original.ref, first.suspect.ref], [{ sourceId: 'srcoriginal', line: 2 }, { sourceId: 'srcsuspect1', line: 2 }]);
-  assert.equal(pairs[1]!.original.ref.line, 8, 'each element keeps the line it starts on in the pretty-printed array');
+  assert.deepEqual([first.original.ref, first.suspect.ref, first.promptId], [{ sourceId: 'srcoriginal', line: 2 }, { sourceId: 'srcsuspect1', line: 2 }, 'en-001']);
+  assert.equal(pairs[1]!.original.ref.line, 9, 'each element keeps the line it starts on in the pretty-printed array');
+  assert.equal(defaultJoin(files), 'id', 'every answer has an id');
+});
+
+test('a model that did not answer some paired prompts is paired without them, and said so', () => {
+  const answers = (model: string, prompts: string[]) => parseAnswers(JSON.stringify(prompts.map((p) => ({ instruction: p, output: `${model} on ${p}`, generator: model })))).answers;
+  const files: AnswerFile[] = [
+    { role: 'original', fileName: 'o.json', sourceId: 'srcoriginal', answers: answers('o', ['a', 'b', 'c']) },
+    { role: 'suspect', fileName: 's.json', sourceId: 'srcsuspect1', answers: answers('s', ['a', 'b', 'c']) },
+    { role: 'reference', fileName: 'r.json', sourceId: 'srcrefer001', answers: answers('r', ['a', 'c']) },
+  ];
+  const { pairs, report } = joinAnswers(IDS.caseId, files, 'prompt');
+  assert.deepEqual(pairs.map((p) => [p.prompt, p.others.map((o) => o.text)]), [['a', ['r on a']], ['b', []], ['c', ['r on c']]]);
+  assert.deepEqual(report.onlyIn.map((o) => [o.fileName, o.keys]), [['r.json (no answer to 1 paired prompt)', ['b']]]);
+});
+
+test('the model a file of answers is from is read from its first record, else its file name', () => {
+  assert.equal(answersModelName('[\n  {\n    "instruction": "x",\n    "output": "y",\n    "generator": "claude-3-opus-20240229"', 'a.json'), 'claude-3-opus-20240229');
+  assert.equal(answersModelName('{"question_id": 81, "model_id": "vicuna-13b", "choices": []}', 'b.jsonl'), 'vicuna-13b');
+  assert.equal(answersModelName('prompt,output\nx,y\n', 'gpt-4o answers.csv'), 'gpt-4o answers');
 });
 
 test('MT-Bench answer files (question_id, choices[0].turns) are joined by id', () => {
@@ -88,4 +107,13 @@ test('a CSV pairs file with quoted multi-line outputs keeps each pair on its fir
     ['q1', 2, 'Hello,\r\nworld', 'Hello,\r\nworld!'],
     ['q2', 5, '1, 2, 3', '1 2 3'],
   ]);
+});
+
+test('a pair stored with one control (before panels) reads with that control as its first other model', () => {
+  const output = (model: string) => ({ model, text: `${model} answer`, ref: { sourceId: 'source00001', line: 1 } });
+  const legacy = { id: 'pair00000001', caseId: IDS.caseId, promptId: 'p1', prompt: 'q', original: output('a'), suspect: output('b'), control: output('c') };
+  const pair = OutputPair.parse(legacy);
+  assert.deepEqual(pair.others.map((o) => o.model), ['c']);
+  assert.ok(!('control' in pair));
+  assert.deepEqual(OutputPair.parse({ ...legacy, control: undefined }).others, []);
 });

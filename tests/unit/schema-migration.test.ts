@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
-import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../renderer/db/database';
+import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/db/database';
 import { loadCaseData, storeCaseData } from '../../renderer/db/case-store';
 import { makeCaseData } from '../builders';
 
@@ -18,7 +18,8 @@ class EvidenceDatabaseNext extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
-    this.version(6)
+    this.version(6).stores(SCHEMA_V6);
+    this.version(7)
       .stores({ logEntries: `${SCHEMA_V1.logEntries}, [caseId+model]`, settings: 'key' })
       .upgrade((tx) => tx.table('cases').toCollection().modify((c: { reviewStatus?: string }) => {
         c.reviewStatus = 'open';
@@ -36,7 +37,7 @@ test('a populated database opens under the next schema version with nothing lost
 
   const next = new EvidenceDatabaseNext(name);
   await next.open();
-  assert.equal(next.verno, 6);
+  assert.equal(next.verno, 7);
   for (const [table, count] of Object.entries(countsBefore)) assert.equal(await next.table(table).count(), count, `${table} lost rows`);
   assert.equal((await next.table('cases').get(data.case.id)).reviewStatus, 'open');
   assert.equal(await next.table('logEntries').where('[caseId+model]').between([data.case.id, Dexie.minKey], [data.case.id, Dexie.maxKey]).count(), 0);
@@ -125,8 +126,29 @@ test('a version 4 database (clauses split before citations) upgrades to version 
   v4.close();
   const v5 = new EvidenceDatabase(name);
   await v5.open();
-  assert.equal(v5.verno, 5);
+  assert.ok(v5.verno >= 5);
   const clauses = await v5.tosClauses.orderBy('id').toArray();
   assert.deepEqual(clauses.map((c) => [c.id, c.number, c.citation]), [['clause000001', '', '¶1'], ['clause000002', '3.4', '3.4']], 'the ids links point to are kept');
   v5.close();
+});
+
+test('a version 5 database (pairs with one control) upgrades to version 6: the control becomes the first other model, and plans can be kept', async () => {
+  const name = `migration-${newId()}`;
+  const v5 = new Dexie(name);
+  v5.version(1).stores(SCHEMA_V1);
+  v5.version(2).stores(SCHEMA_V2);
+  v5.version(3).stores(SCHEMA_V3);
+  v5.version(4).stores(SCHEMA_V4);
+  v5.version(5).stores(SCHEMA_V5);
+  const output = (model: string, line: number) => ({ model, text: `${model} answer`, ref: { sourceId: 'source000001', line } });
+  const pair = { id: 'pair00000001', caseId: 'case0000001', promptId: 'p1', prompt: 'q', original: output('a', 1), suspect: output('b', 2) };
+  await v5.table('outputPairs').bulkAdd([{ ...pair, control: output('c', 3) }, { ...pair, id: 'pair00000002' }]);
+  v5.close();
+  const v6 = new EvidenceDatabase(name);
+  await v6.open();
+  assert.equal(v6.verno, 6);
+  const pairs = await v6.outputPairs.orderBy('id').toArray();
+  assert.deepEqual(pairs.map((p) => [p.id, p.others.map((o) => o.model), 'control' in p]), [['pair00000001', ['c'], false], ['pair00000002', [], false]]);
+  assert.equal(await v6.analysisPlans.count(), 0);
+  v6.close();
 });

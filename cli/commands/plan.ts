@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_PLAN, latestPlan, modelsInCase, planProblem, recordPlanIn, type PlanInput } from '../../shared/analysis/attribution-plan';
+import { METRICS, type Metric } from '../../shared/analysis/pair-metrics';
+import type { ModelRole } from '../../shared/model/records';
+import { cliActor } from '../actor';
+import { Refusal, UsageError, readCaseFile, writeCaseFile } from '../case-file';
+
+export const PLAN_USAGE = 'plan <case-file> --original <model> --suspect <model> [--reference <model> ...] [--related <model> ...] [--known-derived <model> ...] [--excluded <model> ...] [--primary <measure>] [--alpha 0.05] [--min-panel 5] [--seed n] | plan <case-file> --show';
+
+const many = { type: 'string', multiple: true } as const;
+
+/** Records a new version of the case's analysis plan (roles by model name, the measure and the rule), or shows the latest. */
+export async function planCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      original: many,
+      suspect: many,
+      reference: many,
+      related: many,
+      'known-derived': many,
+      excluded: many,
+      primary: { type: 'string' },
+      alpha: { type: 'string' },
+      'min-panel': { type: 'string' },
+      seed: { type: 'string' },
+      show: { type: 'boolean' },
+      actor: { type: 'string' },
+    },
+  });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length) throw new UsageError(`usage: ${PLAN_USAGE}`);
+  const data = await readCaseFile(path);
+  if (values.show) {
+    const plan = latestPlan(data.analysisPlans);
+    out(plan ? JSON.stringify(plan, null, 2) : 'No analysis plan has been recorded.');
+    return;
+  }
+  const named: [ModelRole, string[] | undefined][] = [
+    ['original', values.original],
+    ['suspect', values.suspect],
+    ['reference', values.reference],
+    ['related', values.related],
+    ['known-derived', values['known-derived']],
+    ['excluded', values.excluded],
+  ];
+  const roles = named.flatMap(([role, models]) => (models ?? []).map((model) => ({ model, role })));
+  const primary = values.primary ?? DEFAULT_PLAN.primary;
+  if (!METRICS.includes(primary as Metric)) throw new UsageError(`--primary must be one of ${METRICS.join(', ')}`);
+  const number = (text: string | undefined, fallback: number, name: string) => {
+    if (text === undefined) return fallback;
+    const n = Number(text);
+    if (!Number.isFinite(n)) throw new UsageError(`${name} must be a number`);
+    return n;
+  };
+  const input: PlanInput = {
+    ...DEFAULT_PLAN,
+    roles,
+    primary: primary as Metric,
+    secondary: METRICS.filter((m) => m !== primary),
+    alpha: number(values.alpha, DEFAULT_PLAN.alpha, '--alpha'),
+    minPanel: number(values['min-panel'], DEFAULT_PLAN.minPanel, '--min-panel'),
+    seed: number(values.seed, DEFAULT_PLAN.seed, '--seed'),
+  };
+  const problem = planProblem(input);
+  if (problem) throw new Refusal(`Refused: ${problem}. No plan was recorded.`);
+  const known = new Set(modelsInCase(data.outputPairs, data.sources).map((m) => m.model));
+  for (const r of roles) if (!known.has(r.model)) out(`  note: ${r.model} has no answers in the case yet; the plan will apply to them once imported under that name`);
+  const plan = recordPlanIn(data, cliActor(values.actor), input);
+  await writeCaseFile(path, data, { mustNotExist: false });
+  out(`Recorded analysis plan v${plan.version} (SHA-256 ${plan.sha256}): ${roles.filter((r) => r.role === 'reference').length} reference models, primary measure ${plan.primary}.`);
+}

@@ -1,0 +1,153 @@
+import type { AuditEntry } from '../audit/audit-chain';
+import { canonicalJson, type Json } from '../canonical-json';
+import { sha256Hex } from '../hash';
+import { newId } from '../ids';
+import { recordChange, type CaseData } from '../model/case-data';
+import { pairOutputs, type AnalysisPlan, type Marker, type ModelRole, type OutputPair, type SourceRecord } from '../model/records';
+import { DEFAULT_PAIR_SETTINGS, METRICS, type Metric, type PairSettings } from './pair-metrics';
+
+export const ROLE_LABELS: Record<ModelRole, string> = {
+  original: 'Original',
+  suspect: 'Suspect',
+  reference: 'Reference (panel)',
+  related: 'Related (shown, not a reference)',
+  'known-derived': 'Known derived (calibration)',
+  excluded: 'Excluded',
+};
+
+/** What an expert declares before looking at the suspect's answers. */
+export interface PlanInput {
+  roles: { model: string; role: ModelRole; released?: string }[];
+  primary: Metric;
+  secondary: Metric[];
+  alpha: number;
+  minPanel: number;
+  seed: number;
+  settings: PairSettings;
+}
+
+export const DEFAULT_PLAN: Omit<PlanInput, 'roles'> = {
+  primary: 'rougeL',
+  secondary: METRICS.filter((m) => m !== 'rougeL'),
+  alpha: 0.05,
+  minPanel: 5,
+  seed: 20260301,
+  settings: DEFAULT_PAIR_SETTINGS,
+};
+
+/** A model whose answers the case holds, and the role its file was imported under. */
+export interface ModelInCase {
+  model: string;
+  answers: number;
+  importedAs: ModelRole;
+  sourceIds: string[];
+}
+
+/** Every model with answers in the case, the original and the suspect first, then by name (never by the order files were dropped). */
+export function modelsInCase(pairs: readonly OutputPair[], sources: readonly SourceRecord[]): ModelInCase[] {
+  const byModel = new Map<string, ModelInCase>();
+  const roleOf = (sourceId: string, fallback: ModelRole): ModelRole => {
+    const role = sources.find((s) => s.id === sourceId)?.settings.role;
+    return role === 'related' ? 'related' : fallback;
+  };
+  for (const pair of pairs) {
+    pairOutputs(pair).forEach((output, i) => {
+      let entry = byModel.get(output.model);
+      if (!entry) byModel.set(output.model, (entry = { model: output.model, answers: 0, importedAs: i === 0 ? 'original' : i === 1 ? 'suspect' : roleOf(output.ref.sourceId, 'reference'), sourceIds: [] }));
+      entry.answers++;
+      if (!entry.sourceIds.includes(output.ref.sourceId)) entry.sourceIds.push(output.ref.sourceId);
+    });
+  }
+  const rank = (r: ModelRole) => (r === 'original' ? 0 : r === 'suspect' ? 1 : 2);
+  return [...byModel.values()].sort((a, b) => rank(a.importedAs) - rank(b.importedAs) || a.model.localeCompare(b.model));
+}
+
+/** The family a model name starts with (“claude”, “gpt”, “llama”): a reference of the original's own family is proposed as related instead. */
+export function modelFamily(model: string): string {
+  return model.toLowerCase().match(/^[a-z]+/)?.[0] ?? model.toLowerCase();
+}
+
+/**
+ * The roles proposed for the models of a case, for the expert to confirm:
+ * the plan's where it names the model, else the role its file was imported
+ * under, with a would-be reference of the original's family proposed as
+ * related.
+ */
+export function proposeRoles(models: readonly ModelInCase[], plan?: Pick<AnalysisPlan, 'roles'>): PlanInput['roles'] {
+  const original = plan?.roles.find((r) => r.role === 'original')?.model ?? models.find((m) => m.importedAs === 'original')?.model;
+  const family = original ? modelFamily(original) : null;
+  return models.map(({ model, importedAs }) => {
+    const planned = plan?.roles.find((r) => r.model === model);
+    if (planned) return planned;
+    const role = importedAs === 'reference' && modelFamily(model) === family ? 'related' : importedAs;
+    return { model, role };
+  });
+}
+
+/** Why a plan cannot be recorded, or null. */
+export function planProblem(input: PlanInput): string | null {
+  const count = (role: ModelRole) => input.roles.filter((r) => r.role === role).length;
+  if (count('original') !== 1) return `A plan names exactly one original model; this one names ${count('original')}`;
+  if (count('suspect') < 1) return 'A plan names at least one suspect model';
+  const names = input.roles.map((r) => r.model);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice) return `${twice} is given two roles`;
+  if (!METRICS.includes(input.primary)) return `${input.primary} is not a measure of the analysis`;
+  if (input.secondary.includes(input.primary)) return 'The primary measure is not also a secondary one';
+  if (!(input.alpha > 0 && input.alpha < 0.5)) return 'The error level must be between 0 and 0.5';
+  if (!Number.isInteger(input.minPanel) || input.minPanel < 2) return 'The smallest panel must be at least 2 reference models';
+  return null;
+}
+
+/**
+ * A new version of the case's plan, hashed, with the audit entry that
+ * records its hash. The plan's markers are the case's list as it stands,
+ * so editing the list later does not change what was declared.
+ */
+export function recordPlan(caseId: string, actor: string, input: PlanInput, earlier: readonly AnalysisPlan[], markers: readonly Marker[], now: Date = new Date()): { plan: AnalysisPlan; audit: AuditEntry } {
+  const problem = planProblem(input);
+  if (problem) throw new Error(problem);
+  const content = {
+    roles: input.roles.map(({ model, role, released }) => ({ model, role, ...(released ? { released } : {}) })),
+    primary: input.primary,
+    secondary: input.secondary,
+    alpha: input.alpha,
+    minPanel: input.minPanel,
+    seed: input.seed,
+    settings: { ...input.settings },
+    markers: [...markers].sort((a, b) => a.order - b.order).map(({ kind, label, pattern, regex }) => ({ kind, label, pattern, regex })),
+  };
+  const sha256 = sha256Hex(canonicalJson(content as unknown as Json));
+  const version = Math.max(0, ...earlier.map((p) => p.version)) + 1;
+  const plan: AnalysisPlan = { id: newId(), caseId, version, recordedAt: now.toISOString(), recordedBy: actor, ...content, sha256 };
+  return { plan, audit: { actor, action: 'plan.recorded', subject: `Analysis plan v${version}`, details: { version, sha256, primary: input.primary, references: content.roles.filter((r) => r.role === 'reference').length } } };
+}
+
+/** Records a new plan version in a case held in memory (the CLI, the demo fixture). */
+export function recordPlanIn(data: CaseData, actor: string, input: PlanInput, now: Date = new Date()): AnalysisPlan {
+  const { plan, audit } = recordPlan(data.case.id, actor, input, data.analysisPlans, data.markers, now);
+  data.analysisPlans.push(plan);
+  recordChange(data, audit, now);
+  return plan;
+}
+
+export function latestPlan(plans: readonly AnalysisPlan[]): AnalysisPlan | undefined {
+  return [...plans].sort((a, b) => b.version - a.version)[0];
+}
+
+export type PlanStatus = 'exploratory' | 'pre-registered' | 'post-hoc';
+
+/**
+ * Whether the figures are confirmatory: a plan recorded before any answer
+ * of its suspects was imported is pre-registered; one recorded after is
+ * post hoc; without a plan the analysis is exploratory.
+ */
+export function planStatus(plan: AnalysisPlan | undefined, pairs: readonly OutputPair[], sources: readonly SourceRecord[]): { status: PlanStatus; sentence: string } {
+  if (!plan) return { status: 'exploratory', sentence: 'No analysis plan was recorded: every figure here is exploratory.' };
+  const suspects = new Set(plan.roles.filter((r) => r.role === 'suspect').map((r) => r.model));
+  const sourceIds = new Set(pairs.flatMap((p) => pairOutputs(p).filter((o) => suspects.has(o.model)).map((o) => o.ref.sourceId)));
+  const imported = sources.filter((s) => sourceIds.has(s.id)).map((s) => s.importedAt).sort()[0];
+  const named = `Plan v${plan.version} (SHA-256 ${plan.sha256.slice(0, 16)}…), recorded ${plan.recordedAt.slice(0, 16).replace('T', ' ')} by ${plan.recordedBy}`;
+  if (imported && plan.recordedAt < imported) return { status: 'pre-registered', sentence: `${named}, before the suspect's answers were imported (${imported.slice(0, 16).replace('T', ' ')}): the primary result is confirmatory.` };
+  return { status: 'post-hoc', sentence: `${named}, after the suspect's answers were imported${imported ? ` (${imported.slice(0, 16).replace('T', ' ')})` : ''}: every figure is post hoc, not confirmatory.` };
+}

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeAttribution, effectivePlan } from '../../shared/analysis/attribution';
+import { DEFAULT_PLAN, modelFamily, modelsInCase, planStatus, proposeRoles, recordPlan, type PlanInput } from '../../shared/analysis/attribution-plan';
+import { DEFAULT_CLASSIFIER_SETTINGS, textFeatures, trainClassifier } from '../../shared/analysis/classifier';
+import { defaultMarkers } from '../../shared/analysis/markers';
+import { scriptOf } from '../../shared/analysis/scripts';
+import { joinAnswers, parseAnswers, type AnswerFile, type PairRole } from '../../shared/import/pairs-import';
+import type { ModelRole, OutputPair, SourceRecord } from '../../shared/model/records';
+
+const REFERENCES = ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'kestrel-instruct-34b', 'meridian-8b'];
+const CASE = 'case0000001';
+
+/** The demo panel's answers joined into pairs, one source per model. */
+function demoPairs(models: [PairRole, string][]): OutputPair[] {
+  const files: AnswerFile[] = models.map(([role, model], i) => ({ role, sourceId: `source${String(i).padStart(6, '0')}`, fileName: `answers-${model}.json`, answers: parseAnswers(readFileSync(`fixtures/demo/answers-${model}.json`, 'utf8')).answers }));
+  return joinAnswers(CASE, files, 'id').pairs;
+}
+
+const PAIRS = demoPairs([['original', 'atlas-2-large'], ['suspect', 'lumen-7b-instruct'], ...REFERENCES.map((m): [PairRole, string] => ['reference', m]), ['related', 'atlas-2-small'], ['reference', 'atlas-distill-1b']]);
+
+function roles(suspect: string, references: string[], extra: { model: string; role: ModelRole }[] = []): PlanInput['roles'] {
+  return [{ model: 'atlas-2-large', role: 'original' }, { model: suspect, role: 'suspect' }, ...references.map((model) => ({ model, role: 'reference' as const })), ...extra];
+}
+
+const run = (plan: PlanInput, pairs = PAIRS, status: 'pre-registered' | 'post-hoc' | 'exploratory' = 'pre-registered') =>
+  analyzeAttribution(pairs, { plan, status: { status, sentence: '' }, markers: defaultMarkers(CASE) })!;
+
+test('the demo suspect is closer to the original than every reference model, and the rule says so only with its error rates measured', () => {
+  const a = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES, [{ model: 'atlas-distill-1b', role: 'known-derived' }, { model: 'atlas-2-small', role: 'related' }])));
+  assert.equal(a.conclusion, 'consistent-with-derivation');
+  assert.equal(a.prompts, 219);
+  assert.deepEqual([a.primary.rank, a.primary.pValue, a.primary.minAttainablePValue], [1, 1 / 6, 1 / 6]);
+  assert.deepEqual(a.primary.nullValues.map((n) => n.model), REFERENCES);
+  assert.ok(a.closerRates.every((c) => c.differenceAdjustedP < 0.05 && c.rate > 0.5));
+  assert.deepEqual(a.calibration.derived.map((d) => [d.model, d.flagged]), [['atlas-distill-1b', true]]);
+  assert.equal(a.calibration.unrelated.filter((u) => u.flagged).length, 0);
+  assert.match(a.conclusionSentence, /consistent with derivation/);
+  // Related models are shown, never part of the null.
+  assert.ok(a.models.some((m) => m.model === 'atlas-2-small' && m.role === 'related'));
+  assert.ok(!a.primary.nullValues.some((n) => n.model === 'atlas-2-small'));
+
+  // Without a known-derived model the rule's sensitivity is unmeasured, and the words are withheld.
+  const uncalibrated = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES)));
+  assert.equal(uncalibrated.conclusion, 'consistent-with-derivation');
+  assert.equal(uncalibrated.calibration.ran, false);
+  assert.doesNotMatch(uncalibrated.conclusionSentence, /significant|consistent with derivation/i);
+  assert.match(uncalibrated.conclusionSentence, /no conclusion on derivation is drawn/);
+});
+
+test('a reference model tested as the suspect is not distinguishable from the rest of the panel, and a panel too small concludes nothing', () => {
+  const [pseudo, ...rest] = REFERENCES;
+  const a = run(effectivePlan(undefined, roles(pseudo!, rest, [{ model: 'lumen-7b-instruct', role: 'excluded' }])), PAIRS);
+  assert.equal(a.conclusion, 'insufficient-panel', 'four references, the plan asks five');
+  const relaxed = run({ ...effectivePlan(undefined, roles(pseudo!, rest)), minPanel: 4 });
+  assert.equal(relaxed.conclusion, 'not-distinguishable');
+  assert.ok(relaxed.primary.rank > 1);
+  assert.match(relaxed.conclusionSentence, /not distinguishable from the reference models/);
+});
+
+test('the same pairs in another order give the same figures; a cancel stops the analysis', () => {
+  const plan = effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES));
+  const once = run(plan);
+  const shuffled = [...PAIRS].reverse().map((p, i) => ({ ...p, id: `other${String(i).padStart(7, '0')}` }));
+  const again = run(plan, shuffled);
+  assert.deepEqual([again.primary, again.closerRates, again.classifier, again.models], [once.primary, once.closerRates, once.classifier, once.models]);
+  let asked = 0;
+  assert.equal(analyzeAttribution(PAIRS, { plan, status: { status: 'exploratory', sentence: '' }, markers: [] }, { onProgress: () => undefined, isCancelled: () => ++asked > 20 }), null);
+});
+
+test('chance, length and prompt echo are taken out beside the raw figure', () => {
+  const a = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES)));
+  for (const m of a.models) {
+    assert.ok(m.chance < m.mean, `${m.model}: another prompt's answer is less alike than the same prompt's`);
+    assert.ok(Math.abs(m.excess - (m.mean - m.chance)) < 1e-12);
+  }
+  assert.ok(a.primary.lengthAdjusted.ci95[0] <= a.primary.lengthAdjusted.intercept && a.primary.lengthAdjusted.intercept <= a.primary.lengthAdjusted.ci95[1]);
+
+  // A suspect that only repeats the prompt is flagged as prompt echo, and its echo-free similarity falls away.
+  const echo = PAIRS.map((p) => ({ ...p, suspect: { ...p.suspect, text: `${p.prompt} ${p.prompt}` } }));
+  const e = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES)), echo);
+  assert.equal(e.flagged.promptEcho, e.prompts);
+  const suspect = e.models.find((m) => m.model === 'lumen-7b-instruct')!;
+  assert.ok(suspect.echoFree < 0.05, `echo-free ${suspect.echoFree}`);
+});
+
+test('markers count answers per model, with self-identification a class of its own', () => {
+  const pairs = PAIRS.slice(0, 40).map((p, i) => (i < 12 ? { ...p, suspect: { ...p.suspect, text: `I'm an AI assistant created by Anthropic. ${p.suspect.text}` } } : p));
+  const a = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES)), pairs);
+  const selfId = a.markers.find((m) => m.label === 'Says Anthropic made it')!;
+  const mention = a.markers.find((m) => m.label === 'Names Anthropic')!;
+  assert.deepEqual([selfId.kind, selfId.suspect, selfId.panel, selfId.panelAnswers], ['self-identification', 12, 0, 200]);
+  assert.equal(mention.kind, 'mention');
+  assert.ok(selfId.pValue < 1e-6 && selfId.adjustedP >= selfId.pValue);
+});
+
+test('the classifier tells two writers apart on held-out texts', () => {
+  const features = (texts: string[]) => texts.map((t) => textFeatures(t, DEFAULT_CLASSIFIER_SETTINGS.buckets));
+  const a = features(Array.from({ length: 60 }, (_, i) => `Certainly, here is a thorough overview of item ${i}; it leverages crucial structure.`));
+  const b = features(Array.from({ length: 60 }, (_, i) => `ok so basically thing ${i} is kinda simple lol`));
+  const classifier = trainClassifier(a.slice(0, 40), b.slice(0, 40), DEFAULT_CLASSIFIER_SETTINGS, 1);
+  assert.ok(a.slice(40).every((t) => classifier.probability(t) > 0.5));
+  assert.ok(b.slice(40).every((t) => classifier.probability(t) < 0.5));
+});
+
+test('a plan is hashed over its content, and its status depends on when the suspect was imported', () => {
+  const input: PlanInput = { ...DEFAULT_PLAN, roles: roles('lumen-7b-instruct', REFERENCES) };
+  const markers = defaultMarkers(CASE);
+  const first = recordPlan(CASE, 'expert', input, [], markers, new Date('2026-03-01T10:00:00Z'));
+  const same = recordPlan(CASE, 'someone else', input, [first.plan], markers, new Date('2026-03-05T10:00:00Z'));
+  assert.equal(same.plan.sha256, first.plan.sha256, 'the hash is of the content, not of who or when');
+  assert.equal(same.plan.version, 2);
+  assert.notEqual(recordPlan(CASE, 'expert', { ...input, alpha: 0.01 }, [], markers).plan.sha256, first.plan.sha256);
+  assert.deepEqual([first.audit.action, first.audit.details?.sha256], ['plan.recorded', first.plan.sha256]);
+  assert.throws(() => recordPlan(CASE, 'expert', { ...input, roles: input.roles.filter((r) => r.role !== 'original') }, [], markers), /exactly one original/);
+
+  const source = (id: string, importedAt: string) => ({ id, importedAt }) as SourceRecord;
+  const sources = [source('source000000', '2026-03-01T09:00:00.000Z'), source('source000001', '2026-03-02T09:00:00.000Z')];
+  assert.equal(planStatus(first.plan, PAIRS, sources).status, 'pre-registered');
+  assert.equal(planStatus(same.plan, PAIRS, sources).status, 'post-hoc');
+  assert.equal(planStatus(undefined, PAIRS, sources).status, 'exploratory');
+});
+
+test('roles are proposed from model names and the plan, never from the order files came in', () => {
+  const sources = [{ id: 'source000005', settings: { role: 'related' } }] as unknown as SourceRecord[];
+  const models = modelsInCase(PAIRS, sources);
+  assert.deepEqual(models.slice(0, 2).map((m) => [m.model, m.importedAs]), [['atlas-2-large', 'original'], ['lumen-7b-instruct', 'suspect']]);
+  assert.deepEqual(models.slice(2).map((m) => m.model), [...models.slice(2).map((m) => m.model)].sort(), 'the others by name');
+  const proposed = proposeRoles(models);
+  assert.equal(proposed.find((r) => r.model === 'atlas-2-small')!.role, 'related', 'the original’s family is proposed as related');
+  assert.equal(modelFamily('claude-3-sonnet-20240229'), modelFamily('claude-3-opus-20240229'));
+  const planned = proposeRoles(models, { roles: [{ model: 'orca-lite-7b', role: 'excluded' }] });
+  assert.equal(planned.find((r) => r.model === 'orca-lite-7b')!.role, 'excluded', 'the plan wins');
+});
+
+test('the script of a text is the one most of its letters are written in', () => {
+  assert.equal(scriptOf('Explain binary search trees.'), 'Latin');
+  assert.equal(scriptOf('请一步一步解释光合作用。'), 'Chinese, Japanese or Korean');
+  assert.equal(scriptOf('สวัสดีครับ ขอบคุณ'), 'Thai, Lao, Khmer or Myanmar');
+  assert.equal(scriptOf('12345 !!'), 'Other');
+});
