@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 // Runs the case analysis off the UI thread: the same analyzeCase as the CLI.
-import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
+// The result is stored with its fingerprint, so it is shown again until the
+// evidence, the plan, the markers or the settings change.
+import { analysisFingerprint, analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { CampaignSettings } from '../../shared/analysis/campaign';
 import type { PairSettings } from '../../shared/analysis/pair-metrics';
 import { EvidenceDatabase } from '../db/database';
 import type { FromJobWorker } from '../workers/run-worker';
 
-export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: PairSettings; campaign: CampaignSettings };
+export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: Partial<PairSettings>; campaign: CampaignSettings };
 export type FromAnalysisWorker = FromJobWorker<CaseAnalysis>;
 
 const post = (message: FromAnalysisWorker) => postMessage(message);
@@ -18,18 +20,24 @@ onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
     const db = new EvidenceDatabase();
     post({ type: 'progress', phase: 'Reading the case', done: 0, total: 0 });
     const { caseId } = message;
-    const [outputPairs, tosDocuments, tosVersions, logEntries, markers] = await Promise.all([
+    const [outputPairs, tosDocuments, tosVersions, logEntries, markers, sources, analysisPlans] = await Promise.all([
       db.outputPairs.where('caseId').equals(caseId).toArray(),
       db.tosDocuments.where('caseId').equals(caseId).toArray(),
       db.tosVersions.where('caseId').equals(caseId).toArray(),
       db.logEntries.where('caseId').equals(caseId).toArray(),
       db.markers.where('caseId').equals(caseId).toArray(),
+      db.sources.where('caseId').equals(caseId).toArray(),
+      db.analysisPlans.where('caseId').equals(caseId).toArray(),
     ]);
-    const analysis = analyzeCase({ outputPairs, tosDocuments, tosVersions, logEntries, markers }, { pairs: message.pairs, campaign: message.campaign }, {
+    const data = { outputPairs, tosDocuments, tosVersions, logEntries, markers, sources, analysisPlans };
+    const settings = { pairs: message.pairs, campaign: message.campaign };
+    const analysis = analyzeCase(data, settings, {
       isCancelled: () => false,
-      onProgress: (done) => post({ type: 'progress', phase: 'Comparing output pairs', done, total: outputPairs.length }),
+      onProgress: (phase, done, total) => post({ type: 'progress', phase, done, total }),
     });
-    if (analysis) post({ type: 'done', result: analysis });
+    if (!analysis) return;
+    await db.analysisRuns.put({ caseId, fingerprint: analysisFingerprint(data, settings), ranAt: new Date().toISOString(), analysis });
+    post({ type: 'done', result: analysis });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

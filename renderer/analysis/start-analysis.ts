@@ -7,7 +7,7 @@ import type { ToAnalysisWorker } from './analysis-worker';
 export type RunningAnalysis = RunningJob<CaseAnalysis>;
 
 /** Runs the case analysis in its own worker; Cancel ends it at once (see runWorker). */
-export function startAnalysis(caseId: string, settings: { pairs: PairSettings; campaign: CampaignSettings }, onProgress: (phase: string, done: number, total: number) => void): RunningAnalysis {
+export function startAnalysis(caseId: string, settings: { pairs: Partial<PairSettings>; campaign: CampaignSettings }, onProgress: (phase: string, done: number, total: number) => void): RunningAnalysis {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
   return runWorker<CaseAnalysis>(worker, { type: 'start', caseId, ...settings } satisfies ToAnalysisWorker, onProgress, 'analysis');
 }

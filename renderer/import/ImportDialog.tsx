@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportKind } from '../../shared/import/detect-kind';
 import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
 import { Modal } from '../components/Modal';
+import { db } from '../db/db';
+import { caseRoles } from '../db/plans-store';
 import { formatBytes } from '../format';
 import type { ImportJob, ImportOutcome, ImportProgress, ImportReview } from './import-jobs';
 import { LogSettingsEditor } from './LogSettingsEditor';
@@ -27,7 +29,7 @@ export interface JobState {
 }
 
 function jobLabel(job: ImportJob): string {
-  if (job.kind === 'pairs-joined') return [job.original, job.suspect, job.control].filter(Boolean).map((f) => f!.name).join(' + ');
+  if (job.kind === 'pairs-joined') return job.files.map((f) => f.file.name).join(' + ');
   if (job.kind === 'tos') return job.versions.length === 1 ? job.versions[0]!.file.name : `${job.title ?? 'Terms'}: ${job.versions.length} versions`;
   return job.file.name;
 }
@@ -40,8 +42,10 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
   const current = useRef<RunningImport | null>(null);
 
   useEffect(() => {
-    void planFiles(files).then(setPlans);
-  }, [files]);
+    void caseRoles(db, caseId)
+      .then(({ roles }) => planFiles(files, roles))
+      .then(setPlans);
+  }, [files, caseId]);
 
   const update = (i: number, change: Partial<FilePlan>) => setPlans((all) => all!.map((p, k) => (k === i ? { ...p, ...change } : p)));
   const setJob = (i: number, change: Partial<JobState>) => setJobs((all) => all!.map((j, k) => (k === i ? { ...j, ...change } : j)));
@@ -120,11 +124,14 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                     )}
                     {p.kind === 'answers' && (
                       <label className="field inline">
-                        <span className="field-label">These answers are from the</span>
+                        <span className="field-label">
+                          Answers of <strong>{p.model}</strong>, as the
+                        </span>
                         <select aria-label={`Role of ${p.file.name}`} value={p.role} onChange={(e) => update(i, { role: e.target.value as PairRole })}>
                           <option value="original">original model</option>
                           <option value="suspect">suspect model</option>
-                          <option value="control">control model (unrelated third model)</option>
+                          <option value="reference">reference model (unrelated: part of the panel)</option>
+                          <option value="related">related model (same maker or family: shown, not a reference)</option>
                         </select>
                       </label>
                     )}

@@ -12,7 +12,7 @@ export function RecordsPreview({ kind, fileName, sample }: { kind: Exclude<Impor
     if (kind === 'pairs') {
       return parseCombinedPairs(complete, { caseId: 'preview', sourceId: 'preview' }, fileName)
         .pairs.slice(0, SHOWN)
-        .map((p) => ({ key: p.id, cells: [String(p.original.ref.line), excerpt(p.prompt, 60), excerpt(p.original.text), excerpt(p.suspect.text), p.control ? excerpt(p.control.text) : '—'] }));
+        .map((p) => ({ key: p.id, cells: [String(p.original.ref.line), excerpt(p.prompt, 60), excerpt(p.original.text), excerpt(p.suspect.text), p.others[0] ? excerpt(p.others[0].text) : '—'] }));
     }
     return parseAnswers(complete)
       .answers.slice(0, SHOWN)

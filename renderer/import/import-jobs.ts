@@ -6,7 +6,7 @@ import { LogParser, type LogImportSettings } from '../../shared/import/log-impor
 import type { RowRejection } from '../../shared/import/rejections';
 import { KEPT_REJECTIONS, checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../shared/import/run-import';
 import { readTermsFile } from '../../shared/tos/read-terms';
-import type { JoinKey } from '../../shared/import/pairs-import';
+import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
 import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
 import type { EvidenceDatabase } from '../db/database';
@@ -22,7 +22,7 @@ export interface NamedBlob {
 export type ImportJob =
   | { kind: 'log'; caseId: string; actor: string; file: NamedBlob; settings: LogImportSettings }
   | { kind: 'pairs'; caseId: string; actor: string; file: NamedBlob }
-  | { kind: 'pairs-joined'; caseId: string; actor: string; original: NamedBlob; suspect: NamedBlob; control?: NamedBlob; join?: JoinKey }
+  | { kind: 'pairs-joined'; caseId: string; actor: string; files: { file: NamedBlob; role: PairRole }[]; join?: JoinKey }
   | { kind: 'tos'; caseId: string; actor: string; title?: string; versions: { file: NamedBlob; effectiveDate: string; provenance?: TosProvenance }[] };
 
 export interface ImportProgress {
@@ -213,7 +213,7 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
     }
     request = { kind: 'tos', versions, ...(job.title && { title: job.title }) };
   }
-  else request = { kind: 'pairs-joined', original: await read(job.original), suspect: await read(job.suspect), ...(job.control && { control: await read(job.control) }), ...(job.join && { join: job.join }) };
+  else request = { kind: 'pairs-joined', files: await Promise.all(job.files.map(async (f) => ({ role: f.role, file: await read(f.file) }))), ...(job.join && { join: job.join }) };
   if (control.isCancelled()) return { status: 'cancelled' };
 
   const [sources, tosDocuments, tosVersions] = await Promise.all([

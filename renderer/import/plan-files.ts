@@ -3,7 +3,7 @@ import { UnusableFileError, createStreamDecoder } from '../../shared/import/deco
 import { dateInFileName, guessTosTitle, readTermsFile, termsFormat, type TermsReading } from '../../shared/tos/read-terms';
 import { guessImportKind, type ImportKind } from '../../shared/import/detect-kind';
 import { detectLogSettings, type LogImportSettings } from '../../shared/import/log-import';
-import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
+import { answersModelName, type JoinKey, type PairRole } from '../../shared/import/pairs-import';
 import { checkLogSettings, isCalendarDate } from '../../shared/import/run-import';
 import type { ImportJob } from './import-jobs';
 
@@ -16,6 +16,8 @@ export interface FilePlan {
   sample: string;
   log: LogImportSettings;
   role: PairRole;
+  /** For a file of answers: the model it names, from which its role is proposed. */
+  model: string;
   tosTitle: string;
   effectiveDate: string;
   /** A terms file read whole, for the outline shown before import. */
@@ -24,20 +26,28 @@ export interface FilePlan {
   unusable?: string;
 }
 
-/** Reads the start of each file and guesses what it is. */
-export async function planFiles(files: File[]): Promise<FilePlan[]> {
-  let answers = 0;
+/**
+ * Reads the start of each file and guesses what it is. A file of answers
+ * gets the role its model already has in the case (its plan, or an earlier
+ * import), else reference: the original and the suspect are never guessed
+ * from the order the files came in.
+ */
+export async function planFiles(files: File[], knownRoles: readonly { model: string; role: string }[] = []): Promise<FilePlan[]> {
+  const roleOf = (model: string): PairRole => {
+    const role = knownRoles.find((r) => r.model === model)?.role;
+    return role === 'original' || role === 'suspect' || role === 'related' ? role : 'reference';
+  };
   return Promise.all(
     files.map(async (file) => {
       const head = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
-      const base = { file, role: 'original' as PairRole, tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
+      const base = { file, role: 'reference' as PairRole, model: '', tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
       try {
         if (/\.pdf$/i.test(file.name) || termsFormat(file.name, head) === 'pdf') return { ...base, ...(await termsPlan(file)), sample: '' };
         const sample = createStreamDecoder(head, file.name).decode(head, file.size <= SAMPLE_BYTES);
         const kind = guessImportKind(file.name, sample);
         if (kind === 'tos') return { ...base, ...(await termsPlan(file)), sample };
-        const role: PairRole = kind === 'answers' ? (['original', 'suspect', 'control'] as const)[Math.min(answers++, 2)]! : 'original';
-        return { ...base, kind, sample, role, log: detectLogSettings(sample) };
+        const model = kind === 'answers' ? answersModelName(sample, file.name) : '';
+        return { ...base, kind, sample, model, role: roleOf(model), log: detectLogSettings(sample) };
       } catch (error) {
         return { ...base, kind: 'log' as ImportKind, sample: '', unusable: error instanceof UnusableFileError ? error.message : String(error) };
       }
@@ -78,11 +88,13 @@ export function jobsFor(plans: FilePlan[], caseId: string, actor: string, join: 
   const answers = usable.filter((p) => p.kind === 'answers');
   if (answers.length) {
     const byRole = (role: PairRole) => answers.filter((p) => p.role === role);
-    const [original, suspect, control] = [byRole('original'), byRole('suspect'), byRole('control')];
-    if (original.length !== 1 || suspect.length !== 1 || control.length > 1) {
-      return { jobs, problem: 'Files of one model’s answers are joined into pairs: mark exactly one as the original, one as the suspect, and at most one as the control' };
+    if (byRole('original').length !== 1 || byRole('suspect').length !== 1) {
+      return { jobs, problem: 'Files of one model’s answers are joined by prompt: mark exactly one as the original and one as the suspect; the others are reference or related models' };
     }
-    jobs.push({ kind: 'pairs-joined', caseId, actor, original: original[0]!.file, suspect: suspect[0]!.file, ...(control[0] && { control: control[0].file }), ...(join !== 'auto' && { join }) });
+    // The original and the suspect first, then the others by model name: the order files were dropped in never matters.
+    const rank = (p: FilePlan) => (p.role === 'original' ? 0 : p.role === 'suspect' ? 1 : 2);
+    const ordered = [...answers].sort((a, b) => rank(a) - rank(b) || a.model.localeCompare(b.model));
+    jobs.push({ kind: 'pairs-joined', caseId, actor, files: ordered.map((p) => ({ file: p.file, role: p.role })), ...(join !== 'auto' && { join }) });
   }
   if (jobs.length === 0) return { jobs, problem: 'No file can be imported' };
   return { jobs };

@@ -67,7 +67,9 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   const jaccard = await page.locator('.summary-table tbody tr', { hasText: 'Word n-gram Jaccard' }).locator('td').allInnerTexts();
   assert.ok(Number(jaccard[1]) > 0.8 && Number(jaccard[2]) < 0.1, jaccard.join(' | '));
   assert.equal(jaccard[5], '9.8e-4', 'one-sided: all ten differences positive, 1 in 2^10');
-  await page.getByText("Baseline: the control model's outputs on the same 10 prompts.").waitFor();
+  await page.getByText("Baseline: open-llm-13b's outputs on the same 10 prompts.").waitFor();
+  // One other model is no panel: the attribution says so instead of concluding.
+  assert.match(await page.getByTestId('attribution-conclusion').innerText(), /The panel has 1 reference model, fewer than the 5 the plan requires: no conclusion is drawn/);
   assert.equal(await page.locator('.clusters-table tbody tr').count(), 3);
   const atlas = await page.locator('.markers-summary tbody tr', { hasText: 'Says it is Atlas' }).locator('td').allInnerTexts();
   assert.deepEqual(atlas.slice(2), ['2', '2', '0', '2'], 'found in two originals and two suspect outputs, in no control output');
@@ -82,7 +84,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.ok((await suspectColumn.locator('.diff').count()) > 0, 'the changed characters are marked');
   assert.deepEqual(await suspectColumn.locator('.marker').allInnerTexts(), ['我是Atlas']);
   await suspectColumn.getByText('Markers: Says it is Atlas').waitFor();
-  await view.getByRole('region', { name: /^Control/ }).waitFor();
+  await view.getByRole('region', { name: /^Reference · open-llm-13b/ }).waitFor();
   await app.snap('21-pair-view');
   await view.getByLabel('Minimum run length in tokens').fill('30');
   await page.waitForFunction(() => document.querySelectorAll('[role=dialog] .pair-column .run').length === 0);
@@ -102,7 +104,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await page.locator('.findings-table tbody tr', { hasText: 'Request timing of cluster 1: 14 of 14 accounts machine-regular' }).waitFor();
   await detail.getByRole('button', { name: 'Close' }).click();
 
-  await page.locator('.section-head', { hasText: 'Output pairs' }).getByRole('button', { name: 'Save as finding' }).click();
+  await page.locator('.section-head', { hasText: 'Every measure' }).getByRole('button', { name: 'Save as finding' }).click();
   await page.getByRole('button', { name: 'Save cluster 1 as finding' }).click();
   const saved = page.locator('.findings-table tbody tr');
   await saved.nth(3).waitFor();

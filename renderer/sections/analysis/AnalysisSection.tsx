@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import type { CaseAnalysis } from '../../../shared/analysis/case-analysis';
-import { DEFAULT_CAMPAIGN_SETTINGS } from '../../../shared/analysis/campaign';
-import { DEFAULT_PAIR_SETTINGS } from '../../../shared/analysis/pair-metrics';
-import { clusterFinding, pairsFinding, timingFinding } from '../../../shared/analysis/findings';
-import type { Finding, OutputPair } from '../../../shared/model/records';
+import { analysisFingerprint, type CaseAnalysis } from '../../../shared/analysis/case-analysis';
+import { DEFAULT_CAMPAIGN_SETTINGS, type CampaignSettings } from '../../../shared/analysis/campaign';
+import { attributionFinding, clusterFinding, pairsFinding, timingFinding } from '../../../shared/analysis/findings';
+import { pairOutputs, type Finding, type OutputPair } from '../../../shared/model/records';
 import type { Place } from '../../../shared/search/case-search';
 import { startAnalysis, type RunningAnalysis } from '../../analysis/start-analysis';
 import { JobProgress, type Progress } from '../../components/JobProgress';
@@ -16,14 +15,16 @@ import { FindingsList } from './FindingsList';
 import { InForcePanel } from './InForcePanel';
 import { MarkersPanel } from './MarkersPanel';
 import { MarkersSummary } from './MarkersSummary';
+import { AttributionReport } from './AttributionReport';
 import { PairsSummary } from './PairsSummary';
+import { PairTable } from './PairTable';
 import { PairView } from './PairView';
+import { PlanPanel } from './PlanPanel';
 import { RedlinePanel } from './RedlinePanel';
 
 export function AnalysisSection({ caseId, actor, focus }: { caseId: string; actor: string; focus?: Place }) {
   const [caseFold, setCaseFold] = useState(true);
   const [linkByAgent, setLinkByAgent] = useState(false);
-  const [analysis, setAnalysis] = useState<CaseAnalysis | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -34,6 +35,15 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const markers = useLiveQuery(() => db.markers.where('caseId').equals(caseId).toArray(), [caseId]);
   const findings = useLiveQuery(() => db.findings.where('caseId').equals(caseId).sortBy('createdAt'), [caseId]);
   const [saving, setSaving] = useState<string | null>(null);
+  const settings = { pairs: { caseFold }, campaign: { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: linkByAgent ? ['apiKey', 'ip24', 'userAgent'] : DEFAULT_CAMPAIGN_SETTINGS.linkBy } as CampaignSettings };
+  // The last run is kept with the case; it is shown again, marked out of date once the evidence, plan, markers or settings change.
+  const stored = useLiveQuery(() => db.analysisRuns.get(caseId), [caseId]);
+  const fingerprint = useLiveQuery(async () => {
+    const [sources, analysisPlans] = await Promise.all([db.sources.where('caseId').equals(caseId).toArray(), db.analysisPlans.where('caseId').equals(caseId).toArray()]);
+    return analysisFingerprint({ sources, analysisPlans, markers: markers ?? [] }, settings);
+  }, [caseId, markers, caseFold, linkByAgent]);
+  const analysis: CaseAnalysis | null = stored?.analysis ?? null;
+  const outOfDate = !!stored && !!fingerprint && stored.fingerprint !== fingerprint;
 
   const save = async (key: string, make: () => Promise<Finding>) => {
     setSaving(key);
@@ -49,12 +59,12 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const run = async () => {
     setMessage(null);
     setProgress({ phase: 'Starting', done: 0, total: 0 });
-    const handle = startAnalysis(caseId, { pairs: { ...DEFAULT_PAIR_SETTINGS, caseFold }, campaign: { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: linkByAgent ? ['apiKey', 'ip24', 'userAgent'] : DEFAULT_CAMPAIGN_SETTINGS.linkBy } }, (phase, done, total) => setProgress({ phase, done, total }));
+    const handle = startAnalysis(caseId, settings, (phase, done, total) => setProgress({ phase, done, total }));
     running.current = handle;
     try {
+      // The worker stores its result with the case; the live query above shows it.
       const result = await handle.done;
-      if (result) setAnalysis(result);
-      else setMessage('Analysis cancelled; the earlier results, if any, are still shown.');
+      if (!result) setMessage('Analysis cancelled; the earlier results, if any, are still shown.');
     } catch (error) {
       setMessage(`The analysis failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -91,6 +101,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
       {progress && <JobProgress progress={progress} label="Analysis progress" />}
       {message && <p className="banner banner-bad">{message}</p>}
       {findings && findings.length > 0 && <FindingsList findings={findings} focusId={focus?.kind === 'evidence' && focus.target.kind === 'finding' ? focus.target.id : undefined} />}
+      <PlanPanel caseId={caseId} actor={actor} />
       {markers && <MarkersPanel caseId={caseId} actor={actor} markers={markers} />}
       {!analysis && !progress && (
         <div className="empty">
@@ -100,6 +111,14 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
       )}
       {analysis && (
         <>
+          {outOfDate && <p className="banner banner-warn">The evidence, the plan, the markers or the settings changed since this analysis ran ({stored!.ranAt.slice(0, 16).replace('T', ' ')} UTC): run it again before relying on it.</p>}
+          {analysis.attribution && (
+            <AttributionReport
+              result={analysis.attribution}
+              saving={saving !== null}
+              onSave={() => void save('attribution', async () => attributionFinding(caseId, actor, analysis.attribution!, (pairs ?? []).filter((p) => analysis.attribution!.perPrompt.some((x) => x.pairId === p.id)).flatMap((p) => pairOutputs(p).map((o) => o.ref))))}
+            />
+          )}
           <p className="muted small">
             Evidence Desk {analysis.softwareVersion} · {analysis.pairs ? `n-grams: ${analysis.pairs.settings.wordNgram} words, ${analysis.pairs.settings.cjkNgram} CJK characters; ${analysis.pairs.settings.caseFold ? 'case ignored' : 'case kept'}; bootstrap ${analysis.pairs.settings.bootstrapResamples} resamples, seed ${analysis.pairs.settings.bootstrapSeed}` : 'no output pairs'}
           </p>
@@ -108,10 +127,10 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
               analysis={analysis.pairs}
               prompts={pairById}
               saving={saving !== null}
-              onSave={() => void save('pairs', async () => pairsFinding(caseId, actor, analysis.pairs!, (pairs ?? []).flatMap((p) => [p.original.ref, p.suspect.ref, ...(p.control ? [p.control.ref] : [])])))}
-              onOpen={setOpen}
+              onSave={() => void save('pairs', async () => pairsFinding(caseId, actor, analysis.pairs!, (pairs ?? []).flatMap((p) => pairOutputs(p).map((o) => o.ref))))}
             />
           )}
+          {analysis.pairs && <PairTable results={analysis.pairs.results} attribution={analysis.attribution} prompts={pairById} onOpen={setOpen} />}
           {analysis.pairs && (
             <>
               <h3>Markers found, in how many outputs of each model</h3>
@@ -149,7 +168,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           onClose={() => setOpenCluster(null)}
         />
       )}
-      {result && pair && analysis?.pairs && <PairView pair={pair} result={result} settings={analysis.pairs.settings} markers={markers ?? []} onClose={() => setOpen(null)} />}
+      {result && pair && analysis?.pairs && <PairView pair={pair} result={result} controlModel={analysis.pairs.controlModel} settings={analysis.pairs.settings} markers={markers ?? []} onClose={() => setOpen(null)} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { pairMarkup, segmentHighlights } from '../../../shared/analysis/pair-mar
 import type { PairResult } from '../../../shared/analysis/pair-analysis';
 import { METRICS, METRIC_LABELS, type PairSettings } from '../../../shared/analysis/pair-metrics';
 import type { MarkerHit } from '../../../shared/analysis/markers';
-import type { Marker, OutputPair } from '../../../shared/model/records';
+import { fieldOutput, type Marker, type OutputPair } from '../../../shared/model/records';
 import { Modal } from '../../components/Modal';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
 import { db } from '../../db/db';
@@ -27,14 +27,15 @@ function MarkersFound({ hits, markerLabel }: { hits: MarkerHit[]; markerLabel: (
  * marked, and every verbatim run of at least N tokens shared with the
  * original is highlighted in both columns.
  */
-export function PairView({ pair, result, settings, markers, onClose }: { pair: OutputPair; result: PairResult; settings: PairSettings; markers: Marker[]; onClose: () => void }) {
+export function PairView({ pair, result, controlModel, settings, markers, onClose }: { pair: OutputPair; result: PairResult; controlModel: string | null; settings: PairSettings; markers: Marker[]; onClose: () => void }) {
   const { suspect, control } = result;
+  const other = fieldOutput(pair, 'control', controlModel ?? undefined);
   const hits = result.markers;
   const [minRun, setMinRun] = useState(6);
   const marked = useMemo(() => pairMarkup(pair.original.text, pair.suspect.text, minRun, settings, { reference: hits.original, candidate: hits.suspect }), [pair, minRun, settings, hits]);
   const markedControl = useMemo(
-    () => (pair.control ? pairMarkup(pair.original.text, pair.control.text, minRun, settings, { reference: hits.original, candidate: hits.control ?? [] }) : null),
-    [pair, minRun, settings, hits],
+    () => (other ? pairMarkup(pair.original.text, other.text, minRun, settings, { reference: hits.original, candidate: hits.control ?? [] }) : null),
+    [pair, other, minRun, settings, hits],
   );
   // A marker edited or removed since the analysis ran is still named as it was found.
   const markerLabel = (id: string) => markers.find((m) => m.id === id)?.label ?? 'a marker no longer in the list';
@@ -42,7 +43,7 @@ export function PairView({ pair, result, settings, markers, onClose }: { pair: O
   const columns = [
     { field: 'original' as const, title: `Original · ${pair.original.model}`, output: pair.original, segments: marked.reference, hits: hits.original },
     { field: 'suspect' as const, title: `Suspect · ${pair.suspect.model}`, output: pair.suspect, segments: marked.candidate, hits: hits.suspect },
-    ...(pair.control && markedControl ? [{ field: 'control' as const, title: `Control · ${pair.control.model}`, output: pair.control, segments: markedControl.candidate, hits: hits.control ?? [] }] : []),
+    ...(other && markedControl ? [{ field: 'control' as const, title: `Reference · ${other.model}`, output: other, segments: markedControl.candidate, hits: hits.control ?? [] }] : []),
   ];
   return (
     <Modal title={`Pair ${pair.promptId}`} wide onClose={onClose}>
@@ -74,7 +75,7 @@ export function PairView({ pair, result, settings, markers, onClose }: { pair: O
             <SelectableText
               text={c.output.text}
               target={{ kind: 'outputPair', id: pair.id, field: c.field }}
-              highlights={[...segmentHighlights(c.segments, (id) => `Marker: ${markerLabel(id)}`), ...annotationHighlights(annotationsOn(annotations, 'outputPair', pair.id, c.field))]}
+              highlights={[...segmentHighlights(c.segments, (id) => `Marker: ${markerLabel(id)}`), ...annotationHighlights(annotationsOn(annotations, 'outputPair', pair.id, c.field, c.field === 'control' ? other?.model : undefined))]}
             />
           </section>
         ))}

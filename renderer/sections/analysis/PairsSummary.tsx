@@ -24,15 +24,14 @@ interface PairsSummaryProps {
   prompts: Map<string, OutputPair>;
   saving: boolean;
   onSave: () => void;
-  onOpen: (pairId: string) => void;
 }
 
-/** The expert's headline figure: suspect against control per metric, then every pair to open. */
-export function PairsSummary({ analysis, prompts, saving, onSave, onOpen }: PairsSummaryProps) {
+/** Every measure for the suspect against one reference model (the plan's first), beside the panel analysis. */
+export function PairsSummary({ analysis, saving, onSave }: PairsSummaryProps) {
   return (
     <>
       <div className="section-head">
-        <h3>Output pairs: suspect against control, on the same prompts</h3>
+        <h3>Every measure: suspect against {analysis.controlModel ?? 'the control'}, on the same prompts</h3>
         <button type="button" disabled={saving} onClick={onSave}>
           Save as finding
         </button>
@@ -67,34 +66,6 @@ export function PairsSummary({ analysis, prompts, saving, onSave, onOpen }: Pair
         </tbody>
       </table>
       {analysis.withControl > 0 && <p className="muted small">{analysis.metrics[0]!.test}. Histograms: suspect dark, control light, similarity 0 to 1.</p>}
-      <table className="table pairs-table">
-        <thead>
-          <tr>
-            <th>Prompt</th>
-            <th className="num">Suspect ROUGE-L</th>
-            <th className="num">Control ROUGE-L</th>
-            <th className="num">Longest run</th>
-            <th aria-label="Open" />
-          </tr>
-        </thead>
-        <tbody>
-          {analysis.results.map((r) => (
-            <tr key={r.pairId}>
-              <td>
-                <span className="mono muted">{r.promptId}</span> {prompts.get(r.pairId)?.prompt.slice(0, 90)}
-              </td>
-              <td className="num">{fixed(r.suspect.values.rougeL)}</td>
-              <td className="num">{fixed(r.control?.values.rougeL ?? null)}</td>
-              <td className="num">{r.suspect.longestRun.length} tokens</td>
-              <td>
-                <button type="button" onClick={() => onOpen(r.pairId)} aria-label={`Compare ${r.promptId}`}>
-                  Compare…
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </>
   );
 }

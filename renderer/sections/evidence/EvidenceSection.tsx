@@ -93,7 +93,7 @@ export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus 
           {source && <SourceDetail key={`${source.id}-${JSON.stringify(focused)}`} source={source} focus={focused?.sourceId === source.id ? focused : null} onOpenPair={setOpenPair} onClose={() => setSelected(null)} />}
         </>
       )}
-      {pair && <PairEvidence pair={pair} focus={focused?.pairId === pair.id && focused.field !== 'prompt' ? { field: focused.field, span: focused.span } : undefined} onClose={() => setOpenPair(null)} />}
+      {pair && <PairEvidence pair={pair} focus={focused?.pairId === pair.id && focused.field !== 'prompt' ? { field: focused.field, span: focused.span, ...(focused.model && { model: focused.model }) } : undefined} onClose={() => setOpenPair(null)} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { annotationsOn, sourceDependents } from '../../../shared/claims/targets';
-import type { SourceRecord } from '../../../shared/model/records';
+import { pairOutputs, type SourceRecord } from '../../../shared/model/records';
 import { useCaseActions } from '../../claims/case-actions';
 import { useCaseEvidence } from '../../claims/use-case-evidence';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
@@ -18,7 +18,7 @@ const excerpt = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n
 
 function PairsOfSource({ source, onOpenPair }: { source: SourceRecord; onOpenPair: (pairId: string) => void }) {
   const pairs = useLiveQuery(
-    () => db.outputPairs.where('caseId').equals(source.caseId).filter((p) => [p.original, p.suspect, p.control].some((o) => o?.ref.sourceId === source.id)).toArray(),
+    () => db.outputPairs.where('caseId').equals(source.caseId).filter((p) => pairOutputs(p).some((o) => o.ref.sourceId === source.id)).toArray(),
     [source],
   );
   if (!pairs) return <p className="muted">Loading…</p>;
@@ -29,7 +29,7 @@ function PairsOfSource({ source, onOpenPair }: { source: SourceRecord; onOpenPai
           <th>Prompt</th>
           <th>Original</th>
           <th>Suspect</th>
-          <th>Control</th>
+          <th>Other model</th>
         </tr>
       </thead>
       <tbody>
@@ -42,7 +42,7 @@ function PairsOfSource({ source, onOpenPair }: { source: SourceRecord; onOpenPai
               <br />
               {excerpt(p.prompt, 100)}
             </td>
-            {[p.original, p.suspect, p.control].map((o, i) => (
+            {[p.original, p.suspect, p.others.find((o) => o.ref.sourceId === source.id) ?? p.others[0]].map((o, i) => (
               <td key={i}>
                 {o ? (
                   <>

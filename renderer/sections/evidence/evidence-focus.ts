@@ -8,6 +8,7 @@ export interface EvidenceFocus {
   sourceId: string | null;
   pairId?: string;
   field?: Target['field'];
+  model?: string;
   span?: Span;
   clauseId?: string;
   lines?: number[];
@@ -33,7 +34,7 @@ export async function evidenceFocus(place: Place): Promise<EvidenceFocus | null>
     }
     case 'outputPair': {
       const pair = await db.outputPairs.get(target.id);
-      return pair ? { sourceId: pair.suspect.ref.sourceId, pairId: pair.id, field: target.field, span: target.span } : null;
+      return pair ? { sourceId: pair.suspect.ref.sourceId, pairId: pair.id, field: target.field, ...(target.model && { model: target.model }), span: target.span } : null;
     }
     case 'tosClause': {
       const clause = await db.tosClauses.get(target.id);

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { dropFiles, launchApp, type AppUnderTest } from './harness';
+
+let app: AppUnderTest;
+before(async () => {
+  app = await launchApp();
+});
+after(async () => {
+  await app.close();
+});
+
+const REFERENCES = ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'kestrel-instruct-34b', 'meridian-8b'];
+
+test('the expert records a plan before the answers arrive, imports a panel of models in any order, and reads the attribution', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New case' }).first().click();
+  await page.locator('input[name=title]').fill('Northwind AI v. Lumen Labs (panel)');
+  await page.getByRole('button', { name: 'Create case' }).click();
+
+  // The plan names every model before any file is imported.
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  const plan = page.getByRole('region', { name: 'Analysis plan' });
+  for (const model of ['atlas-2-large', 'lumen-7b-instruct', ...REFERENCES, 'atlas-2-small', 'atlas-distill-1b']) {
+    await plan.getByLabel('Model name').fill(model);
+    await plan.getByRole('button', { name: 'Add model' }).click();
+  }
+  assert.equal(await plan.getByLabel('Role of atlas-2-large').inputValue(), 'original');
+  assert.equal(await plan.getByLabel('Role of lumen-7b-instruct').inputValue(), 'suspect');
+  await plan.getByLabel('Role of atlas-2-small').selectOption('related');
+  await plan.getByLabel('Role of atlas-distill-1b').selectOption('known-derived');
+  await plan.getByRole('button', { name: 'Record plan v1' }).click();
+  await plan.getByText(/Recorded: v1 .* \(/).waitFor();
+
+  // Dropped in an order that has nothing to do with the roles: each role comes from the model the file names.
+  const files = ['meridian-8b', 'lumen-7b-instruct', 'orca-lite-7b', 'atlas-2-small', 'atlas-2-large', 'sparrow-chat-20b', 'atlas-distill-1b', 'open-llm-13b', 'kestrel-instruct-34b'];
+  await page.getByRole('button', { name: 'Evidence' }).click();
+  await dropFiles(page, files.map((m) => ({ name: `answers-${m}.json`, bytes: readFileSync(`fixtures/demo/answers-${m}.json`) })));
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  await dialog.getByLabel('Role of answers-atlas-2-large.json').waitFor();
+  assert.equal(await dialog.getByLabel('Role of answers-atlas-2-large.json').inputValue(), 'original');
+  assert.equal(await dialog.getByLabel('Role of answers-lumen-7b-instruct.json').inputValue(), 'suspect');
+  assert.equal(await dialog.getByLabel('Role of answers-meridian-8b.json').inputValue(), 'reference');
+  assert.equal(await dialog.getByLabel('Role of answers-atlas-2-small.json').inputValue(), 'related');
+  await dialog.getByText('atlas-2-large', { exact: true }).first().waitFor();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText(/Imported [\d,]+ records/).waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Run analysis' }).click();
+  const conclusion = page.getByTestId('attribution-conclusion');
+  await conclusion.waitFor({ timeout: 120_000 });
+  assert.match(await conclusion.innerText(), /lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
+  assert.match(await conclusion.innerText(), /flagged 1 of 1 known-derived model and 0 of 5 known-unrelated models/);
+  await page.getByRole('region', { name: /^Attribution/ }).getByText(/Plan v1 \(SHA-256 [0-9a-f]{16}…\), recorded .* before the suspect's answers were imported/).waitFor();
+  assert.equal(await page.getByRole('img', { name: /Mean ROUGE-L F1 to the original, per model/ }).locator('circle').count(), 8);
+  await app.snap('23-attribution');
+
+  // The pair table: virtualised (a few dozen rows in the page for 219 pairs), sortable, filterable.
+  await page.getByTestId('pair-count').getByText('219 of 219 pairs').waitFor();
+  assert.ok((await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').count()) < 60);
+  await page.getByRole('columnheader', { name: /Lead/ }).getByRole('button').click();
+  const leads = async () => (await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').allInnerTexts()).slice(0, 5).map((row) => Number(row.split('\n')[4]));
+  const descending = await leads();
+  assert.deepEqual(descending, [...descending].sort((a, b) => b - a), 'largest lead first');
+  await page.getByRole('columnheader', { name: /Prompt id/ }).getByRole('button').click();
+  const ids = (await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').allInnerTexts()).slice(0, 12).map((row) => row.split('\n')[0]!);
+  assert.deepEqual(ids.slice(0, 3), ['en-001', 'en-002', 'en-003'], 'ids in natural order');
+  assert.deepEqual(ids.filter((id) => id.startsWith('gen-')).slice(0, 2), ['gen-001', 'gen-002'], 'gen-001 before gen-010');
+  await page.getByLabel('Find prompt').fill('photosynthesis');
+  await page.getByTestId('pair-count').getByText(/^\d+ of 219 pairs/).waitFor();
+  assert.ok((await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').count()) <= 13);
+  await page.getByLabel('Find prompt').fill('');
+
+  await page.getByRole('button', { name: 'Compare en-001' }).click();
+  const view = page.getByRole('dialog', { name: 'Pair en-001' });
+  await view.getByRole('region', { name: /^Reference · open-llm-13b/ }).waitFor();
+  await view.getByRole('button', { name: 'Close' }).click();
+
+  // Leaving the section and coming back shows the same results, without running again.
+  await page.getByRole('button', { name: 'Claims' }).click();
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await conclusion.waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Run again' }).count(), 1);
+
+  await page.getByRole('button', { name: 'Save report as finding' }).click();
+  await page.locator('.findings-table tbody tr', { hasText: 'Attribution of lumen-7b-instruct to atlas-2-large against 5 reference models on 219 prompts' }).waitFor();
+
+  // A change of plan marks the results out of date.
+  await plan.getByLabel('Role of meridian-8b').selectOption('excluded');
+  await plan.getByRole('button', { name: 'Record plan v2' }).click();
+  await page.getByText(/The evidence, the plan, the markers or the settings changed since this analysis ran/).waitFor();
+  await page.getByRole('button', { name: /^History/ }).click();
+  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'plan.recorded' }).count(), 2);
+});
