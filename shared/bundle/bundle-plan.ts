@@ -1,6 +1,6 @@
 import { resolveTarget, targetCatalog, type TargetCatalog } from '../claims/targets';
 import type { CaseData } from '../model/case-data';
-import type { Claim, ClaimElement, EvidenceLink, LogEntry, SourceRecord, Target } from '../model/records';
+import { pairOutputs, type Claim, type ClaimElement, type EvidenceLink, type LogEntry, type SourceRecord, type Target } from '../model/records';
 
 /** A case as the bundle reads it: everything but the log rows, of which only those the bundle shows. */
 export interface BundleCase extends Omit<CaseData, 'logEntries'> {
@@ -50,7 +50,7 @@ function estimatePages(target: Target, catalog: TargetCatalog): number {
       return 1 + Math.floor((target.rows?.length ?? 0) / ROWS_PER_PAGE);
     case 'outputPair': {
       const pair = catalog.pairs.get(target.id);
-      const longest = pair ? Math.max(pair.original.text.length, pair.suspect.text.length, pair.control?.text.length ?? 0) : 0;
+      const longest = pair ? Math.max(...pairOutputs(pair).map((o) => o.text.length)) : 0;
       return 1 + Math.floor(longest / 2500);
     }
     case 'finding':

@@ -2,10 +2,10 @@ import { pairMarkup, segmentHighlights } from '../analysis/pair-markup';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts } from '../analysis/pair-metrics';
 import { redline } from '../analysis/tos-redline';
 import { annotationsOn, lineRanges, resolveTarget, type TargetCatalog } from '../claims/targets';
-import type { Annotation, Finding, OutputPair, SourceRecord, Target, TosClause } from '../model/records';
+import { fieldOutput, type Annotation, type Finding, type OutputPair, type SourceRecord, type Target, type TosClause } from '../model/records';
 import type { TosProvenance } from '../import/run-import';
 import type { Highlight } from '../text/highlight-ranges';
-import { barChart } from './bar-chart';
+import { layOutFinding } from './finding-layout';
 import { rowKey, type BundleCase, type Exhibit } from './bundle-plan';
 import { CONTENT_WIDTH, INK, MARGIN, SOFT, type PageFlow } from './page-layout';
 
@@ -56,14 +56,16 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase): void 
 const MARKUP_SETTINGS = { ...DEFAULT_PAIR_SETTINGS, maxEditLength: 400 };
 
 function pairExhibit(flow: PageFlow, target: Target, pair: OutputPair, data: BundleCase): void {
-  const fields = (['original', 'suspect', 'control'] as const).filter((f) => pair[f]);
+  const other = fieldOutput(pair, 'control', target.field === 'control' ? target.model : undefined);
+  const outputs = { original: pair.original, suspect: pair.suspect, control: other };
+  const fields = (['original', 'suspect', 'control'] as const).filter((f) => outputs[f]);
   const reference = pair.original.text;
-  const markups = { suspect: pairMarkup(reference, pair.suspect.text, 6, MARKUP_SETTINGS), control: pair.control ? pairMarkup(reference, pair.control.text, 6, MARKUP_SETTINGS) : null };
+  const markups = { suspect: pairMarkup(reference, pair.suspect.text, 6, MARKUP_SETTINGS), control: other ? pairMarkup(reference, other.text, 6, MARKUP_SETTINGS) : null };
   const annotations = data.annotations.filter((a) => a.target.kind === 'outputPair' && a.target.id === pair.id);
   const focus = (field: string): Highlight[] => (target.field === field && target.span ? [{ ...target.span, className: 'annotated' }] : []);
   const highlightsOf = (field: (typeof fields)[number]): Highlight[] => [
     ...(field === 'original' ? segmentHighlights(markups.suspect.reference).filter((h) => h.className === 'run') : segmentHighlights((field === 'suspect' ? markups.suspect : markups.control!).candidate)),
-    ...annotationsOn(annotations, 'outputPair', pair.id, field).flatMap((a) => (a.target.span ? [{ ...a.target.span, className: 'annotated' }] : [])),
+    ...annotationsOn(annotations, 'outputPair', pair.id, field, field === 'control' ? other?.model : undefined).flatMap((a) => (a.target.span ? [{ ...a.target.span, className: 'annotated' }] : [])),
     ...focus(field),
   ];
   flow.text(`Prompt ${pair.promptId}: ${pair.prompt}`, { style: 'sansBold', size: 9.5, after: 4 });
@@ -73,12 +75,12 @@ function pairExhibit(flow: PageFlow, target: Target, pair: OutputPair, data: Bun
   const width = (CONTENT_WIDTH - gap * (fields.length - 1)) / fields.length;
   const size = 7.8;
   const leading = size * 1.4;
-  const columns = fields.map((field) => ({ field, text: pair[field]!.text, lines: flow.ts.wrapRanges(pair[field]!.text, 'sans', size, width), highlights: highlightsOf(field) }));
+  const columns = fields.map((field) => ({ field, text: outputs[field]!.text, lines: flow.ts.wrapRanges(outputs[field]!.text, 'sans', size, width), highlights: highlightsOf(field) }));
   const header = () => {
     flow.ensure(leading * 4);
     columns.forEach((c, i) => {
-      const output = pair[c.field]!;
-      flow.ts.draw(flow.page, `${c.field.toUpperCase()} · ${output.model}`, MARGIN.left + i * (width + gap), flow.y - 10, 'sansBold', 8, INK);
+      const output = outputs[c.field]!;
+      flow.ts.draw(flow.page, `${c.field === 'control' ? 'REFERENCE' : c.field.toUpperCase()} · ${output.model}`, MARGIN.left + i * (width + gap), flow.y - 10, 'sansBold', 8, INK);
       flow.ts.draw(flow.page, `line ${output.ref.line} of ${data.sources.find((s) => s.id === output.ref.sourceId)?.fileName ?? 'its file'}`, MARGIN.left + i * (width + gap), flow.y - 20, 'sans', 6.8, SOFT);
     });
     flow.y -= 26;
@@ -99,19 +101,19 @@ function pairExhibit(flow: PageFlow, target: Target, pair: OutputPair, data: Bun
   flow.space(10);
 
   const suspect = compareTexts(reference, pair.suspect.text);
-  const control = pair.control ? compareTexts(reference, pair.control.text) : null;
+  const control = other ? compareTexts(reference, other.text) : null;
   flow.table(
     [
       { title: 'Similarity to the original', width: 250 },
       { title: 'Suspect', width: 120 },
-      ...(control ? [{ title: 'Control', width: 120 }] : []),
+      ...(control ? [{ title: other!.model, width: 120 }] : []),
     ],
     [
       ...METRICS.map((m) => [METRIC_LABELS[m], suspect.values[m].toFixed(3), ...(control ? [control.values[m].toFixed(3)] : [])]),
       ['Longest verbatim run', `${suspect.longestRun.length} tokens`, ...(control ? [`${control.longestRun.length} tokens`] : [])],
     ],
   );
-  annotationNotes(flow, annotations, (a) => (a.target.field && a.target.field !== 'prompt' ? (pair[a.target.field]?.text ?? null) : pair.prompt));
+  annotationNotes(flow, annotations, (a) => (a.target.field && a.target.field !== 'prompt' ? (fieldOutput(pair, a.target.field, a.target.model)?.text ?? null) : pair.prompt));
 }
 
 /** Redlines of one version against the one before, by clause, computed once per pair of versions for all the clauses a bundle shows. */
@@ -155,48 +157,10 @@ function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: 
   annotationNotes(flow, annotations, () => clause.text);
 }
 
-const num = (v: unknown) => (typeof v === 'number' ? v : 0);
-
-function findingChart(flow: PageFlow, finding: Finding): void {
-  const f = finding.figures as Record<string, unknown>;
-  if (finding.kind === 'pair-similarity' && Array.isArray(f.metrics)) {
-    const metrics = f.metrics as { label: string; meanSuspect: number; meanControl: number | null }[];
-    barChart(flow, 'Mean similarity to the original, per metric', metrics.map((m) => m.label.split(' ').slice(0, 2).join(' ')), [
-      { name: 'Suspect', values: metrics.map((m) => num(m.meanSuspect)) },
-      { name: 'Control', values: metrics.map((m) => num(m.meanControl)) },
-    ], { max: 1 });
-  } else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily)) {
-    const daily = f.daily as { date: string; requests: number }[];
-    barChart(flow, 'Requests per day by the cluster', daily.map((d) => d.date.slice(5)), [{ name: 'Requests', values: daily.map((d) => d.requests) }]);
-  } else if (finding.kind === 'account-timing' && Array.isArray(f.hourOfDay)) {
-    barChart(flow, 'Requests by hour of day (UTC)', (f.hourOfDay as number[]).map((_, h) => String(h)), [{ name: 'Requests', values: f.hourOfDay as number[] }]);
-  } else if (finding.kind === 'tos-redline' && f.counts && typeof f.counts === 'object') {
-    const counts = f.counts as Record<string, number>;
-    barChart(flow, 'Clauses by change', Object.keys(counts), [{ name: 'Clauses', values: Object.values(counts).map(num) }]);
-  }
-}
-
-/** Figures as readable lines: nested values indented, long lists cut with a count of what is left out. */
-function figureLines(value: unknown, indent = '', depth = 0): string[] {
-  if (value === null || typeof value !== 'object') return [`${indent}${JSON.stringify(value)}`];
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i + 1), v] as const) : Object.entries(value);
-  const shown = entries.slice(0, 25);
-  const lines = shown.flatMap(([key, v]) => {
-    if (v !== null && typeof v === 'object' && depth < 2 && JSON.stringify(v).length > 90) return [`${indent}${key}:`, ...figureLines(v, `${indent}  `, depth + 1)];
-    return [`${indent}${key}: ${JSON.stringify(v)}`];
-  });
-  if (entries.length > shown.length) lines.push(`${indent}… and ${entries.length - shown.length} more (in the case file)`);
-  return lines;
-}
-
 function findingExhibit(flow: PageFlow, finding: Finding, data: BundleCase): void {
   const sources = [...new Set(finding.rows.map((r) => r.sourceId))].map((id) => data.sources.find((s) => s.id === id)?.fileName ?? 'a removed file');
   flow.text(`Saved ${time(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}; kind ${finding.kind}; drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: 8 });
-  findingChart(flow, finding);
-  flow.text('Settings', { style: 'sansBold', size: 9.5, after: 2 });
-  flow.text(figureLines(finding.settings).join('\n'), { style: 'mono', size: 7, after: 8 });
-  flow.text('Figures', { style: 'sansBold', size: 9.5, after: 2 });
-  flow.text(figureLines(finding.figures).join('\n'), { style: 'mono', size: 7, after: 8 });
+  layOutFinding(flow, finding);
 }
 
 function annotationExhibit(flow: PageFlow, annotation: Annotation, data: BundleCase, catalog: TargetCatalog): void {
@@ -205,7 +169,7 @@ function annotationExhibit(flow: PageFlow, annotation: Annotation, data: BundleC
   if (annotation.comment) flow.text(annotation.comment, { size: 10, after: 8 });
   const t = annotation.target;
   const pair = t.kind === 'outputPair' ? catalog.pairs.get(t.id) : undefined;
-  const text = pair && t.field ? (t.field === 'prompt' ? pair.prompt : (pair[t.field]?.text ?? null)) : t.kind === 'tosClause' ? (catalog.clauses.get(t.id)?.text ?? null) : null;
+  const text = pair && t.field ? (t.field === 'prompt' ? pair.prompt : (fieldOutput(pair, t.field, t.model)?.text ?? null)) : t.kind === 'tosClause' ? (catalog.clauses.get(t.id)?.text ?? null) : null;
   if (text !== null) {
     flow.text('The annotated text, the span underlined:', { size: 8.5, color: SOFT, after: 4 });
     flow.text(text, { size: 9.5, highlights: t.span ? [{ ...t.span, className: 'annotated' }] : [], after: 8 });

@@ -26,7 +26,7 @@ before(async () => {
   assert.equal(made.code, 0, made.err);
   const bundled = await cli('bundle', caseFile, '--out', signed, '--p12', p12, '--actor', 'M. Alvarez');
   assert.equal(bundled.code, 0, bundled.err);
-  assert.match(bundled.out, /Wrote .*signed\.pdf: \d+ pages \(NWA-000001 to NWA-0000\d\d\), 16 exhibits, 5 originals attached, signed by M\. Alvarez\./);
+  assert.match(bundled.out, /Wrote .*signed\.pdf: \d+ pages \(NWA-000001 to NWA-0000\d\d\), 17 exhibits, 13 originals attached, signed by M\. Alvarez\./);
 });
 
 test('pdfsig finds the signature valid and covering the whole document; qpdf finds no errors', () => {
@@ -45,7 +45,7 @@ test('the bookmarks, read by qpdf, lead to the claims, their elements and every 
   assert.deepEqual(outlines.map((o) => o.title), ['Cover', 'Index of exhibits', 'Claim chart', 'Exhibits', 'Chain of custody', 'Certificate of authenticity']);
   const [chart, exhibits] = [outlines[2]!, outlines[3]!];
   assert.deepEqual(chart.kids.map((k) => [k.title, k.kids.length]), [['1. Breach of the Terms of Service', 4], ['2. Unauthorised access to the API', 4], ['3. Misappropriation of model outputs', 4]]);
-  assert.equal(exhibits.kids.length, 16);
+  assert.equal(exhibits.kids.length, 17);
   assert.equal(exhibits.kids[1]!.title, 'Exhibit 2: api-gateway-2026Q1.jsonl, lines 37–38, 248–251, 547–551, 756–762, 997–1003 (25 rows)');
   const pages = exhibits.kids.map((k) => k.destpageposfrom1);
   assert.deepEqual(pages, [...pages].sort((a, b) => a - b), 'exhibits in page order');
@@ -57,13 +57,18 @@ test('each row of the index is a link to its exhibit’s first page', async () =
   execFileSync('pdfdetach', ['-save', number, '-o', join(dir, 'index-manifest.json'), signed]);
   const manifest = JSON.parse(readFileSync(join(dir, 'index-manifest.json'), 'utf8')) as { exhibits: { page: number }[] };
   const pageRefs = doc.getPages().map((p) => p.ref.toString());
-  const annots = doc.getPage(1).node.lookup(PDFName.of('Annots'), PDFArray);
-  const targets = annots.asArray().map((ref) => {
-    const link = doc.context.lookup(ref, PDFDict);
-    assert.equal(link.lookup(PDFName.of('Subtype'))?.toString(), '/Link');
-    return pageRefs.indexOf(link.lookup(PDFName.of('Dest'), PDFArray).get(0).toString()) + 1;
-  });
-  assert.deepEqual(targets, manifest.exhibits.map((e) => e.page));
+  // The index starts on page 2; the claim chart after it links to exhibits too, so its first links are the index's rows.
+  const targets: number[] = [];
+  for (let page = 1; page < doc.getPageCount(); page++) {
+    const annots = doc.getPage(page).node.lookup(PDFName.of('Annots'));
+    if (!(annots instanceof PDFArray)) break;
+    for (const ref of annots.asArray()) {
+      const link = doc.context.lookup(ref, PDFDict);
+      assert.equal(link.lookup(PDFName.of('Subtype'))?.toString(), '/Link');
+      targets.push(pageRefs.indexOf(link.lookup(PDFName.of('Dest'), PDFArray).get(0).toString()) + 1);
+    }
+  }
+  assert.deepEqual(targets.slice(0, manifest.exhibits.length), manifest.exhibits.map((e) => e.page));
 });
 
 test('pdfdetach lists every original and the manifest, and the extracted files hash to the manifest', () => {
@@ -96,6 +101,10 @@ test('pdftotext finds the Bates number on every page, in order, and the Chinese 
   const all = pages.join('\n');
   assert.match(all, /我是Atlas，一个由Northwind AI开发的人工智能助手/);
   assert.match(all, /我不能帮助你在未经允许的情况下进入他人的住宅/);
+  assert.match(all, /lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/, 'the attribution finding is laid out with its conclusion');
+  assert.match(all, /The suspect against each reference model, prompt by prompt/);
+  assert.match(all, /Validation of the rule/);
+  assert.doesNotMatch(all, /"meanSuspect"|"closerRates"/, 'no finding is a dump of raw values');
   assert.match(all, /Index of exhibits/);
   assert.match(all, /Certificate of authenticity/);
   assert.match(all, /Digitally signed by M\. Alvarez, Northwind AI/);

@@ -37,11 +37,11 @@ test('wrapping keeps every character, in order, within the width: at spaces, bet
 
 test('the bundle plan numbers each distinct piece of evidence once, in chart order, and lists the files it comes from', () => {
   const plan = planBundle(demo);
-  assert.equal(plan.exhibits.length, 16, 'the cluster finding is cited three times but is one exhibit');
+  assert.equal(plan.exhibits.length, 17, 'the cluster finding is cited three times but is one exhibit');
   const cluster = plan.exhibits.find((e) => e.title.startsWith('Cluster of 14 linked accounts'))!;
   const cited = plan.claims.flatMap((c) => c.elements.flatMap((e) => e.links)).filter((l) => l.exhibit === cluster.number);
   assert.equal(cited.length, 3);
-  assert.deepEqual(plan.exhibits.map((e) => e.number), Array.from({ length: 16 }, (_, i) => i + 1));
+  assert.deepEqual(plan.exhibits.map((e) => e.number), Array.from({ length: 17 }, (_, i) => i + 1));
   assert.deepEqual(plan.originals.map((s) => s.fileName).sort(), demo.sources.map((s) => s.fileName).sort());
   const only = planBundle(demo, [demo.claims.find((c) => c.order === 1)!.id]);
   assert.deepEqual(only.claims.map((c) => c.claim.order), [1]);

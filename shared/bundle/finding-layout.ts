@@ -1,0 +1,260 @@
+import { rgb } from 'pdf-lib';
+import type { AttributionResult } from '../analysis/attribution';
+import { ROLE_LABELS } from '../analysis/attribution-plan';
+import type { AccountTiming, Cluster } from '../analysis/campaign';
+import { fixed, pValue } from '../analysis/format-figures';
+import { MARKER_KIND_LABELS } from '../analysis/markers';
+import type { MetricSummary } from '../analysis/pair-analysis';
+import { METRIC_DEFINITIONS, type Metric } from '../analysis/pair-metrics';
+import type { Finding } from '../model/records';
+import { barChart } from './bar-chart';
+import { CONTENT_WIDTH, INK, MARGIN, RULE, SOFT, type PageFlow } from './page-layout';
+
+/**
+ * Every kind of finding laid out for a judge: its figures as tables and
+ * charts, each with what it means, and the settings that produced them as
+ * a table. A finding of a kind this version does not know, or whose
+ * figures are not in the shape it expects, is laid out as a table of its
+ * values.
+ */
+export function layOutFinding(flow: PageFlow, finding: Finding): void {
+  const f = finding.figures;
+  if (finding.kind === 'attribution' && isRecord(f.primary) && Array.isArray(f.models)) attribution(flow, f as unknown as Omit<AttributionResult, 'perPrompt' | 'settings'>);
+  else if (finding.kind === 'pair-similarity' && Array.isArray(f.metrics)) pairSimilarity(flow, f.metrics as MetricSummary[], String(f.baseline ?? ''));
+  else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily)) cluster(flow, f as unknown as Omit<Cluster, 'timing'> & { machineRegular: { account: string; meanIntervalSeconds: number | null; cv: number | null }[] });
+  else if (finding.kind === 'account-timing' && Array.isArray(f.accounts)) timing(flow, f.accounts as AccountTiming[], f.hourOfDay as number[]);
+  else if (finding.kind === 'tos-redline' && isRecord(f.counts) && Array.isArray(f.clauses)) redline(flow, f as unknown as RedlineFigures);
+  else keyValues(flow, 'Figures', f);
+  keyValues(flow, 'Settings', finding.settings);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const interval = ([lo, hi]: [number, number], format: (x: number) => string = (x) => fixed(x)) => `[${format(lo)}, ${format(hi)}]`;
+const heading = (flow: PageFlow, text: string) => flow.text(text, { style: 'sansBold', size: 9.5, after: 3 });
+const note = (flow: PageFlow, text: string) => flow.text(text, { size: 7.8, color: SOFT, after: 8 });
+
+/** Values as a two-column table: nested objects flattened to dotted names, lists of values joined, longer lists counted. */
+function keyValues(flow: PageFlow, title: string, value: Record<string, unknown>): void {
+  const rows: string[][] = [];
+  const walk = (v: unknown, name: string, depth: number) => {
+    if (isRecord(v) && depth < 2) for (const [k, x] of Object.entries(v)) walk(x, name ? `${name}.${k}` : k, depth + 1);
+    else if (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')) rows.push([name, v.length > 40 ? `${v.slice(0, 40).join(', ')} … and ${v.length - 40} more` : v.join(', ')]);
+    else if (Array.isArray(v) && v.length <= 40) rows.push([name, v.map((x) => (isRecord(x) ? Object.values(x).map(String).join(' · ') : JSON.stringify(x))).join('; ')]);
+    else if (Array.isArray(v)) rows.push([name, `${v.length} entries (in the case file)`]);
+    else rows.push([name, typeof v === 'number' ? String(Number.isInteger(v) ? v : Number(v.toPrecision(6))) : typeof v === 'string' ? v : JSON.stringify(v)]);
+  };
+  walk(value, '', 0);
+  if (rows.length === 0) return;
+  heading(flow, title);
+  flow.table(
+    [
+      { title: 'Name', width: 170 },
+      { title: 'Value', width: CONTENT_WIDTH - 170 },
+    ],
+    rows,
+    { size: 7.8 },
+  );
+  flow.space(8);
+}
+
+/** Each model's mean similarity to the original as a dot on one axis: the panel grey, the suspect dark, other roles hollow. */
+function stripPlot(flow: PageFlow, result: Pick<AttributionResult, 'models' | 'suspect' | 'primary'>): void {
+  const models = result.models.filter((m) => Number.isFinite(m.mean));
+  const rowHeight = 13;
+  const height = models.length * rowHeight + 24;
+  flow.ensure(height + 20);
+  heading(flow, `Mean ${result.primary.label} to the original's answer, per model`);
+  const values = models.map((m) => m.mean);
+  const lo = Math.max(0, Math.min(...values) - 0.02);
+  const hi = Math.min(1, Math.max(...values) + 0.02);
+  const left = MARGIN.left + 150;
+  const width = CONTENT_WIDTH - 160;
+  const x = (v: number) => left + ((v - lo) / (hi - lo || 1)) * width;
+  const page = flow.page;
+  const top = flow.y;
+  models.forEach((m, i) => {
+    const y = top - 8 - i * rowHeight;
+    const suspect = m.model === result.suspect;
+    flow.ts.draw(page, `${m.model}`.slice(0, 30), MARGIN.left, y - 3, suspect ? 'sansBold' : 'sans', 7, suspect ? INK : SOFT);
+    page.drawLine({ start: { x: left, y }, end: { x: left + width, y }, thickness: 0.3, color: RULE });
+    const color = suspect ? rgb(0.14, 0.25, 0.36) : m.role === 'reference' ? rgb(0.6, 0.65, 0.7) : undefined;
+    page.drawCircle({ x: x(m.mean), y, size: suspect ? 4 : 3, ...(color ? { color } : { borderColor: rgb(0.75, 0.45, 0.1), borderWidth: 1 }) });
+  });
+  const axis = top - models.length * rowHeight - 4;
+  page.drawLine({ start: { x: left, y: axis }, end: { x: left + width, y: axis }, thickness: 0.6, color: INK });
+  for (const t of [lo, (lo + hi) / 2, hi]) flow.ts.draw(page, t.toFixed(3), x(t) - 10, axis - 10, 'sans', 7, SOFT);
+  flow.y = axis - 14;
+  note(flow, 'Filled grey: reference models (the panel); dark: the suspect; hollow: related, known-derived or other suspects (shown, not part of the null).');
+}
+
+function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 'settings'>): void {
+  flow.text(r.conclusionSentence, { style: 'sansBold', size: 10, after: 6 });
+  flow.text(r.plan.sentence, { size: 9, after: 4 });
+  flow.text(r.primary.sentence, { size: 9, after: 8 });
+  stripPlot(flow, r);
+  heading(flow, 'The suspect against each reference model, prompt by prompt');
+  flow.table(
+    [
+      { title: 'Reference model', width: 150 },
+      { title: 'Suspect closer', width: 80 },
+      { title: '95% CI (exact)', width: 80 },
+      { title: 'p (Holm)', width: 55 },
+      { title: 'Mean lead', width: 55 },
+      { title: 'p (Holm)', width: CONTENT_WIDTH - 420 },
+    ],
+    r.closerRates.map((c) => [c.model, `${pct(c.rate)} (${c.closer} of ${c.closer + c.further})`, interval(c.ci95, pct), pValue(c.adjustedP), fixed(c.meanDifference), pValue(c.differenceAdjustedP, c.z)]),
+    { size: 7.8 },
+  );
+  note(
+    flow,
+    `Suspect closer: share of prompts (ties left out) on which the suspect's answer is closer to the original's than this model's, Clopper–Pearson interval, one-sided binomial test against one half. Mean lead: mean over prompts of the suspect's similarity minus this model's, one-sided paired z-test. Both Holm-adjusted over the panel. Lead over the panel mean ${fixed(r.primary.difference.mean)} ${interval(r.primary.difference.ci95)} (prompt bootstrap); at equal length (regression on the log length ratio) ${fixed(r.primary.lengthAdjusted.intercept)} ${interval(r.primary.lengthAdjusted.ci95)}.`,
+  );
+  heading(flow, 'Every model, raw and with the confounds taken out');
+  flow.table(
+    [
+      { title: 'Model', width: 130 },
+      { title: 'Role', width: 80 },
+      { title: 'Same', width: 50 },
+      { title: 'Chance', width: 45 },
+      { title: 'Eq. length', width: 50 },
+      { title: 'No prompt', width: 55 },
+      { title: 'Words', width: 35 },
+      { title: 'As original', width: CONTENT_WIDTH - 445 },
+    ],
+    r.models.map((m) => [m.model, m.model === r.suspect ? 'Suspect' : ROLE_LABELS[m.role], fixed(m.mean), fixed(m.chance), fixed(m.equalLength), fixed(m.echoFree), String(Math.round(m.meanWords)), m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)]),
+    { size: 7.6 },
+  );
+  note(flow, `Same: the model's answer against the original's answer to the same prompt. Chance: against the original's answer to a different prompt. Equal length: every compared answer of a prompt cut to the shortest one's length (suspect's rank ${r.primary.equalLengthRank}). No prompt words: runs of words found in the prompt taken out of both answers (suspect's rank ${r.primary.echoFreeRank}). As original: share of held-out answers the classifier attributes to the original.`);
+  heading(flow, 'Attribution by classifier');
+  flow.text(r.classifier ? `${r.classifier.sentence} Held-out accuracy ${fixed(r.classifier.heldOutAccuracy)} ${interval(r.classifier.ci95)}; empirical p = ${r.classifier.pValue.toFixed(3)}.` : 'Not run: it needs at least two reference models, and its share is never shown without the panel as its null.', { size: 9, after: 8 });
+  const markers = r.markers.filter((m) => m.original + m.suspect + m.panel > 0);
+  if (markers.length) {
+    heading(flow, 'Markers: answers in which each was found');
+    flow.table(
+      [
+        { title: 'Marker', width: 190 },
+        { title: 'Class', width: 110 },
+        { title: 'Original', width: 45 },
+        { title: 'Suspect', width: 45 },
+        { title: 'Panel', width: 60 },
+        { title: 'p (Fisher, Holm)', width: CONTENT_WIDTH - 450 },
+      ],
+      markers.map((m) => [m.label, MARKER_KIND_LABELS[m.kind], String(m.original), String(m.suspect), `${m.panel} of ${m.panelAnswers}`, pValue(m.adjustedP)]),
+      { size: 7.8 },
+    );
+    flow.space(8);
+  }
+  heading(flow, 'Validation of the rule');
+  flow.text(r.calibration.sentence, { size: 9, after: 4 });
+  flow.text(`Rule: ${r.rule}`, { size: 8.5, color: SOFT, after: 4 });
+  flow.text(`${r.primary.label}: ${r.primary.definition}`, { size: 8.5, color: SOFT, after: 4 });
+  flow.text(`Figures over ${r.prompts} prompts answered by the original, the suspect and every reference model${r.leftOut ? ` (${r.leftOut} left out)` : ''}; ${r.flagged.short} have an answer under 20 words and ${r.flagged.promptEcho} a suspect answer mostly made of the prompt's words.`, { size: 8.5, color: SOFT, after: 8 });
+}
+
+function pairSimilarity(flow: PageFlow, metrics: MetricSummary[], baseline: string): void {
+  barChart(flow, 'Mean similarity to the original, per metric', metrics.map((m) => m.label.split(' ').slice(0, 2).join(' ')), [
+    { name: 'Suspect', values: metrics.map((m) => m.meanSuspect) },
+    { name: 'Control', values: metrics.map((m) => m.meanControl ?? 0) },
+  ], { max: 1 });
+  if (baseline) flow.text(baseline, { size: 9, after: 6 });
+  flow.table(
+    [
+      { title: 'Similarity to the original', width: 170 },
+      { title: 'Suspect', width: 50 },
+      { title: 'Control', width: 50 },
+      { title: 'Difference', width: 55 },
+      { title: '95% CI', width: 90 },
+      { title: 'p (one-sided)', width: CONTENT_WIDTH - 415 },
+    ],
+    metrics.map((m) => [m.label, fixed(m.meanSuspect), fixed(m.meanControl), fixed(m.difference), m.ci95 ? interval(m.ci95) : '—', pValue(m.pValue, m.z)]),
+    { size: 7.8 },
+  );
+  if (metrics[0]?.test) note(flow, `${metrics[0].test}; 95% intervals by prompt-level bootstrap.`);
+  for (const m of metrics) flow.text(`${m.label}: ${METRIC_DEFINITIONS[m.metric as Metric] ?? ''}`, { size: 7.8, color: SOFT, after: 2 });
+  flow.space(8);
+}
+
+function cluster(flow: PageFlow, c: Omit<Cluster, 'timing'> & { machineRegular: { account: string; meanIntervalSeconds: number | null; cv: number | null }[] }): void {
+  barChart(flow, 'Requests per day by the cluster', c.daily.map((d) => d.date.slice(5)), [{ name: 'Requests', values: c.daily.map((d) => d.requests) }]);
+  flow.table(
+    [
+      { title: 'Figure', width: 200 },
+      { title: 'Value', width: CONTENT_WIDTH - 200 },
+    ],
+    [
+      ['Accounts', String(c.accounts.length)],
+      ['Requests', c.requests.toLocaleString('en-US')],
+      ['First and last request', `${c.firstSeen ?? '—'} to ${c.lastSeen ?? '—'}`],
+      ['Tokens in / out', `${c.tokensIn.toLocaleString('en-US')} / ${c.tokensOut.toLocaleString('en-US')}`],
+      ['Share of requests from the top templates', pct(c.topTemplatesShare)],
+      ['Reasoning-elicitation requests', c.reasoningRequests.toLocaleString('en-US')],
+      ['Machine-regular accounts', `${c.machineRegularAccounts} of ${c.accounts.length}`],
+    ],
+    { size: 7.8 },
+  );
+  flow.space(6);
+  heading(flow, 'What ties the accounts together');
+  flow.table(
+    [
+      { title: 'Attribute', width: 90 },
+      { title: 'Value', width: 250 },
+      { title: 'Accounts', width: CONTENT_WIDTH - 340 },
+    ],
+    c.sharedBy.map((s) => [s.attribute, s.value, String(s.accounts)]),
+    { size: 7.8 },
+  );
+  flow.space(6);
+  heading(flow, 'Most used prompt templates (<q> and <n> stand for what varies)');
+  flow.table(
+    [
+      { title: 'Template', width: CONTENT_WIDTH - 110 },
+      { title: 'Requests', width: 55 },
+      { title: 'Share', width: 55 },
+    ],
+    c.topTemplates.map((t) => [t.template, t.requests.toLocaleString('en-US'), pct(t.share)]),
+    { size: 7.8 },
+  );
+  flow.space(6);
+  heading(flow, 'Accounts');
+  flow.text(c.accounts.join(', '), { size: 7.8, after: 8 });
+}
+
+function timing(flow: PageFlow, accounts: AccountTiming[], hourOfDay: number[]): void {
+  if (Array.isArray(hourOfDay)) barChart(flow, 'Requests by hour of day (UTC)', hourOfDay.map((_, h) => String(h)), [{ name: 'Requests', values: hourOfDay }]);
+  flow.table(
+    [
+      { title: 'Account', width: 170 },
+      { title: 'Requests', width: 60 },
+      { title: 'Mean interval (s)', width: 85 },
+      { title: 'Coefficient of variation', width: 110 },
+      { title: 'Machine-regular', width: CONTENT_WIDTH - 425 },
+    ],
+    accounts.map((a) => [a.account, String(a.requests), a.meanIntervalSeconds === null ? '—' : a.meanIntervalSeconds.toFixed(1), a.cv === null ? '—' : a.cv.toFixed(3), a.machineRegular ? 'yes' : 'no']),
+    { size: 7.8 },
+  );
+  note(flow, 'Coefficient of variation: the standard deviation of the intervals between an account’s requests within a session, divided by their mean. People are irregular; a script sending at a fixed pace has a value near 0.');
+}
+
+interface RedlineFigures {
+  counts: Record<string, number>;
+  clauses: { status: string; from: { citation: string; heading: string } | null; to: { citation: string; heading: string } | null }[];
+  formattingOnly?: string[];
+}
+
+function redline(flow: PageFlow, r: RedlineFigures): void {
+  barChart(flow, 'Clauses by change', Object.keys(r.counts), [{ name: 'Clauses', values: Object.values(r.counts).map((v) => (typeof v === 'number' ? v : 0)) }]);
+  heading(flow, 'Clauses that differ');
+  flow.table(
+    [
+      { title: 'Change', width: 80 },
+      { title: 'Earlier version', width: 120 },
+      { title: 'Later version', width: 120 },
+      { title: 'Heading', width: CONTENT_WIDTH - 320 },
+    ],
+    r.clauses.map((c) => [c.status, c.from?.citation ?? '—', c.to?.citation ?? '—', c.to?.heading || c.from?.heading || '']),
+    { size: 7.8 },
+  );
+  if (r.formattingOnly?.length) note(flow, `Changed in formatting only (not counted above): ${r.formattingOnly.join(', ')}.`);
+  flow.space(6);
+}
