@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 // Analysis benchmarks in a worker, as the app runs them, each with the simplest baseline.
 import { analyzeCampaign } from '../shared/analysis/campaign';
+import { analyzeAttribution, effectivePlan } from '../shared/analysis/attribution';
 import { analyzePairs } from '../shared/analysis/pair-analysis';
 import { LogParser, detectLogSettings } from '../shared/import/log-import';
 import { logText } from './generated-log';
-import { generatedPairs } from './generated-pairs';
+import { generatedPairs, generatedPanel } from './generated-pairs';
 
 function wordSetJaccard(a: string, b: string): number {
   const x = new Set(a.split(' '));
@@ -14,16 +15,26 @@ function wordSetJaccard(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-onmessage = (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'campaign'; rows: number }>) => {
+onmessage = (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'campaign'; rows: number }>) => {
   const job = event.data;
-  if (job.task === 'pairs') {
+  if (job.task === 'attribution') {
+    const pairs = generatedPanel(job.prompts, job.references, job.words);
+    const roles = [{ model: 'original', role: 'original' as const }, { model: 'suspect', role: 'suspect' as const }, ...pairs[0]!.others.map((o) => ({ model: o.model, role: 'reference' as const }))];
+    let t = performance.now();
+    const result = analyzeAttribution(pairs, { plan: effectivePlan(undefined, roles), status: { status: 'exploratory', sentence: '' }, markers: [] })!;
+    const ms = performance.now() - t;
+    t = performance.now();
+    analyzePairs(pairs, { control: 'reference-1' });
+    const baselineMs = performance.now() - t;
+    postMessage({ ms, baselineMs, conclusion: result.conclusion });
+  } else if (job.task === 'pairs') {
     const pairs = generatedPairs(job.count, job.words);
     let t = performance.now();
     const analysis = analyzePairs(pairs)!;
     const ms = performance.now() - t;
     t = performance.now();
     let sink = 0;
-    for (const p of pairs) sink += wordSetJaccard(p.original.text, p.suspect.text) + wordSetJaccard(p.original.text, p.control!.text);
+    for (const p of pairs) sink += wordSetJaccard(p.original.text, p.suspect.text) + wordSetJaccard(p.original.text, p.others[0]!.text);
     const baselineMs = performance.now() - t;
     postMessage({ ms, baselineMs, check: analysis.metrics[0]!.meanSuspect + sink * 0 });
   } else {

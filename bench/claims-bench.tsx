@@ -70,7 +70,7 @@ function chartCase(claims: number, links: number): { state: ClaimsState; catalog
   const random = seededRandom(9);
   const pairs: OutputPair[] = Array.from({ length: 2000 }, (_, i) => {
     const text = randomText(random, 60);
-    return { id: `p${i}`, caseId, promptId: `prompt-${i}`, prompt: randomText(random, 12), original: { model: 'a', text, ref: { sourceId: 's', line: i + 1 } }, suspect: { model: 'b', text, ref: { sourceId: 's', line: i + 1 } } };
+    return { id: `p${i}`, caseId, promptId: `prompt-${i}`, prompt: randomText(random, 12), original: { model: 'a', text, ref: { sourceId: 's', line: i + 1 } }, suspect: { model: 'b', text, ref: { sourceId: 's', line: i + 1 } }, others: [] };
   });
   const claimRows = Array.from({ length: claims }, (_, i) => ({ id: `c${i}`, caseId, order: i, theory: 'Breach of contract (Terms of Service)', title: `Claim ${i + 1}`, description: randomText(random, 20) }));
   const elements = claimRows.flatMap((c) => Array.from({ length: 4 }, (_, j) => ({ id: `${c.id}e${j}`, caseId, claimId: c.id, order: j, text: randomText(random, 18) })));

@@ -55,6 +55,6 @@ export function bundleBenchCase(): { data: BundleCase; characters: number } {
   data.links.push(...links);
 
   const { logEntries, ...rest } = data;
-  const characters = logEntries.reduce((n, e) => n + e.raw.length, 0) + data.outputPairs.reduce((n, p) => n + p.original.text.length * 2 + p.suspect.text.length + (p.control?.text.length ?? 0), 0) + data.tosClauses.reduce((n, c) => n + c.text.length, 0);
+  const characters = logEntries.reduce((n, e) => n + e.raw.length, 0) + data.outputPairs.reduce((n, p) => n + p.original.text.length * 2 + p.suspect.text.length + p.others.reduce((m, o) => m + o.text.length, 0), 0) + data.tosClauses.reduce((n, c) => n + c.text.length, 0);
   return { data: { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) }, characters };
 }

@@ -30,7 +30,25 @@ export function generatedPairs(count: number, words: number): OutputPair[] {
       prompt: `Prompt ${i}`,
       original: { model: 'original', text: original, ref },
       suspect: { model: 'suspect', text: rewordText(random, original), ref },
-      control: { model: 'control', text: randomText(random, words), ref },
+      others: [{ model: 'control', text: randomText(random, words), ref }],
+    };
+  });
+}
+
+/** `prompts` prompts answered by an original, a suspect that rewords it, and `references` unrelated models, `words` words each. */
+export function generatedPanel(prompts: number, references: number, words: number): OutputPair[] {
+  const random = seededRandom(13);
+  return Array.from({ length: prompts }, (_, i) => {
+    const original = randomText(random, words);
+    const ref = { sourceId: 'benchsource01', line: i + 1 };
+    return {
+      id: `benchpair${String(i).padStart(6, '0')}`,
+      caseId: 'benchcase0001',
+      promptId: `p${i}`,
+      prompt: `Prompt ${i}: ${randomText(random, 12)}`,
+      original: { model: 'original', text: original, ref },
+      suspect: { model: 'suspect', text: random() < 0.5 ? rewordText(random, original) : randomText(random, words), ref },
+      others: Array.from({ length: references }, (_, k) => ({ model: `reference-${k + 1}`, text: randomText(random, words), ref })),
     };
   });
 }

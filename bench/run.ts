@@ -100,6 +100,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (ms: number, baseline: number) => `${(ms / baseline).toFixed(1)}x the baseline`;
 type BenchWindow = {
   pairsBench(count: number, words: number): Promise<{ ms: number; baselineMs: number }>;
+  attributionBench(prompts: number, references: number, words: number): Promise<{ ms: number; baselineMs: number; conclusion: string }>;
   campaignBench(rows: number): Promise<{ ms: number; baselineMs: number; clusters: number; accounts: number }>;
   diffView(words: number): { ms: number; baselineMs: number; exact: boolean };
   searchBench(items: number): { buildMs: number; p50: number; p95: number; queries: number; fuseAloneMs: number; fuseQueries: number };
@@ -135,6 +136,8 @@ if (PARTS.includes('analysis')) {
   console.log('\nAnalysis, in Chromium');
   const pairs = await page.evaluate(() => (window as unknown as BenchWindow).pairsBench(10_000, 300));
   console.log(`  all pair metrics for 10,000 pairs of 300 words (suspect and control each against the original, corpus index included), one worker: ${seconds(pairs.ms)}; baseline, a word-set Jaccard of the same texts: ${seconds(pairs.baselineMs)} (${ratio(pairs.ms, pairs.baselineMs)})`);
+  const panel = await measure(browserPid, () => page.evaluate(() => (window as unknown as BenchWindow).attributionBench(5_000, 5, 250)));
+  console.log(`  attribution of a suspect against a panel of 5 for 5,000 prompts × 7 models of 250 words (primary measure raw, at equal length, without prompt words and against 3 derangements; closer-rates; leave-one-out null; classifier cross-fitted 2×2 with each reference left out in turn), one worker: ${seconds(panel.result.ms)}, peak memory of the renderer ${Math.round(panel.peak.get('renderer') ?? 0)} MB; the seven-metric suspect-against-control analysis of the same prompts in the same run: ${seconds(panel.result.baselineMs)} (${ratio(panel.result.ms, panel.result.baselineMs)})`);
   const diff = await page.evaluate(() => (window as unknown as BenchWindow).diffView(10_000));
   console.log(`  side-by-side view of a 10,000-word pair, marked and laid out: ${Math.round(diff.ms)} ms${diff.exact ? '' : ' (beyond the edit bound)'}; baseline, jsdiff diffWords rendered the same way: ${Math.round(diff.baselineMs)} ms (${ratio(diff.ms, diff.baselineMs)})`);
   const campaign = await page.evaluate((rows) => (window as unknown as BenchWindow).campaignBench(rows), ROWS);
