@@ -46,6 +46,8 @@ function printAttribution(a: AttributionResult, out: (line: string) => void): vo
     out(`  Marker ${m.label} (${m.kind}): original ${m.original}, suspect ${m.suspect}, panel ${m.panel} of ${m.panelAnswers}; p (Fisher, Holm) ${pValue(m.adjustedP)}`);
   }
   out(`  Validation: ${a.calibration.sentence}`);
+  out('  Limitations:');
+  for (const l of a.limitations) out(`    - ${l}`);
   out(`  Rule: ${a.rule}`);
 }
 

@@ -118,6 +118,8 @@ export interface AttributionResult {
   calibration: { derived: RuleOutcome[]; unrelated: RuleOutcome[]; ran: boolean; sentence: string };
   conclusion: Conclusion;
   conclusionSentence: string;
+  /** What the figures cannot show, worked out from this analysis: the panel's resolution, error rates, confounds left, the plan's status. */
+  limitations: string[];
   rule: string;
   /** Per prompt: the pair, its primary values and its flags, for the pair table. */
   perPrompt: { pairId: string; promptId: string; suspect: number; panelMean: number; short: boolean; promptEcho: boolean }[];
@@ -134,8 +136,6 @@ interface Progress {
   onProgress(done: number, total: number): void;
   isCancelled(): boolean;
 }
-
-class Cancelled extends Error {}
 
 /** A random permutation of 0..n−1 with no fixed point (n ≥ 2). */
 function derangement(n: number, random: () => number): number[] {
@@ -228,7 +228,7 @@ const fmt = (x: number) => x.toFixed(3);
  */
 export function analyzeAttribution(
   pairs: readonly OutputPair[],
-  input: { plan: PlanInput; status: { status: PlanStatus; sentence: string }; recorded?: Pick<AnalysisPlan, 'version' | 'sha256'>; markers: readonly Marker[]; suspect?: string },
+  input: { plan: PlanInput; status: { status: PlanStatus; sentence: string }; recorded?: Pick<AnalysisPlan, 'version' | 'sha256'>; markers: readonly Marker[]; markersNote?: string; suspect?: string },
   progress?: Progress,
 ): AttributionResult | null {
   const { plan } = input;
@@ -254,54 +254,35 @@ export function analyzeAttribution(
   const raw = candidates.map(() => new Float64Array(n).fill(NaN));
   const equal = candidates.map(() => new Float64Array(n).fill(NaN));
   const echoFree = candidates.map(() => new Float64Array(n).fill(NaN));
-  const chance = candidates.map(() => new Float64Array(n).fill(0));
+  const chance = candidates.map(() => new Float64Array(n).fill(NaN));
   const words = candidates.map(() => new Float64Array(n).fill(NaN));
   const flags = rows.map(() => ({ short: false, promptEcho: false }));
-  const texts = rows.map(({ byModel }) => ({
-    original: textForComparison(byModel.get(original)!, settings),
-    candidates: candidates.map((m) => (byModel.has(m) ? textForComparison(byModel.get(m)!, settings) : null)),
-  }));
-  const total = n * (3 + DERANGEMENTS) + FOLDS * REPEATS;
-  let done = 0;
-  const step = () => {
-    if (progress?.isCancelled()) throw new Cancelled();
-    if (++done % 50 === 0) progress?.onProgress(done, total);
-  };
+  // Only the originals are kept tokenised (the chance baseline compares with other prompts' originals); each
+  // prompt's other answers are tokenised when its turn comes and dropped after, so memory does not grow with the panel.
+  const originals = rows.map(({ byModel }) => textForComparison(byModel.get(original)!, settings));
+  const random = seededRandom(plan.seed);
+  const deranged = Array.from({ length: DERANGEMENTS }, () => derangement(n, random));
+  const total = n + FOLDS * REPEATS;
   const strictCount = 1 + references.length + derived.length;
 
-  try {
-    rows.forEach(({ pair }, i) => {
-      const t = texts[i]!;
-      const present = t.candidates.flatMap((x, k) => (x ? [{ x, k }] : []));
-      similarities(metric, t.original, present.map((p) => p.x), settings).forEach((v, j) => (raw[present[j]!.k]![i] = v));
-      present.forEach(({ x, k }) => (words[k]![i] = x.tokens.length));
-      step();
-      // Equal length: the suspect, references and known-derived models cut to the shortest of them.
-      const strict = present.filter((p) => p.k < strictCount);
-      const shortest = Math.max(1, Math.min(...strict.map((p) => p.x.tokens.length)));
-      similarities(metric, t.original, present.map((p) => truncated(p.x, shortest, settings)), settings).forEach((v, j) => (equal[present[j]!.k]![i] = v));
-      step();
-      const prompt = textForComparison(pair.prompt, settings);
-      const promptGrams = gramsOf(prompt, settings.wordNgram);
-      const originalFree = withoutPrompt(t.original, promptGrams, settings.wordNgram).text;
-      const free = present.map((p) => withoutPrompt(p.x, promptGrams, settings.wordNgram));
-      similarities(metric, originalFree, free.map((f) => f.text), settings).forEach((v, j) => (echoFree[present[j]!.k]![i] = v));
-      step();
-      flags[i] = { short: t.original.tokens.length < SHORT_WORDS || (t.candidates[0]?.tokens.length ?? 0) < SHORT_WORDS, promptEcho: free[0]!.removed > 0.5 };
-    });
-    const random = seededRandom(plan.seed);
-    for (let d = 0; d < DERANGEMENTS; d++) {
-      const to = derangement(n, random);
-      rows.forEach((_, i) => {
-        const t = texts[i]!;
-        const present = t.candidates.flatMap((x, k) => (x ? [{ x, k }] : []));
-        similarities(metric, texts[to[i]!]!.original, present.map((p) => p.x), settings).forEach((v, j) => (chance[present[j]!.k]![i]! += v / DERANGEMENTS));
-        step();
-      });
-    }
-  } catch (error) {
-    if (error instanceof Cancelled) return null;
-    throw error;
+  for (const [i, { pair, byModel }] of rows.entries()) {
+    if (progress?.isCancelled()) return null;
+    const present = candidates.flatMap((m, k) => (byModel.has(m) ? [{ x: textForComparison(byModel.get(m)!, settings), k }] : []));
+    const texts = present.map((p) => p.x);
+    const record = (into: Float64Array[], values: ArrayLike<number>) => Array.from(values).forEach((v, j) => (into[present[j]!.k]![i] = v));
+    record(raw, similarities(metric, originals[i]!, texts, settings));
+    present.forEach(({ x, k }) => (words[k]![i] = x.tokens.length));
+    // Equal length: every compared answer cut to the shortest of the suspect's, the references' and the known-derived models'.
+    const shortest = Math.max(1, Math.min(...present.filter((p) => p.k < strictCount).map((p) => p.x.tokens.length)));
+    record(equal, similarities(metric, originals[i]!, texts.map((x) => truncated(x, shortest, settings)), settings));
+    const promptGrams = gramsOf(textForComparison(pair.prompt, settings), settings.wordNgram);
+    const free = texts.map((x) => withoutPrompt(x, promptGrams, settings.wordNgram));
+    record(echoFree, similarities(metric, withoutPrompt(originals[i]!, promptGrams, settings.wordNgram).text, free.map((f) => f.text), settings));
+    const chanceSum = new Float64Array(texts.length);
+    for (const to of deranged) similarities(metric, originals[to[i]!]!, texts, settings).forEach((v, j) => (chanceSum[j]! += v / DERANGEMENTS));
+    record(chance, chanceSum);
+    flags[i] = { short: originals[i]!.tokens.length < SHORT_WORDS || texts[0]!.tokens.length < SHORT_WORDS, promptEcho: free[0]!.removed > 0.5 };
+    if (i % 50 === 49) progress?.onProgress(i + 1, total);
   }
 
   const meanOf = (xs: Float64Array) => {
@@ -351,7 +332,7 @@ export function analyzeAttribution(
           const without = trainOn(references.filter((r) => r !== m));
           for (const t of of(test, m)) count(m, isOriginal(without, t));
         }
-        step();
+        progress?.onProgress(n + repeat * FOLDS + f + 1, total);
       }
     }
     const share = (m: string) => {
@@ -384,8 +365,8 @@ export function analyzeAttribution(
       ...(role?.released ? { released: role.released } : {}),
       n: [...raw[k]!].filter((x) => !Number.isNaN(x)).length,
       mean: meanOf(raw[k]!),
-      chance: meanOf(chance[k]!.map((x, i) => (Number.isNaN(raw[k]![i]!) ? NaN : x))),
-      excess: meanOf(raw[k]!) - meanOf(chance[k]!.map((x, i) => (Number.isNaN(raw[k]![i]!) ? NaN : x))),
+      chance: meanOf(chance[k]!),
+      excess: meanOf(raw[k]!) - meanOf(chance[k]!),
       equalLength: meanOf(equal[k]!),
       echoFree: meanOf(echoFree[k]!),
       meanWords: meanOf(words[k]!),
@@ -462,6 +443,20 @@ export function analyzeAttribution(
           ? `${suspect}'s answers are consistent with derivation from ${original}'s: on the pre-declared measure it is closer to the original than every one of the ${K} reference models, by more than chance explains against each of them. ${calibrationSentence}`
           : `${suspect} meets the pre-declared criterion: on ${label} it is closer to the original than every one of the ${K} reference models, by more than chance explains against each of them. ${calibrated ? '' : 'The rule has not been validated on known-derived and known-unrelated models in this case, so no conclusion on derivation is drawn. '}${input.status.status === 'pre-registered' ? '' : 'The plan was not recorded before the suspect\'s answers were imported, so the result is not confirmatory.'}`.trim();
 
+  const limitations = [
+    `With ${K} reference models the smallest empirical p the panel can give is ${(1 / (1 + K)).toFixed(3)}: the rank alone cannot be more decisive than that, which is why the rule also asks each lead to be beyond chance.`,
+    'Similarity of wording also measures how much two models write like the common run of assistants; the reference panel, not zero, is the baseline, and a panel of models that share the original’s training data or style would hide a real lead.',
+    ...(input.status.status === 'pre-registered' ? [] : [`${input.status.status === 'exploratory' ? 'No plan was recorded' : 'The plan was recorded after the suspect’s answers were imported'}: every figure is ${input.status.status === 'exploratory' ? 'exploratory' : 'post hoc'}.`]),
+    ...(calibrated ? [] : ['The rule has not been run on a known-derived model in this case, so how often it detects derivation is not measured.']),
+    ...(flaggedOf(unrelated) ? [`The rule flagged ${flaggedOf(unrelated)} of ${unrelated.length} known-unrelated models tested against the rest of the panel: on this panel it fires on unrelated models at about that rate.`] : []),
+    ...(rankOf(figure(suspect).equalLength, references.map((m) => figure(m).equalLength)) > 1 || rankOf(figure(suspect).echoFree, references.map((m) => figure(m).echoFree)) > 1 ? ['At equal length or without the prompt’s words the suspect no longer ranks first: part of its lead is length or prompt echo.'] : []),
+    ...(classifierResult && classifierResult.rank > 1 ? [`The classifier does not single the suspect out (it ranks ${classifierResult.rank} of ${K + 1}); it is reported beside the rule, not part of it.`] : []),
+    ...(pairs.length - n ? [`${pairs.length - n} prompts were left out because a model of the panel did not answer them.`] : []),
+    ...(flags.some((f) => f.short || f.promptEcho) ? [`${flags.filter((f) => f.short || f.promptEcho).length} prompts have a short answer or a suspect answer mostly made of the prompt’s words; they are kept in the figures and flagged in the pair table.`] : []),
+    ...(strata.length > 1 ? ['The figures pool prompts written in different scripts; the table by script gives each apart.'] : []),
+    ...(input.markersNote ? [input.markersNote] : []),
+  ];
+
   return {
     original,
     suspect,
@@ -501,6 +496,7 @@ export function analyzeAttribution(
     calibration: { derived: derivedOutcomes, unrelated, ran: calibrated, sentence: calibrationSentence },
     conclusion,
     conclusionSentence,
+    limitations,
     rule: `Flag the suspect when its mean ${label} to the original is above every reference model's and its mean per-prompt lead over each of them is above zero (one-sided paired z-tests over prompts, Holm-adjusted, α = ${plan.alpha}); conclude nothing with fewer than ${plan.minPanel} reference models.`,
     perPrompt: rows.map(({ pair }, i) => ({ pairId: pair.id, promptId: pair.promptId, suspect: suspectValues[i]!, panelMean: panelMean[i]!, ...flags[i]! })),
     settings: { ...plan, derangements: DERANGEMENTS, bootstrapResamples: BOOTSTRAP, classifier: DEFAULT_CLASSIFIER_SETTINGS, folds: FOLDS, repeats: REPEATS },

@@ -1,6 +1,7 @@
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
 import type { CaseData } from '../model/case-data';
+import type { AnalysisPlan, Marker } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { analyzeAttribution, effectivePlan, type AttributionResult } from './attribution';
 import { latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
@@ -34,6 +35,19 @@ export function analysisFingerprint(data: Pick<CaseData, 'sources' | 'analysisPl
   );
 }
 
+/**
+ * The markers an attribution counts: the plan's list when a plan is
+ * recorded (declared before the answers were seen), with a note if the
+ * case's list has changed since; the case's own list otherwise.
+ */
+function plannedMarkers(plan: AnalysisPlan | undefined, markers: readonly Marker[]): { markers: Marker[]; markersNote?: string } {
+  if (!plan) return { markers: [...markers] };
+  const declared = plan.markers.map((m, order) => ({ ...m, id: `planmarker${order}`, caseId: plan.caseId, order }));
+  const key = (m: Pick<Marker, 'kind' | 'label' | 'pattern' | 'regex'>) => `${m.kind}|${m.label}|${m.pattern}|${m.regex}`;
+  const since = markers.filter((m) => !plan.markers.some((d) => key(d) === key(m)));
+  return since.length ? { markers: declared, markersNote: `The markers counted are the ${declared.length} declared in plan v${plan.version}; ${since.length} added or changed since (${since.map((m) => m.label).join(', ')}) are post hoc and left out.` } : { markers: declared };
+}
+
 type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries' | 'markers' | 'analysisPlans' | 'sources'>;
 
 /**
@@ -59,7 +73,7 @@ export function analyzeCase(
     : null;
   if (progress?.isCancelled()) return null;
   const attribution = data.outputPairs.length
-    ? analyzeAttribution(data.outputPairs, { plan, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), markers: data.markers }, progress && { isCancelled: progress.isCancelled, onProgress: (done, total) => progress.onProgress('Comparing the suspect with the reference panel', done, total) })
+    ? analyzeAttribution(data.outputPairs, { plan, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), ...plannedMarkers(recorded, data.markers) }, progress && { isCancelled: progress.isCancelled, onProgress: (done, total) => progress.onProgress('Comparing the suspect with the reference panel', done, total) })
     : null;
   if (progress?.isCancelled()) return null;
   return {

@@ -229,16 +229,35 @@ export function textForComparison(text: string, settings: TextSettings): TextFor
   return { text, tokens: tokenize(text, settings), normalized: normalizeText(text, settings) };
 }
 
-/** One side of a pair as numbers: token ids and character ids in dictionaries the pair shares. Characters, outline and sentences are worked out when first asked for. */
-interface Encoded {
-  source: TextForComparison;
-  words: Int32Array;
+/**
+ * One side of a comparison as numbers: token ids and character ids in
+ * dictionaries the texts compared share. Characters, outline and sentences
+ * are worked out when a metric first asks for them (a class, so the lazy
+ * getters stay on one hidden shape and cost nothing).
+ */
+class Encoded {
+  readonly grams = new Map<string, Grams>();
+  /** Word n-grams shared with the reference, by n: Jaccard and containment both need it. */
+  readonly sharedWords = new Map<number, number>();
+  private charIds: Int32Array | undefined;
+  private outline: LineKind[] | undefined;
+  private sentenceList: string[] | undefined;
+  constructor(
+    readonly source: TextForComparison,
+    readonly words: Int32Array,
+    readonly mostlyCjk: boolean,
+    private readonly encodeChars: (text: string) => Int32Array,
+  ) {}
   /** Characters (code points) of the normalised text, spaces left out. */
-  chars: Int32Array;
-  mostlyCjk: boolean;
-  skeleton: LineKind[];
-  sentences: string[];
-  grams: Map<string, Grams>;
+  get chars(): Int32Array {
+    return (this.charIds ??= this.encodeChars(this.source.normalized));
+  }
+  get skeleton(): LineKind[] {
+    return (this.outline ??= markdownSkeleton(this.source.text));
+  }
+  get sentences(): string[] {
+    return (this.sentenceList ??= this.source.normalized.split(SENTENCE_END).map((x) => x.trim()).filter(Boolean));
+  }
 }
 
 /** The texts of one comparison, encoded in dictionaries they share, so n-gram sets made from them can be compared. */
@@ -258,24 +277,7 @@ function encodeTogether(texts: readonly TextForComparison[]) {
   const encode = (t: TextForComparison): Encoded => {
     const words = new Int32Array(t.tokens.length);
     t.tokens.forEach((token, i) => (words[i] = wordIds.id(token.text)));
-    let chars: Int32Array | undefined;
-    let skeleton: LineKind[] | undefined;
-    let sentences: string[] | undefined;
-    return {
-      source: t,
-      words,
-      get chars() {
-        return (chars ??= encodeChars(t.normalized));
-      },
-      mostlyCjk: isMostlyCjk(t.tokens),
-      get skeleton() {
-        return (skeleton ??= markdownSkeleton(t.text));
-      },
-      get sentences() {
-        return (sentences ??= t.normalized.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean));
-      },
-      grams: new Map(),
-    };
+    return new Encoded(t, words, isMostlyCjk(t.tokens), encodeChars);
   };
   const encoded = texts.map(encode);
   // Every text's words or characters are encoded before any n-gram set of them is made, so all sets share one base.
@@ -302,7 +304,8 @@ function metricValue(metric: Metric, ref: Encoded, cand: Encoded, grams: Grammer
       const n = ngramFor(ref, cand, settings);
       const refGrams = grams(ref, 'words', n);
       const candGrams = grams(cand, 'words', n);
-      const shared = sharedGrams(refGrams, candGrams);
+      let shared = cand.sharedWords.get(n);
+      if (shared === undefined) cand.sharedWords.set(n, (shared = sharedGrams(refGrams, candGrams)));
       if (metric === 'wordContainment') return candGrams.size ? shared / candGrams.size : 0;
       const union = refGrams.size + candGrams.size - shared;
       return union ? shared / union : 0;

@@ -146,7 +146,12 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
     flow.space(8);
   }
   heading(flow, 'Validation of the rule');
-  flow.text(r.calibration.sentence, { size: 9, after: 4 });
+  flow.text(r.calibration.sentence, { size: 9, after: 6 });
+  if (Array.isArray(r.limitations)) {
+    heading(flow, 'Limitations');
+    for (const l of r.limitations) flow.text(`• ${l}`, { size: 8.5, indent: 8, after: 2 });
+    flow.space(4);
+  }
   flow.text(`Rule: ${r.rule}`, { size: 8.5, color: SOFT, after: 4 });
   flow.text(`${r.primary.label}: ${r.primary.definition}`, { size: 8.5, color: SOFT, after: 4 });
   flow.text(`Figures over ${r.prompts} prompts answered by the original, the suspect and every reference model${r.leftOut ? ` (${r.leftOut} left out)` : ''}; ${r.flagged.short} have an answer under 20 words and ${r.flagged.promptEcho} a suspect answer mostly made of the prompt's words.`, { size: 8.5, color: SOFT, after: 8 });

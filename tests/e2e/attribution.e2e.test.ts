@@ -59,7 +59,9 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   await app.snap('23-attribution');
 
   // The pair table: virtualised (a few dozen rows in the page for 219 pairs), sortable, filterable.
-  await page.getByTestId('pair-count').getByText('219 of 219 pairs').waitFor();
+  await page.getByTestId('pair-count').getByText(/^215 of 219 pairs \(4 flagged hidden: under 20 words or mostly the prompt\)/).waitFor();
+  await page.getByLabel('Flag filter').selectOption('all');
+  await page.getByTestId('pair-count').getByText(/^219 of 219 pairs/).waitFor();
   assert.ok((await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').count()) < 60);
   await page.getByRole('columnheader', { name: /Lead/ }).getByRole('button').click();
   const leads = async () => (await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').allInnerTexts()).slice(0, 5).map((row) => Number(row.split('\n')[4]));

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { readCaseArchive } from '../../shared/archive/case-archive';
 import { analyzeAttribution, effectivePlan } from '../../shared/analysis/attribution';
+import { analyzeCase } from '../../shared/analysis/case-analysis';
 import { DEFAULT_PLAN, modelFamily, modelsInCase, planStatus, proposeRoles, recordPlan, type PlanInput } from '../../shared/analysis/attribution-plan';
 import { DEFAULT_CLASSIFIER_SETTINGS, textFeatures, trainClassifier } from '../../shared/analysis/classifier';
 import { defaultMarkers } from '../../shared/analysis/markers';
@@ -139,4 +141,17 @@ test('the script of a text is the one most of its letters are written in', () =>
   assert.equal(scriptOf('请一步一步解释光合作用。'), 'Chinese, Japanese or Korean');
   assert.equal(scriptOf('สวัสดีครับ ขอบคุณ'), 'Thai, Lao, Khmer or Myanmar');
   assert.equal(scriptOf('12345 !!'), 'Other');
+});
+
+test('the markers counted are the plan’s; one added after the plan is named as post hoc and left out', () => {
+  const data = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const before = analyzeCase(data)!.attribution!;
+  assert.deepEqual(before.markers.map((m) => m.label), data.analysisPlans[0]!.markers.map((m) => m.label));
+  assert.ok(!before.limitations.some((l) => /post hoc and left out/.test(l)));
+  data.markers.push({ id: 'marker000099', caseId: data.case.id, order: 99, kind: 'self-identification', label: 'Says it is Atlas', pattern: 'I am Atlas', regex: false });
+  const after = analyzeCase(data)!.attribution!;
+  assert.ok(!after.markers.some((m) => m.label === 'Says it is Atlas'));
+  assert.ok(after.limitations.some((l) => /The markers counted are the \d+ declared in plan v1; 1 added or changed since \(Says it is Atlas\) are post hoc and left out\./.test(l)), after.limitations.join('\n'));
+  // What the demo cannot show is said: the panel's resolution, and that wording also measures style.
+  assert.match(after.limitations[0]!, /smallest empirical p the panel can give is 0\.167/);
 });

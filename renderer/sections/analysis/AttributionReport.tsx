@@ -179,6 +179,12 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
           </table>
         </>
       )}
+      <h4>Limitations</h4>
+      <ul className="limitations">
+        {result.limitations.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
       <p className="muted small">
         {primary.label}: {primary.definition}
       </p>

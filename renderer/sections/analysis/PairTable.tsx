@@ -38,7 +38,8 @@ const FLAG_FILTERS = { all: 'All pairs', clean: 'Unflagged only', flagged: 'Flag
 export function PairTable({ results, attribution, prompts, onOpen }: { results: readonly PairResult[]; attribution: AttributionResult | null; prompts: Map<string, { prompt: string }>; onOpen: (pairId: string) => void }) {
   const [sort, setSort] = useState<{ key: keyof Row; descending: boolean }>({ key: 'promptId', descending: false });
   const [text, setText] = useState('');
-  const [flags, setFlags] = useState<keyof typeof FLAG_FILTERS>('all');
+  // Short answers and answers mostly made of the prompt say little about copying: hidden until asked for.
+  const [flags, setFlags] = useState<keyof typeof FLAG_FILTERS>('clean');
   const measure = attribution?.primary.label ?? 'ROUGE-L F1';
   const rows = useMemo(() => {
     const perPrompt = new Map((attribution?.perPrompt ?? []).map((p) => [p.pairId, p]));
@@ -86,7 +87,7 @@ export function PairTable({ results, attribution, prompts, onOpen }: { results: 
           </select>
         </label>
         <span className="muted small" data-testid="pair-count">
-          {shown.length} of {rows.length} pairs · {measure} to the original; lead = suspect − panel mean
+          {shown.length} of {rows.length} pairs{flags === 'clean' && rows.some((r) => r.flags) ? ` (${rows.filter((r) => r.flags).length} flagged hidden: under 20 words or mostly the prompt)` : ''} · {measure} to the original; lead = suspect − panel mean
         </span>
       </div>
       <div className="grid-head pair-grid" role="row">
