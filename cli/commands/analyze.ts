@@ -23,6 +23,7 @@ function asJson(analysis: CaseAnalysis) {
       results: pairs.results.map((r) => ({ promptId: r.promptId, suspect: r.suspect.values, control: r.control?.values ?? null, longestRunTokens: r.suspect.longestRun.length, markers: r.markers })),
     },
     attribution: analysis.attribution,
+    furtherSuspects: analysis.furtherSuspects,
     tos: analysis.tos,
     campaign: analysis.campaign,
   };
@@ -35,7 +36,7 @@ function printAttribution(a: AttributionResult, out: (line: string) => void): vo
   out(`  ${a.primary.sentence}`);
   out(`  ${'model'.padEnd(36)} ${'role'.padEnd(14)} ${'mean'.padStart(6)} ${'chance'.padStart(6)} ${'equal'.padStart(6)} ${'no-echo'.padStart(7)} ${'words'.padStart(6)} ${'as orig.'.padStart(8)}`);
   for (const m of a.models) {
-    out(`  ${m.model.padEnd(36)} ${(m.model === a.suspect ? 'suspect' : m.role).padEnd(14)} ${fixed(m.mean).padStart(6)} ${fixed(m.chance).padStart(6)} ${fixed(m.equalLength).padStart(6)} ${fixed(m.echoFree).padStart(7)} ${String(Math.round(m.meanWords)).padStart(6)} ${(m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)).padStart(8)}`);
+    out(`  ${m.model.padEnd(36)} ${(m.model === a.suspect ? 'suspect' : m.role === 'suspect' ? 'other suspect' : m.role).padEnd(14)} ${fixed(m.mean).padStart(6)} ${fixed(m.chance).padStart(6)} ${fixed(m.equalLength).padStart(6)} ${fixed(m.echoFree).padStart(7)} ${String(Math.round(m.meanWords)).padStart(6)} ${(m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)).padStart(8)}`);
   }
   out('  Against each reference, prompt by prompt (closer-rate with exact 95% CI, sign test and mean lead, both Holm-adjusted):');
   for (const c of a.closerRates) {
@@ -55,8 +56,8 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
   const { pairs, tos, campaign } = analysis;
   out(`Analysis by Evidence Desk ${analysis.softwareVersion}`);
   out('');
-  if (analysis.attribution) {
-    printAttribution(analysis.attribution, out);
+  for (const attribution of [analysis.attribution ?? [], analysis.furtherSuspects].flat()) {
+    printAttribution(attribution, out);
     out('');
   }
   if (!pairs) {

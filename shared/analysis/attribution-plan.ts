@@ -15,6 +15,12 @@ export const ROLE_LABELS: Record<ModelRole, string> = {
   excluded: 'Excluded',
 };
 
+/** A model's role as one attribution's report names it: the suspect analysed, another suspect (shown), or its role. */
+export function roleInReport(model: { model: string; role: ModelRole }, suspect: string): string {
+  if (model.model === suspect) return 'Suspect';
+  return model.role === 'suspect' ? 'Another suspect (shown, not a reference)' : ROLE_LABELS[model.role];
+}
+
 /** What an expert declares before looking at the suspect's answers. */
 export interface PlanInput {
   roles: { model: string; role: ModelRole; released?: string }[];

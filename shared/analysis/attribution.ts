@@ -112,6 +112,8 @@ export interface AttributionResult {
     nullAsOriginal: { model: string; share: number }[];
     rank: number;
     pValue: number;
+    /** Asked which of the original and the reference models wrote each held-out answer of the suspect (one-vs-rest, the most probable): the share named for each. */
+    suspectNamedAs: { model: string; share: number }[];
     sentence: string;
   } | null;
   markers: MarkerFigures[];
@@ -307,6 +309,7 @@ export function analyzeAttribution(
     };
     let correct = 0;
     let tested = 0;
+    const namedAs = new Map<string, number>();
     const random = seededRandom(plan.seed + 1);
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       const fold = rows.map(() => Math.floor(random() * FOLDS));
@@ -332,6 +335,14 @@ export function analyzeAttribution(
           const without = trainOn(references.filter((r) => r !== m));
           for (const t of of(test, m)) count(m, isOriginal(without, t));
         }
+        // Which model, of the original and the panel, each of the suspect's answers reads most like.
+        const writers = [original, ...references];
+        const oneVsRest = writers.map((w, k) => trainClassifier(of(train, w), writers.filter((x) => x !== w).flatMap((x) => of(train, x)), DEFAULT_CLASSIFIER_SETTINGS, plan.seed + 1000 * (k + 1) + repeat * FOLDS + f));
+        for (const t of of(test, suspect)) {
+          const scores = oneVsRest.map((c) => c.probability(t));
+          const named = writers[scores.indexOf(Math.max(...scores))]!;
+          namedAs.set(named, (namedAs.get(named) ?? 0) + 1);
+        }
         progress?.onProgress(n + repeat * FOLDS + f + 1, total);
       }
     }
@@ -343,6 +354,9 @@ export function analyzeAttribution(
     const nullShares = references.map((m) => ({ model: m, share: share(m) }));
     const rank = rankOf(suspectShare, nullShares.map((x) => x.share));
     const accuracy = tested ? correct / tested : NaN;
+    const namedTotal = [...namedAs.values()].reduce((a, b) => a + b, 0);
+    const namedShare = (m: string) => (namedAs.get(m) ?? 0) / Math.max(1, namedTotal);
+    const mostNamed = [...references].sort((a, b) => namedShare(b) - namedShare(a))[0]!;
     return {
       heldOutAccuracy: accuracy,
       ci95: clopperPearson(correct, tested),
@@ -350,8 +364,9 @@ export function analyzeAttribution(
       nullAsOriginal: nullShares,
       rank,
       pValue: (1 + nullShares.filter((x) => x.share >= suspectShare).length) / (1 + references.length),
+      suspectNamedAs: [original, ...references].map((m) => ({ model: m, share: namedShare(m) })),
       shares: new Map(candidates.map((m) => [m, share(m)])),
-      sentence: `Trained to tell the original's answers from the reference models' (held-out accuracy ${fmt(accuracy)}), the classifier attributes ${(100 * suspectShare).toFixed(1)}% of the suspect's answers to the original, against ${nullShares.map((x) => `${(100 * x.share).toFixed(1)}%`).join(', ')} of each reference model's own (each left out of the training in turn); the suspect ranks ${rank} of ${references.length + 1}.`,
+      sentence: `Trained to tell the original's answers from the reference models' (held-out accuracy ${fmt(accuracy)}), the classifier attributes ${(100 * suspectShare).toFixed(1)}% of the suspect's answers to the original, against ${nullShares.map((x) => `${(100 * x.share).toFixed(1)}%`).join(', ')} of each reference model's own (each left out of the training in turn); the suspect ranks ${rank} of ${references.length + 1}. Asked which of the original and the ${references.length} reference models wrote each of the suspect's answers, it names the original for ${(100 * namedShare(original)).toFixed(1)}% of them and the reference it names most (${mostNamed}) for ${(100 * namedShare(mostNamed)).toFixed(1)}%.`,
     };
   })();
   if (classifierResult === undefined) return null;
@@ -490,6 +505,7 @@ export function analyzeAttribution(
       nullAsOriginal: classifierResult.nullAsOriginal,
       rank: classifierResult.rank,
       pValue: classifierResult.pValue,
+      suspectNamedAs: classifierResult.suspectNamedAs,
       sentence: classifierResult.sentence,
     },
     markers,

@@ -15,6 +15,8 @@ export interface CaseAnalysis {
   pairs: PairsAnalysis | null;
   /** The suspect against the reference panel, under the case's plan; null without pairs or without a suspect and an original. */
   attribution: AttributionResult | null;
+  /** The same analysis for every further suspect the plan names, each with the other suspects shown as related. */
+  furtherSuspects: AttributionResult[];
   tos: { documents: DocumentTimeline[]; accounts: AccountTerms[] };
   campaign: CampaignAnalysis;
 }
@@ -72,14 +74,18 @@ export function analyzeCase(
     ? analyzePairs(data.outputPairs, { settings: plan.settings, markers: data.markers, ...(control && { control }), progress: progress && { isCancelled: progress.isCancelled, onProgress: (done) => progress.onProgress('Comparing output pairs', done, data.outputPairs.length) } })
     : null;
   if (progress?.isCancelled()) return null;
-  const attribution = data.outputPairs.length
-    ? analyzeAttribution(data.outputPairs, { plan, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), ...plannedMarkers(recorded, data.markers) }, progress && { isCancelled: progress.isCancelled, onProgress: (done, total) => progress.onProgress('Comparing the suspect with the reference panel', done, total) })
-    : null;
-  if (progress?.isCancelled()) return null;
+  const suspects = data.outputPairs.length ? plan.roles.filter((r) => r.role === 'suspect').map((r) => r.model) : [];
+  const attributions: AttributionResult[] = [];
+  for (const suspect of suspects) {
+    const result = analyzeAttribution(data.outputPairs, { plan, suspect, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), ...plannedMarkers(recorded, data.markers) }, progress && { isCancelled: progress.isCancelled, onProgress: (done, total) => progress.onProgress(`Comparing ${suspect} with the reference panel`, done, total) });
+    if (progress?.isCancelled()) return null;
+    if (result) attributions.push(result);
+  }
   return {
     softwareVersion: SOFTWARE_VERSION,
     pairs,
-    attribution,
+    attribution: attributions[0] ?? null,
+    furtherSuspects: attributions.slice(1),
     tos: { documents, accounts: documents.length ? accountTerms(data.logEntries, documents) : [] },
     campaign: analyzeCampaign(data.logEntries, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS),
   };

@@ -1,6 +1,6 @@
 import { rgb } from 'pdf-lib';
 import type { AttributionResult } from '../analysis/attribution';
-import { ROLE_LABELS } from '../analysis/attribution-plan';
+import { roleInReport } from '../analysis/attribution-plan';
 import type { AccountTiming, Cluster } from '../analysis/campaign';
 import { fixed, pValue } from '../analysis/format-figures';
 import { MARKER_KIND_LABELS } from '../analysis/markers';
@@ -122,7 +122,7 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
       { title: 'Words', width: 35 },
       { title: 'As original', width: CONTENT_WIDTH - 445 },
     ],
-    r.models.map((m) => [m.model, m.model === r.suspect ? 'Suspect' : ROLE_LABELS[m.role], fixed(m.mean), fixed(m.chance), fixed(m.equalLength), fixed(m.echoFree), String(Math.round(m.meanWords)), m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)]),
+    r.models.map((m) => [m.model, `${roleInReport(m, r.suspect)}${m.released ? `, released ${m.released}` : ''}`, fixed(m.mean), fixed(m.chance), fixed(m.equalLength), fixed(m.echoFree), String(Math.round(m.meanWords)), m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)]),
     { size: 7.6 },
   );
   note(flow, `Same: the model's answer against the original's answer to the same prompt. Chance: against the original's answer to a different prompt. Equal length: every compared answer of a prompt cut to the shortest one's length (suspect's rank ${r.primary.equalLengthRank}). No prompt words: runs of words found in the prompt taken out of both answers (suspect's rank ${r.primary.echoFreeRank}). As original: share of held-out answers the classifier attributes to the original.`);

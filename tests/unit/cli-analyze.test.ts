@@ -140,3 +140,16 @@ test('roles change without a re-import: a new plan version with a smaller panel 
   assert.equal(refused.code, 1);
   assert.match(refused.err, /A plan names exactly one original model; this one names 0/);
 });
+
+test('a plan with two suspects gives one attribution each, the other suspect shown but never a reference', async () => {
+  const path = await panelCase();
+  const two = await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', '--suspect', 'atlas-distill-1b', ...REFERENCES.flatMap((m) => ['--reference', m]), '--related', 'atlas-2-small');
+  assert.equal(two.code, 0, two.err);
+  const analysis = JSON.parse((await cli('analyze', path, '--json')).out);
+  assert.deepEqual([analysis.attribution.suspect, ...analysis.furtherSuspects.map((a: { suspect: string }) => a.suspect)], ['lumen-7b-instruct', 'atlas-distill-1b']);
+  const second = analysis.furtherSuspects[0];
+  assert.equal(second.conclusion, 'consistent-with-derivation');
+  assert.ok(second.models.some((m: { model: string; role: string }) => m.model === 'lumen-7b-instruct' && m.role === 'suspect'), 'shown as the other suspect');
+  assert.deepEqual(second.primary.nullValues.map((n: { model: string }) => n.model), REFERENCES);
+  assert.match((await cli('analyze', path)).out, /Attribution of lumen-7b-instruct to atlas-2-large[\s\S]*Attribution of atlas-distill-1b to atlas-2-large/);
+});

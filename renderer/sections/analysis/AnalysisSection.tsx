@@ -112,13 +112,14 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
       {analysis && (
         <>
           {outOfDate && <p className="banner banner-warn">The evidence, the plan, the markers or the settings changed since this analysis ran ({stored!.ranAt.slice(0, 16).replace('T', ' ')} UTC): run it again before relying on it.</p>}
-          {analysis.attribution && (
+          {[analysis.attribution ?? [], analysis.furtherSuspects ?? []].flat().map((result) => (
             <AttributionReport
-              result={analysis.attribution}
+              key={result.suspect}
+              result={result}
               saving={saving !== null}
-              onSave={() => void save('attribution', async () => attributionFinding(caseId, actor, analysis.attribution!, (pairs ?? []).filter((p) => analysis.attribution!.perPrompt.some((x) => x.pairId === p.id)).flatMap((p) => pairOutputs(p).map((o) => o.ref))))}
+              onSave={() => void save(`attribution-${result.suspect}`, async () => attributionFinding(caseId, actor, result, (pairs ?? []).filter((p) => result.perPrompt.some((x) => x.pairId === p.id)).flatMap((p) => pairOutputs(p).map((o) => o.ref))))}
             />
-          )}
+          ))}
           <p className="muted small">
             Evidence Desk {analysis.softwareVersion} · {analysis.pairs ? `n-grams: ${analysis.pairs.settings.wordNgram} words, ${analysis.pairs.settings.cjkNgram} CJK characters; ${analysis.pairs.settings.caseFold ? 'case ignored' : 'case kept'}; bootstrap ${analysis.pairs.settings.bootstrapResamples} resamples, seed ${analysis.pairs.settings.bootstrapSeed}` : 'no output pairs'}
           </p>

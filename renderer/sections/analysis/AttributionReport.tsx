@@ -1,5 +1,5 @@
 import type { AttributionResult } from '../../../shared/analysis/attribution';
-import { ROLE_LABELS } from '../../../shared/analysis/attribution-plan';
+import { roleInReport } from '../../../shared/analysis/attribution-plan';
 import { fixed, pValue } from '../../../shared/analysis/format-figures';
 import { MARKER_KIND_LABELS } from '../../../shared/analysis/markers';
 
@@ -121,7 +121,10 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
           {result.models.map((m) => (
             <tr key={m.model} className={m.model === result.suspect ? 'selected' : undefined}>
               <td className="mono">{m.model}</td>
-              <td>{m.model === result.suspect ? 'Suspect' : ROLE_LABELS[m.role]}</td>
+              <td>
+                {roleInReport(m, result.suspect)}
+                {m.released && <span className="muted small"> · released {m.released}</span>}
+              </td>
               <td className="num">{fixed(m.mean)}</td>
               <td className="num">{fixed(m.chance)}</td>
               <td className="num">{fixed(m.excess)}</td>
