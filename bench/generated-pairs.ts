@@ -18,26 +18,14 @@ export function rewordText(random: () => number, text: string): string {
     .join(' ');
 }
 
+/** `count` pairs: an original, a suspect that rewords it, and one unrelated control, `words` words each. */
 export function generatedPairs(count: number, words: number): OutputPair[] {
-  const random = seededRandom(7);
-  return Array.from({ length: count }, (_, i) => {
-    const original = randomText(random, words);
-    const ref = { sourceId: 'benchsource01', line: i + 1 };
-    return {
-      id: `benchpair${String(i).padStart(6, '0')}`,
-      caseId: 'benchcase0001',
-      promptId: `p${i}`,
-      prompt: `Prompt ${i}`,
-      original: { model: 'original', text: original, ref },
-      suspect: { model: 'suspect', text: rewordText(random, original), ref },
-      others: [{ model: 'control', text: randomText(random, words), ref }],
-    };
-  });
+  return generatedPanel(count, 1, words, { seed: 7, reworded: 1 });
 }
 
-/** `prompts` prompts answered by an original, a suspect that rewords it, and `references` unrelated models, `words` words each. */
-export function generatedPanel(prompts: number, references: number, words: number): OutputPair[] {
-  const random = seededRandom(13);
+/** `prompts` prompts answered by an original, a suspect that rewords it on a share of them, and `references` unrelated models, `words` words each. */
+export function generatedPanel(prompts: number, references: number, words: number, options = { seed: 13, reworded: 0.5 }): OutputPair[] {
+  const random = seededRandom(options.seed);
   return Array.from({ length: prompts }, (_, i) => {
     const original = randomText(random, words);
     const ref = { sourceId: 'benchsource01', line: i + 1 };
@@ -47,7 +35,7 @@ export function generatedPanel(prompts: number, references: number, words: numbe
       promptId: `p${i}`,
       prompt: `Prompt ${i}: ${randomText(random, 12)}`,
       original: { model: 'original', text: original, ref },
-      suspect: { model: 'suspect', text: random() < 0.5 ? rewordText(random, original) : randomText(random, words), ref },
+      suspect: { model: 'suspect', text: random() < options.reworded ? rewordText(random, original) : randomText(random, words), ref },
       others: Array.from({ length: references }, (_, k) => ({ model: `reference-${k + 1}`, text: randomText(random, words), ref })),
     };
   });

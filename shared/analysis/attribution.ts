@@ -335,10 +335,10 @@ export function analyzeAttribution(
           const without = trainOn(references.filter((r) => r !== m));
           for (const t of of(test, m)) count(m, isOriginal(without, t));
         }
-        // Which model, of the original and the panel, each of the suspect's answers reads most like.
-        const writers = [original, ...references];
+        // Which model, of the original and the panel, each of the suspect's answers reads most like (first repeat: each answer named once).
+        const writers = repeat === 0 ? [original, ...references] : [];
         const oneVsRest = writers.map((w, k) => trainClassifier(of(train, w), writers.filter((x) => x !== w).flatMap((x) => of(train, x)), DEFAULT_CLASSIFIER_SETTINGS, plan.seed + 1000 * (k + 1) + repeat * FOLDS + f));
-        for (const t of of(test, suspect)) {
+        for (const t of writers.length ? of(test, suspect) : []) {
           const scores = oneVsRest.map((c) => c.probability(t));
           const named = writers[scores.indexOf(Math.max(...scores))]!;
           namedAs.set(named, (namedAs.get(named) ?? 0) + 1);

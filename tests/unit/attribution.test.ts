@@ -39,6 +39,10 @@ test('the demo suspect is closer to the original than every reference model, and
   assert.deepEqual(a.calibration.derived.map((d) => [d.model, d.flagged]), [['atlas-distill-1b', true]]);
   assert.equal(a.calibration.unrelated.filter((u) => u.flagged).length, 0);
   assert.match(a.conclusionSentence, /consistent with derivation/);
+  // Asked which model wrote each of the suspect's held-out answers, the classifier names the original most often.
+  const named = a.classifier!.suspectNamedAs;
+  assert.ok(Math.abs(named.reduce((t, x) => t + x.share, 0) - 1) < 1e-9);
+  assert.equal([...named].sort((x, y) => y.share - x.share)[0]!.model, 'atlas-2-large');
   // Related models are shown, never part of the null.
   assert.ok(a.models.some((m) => m.model === 'atlas-2-small' && m.role === 'related'));
   assert.ok(!a.primary.nullValues.some((n) => n.model === 'atlas-2-small'));
