@@ -4,13 +4,14 @@ import { INFO_USAGE, infoCommand } from './commands/info';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze';
 import { IMPORT_USAGE, importCommand } from './commands/import';
 import { INIT_USAGE, initCommand } from './commands/init';
+import { MATCH_PROMPTS_USAGE, matchPromptsCommand } from './commands/match-prompts';
 import { PLAN_USAGE, planCommand } from './commands/plan';
 import { REDLINE_USAGE, redlineCommand } from './commands/redline';
 import { BUNDLE_USAGE, bundleCommand } from './commands/bundle';
 import { IDENTITY_USAGE, identityCommand } from './commands/identity';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify';
 
-const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
 
 const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
   init: initCommand,
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => 
   import: importCommand,
   plan: planCommand,
   analyze: analyzeCommand,
+  'match-prompts': matchPromptsCommand,
   redline: redlineCommand,
   identity: identityCommand,
   bundle: bundleCommand,

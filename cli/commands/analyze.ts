@@ -26,6 +26,7 @@ function asJson(analysis: CaseAnalysis) {
     furtherSuspects: analysis.furtherSuspects,
     tos: analysis.tos,
     campaign: analysis.campaign,
+    harvest: analysis.harvest,
   };
 }
 
@@ -77,6 +78,13 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
     for (const m of pairs.markers) {
       out(`  ${m.label.padEnd(50)} ${String(m.original).padStart(8)} ${String(m.suspect).padStart(8)} ${String(m.control ?? '—').padStart(8)} ${String(m.originalAndSuspect).padStart(11)}`);
     }
+  }
+  if (analysis.harvest) {
+    const h = analysis.harvest;
+    out('');
+    out(`Harvest: ${h.matchedPairs} of ${h.matchedPairs + h.unmatchedPairs} pairs' prompts found in the logs (${Object.entries(h.byMethod).filter(([, n]) => n).map(([m, n]) => `${m} ${n}`).join(', ') || 'none'})`);
+    for (const c of h.byCluster.filter((x) => x.pairs)) out(`  cluster ${c.cluster} sent the prompts of ${c.pairs} pairs`);
+    if (h.naturalExperiment) out(`  ${h.naturalExperiment.sentence}`);
   }
   out('');
   out('Terms of Service versions:');

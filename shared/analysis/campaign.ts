@@ -100,16 +100,20 @@ class UnionFind {
   }
 }
 
+/** The /24 network of an IPv4 address ("203.0.113.0/24"), or undefined for anything else. */
+export function network24(ip: string): string | undefined {
+  const m = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(ip);
+  return m ? `${m[1]}.0/24` : undefined;
+}
+
 function attributeValue(entry: LogEntry, attribute: LinkAttribute | string): string | undefined {
   switch (attribute) {
     case 'apiKey':
       return entry.apiKey;
     case 'ip':
       return entry.ip;
-    case 'ip24': {
-      const m = entry.ip && /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(entry.ip);
-      return m ? `${m[1]}.0/24` : undefined;
-    }
+    case 'ip24':
+      return entry.ip ? network24(entry.ip) : undefined;
     case 'userAgent':
       return entry.userAgent;
     default:

@@ -6,7 +6,9 @@ import { SOFTWARE_VERSION } from '../version';
 import { analyzeAttribution, effectivePlan, type AttributionResult } from './attribution';
 import { latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
 import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS, type CampaignAnalysis, type CampaignSettings } from './campaign';
+import { naturalExperiment, type NaturalExperiment } from './natural-experiment';
 import { analyzePairs, type PairsAnalysis } from './pair-analysis';
+import { matchPrompts, type PromptMatching } from './prompt-matching';
 import type { PairSettings } from './pair-metrics';
 import { accountTerms, tosTimeline, type AccountTerms, type DocumentTimeline } from './tos-timeline';
 
@@ -19,6 +21,15 @@ export interface CaseAnalysis {
   furtherSuspects: AttributionResult[];
   tos: { documents: DocumentTimeline[]; accounts: AccountTerms[] };
   campaign: CampaignAnalysis;
+  /** The pairs' prompts found in the logs, by whom, and the natural experiment; null without both pairs and log rows. */
+  harvest: HarvestAnalysis | null;
+}
+
+export interface HarvestAnalysis extends PromptMatching {
+  /** Per cluster of linked accounts, how many pairs' prompts its accounts sent. */
+  byCluster: { cluster: number; pairs: number }[];
+  /** The suspect's lead over the panel on harvested prompts against the others (null without a panel or with a group under two). */
+  naturalExperiment: NaturalExperiment | null;
 }
 
 /**
@@ -81,12 +92,25 @@ export function analyzeCase(
     if (progress?.isCancelled()) return null;
     if (result) attributions.push(result);
   }
+  const campaign = analyzeCampaign(data.logEntries, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS);
+  let harvest: HarvestAnalysis | null = null;
+  if (data.outputPairs.length && data.logEntries.length) {
+    progress?.onProgress('Finding the pairs’ prompts in the logs', 0, 0);
+    const matching = matchPrompts(data.outputPairs, data.logEntries);
+    const harvested = new Set(matching.matches.map((m) => m.pairId));
+    harvest = {
+      ...matching,
+      byCluster: campaign.clusters.map((c) => ({ cluster: c.id, pairs: matching.matches.filter((m) => m.accounts.some((a) => c.accounts.includes(a))).length })),
+      naturalExperiment: attributions[0] ? naturalExperiment(attributions[0].perPrompt, harvested, plan.seed) : null,
+    };
+  }
   return {
     softwareVersion: SOFTWARE_VERSION,
     pairs,
     attribution: attributions[0] ?? null,
     furtherSuspects: attributions.slice(1),
     tos: { documents, accounts: documents.length ? accountTerms(data.logEntries, documents) : [] },
-    campaign: analyzeCampaign(data.logEntries, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS),
+    campaign,
+    harvest,
   };
 }

@@ -153,3 +153,24 @@ test('a plan with two suspects gives one attribution each, the other suspect sho
   assert.deepEqual(second.primary.nullValues.map((n: { model: string }) => n.model), REFERENCES);
   assert.match((await cli('analyze', path)).out, /Attribution of lumen-7b-instruct to atlas-2-large[\s\S]*Attribution of atlas-distill-1b to atlas-2-large/);
 });
+
+test('match-prompts finds the harvested prompts in the logs by every method, and analyze runs the natural experiment on them', async () => {
+  const path = await panelCase();
+  assert.equal((await cli('import', path, `${DEMO}/harvest-2025Q4.jsonl`, '--kind', 'log')).code, 0);
+  const matching = JSON.parse((await cli('match-prompts', path, '--json')).out);
+  assert.deepEqual([matching.matchedPairs + matching.unmatchedPairs, Object.keys(matching.byMethod)], [219, ['exact', 'normalised', 'hash', 'template', 'near']]);
+  assert.ok(matching.byMethod.hash >= 40 && matching.byMethod.template >= 20 && matching.byMethod.near >= 20, JSON.stringify(matching.byMethod));
+  const first = matching.matches.find((m: { promptId: string }) => m.promptId === 'en-001');
+  assert.deepEqual([first.methods, first.accounts.length, first.rows.length], [['exact'], 1, 1]);
+  const exactOnly = JSON.parse((await cli('match-prompts', path, '--json', '--methods', 'exact')).out);
+  assert.equal(exactOnly.matchedPairs, exactOnly.byMethod.exact);
+  assert.equal((await cli('match-prompts', path, '--methods', 'exact,fuzzy')).code, 2);
+
+  const { harvest } = JSON.parse((await cli('analyze', path, '--json')).out);
+  assert.equal(harvest.matchedPairs, matching.matchedPairs);
+  assert.deepEqual(harvest.byCluster, [{ cluster: 1, pairs: matching.matchedPairs }]);
+  const n = harvest.naturalExperiment;
+  assert.deepEqual([n.harvested, n.harvested + n.notHarvested], [harvest.matchedPairs, 219]);
+  assert.ok(n.difference > 0.1 && n.ci95[0] > 0 && n.pValue > 0 && n.pValue < 0.01, JSON.stringify(n));
+  assert.match((await cli('analyze', path)).out, /the suspect is closer to the original where the original's answers were taken/);
+});
