@@ -51,6 +51,7 @@ function diffView(words: number): { ms: number; baselineMs: number; exact: boole
 Object.assign(window, {
   pairsBench: (count: number, words: number) => inWorker({ task: 'pairs', count, words }),
   attributionBench: (prompts: number, references: number, words: number) => inWorker({ task: 'attribution', prompts, references, words }),
+  matchingBench: (prompts: number, rows: number) => inWorker({ task: 'matching', prompts, rows }),
   campaignBench: (rows: number) => inWorker({ task: 'campaign', rows }),
   diffView,
 });

@@ -5,7 +5,8 @@ import { analyzeAttribution, effectivePlan } from '../shared/analysis/attributio
 import { analyzePairs } from '../shared/analysis/pair-analysis';
 import { LogParser, detectLogSettings } from '../shared/import/log-import';
 import { logText } from './generated-log';
-import { generatedPairs, generatedPanel } from './generated-pairs';
+import { MATCH_METHODS, matchPrompts } from '../shared/analysis/prompt-matching';
+import { generatedHarvestRows, generatedPairs, generatedPanel } from './generated-pairs';
 
 function wordSetJaccard(a: string, b: string): number {
   const x = new Set(a.split(' '));
@@ -15,9 +16,19 @@ function wordSetJaccard(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-onmessage = (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'campaign'; rows: number }>) => {
+onmessage = (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'matching'; prompts: number; rows: number } | { task: 'campaign'; rows: number }>) => {
   const job = event.data;
-  if (job.task === 'attribution') {
+  if (job.task === 'matching') {
+    const pairs = generatedPanel(job.prompts, 0, 20).map((p, i) => ({ ...p, prompt: `${p.prompt} (${i})` }));
+    const time = (methods: readonly (typeof MATCH_METHODS)[number][]) => {
+      const t = performance.now();
+      const result = matchPrompts(pairs, generatedHarvestRows(job.rows, pairs), { methods, nearThreshold: 0.7, templateMinWords: 5 });
+      return { ms: performance.now() - t, matched: result.matchedPairs };
+    };
+    const all = time(MATCH_METHODS);
+    const exact = time(['exact']);
+    postMessage({ ms: all.ms, matched: all.matched, exactMs: exact.ms, exactMatched: exact.matched });
+  } else if (job.task === 'attribution') {
     const pairs = generatedPanel(job.prompts, job.references, job.words);
     const roles = [{ model: 'original', role: 'original' as const }, { model: 'suspect', role: 'suspect' as const }, ...pairs[0]!.others.map((o) => ({ model: o.model, role: 'reference' as const }))];
     let t = performance.now();

@@ -1,5 +1,6 @@
 import { seededRandom } from '../shared/random';
-import type { OutputPair } from '../shared/model/records';
+import { sha256Hex } from '../shared/hash';
+import type { LogEntry, OutputPair } from '../shared/model/records';
 
 const VOCABULARY = 'the a model answer data system method result value process step function example because however therefore first second finally important number time user request output input error rate case rule term policy account key network server client token prompt reason claim evidence court party contract service terms clause version date report table figure line file word text language translation summary detail note point part group level order change'.split(' ');
 
@@ -39,4 +40,24 @@ export function generatedPanel(prompts: number, references: number, words: numbe
       others: Array.from({ length: references }, (_, k) => ({ model: `reference-${k + 1}`, text: randomText(random, words), ref })),
     };
   });
+}
+
+/**
+ * `count` log rows made on the fly (memory stays flat however many), one in
+ * four sending a prompt of `pairs`: verbatim, re-cased, as a SHA-256, inside a
+ * template or with a typo; the rest other prompts.
+ */
+export function* generatedHarvestRows(count: number, pairs: readonly OutputPair[]): Generator<LogEntry> {
+  const random = seededRandom(17);
+  for (let i = 0; i < count; i++) {
+    const pair = pairs[Math.floor(random() * pairs.length)]!;
+    const way = Math.floor(random() * 20);
+    const base = { caseId: 'benchcase0001', sourceId: 'benchsource02', line: i + 1, ts: Date.UTC(2025, 9, 1) + i * 2000, tsText: '', account: `acct_${(i % 5000).toString(16)}`, raw: '' };
+    if (way === 0) yield { ...base, prompt: pair.prompt };
+    else if (way === 1) yield { ...base, prompt: pair.prompt.toUpperCase() };
+    else if (way === 2) yield { ...base, promptHash: sha256Hex(pair.prompt) };
+    else if (way === 3) yield { ...base, prompt: `You are a helpful expert. Task ${i}: ${pair.prompt} Think step by step.` };
+    else if (way === 4) yield { ...base, prompt: pair.prompt.replace(/^(\w)(\w)/, '$2$1') };
+    else yield { ...base, prompt: randomText(random, 14) };
+  }
 }

@@ -85,6 +85,7 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
     out(`Harvest: ${h.matchedPairs} of ${h.matchedPairs + h.unmatchedPairs} pairs' prompts found in the logs (${Object.entries(h.byMethod).filter(([, n]) => n).map(([m, n]) => `${m} ${n}`).join(', ') || 'none'})`);
     for (const c of h.byCluster.filter((x) => x.pairs)) out(`  cluster ${c.cluster} sent the prompts of ${c.pairs} pairs`);
     if (h.naturalExperiment) out(`  ${h.naturalExperiment.sentence}`);
+    if (h.classifierExperiment) out(`  ${h.classifierExperiment.sentence}`);
   }
   out('');
   out('Terms of Service versions:');

@@ -23,7 +23,7 @@ export function roleInReport(model: { model: string; role: ModelRole }, suspect:
 
 /** What an expert declares before looking at the suspect's answers. */
 export interface PlanInput {
-  roles: { model: string; role: ModelRole; released?: string }[];
+  roles: { model: string; role: ModelRole; released?: string; source?: string }[];
   primary: Metric;
   secondary: Metric[];
   alpha: number;
@@ -114,7 +114,7 @@ export function recordPlan(caseId: string, actor: string, input: PlanInput, earl
   const problem = planProblem(input);
   if (problem) throw new Error(problem);
   const content = {
-    roles: input.roles.map(({ model, role, released }) => ({ model, role, ...(released ? { released } : {}) })),
+    roles: input.roles.map(({ model, role, released, source }) => ({ model, role, ...(released ? { released } : {}), ...(released && source ? { source } : {}) })),
     primary: input.primary,
     secondary: input.secondary,
     alpha: input.alpha,

@@ -124,7 +124,17 @@ export interface AttributionResult {
   limitations: string[];
   rule: string;
   /** Per prompt: the pair, its primary values and its flags, for the pair table. */
-  perPrompt: { pairId: string; promptId: string; suspect: number; panelMean: number; short: boolean; promptEcho: boolean }[];
+  perPrompt: {
+    pairId: string;
+    promptId: string;
+    suspect: number;
+    panelMean: number;
+    /** Held-out probability the classifier gives the suspect's answer of being the original's, and the panel's mean (each reference judged by a classifier trained without it); absent without a classifier. */
+    classifierSuspect?: number;
+    classifierPanel?: number;
+    short: boolean;
+    promptEcho: boolean;
+  }[];
   settings: PlanInput & { derangements: number; bootstrapResamples: number; classifier: typeof DEFAULT_CLASSIFIER_SETTINGS; folds: number; repeats: number };
 }
 
@@ -309,6 +319,8 @@ export function analyzeAttribution(
     };
     let correct = 0;
     let tested = 0;
+    const perPromptSuspect = new Float64Array(n).fill(NaN);
+    const perPromptPanel = new Float64Array(n);
     const namedAs = new Map<string, number>();
     const random = seededRandom(plan.seed + 1);
     for (let repeat = 0; repeat < REPEATS; repeat++) {
@@ -317,6 +329,7 @@ export function analyzeAttribution(
         if (progress?.isCancelled()) return undefined;
         const train = features.filter((_, i) => fold[i] !== f);
         const test = features.filter((_, i) => fold[i] === f);
+        const testRows = fold.flatMap((g, i) => (g === f ? [i] : []));
         const of = (set: typeof features, m: string) => set.flatMap((x) => (x.has(m) ? [x.get(m)!] : []));
         const trainOn = (panelModels: string[]) => trainClassifier(of(train, original), panelModels.flatMap((m) => of(train, m)), DEFAULT_CLASSIFIER_SETTINGS, plan.seed + repeat * FOLDS + f);
         const full = trainOn(references);
@@ -330,10 +343,13 @@ export function analyzeAttribution(
         score(of(test, original), true);
         for (const m of references) score(of(test, m), false);
         for (const m of [suspect, ...derived, ...related]) for (const t of of(test, m)) count(m, isOriginal(full, t));
+        // Per prompt, for the natural experiment: the suspect's probability (the suspect answered every prompt kept).
+        if (repeat === 0) of(test, suspect).forEach((t, j) => (perPromptSuspect[testRows[j]!] = full.probability(t)));
         // Each reference model as a pseudo-suspect, judged by a classifier trained without it: the null.
         for (const m of references) {
           const without = trainOn(references.filter((r) => r !== m));
           for (const t of of(test, m)) count(m, isOriginal(without, t));
+          if (repeat === 0) of(test, m).forEach((t, j) => (perPromptPanel[testRows[j]!]! += without.probability(t) / references.length));
         }
         // Which model, of the original and the panel, each of the suspect's answers reads most like (first repeat: each answer named once).
         const writers = repeat === 0 ? [original, ...references] : [];
@@ -366,6 +382,7 @@ export function analyzeAttribution(
       pValue: (1 + nullShares.filter((x) => x.share >= suspectShare).length) / (1 + references.length),
       suspectNamedAs: [original, ...references].map((m) => ({ model: m, share: namedShare(m) })),
       shares: new Map(candidates.map((m) => [m, share(m)])),
+      perPrompt: { suspect: perPromptSuspect, panel: perPromptPanel },
       sentence: `Trained to tell the original's answers from the reference models' (held-out accuracy ${fmt(accuracy)}), the classifier attributes ${(100 * suspectShare).toFixed(1)}% of the suspect's answers to the original, against ${nullShares.map((x) => `${(100 * x.share).toFixed(1)}%`).join(', ')} of each reference model's own (each left out of the training in turn); the suspect ranks ${rank} of ${references.length + 1}. Asked which of the original and the ${references.length} reference models wrote each of the suspect's answers, it names the original for ${(100 * namedShare(original)).toFixed(1)}% of them and the reference it names most (${mostNamed}) for ${(100 * namedShare(mostNamed)).toFixed(1)}%.`,
     };
   })();
@@ -514,7 +531,14 @@ export function analyzeAttribution(
     conclusionSentence,
     limitations,
     rule: `Flag the suspect when its mean ${label} to the original is above every reference model's and its mean per-prompt lead over each of them is above zero (one-sided paired z-tests over prompts, Holm-adjusted, α = ${plan.alpha}); conclude nothing with fewer than ${plan.minPanel} reference models.`,
-    perPrompt: rows.map(({ pair }, i) => ({ pairId: pair.id, promptId: pair.promptId, suspect: suspectValues[i]!, panelMean: panelMean[i]!, ...flags[i]! })),
+    perPrompt: rows.map(({ pair }, i) => ({
+      pairId: pair.id,
+      promptId: pair.promptId,
+      suspect: suspectValues[i]!,
+      panelMean: panelMean[i]!,
+      ...(classifierResult && { classifierSuspect: classifierResult.perPrompt.suspect[i]!, classifierPanel: classifierResult.perPrompt.panel[i]! }),
+      ...flags[i]!,
+    })),
     settings: { ...plan, derangements: DERANGEMENTS, bootstrapResamples: BOOTSTRAP, classifier: DEFAULT_CLASSIFIER_SETTINGS, folds: FOLDS, repeats: REPEATS },
   };
 }

@@ -30,6 +30,8 @@ export interface HarvestAnalysis extends PromptMatching {
   byCluster: { cluster: number; pairs: number }[];
   /** The suspect's lead over the panel on harvested prompts against the others (null without a panel or with a group under two). */
   naturalExperiment: NaturalExperiment | null;
+  /** The same on the classifier's held-out probability that an answer is the original's. */
+  classifierExperiment: NaturalExperiment | null;
 }
 
 /**
@@ -59,6 +61,16 @@ function plannedMarkers(plan: AnalysisPlan | undefined, markers: readonly Marker
   const key = (m: Pick<Marker, 'kind' | 'label' | 'pattern' | 'regex'>) => `${m.kind}|${m.label}|${m.pattern}|${m.regex}`;
   const since = markers.filter((m) => !plan.markers.some((d) => key(d) === key(m)));
   return since.length ? { markers: declared, markersNote: `The markers counted are the ${declared.length} declared in plan v${plan.version}; ${since.length} added or changed since (${since.map((m) => m.label).join(', ')}) are post hoc and left out.` } : { markers: declared };
+}
+
+/** The natural experiment on the primary measure, and on the classifier's probabilities where it ran. */
+export function experiments(attribution: AttributionResult | undefined | null, harvested: ReadonlySet<string>, seed: number): Pick<HarvestAnalysis, 'naturalExperiment' | 'classifierExperiment'> {
+  if (!attribution) return { naturalExperiment: null, classifierExperiment: null };
+  const classified = attribution.perPrompt.flatMap((p) => (p.classifierSuspect === undefined || Number.isNaN(p.classifierSuspect) ? [] : [{ pairId: p.pairId, suspect: p.classifierSuspect, panelMean: p.classifierPanel! }]));
+  return {
+    naturalExperiment: naturalExperiment(attribution.perPrompt, harvested, seed, `${attribution.primary.label} to the original`),
+    classifierExperiment: classified.length ? naturalExperiment(classified, harvested, seed + 1, "the classifier's probability that the answer is the original's") : null,
+  };
 }
 
 type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries' | 'markers' | 'analysisPlans' | 'sources'>;
@@ -101,7 +113,7 @@ export function analyzeCase(
     harvest = {
       ...matching,
       byCluster: campaign.clusters.map((c) => ({ cluster: c.id, pairs: matching.matches.filter((m) => m.accounts.some((a) => c.accounts.includes(a))).length })),
-      naturalExperiment: attributions[0] ? naturalExperiment(attributions[0].perPrompt, harvested, plan.seed) : null,
+      ...experiments(attributions[0], harvested, plan.seed),
     };
   }
   return {

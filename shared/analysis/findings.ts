@@ -3,6 +3,9 @@ import type { Finding, SourceRef, TosClause } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import type { Cluster } from './campaign';
 import type { AttributionResult } from './attribution';
+import type { HarvestTimeline } from './harvest-timeline';
+import type { NaturalExperiment } from './natural-experiment';
+import { MATCH_METHOD_LABELS, NORMALISATION, type MatchMethod, type PromptMatch } from './prompt-matching';
 import type { PairsAnalysis } from './pair-analysis';
 import { summarizeRedline, type RedlineLine } from './tos-redline';
 
@@ -45,6 +48,54 @@ export function attributionFinding(caseId: string, actor: string, result: Attrib
     actor,
     settings: { ...settings },
     figures: { ...figures },
+    rows,
+  });
+}
+
+/** "The prompts of these pairs were sent by this cluster": every pair with the methods that found it, and the rows behind it. */
+export function harvestFinding(caseId: string, actor: string, input: { cluster: number; accounts: readonly string[]; matches: readonly PromptMatch[]; methods: readonly MatchMethod[]; pairs: number }): Finding {
+  // Only the cluster's own requests: the same prompt may also have been sent by others.
+  const sent = input.matches.flatMap((m) => {
+    const rows = m.rows.filter((r) => r.account !== undefined && input.accounts.includes(r.account));
+    return rows.length ? [{ ...m, rows, methods: m.methods.filter((x) => rows.some((r) => r.method === x)) }] : [];
+  });
+  return makeFinding({
+    caseId,
+    kind: 'harvest-cluster',
+    title: `Prompts of ${sent.length} of ${input.pairs} output pairs were sent by cluster ${input.cluster} (${input.accounts.length} accounts)`,
+    actor,
+    settings: { methods: input.methods.map((m) => MATCH_METHOD_LABELS[m]), normalisation: NORMALISATION, cluster: input.cluster },
+    figures: {
+      pairs: sent.map((m) => ({ promptId: m.promptId, methods: m.methods, requests: m.rows.length, accounts: m.accounts.filter((a) => input.accounts.includes(a)), first: m.first === null ? null : new Date(m.first).toISOString(), last: m.last === null ? null : new Date(m.last).toISOString() })),
+      byMethod: Object.fromEntries(input.methods.map((method) => [method, sent.filter((m) => m.methods.includes(method)).length])),
+    },
+    rows: sent.flatMap((m) => m.rows.map((r) => r.ref)),
+  });
+}
+
+/** The within-case natural experiment as a finding. */
+export function naturalExperimentFinding(caseId: string, actor: string, input: { result: NaturalExperiment; classifier?: NaturalExperiment | null; suspect: string; original: string; measure: string; methods: readonly MatchMethod[] }): Finding {
+  return makeFinding({
+    caseId,
+    kind: 'natural-experiment',
+    title: `${input.suspect} on harvested prompts against the others: ${input.result.ci95[0] > 0 ? `its lead over the panel is ${input.result.difference.toFixed(3)} larger` : 'no gap'}`,
+    actor,
+    settings: { suspect: input.suspect, original: input.original, measure: input.measure, methods: input.methods.map((m) => MATCH_METHOD_LABELS[m]), permutations: input.result.permutations },
+    figures: { ...input.result, ...(input.classifier && { classifier: { ...input.classifier } }) },
+    rows: [],
+  });
+}
+
+/** The harvesting timeline as a finding: volume by day, the models' dates and the terms versions. */
+export function timelineFinding(caseId: string, actor: string, timeline: HarvestTimeline, rows: SourceRef[]): Finding {
+  const requests = timeline.days.reduce((n, d) => n + d.requests, 0);
+  return makeFinding({
+    caseId,
+    kind: 'harvest-timeline',
+    title: `Harvesting timeline: ${requests} requests for pair prompts from ${timeline.days[0]?.date ?? '—'} to ${timeline.days.at(-1)?.date ?? '—'}`,
+    actor,
+    settings: {},
+    figures: { ...timeline },
     rows,
   });
 }

@@ -28,7 +28,12 @@ export interface NaturalExperiment {
 const RESAMPLES = 2000;
 const PERMUTATIONS = 9999;
 
-export function naturalExperiment(perPrompt: readonly { pairId: string; suspect: number; panelMean: number }[], harvested: ReadonlySet<string>, seed: number): NaturalExperiment | null {
+/**
+ * `measure` names what the values are, for the sentence: the similarity to
+ * the original's answer, or the classifier's probability that an answer is
+ * the original's.
+ */
+export function naturalExperiment(perPrompt: readonly { pairId: string; suspect: number; panelMean: number }[], harvested: ReadonlySet<string>, seed: number, measure = 'similarity to the original'): NaturalExperiment | null {
   const inGroup = perPrompt.filter((p) => harvested.has(p.pairId));
   const outGroup = perPrompt.filter((p) => !harvested.has(p.pairId));
   if (inGroup.length < 2 || outGroup.length < 2) return null;
@@ -67,7 +72,7 @@ export function naturalExperiment(perPrompt: readonly { pairId: string; suspect:
   const f = (x: number) => x.toFixed(3);
   const sentence =
     ci95[0] > 0
-      ? `On the ${inGroup.length} prompts the campaign sent, the suspect's lead over the reference panel is ${f(difference)} larger than on the ${outGroup.length} it did not (95% CI [${f(ci95[0])}, ${f(ci95[1])}], one-sided permutation p = ${pValue.toPrecision(2)}): the suspect is closer to the original where the original's answers were taken (suspect's gap ${f(suspectGap)}, panel's ${f(panelGap)}).`
-      : `No gap: on the ${inGroup.length} prompts the campaign sent, the suspect's lead over the reference panel differs from that on the ${outGroup.length} it did not by ${f(difference)} (95% CI [${f(ci95[0])}, ${f(ci95[1])}], one-sided permutation p = ${pValue.toPrecision(2)}), which chance explains.`;
+      ? `On the ${inGroup.length} prompts the campaign sent, the suspect's lead over the reference panel in ${measure} is ${f(difference)} larger than on the ${outGroup.length} it did not (95% CI [${f(ci95[0])}, ${f(ci95[1])}], one-sided permutation p = ${pValue.toPrecision(2)}): the suspect is closer to the original where the original's answers were taken (suspect's gap ${f(suspectGap)}, panel's ${f(panelGap)}).`
+      : `No gap: on the ${inGroup.length} prompts the campaign sent, the suspect's lead over the reference panel in ${measure} differs from that on the ${outGroup.length} it did not by ${f(difference)} (95% CI [${f(ci95[0])}, ${f(ci95[1])}], one-sided permutation p = ${pValue.toPrecision(2)}), which chance explains.`;
   return { harvested: inGroup.length, notHarvested: outGroup.length, suspectGap, panelGap, difference, ci95, pValue, permutations: PERMUTATIONS, sentence };
 }

@@ -44,6 +44,9 @@ export const DEFAULT_MATCH_SETTINGS: MatchSettings = { methods: MATCH_METHODS, n
 export interface MatchedRow {
   ref: SourceRef;
   method: MatchMethod;
+  /** UTC epoch milliseconds of the request, null when the row had no readable time. */
+  ts: number | null;
+  account?: string;
   /** For near-duplicates: the estimated similarity. For templates: the logged prompt with the pair's prompt as <prompt>. */
   similarity?: number;
   template?: string;
@@ -62,6 +65,14 @@ export interface PromptMatch {
   last: number | null;
 }
 
+/** The matches the chosen methods count: a pair counts when one of them found it, with only the rows they found. */
+export function countedMatches(matches: readonly PromptMatch[], methods: readonly MatchMethod[]): PromptMatch[] {
+  return matches.flatMap((m) => {
+    const rows = m.rows.filter((r) => methods.includes(r.method));
+    return rows.length ? [{ ...m, rows, methods: m.methods.filter((x) => methods.includes(x)) }] : [];
+  });
+}
+
 export interface PromptMatching {
   settings: MatchSettings & { normalisation: string };
   matchedPairs: number;
@@ -76,25 +87,28 @@ const SHINGLE = 4;
 const HASHES = 64;
 const BANDS = 16;
 
-function shingles(normalised: string): string[] {
-  if (normalised.length <= SHINGLE) return normalised ? [normalised] : [];
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= normalised.length; i++) out.add(normalised.slice(i, i + SHINGLE));
-  return [...out];
+/** murmur3's finaliser: scatters the bits of a 32-bit hash, so one hash per 4-gram serves as many seeded ones. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-function fnv(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** A MinHash signature: for each of the seeded hash functions, the smallest hash over the shingles. */
-function signature(shingleSet: readonly string[], seeds: readonly number[]): Uint32Array {
+/**
+ * A MinHash signature of a text's character 4-grams: for each seed, the
+ * smallest mixed hash. Each 4-gram is hashed once (FNV-1a over its code
+ * units) and mixed with each seed, without making a string of it.
+ */
+function signature(normalised: string, seeds: readonly number[]): Uint32Array {
   const sig = new Uint32Array(seeds.length).fill(0xffffffff);
-  for (const s of shingleSet) {
+  const last = Math.max(0, normalised.length - SHINGLE);
+  for (let i = 0; i <= last; i++) {
+    let base = 0x811c9dc5;
+    for (let k = i; k < Math.min(normalised.length, i + SHINGLE); k++) base = Math.imul(base ^ normalised.charCodeAt(k), 0x01000193);
     for (let k = 0; k < seeds.length; k++) {
-      const h = fnv(s, seeds[k]!);
+      const h = mix(base ^ seeds[k]!);
       if (h < sig[k]!) sig[k] = h;
     }
   }
@@ -131,18 +145,23 @@ export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<Log
   const byOpening = index((i) => (wordsOf[i]!.length >= settings.templateMinWords ? [wordsOf[i]!.slice(0, settings.templateMinWords).join(' ')] : []));
   const random = seededRandom(20261130);
   const seeds = Array.from({ length: HASHES }, () => Math.floor(random() * 0xffffffff));
-  const signatures = use.has('near') ? normalised.map((n) => signature(shingles(n), seeds)) : [];
+  const signatures = use.has('near') ? normalised.map((n) => signature(n, seeds)) : [];
   const rowsPerBand = HASHES / BANDS;
-  const bandKey = (sig: Uint32Array, b: number) => `${b}:${Array.prototype.slice.call(sig, b * rowsPerBand, (b + 1) * rowsPerBand).join(',')}`;
-  const byBand = use.has('near') ? index((i) => Array.from({ length: BANDS }, (_, b) => bandKey(signatures[i]!, b))) : new Map<string, number[]>();
+  // A band's values folded into one number: a collision only adds a candidate, which the full signature then judges.
+  const bandKey = (sig: Uint32Array, b: number) => {
+    let h = mix(b + 1);
+    for (let k = b * rowsPerBand; k < (b + 1) * rowsPerBand; k++) h = mix(h ^ sig[k]!);
+    return h;
+  };
+  const byBand = use.has('near') ? index((i) => Array.from({ length: BANDS }, (_, b) => bandKey(signatures[i]!, b))) : new Map<number, number[]>();
 
   const found = pairs.map(() => new Map<string, MatchedRow>());
   const entryOf = new Map<string, LogEntry>();
-  const add = (i: number, entry: LogEntry, row: Omit<MatchedRow, 'ref'>) => {
+  const add = (i: number, entry: LogEntry, row: Omit<MatchedRow, 'ref' | 'ts' | 'account'>) => {
     const key = `${entry.sourceId}:${entry.line}`;
     // The first method that finds a row names it: exact before normalised before hash before template before near.
     if (found[i]!.has(key)) return;
-    found[i]!.set(key, { ref: { sourceId: entry.sourceId, line: entry.line }, ...row });
+    found[i]!.set(key, { ref: { sourceId: entry.sourceId, line: entry.line }, ts: entry.ts, ...(entry.account !== undefined && { account: entry.account }), ...row });
     entryOf.set(key, entry);
   };
 
@@ -167,7 +186,7 @@ export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<Log
     // near-duplicate row is given only to the pair it is most like, so prompts written from one
     // question pattern ("What are the main ideas behind …?") do not all claim it.
     if (use.has('near') && text !== undefined && entryOf.size === before) {
-      const sig = signature(shingles(n), seeds);
+      const sig = signature(n, seeds);
       let best = -1;
       let bestSimilarity = 0;
       for (let b = 0; b < BANDS; b++) {

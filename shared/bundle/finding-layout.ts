@@ -6,6 +6,9 @@ import { fixed, pValue } from '../analysis/format-figures';
 import { MARKER_KIND_LABELS } from '../analysis/markers';
 import type { MetricSummary } from '../analysis/pair-analysis';
 import { METRIC_DEFINITIONS, type Metric } from '../analysis/pair-metrics';
+import type { HarvestTimeline } from '../analysis/harvest-timeline';
+import type { NaturalExperiment } from '../analysis/natural-experiment';
+import { MATCH_METHOD_LABELS, type MatchMethod } from '../analysis/prompt-matching';
 import type { Finding } from '../model/records';
 import { barChart } from './bar-chart';
 import { CONTENT_WIDTH, INK, MARGIN, RULE, SOFT, type PageFlow } from './page-layout';
@@ -24,6 +27,9 @@ export function layOutFinding(flow: PageFlow, finding: Finding): void {
   else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily)) cluster(flow, f as unknown as Omit<Cluster, 'timing'> & { machineRegular: { account: string; meanIntervalSeconds: number | null; cv: number | null }[] });
   else if (finding.kind === 'account-timing' && Array.isArray(f.accounts)) timing(flow, f.accounts as AccountTiming[], f.hourOfDay as number[]);
   else if (finding.kind === 'tos-redline' && isRecord(f.counts) && Array.isArray(f.clauses)) redline(flow, f as unknown as RedlineFigures);
+  else if (finding.kind === 'harvest-cluster' && Array.isArray(f.pairs)) harvestCluster(flow, f.pairs as HarvestPairRow[]);
+  else if (finding.kind === 'natural-experiment' && typeof f.difference === 'number') naturalExperimentLayout(flow, f as unknown as NaturalExperiment);
+  else if (finding.kind === 'harvest-timeline' && Array.isArray(f.days)) timelineLayout(flow, f as unknown as HarvestTimeline);
   else keyValues(flow, 'Figures', f);
   keyValues(flow, 'Settings', finding.settings);
 }
@@ -262,4 +268,69 @@ function redline(flow: PageFlow, r: RedlineFigures): void {
   );
   if (r.formattingOnly?.length) note(flow, `Changed in formatting only (not counted above): ${r.formattingOnly.join(', ')}.`);
   flow.space(6);
+}
+
+interface HarvestPairRow {
+  promptId: string;
+  methods: MatchMethod[];
+  requests: number;
+  accounts: string[];
+  first: string | null;
+  last: string | null;
+}
+
+function harvestCluster(flow: PageFlow, pairs: HarvestPairRow[]): void {
+  heading(flow, 'Pairs whose prompts the cluster sent');
+  flow.table(
+    [
+      { title: 'Prompt', width: 70 },
+      { title: 'Found by', width: 150 },
+      { title: 'Requests', width: 50 },
+      { title: 'First and last (UTC)', width: 130 },
+      { title: 'Accounts', width: CONTENT_WIDTH - 400 },
+    ],
+    pairs.map((p) => [p.promptId, p.methods.map((m) => MATCH_METHOD_LABELS[m] ?? m).join('; '), String(p.requests), `${p.first?.slice(0, 16).replace('T', ' ') ?? '—'} to ${p.last?.slice(0, 16).replace('T', ' ') ?? '—'}`, p.accounts.join(', ')]),
+    { size: 7.6 },
+  );
+  note(flow, 'Found by: how the pair’s prompt was found in the logged request — the same text, the same after normalisation, the SHA-256 the log kept instead of the text, inside a templated prompt, or as a near-duplicate (MinHash similarity at or above the threshold in the settings).');
+}
+
+function naturalExperimentLayout(flow: PageFlow, n: NaturalExperiment): void {
+  flow.text(n.sentence, { style: 'sansBold', size: 10, after: 6 });
+  flow.table(
+    [
+      { title: 'Figure', width: 250 },
+      { title: 'Value', width: CONTENT_WIDTH - 250 },
+    ],
+    [
+      ['Prompts the campaign sent / did not send', `${n.harvested} / ${n.notHarvested}`],
+      ['Suspect: similarity gap (sent − not sent)', fixed(n.suspectGap)],
+      ['Reference panel: similarity gap (sent − not sent)', fixed(n.panelGap)],
+      ['Difference in differences', fixed(n.difference)],
+      ['95% CI (bootstrap within groups)', interval(n.ci95)],
+      [`p (one-sided, ${n.permutations.toLocaleString('en-US')} permutations of the labels)`, pValue(n.pValue)],
+    ],
+    { size: 7.8 },
+  );
+  const classifier = (n as NaturalExperiment & { classifier?: NaturalExperiment }).classifier;
+  if (classifier) flow.text(classifier.sentence, { size: 9, after: 6 });
+  note(flow, 'If the suspect learnt from the harvested answers it should be closer to the original on the prompts the campaign sent than on the others, while the reference models show no such gap: the difference in differences measures that, the panel taking out how much easier one set of prompts is than the other.');
+}
+
+function timelineLayout(flow: PageFlow, t: HarvestTimeline): void {
+  barChart(flow, 'Requests for the pairs’ prompts per day (UTC)', t.days.map((d) => d.date.slice(5)), [{ name: 'Requests', values: t.days.map((d) => d.requests) }]);
+  const dates = [...t.models.map((m) => [m.date, `${m.model} (${m.role}) released or observed`, m.source]), ...t.terms.map((v) => [v.effectiveDate, `${v.title}: version in force from`, 'the terms as imported'])].sort((a, b) => a[0]!.localeCompare(b[0]!));
+  if (dates.length) {
+    heading(flow, 'Dates beside the harvesting');
+    flow.table(
+      [
+        { title: 'Date', width: 80 },
+        { title: 'What', width: 250 },
+        { title: 'Source', width: CONTENT_WIDTH - 330 },
+      ],
+      dates,
+      { size: 7.8 },
+    );
+    flow.space(6);
+  }
 }

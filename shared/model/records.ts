@@ -322,7 +322,8 @@ export const AnalysisPlan = z.object({
   version: z.number().int().positive(),
   recordedAt: isoTime,
   recordedBy: z.string().min(1),
-  roles: z.array(z.object({ model: z.string().min(1), role: ModelRole, released: z.string().max(40).optional() })),
+  /** Each model's role; a release or first-observation date, with where it comes from, where known. */
+  roles: z.array(z.object({ model: z.string().min(1), role: ModelRole, released: z.string().max(40).optional(), source: z.string().max(300).optional() })),
   /** The pre-declared measure (a metric name of the pair analysis). */
   primary: z.string().min(1),
   secondary: z.array(z.string()),

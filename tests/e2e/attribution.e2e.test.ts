@@ -30,13 +30,15 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   assert.equal(await plan.getByLabel('Role of lumen-7b-instruct').inputValue(), 'suspect');
   await plan.getByLabel('Role of atlas-2-small').selectOption('related');
   await plan.getByLabel('Role of atlas-distill-1b').selectOption('known-derived');
+  await plan.getByLabel('Release of lumen-7b-instruct').fill('2026-01-15');
+  await plan.getByLabel('Source of the date of lumen-7b-instruct').fill('Lumen Labs launch post');
   await plan.getByRole('button', { name: 'Record plan v1' }).click();
   await plan.getByText(/Recorded: v1 .* \(/).waitFor();
 
   // Dropped in an order that has nothing to do with the roles: each role comes from the model the file names.
   const files = ['meridian-8b', 'lumen-7b-instruct', 'orca-lite-7b', 'atlas-2-small', 'atlas-2-large', 'sparrow-chat-20b', 'atlas-distill-1b', 'open-llm-13b', 'kestrel-instruct-34b'];
   await page.getByRole('button', { name: 'Evidence' }).click();
-  await dropFiles(page, files.map((m) => ({ name: `answers-${m}.json`, bytes: readFileSync(`fixtures/demo/answers-${m}.json`) })));
+  await dropFiles(page, [...files.map((m) => ({ name: `answers-${m}.json`, bytes: readFileSync(`fixtures/demo/answers-${m}.json`) })), { name: 'harvest-2025Q4.jsonl', bytes: readFileSync('fixtures/demo/harvest-2025Q4.jsonl') }]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   await dialog.getByLabel('Role of answers-atlas-2-large.json').waitFor();
   assert.equal(await dialog.getByLabel('Role of answers-atlas-2-large.json').inputValue(), 'original');
@@ -45,7 +47,7 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   assert.equal(await dialog.getByLabel('Role of answers-atlas-2-small.json').inputValue(), 'related');
   await dialog.getByText('atlas-2-large', { exact: true }).first().waitFor();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText(/Imported [\d,]+ records/).waitFor();
+  await dialog.getByText(/Imported [\d,]+ records/).nth(1).waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('button', { name: 'Analysis' }).click();
@@ -80,6 +82,31 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   const view = page.getByRole('dialog', { name: 'Pair en-001' });
   await view.getByRole('region', { name: /^Reference · open-llm-13b/ }).waitFor();
   await view.getByRole('button', { name: 'Close' }).click();
+
+  // Where the two halves meet: the pairs' prompts in the logs, and the suspect closer where the answers were taken.
+  assert.match(await page.getByTestId('harvest-summary').innerText(), /^The prompts of 149 of 219 pairs were found in the logs/);
+  assert.match(await page.getByTestId('natural-experiment').innerText(), /On the 149 prompts the campaign sent, the suspect's lead over the reference panel in ROUGE-L F1 to the original is 0\.\d+ larger than on the 70 it did not/);
+  await page.getByText(/2026-01-15 lumen-7b-instruct \(suspect\) released or observed — Lumen Labs launch post/).waitFor();
+  await app.snap('24-harvest');
+  // Only the methods the expert chooses count.
+  await page.getByRole('checkbox', { name: /^Near-duplicate/ }).uncheck();
+  await page.getByTestId('harvest-summary').getByText(/^The prompts of 124 of 219 pairs/).waitFor();
+  await page.getByRole('checkbox', { name: /^Near-duplicate/ }).check();
+  await page.getByRole('button', { name: 'Save the pairs cluster 1 sent as finding' }).click();
+  await page.locator('.findings-table tbody tr', { hasText: 'Prompts of 149 of 219 output pairs were sent by cluster 1 (8 accounts)' }).waitFor();
+
+  // A pair shows who sent its prompt; a cluster shows the pairs it sent.
+  await page.getByRole('button', { name: 'Compare en-002' }).click();
+  const sent = page.getByRole('dialog', { name: 'Pair en-002' }).getByRole('region', { name: 'Who sent this prompt' });
+  assert.match(await sent.innerText(), /1 request from 2025-10-06 \d\d:\d\d to 2025-10-06 \d\d:\d\d UTC, found by same text after normalisation.*cluster 1/s);
+  assert.match(await sent.innerText(), /networks 198\.18\.7\.0\/24/);
+  await page.getByRole('dialog', { name: 'Pair en-002' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Details of cluster 1' }).click();
+  const clusterDialog = page.getByRole('dialog', { name: 'Cluster 1' });
+  assert.equal(await clusterDialog.locator('.cluster-pairs-table tbody tr').count(), 149);
+  await clusterDialog.getByRole('button', { name: 'gen-001' }).click();
+  await page.getByRole('dialog', { name: 'Pair gen-001' }).getByRole('region', { name: 'Who sent this prompt' }).waitFor();
+  await page.getByRole('dialog', { name: 'Pair gen-001' }).getByRole('button', { name: 'Close' }).click();
 
   // Leaving the section and coming back shows the same results, without running again.
   await page.getByRole('button', { name: 'Claims' }).click();

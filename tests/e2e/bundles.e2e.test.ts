@@ -36,8 +36,8 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   // Cancel while building: no save dialog, no file, nothing recorded.
   await page.getByRole('button', { name: 'Export bundle…' }).click();
   dialog = page.getByRole('dialog', { name: 'Export evidence bundle' });
-  await dialog.getByText('17 exhibits').waitFor();
-  assert.equal(await dialog.locator('.exhibit-list tbody tr').count(), 17);
+  await dialog.getByText('20 exhibits').waitFor();
+  assert.equal(await dialog.locator('.exhibit-list tbody tr').count(), 20);
   await app.snap('bundle-export-dialog');
   await dialog.getByRole('button', { name: 'Build and save…' }).click();
   await dialog.getByRole('button', { name: 'Cancel export' }).click();
@@ -66,7 +66,7 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await page.getByRole('button', { name: 'Verify bundle…' }).click();
   let report = page.getByRole('dialog', { name: 'Verification of bundle.pdf' });
   await report.getByText('Valid.', { exact: true }).waitFor();
-  assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*✓ Covers the whole file[\s\S]*✓ Signature[\s\S]*✓ Originals: all 13 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to/);
+  assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*✓ Covers the whole file[\s\S]*✓ Signature[\s\S]*✓ Originals: all 14 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to/);
   await app.snap('bundle-verified');
   await report.getByRole('button', { name: 'Close' }).click();
 

@@ -26,7 +26,7 @@ before(async () => {
   assert.equal(made.code, 0, made.err);
   const bundled = await cli('bundle', caseFile, '--out', signed, '--p12', p12, '--actor', 'M. Alvarez');
   assert.equal(bundled.code, 0, bundled.err);
-  assert.match(bundled.out, /Wrote .*signed\.pdf: \d+ pages \(NWA-000001 to NWA-0000\d\d\), 17 exhibits, 13 originals attached, signed by M\. Alvarez\./);
+  assert.match(bundled.out, /Wrote .*signed\.pdf: \d+ pages \(NWA-000001 to NWA-0000\d\d\), 20 exhibits, 14 originals attached, signed by M\. Alvarez\./);
 });
 
 test('pdfsig finds the signature valid and covering the whole document; qpdf finds no errors', () => {
@@ -45,7 +45,7 @@ test('the bookmarks, read by qpdf, lead to the claims, their elements and every 
   assert.deepEqual(outlines.map((o) => o.title), ['Cover', 'Index of exhibits', 'Claim chart', 'Exhibits', 'Chain of custody', 'Certificate of authenticity']);
   const [chart, exhibits] = [outlines[2]!, outlines[3]!];
   assert.deepEqual(chart.kids.map((k) => [k.title, k.kids.length]), [['1. Breach of the Terms of Service', 4], ['2. Unauthorised access to the API', 4], ['3. Misappropriation of model outputs', 4]]);
-  assert.equal(exhibits.kids.length, 17);
+  assert.equal(exhibits.kids.length, 20);
   assert.equal(exhibits.kids[1]!.title, 'Exhibit 2: api-gateway-2026Q1.jsonl, lines 37–38, 248–251, 547–551, 756–762, 997–1003 (25 rows)');
   const pages = exhibits.kids.map((k) => k.destpageposfrom1);
   assert.deepEqual(pages, [...pages].sort((a, b) => a - b), 'exhibits in page order');

@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { readCaseArchive } from '../../shared/archive/case-archive';
+import { analyzeCase } from '../../shared/analysis/case-analysis';
+import { harvestFinding, naturalExperimentFinding, timelineFinding } from '../../shared/analysis/findings';
+import { harvestTimeline } from '../../shared/analysis/harvest-timeline';
+import { MATCH_METHODS } from '../../shared/analysis/prompt-matching';
+import { claimsStateOf } from '../../shared/claims/case-edit';
+import { addLink } from '../../shared/claims/evidence-edits';
+import { applyImport, runImport } from '../../shared/import/run-import';
 import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
 import { Typesetter, type FontFiles } from '../../shared/bundle/typesetter';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
@@ -37,11 +45,11 @@ test('wrapping keeps every character, in order, within the width: at spaces, bet
 
 test('the bundle plan numbers each distinct piece of evidence once, in chart order, and lists the files it comes from', () => {
   const plan = planBundle(demo);
-  assert.equal(plan.exhibits.length, 17, 'the cluster finding is cited three times but is one exhibit');
+  assert.equal(plan.exhibits.length, 20, 'the cluster finding is cited three times but is one exhibit');
   const cluster = plan.exhibits.find((e) => e.title.startsWith('Cluster of 14 linked accounts'))!;
   const cited = plan.claims.flatMap((c) => c.elements.flatMap((e) => e.links)).filter((l) => l.exhibit === cluster.number);
   assert.equal(cited.length, 3);
-  assert.deepEqual(plan.exhibits.map((e) => e.number), Array.from({ length: 17 }, (_, i) => i + 1));
+  assert.deepEqual(plan.exhibits.map((e) => e.number), Array.from({ length: 20 }, (_, i) => i + 1));
   assert.deepEqual(plan.originals.map((s) => s.fileName).sort(), demo.sources.map((s) => s.fileName).sort());
   const only = planBundle(demo, [demo.claims.find((c) => c.order === 1)!.id]);
   assert.deepEqual(only.claims.map((c) => c.claim.order), [1]);
@@ -60,4 +68,33 @@ test('verify names an attached original that no longer matches the manifest', as
   const originals = report.checks.find((c) => c.name === 'Originals')!;
   assert.equal(originals.ok, false);
   assert.match(originals.detail, /^api-gateway-2026Q1\.jsonl does not match its SHA-256 \(manifest f0a62391a21b…, attached [0-9a-f]{12}…\)$/);
+});
+
+test('the harvest findings (pairs a cluster sent, the natural experiment, the timeline) are laid out as tables and a chart', async () => {
+  const data = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const now = new Date('2026-03-03T09:00:00Z');
+  applyImport(data, runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'harvest-2025Q4.jsonl', bytes: new Uint8Array(readFileSync('fixtures/demo/harvest-2025Q4.jsonl')) } }, 'counsel', now), now);
+  const analysis = analyzeCase(data)!;
+  const harvest = analysis.harvest!;
+  const ring = analysis.campaign.clusters.find((c) => c.accounts.some((a) => a.startsWith('acct_h')))!;
+  const findings = [
+    harvestFinding(data.case.id, 'expert', { cluster: ring.id, accounts: ring.accounts, matches: harvest.matches, methods: [...MATCH_METHODS], pairs: data.outputPairs.length }),
+    naturalExperimentFinding(data.case.id, 'expert', { result: harvest.naturalExperiment!, suspect: 'lumen-7b-instruct', original: 'atlas-2-large', measure: 'ROUGE-L F1', methods: [...MATCH_METHODS] }),
+    timelineFinding(data.case.id, 'expert', harvestTimeline(harvest.matches, [{ model: 'lumen-7b-instruct', role: 'suspect', released: '2026-01-15', source: 'Lumen Labs launch post' }], analysis.tos.documents), []),
+  ];
+  data.findings.push(...findings);
+  const element = data.elements[0]!;
+  for (const f of findings) data.links.push(addLink(claimsStateOf(data), { elementId: element.id, target: { kind: 'finding', id: f.id }, note: f.title, stance: 'supports' }, 'counsel', now).link);
+  const { logEntries, ...rest } = data;
+  const bundle: BundleCase = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
+  const written = await writeBundle(bundle, planBundle(bundle), { fonts, preparer: 'counsel', signer: null, now });
+  const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString();
+  assert.match(text, /Pairs whose prompts the cluster sent/);
+  assert.match(text, /Difference in differences/);
+  assert.match(text, /the\s+suspect\s+is\s+closer\s+to\s+the\s+original\s+where\s+the\s+original.s\s+answers\s+were\s+taken/);
+  assert.match(text, /Requests for the pairs. prompts per day \(UTC\)/);
+  const harvestSource = data.sources.find((x) => x.fileName === 'harvest-2025Q4.jsonl')!;
+  assert.ok(findings[0]!.rows.length > 0 && findings[0]!.rows.every((r) => r.sourceId === harvestSource.id), 'only the ring’s own requests, though the main campaign also sent some of these prompts');
+  assert.match(text, /2026-01-15\s+lumen-7b-instruct \(suspect\) released or observed\s+Lumen Labs launch post/);
+  assert.doesNotMatch(text, /"difference"|"days"/, 'no raw values');
 });

@@ -172,5 +172,7 @@ test('match-prompts finds the harvested prompts in the logs by every method, and
   const n = harvest.naturalExperiment;
   assert.deepEqual([n.harvested, n.harvested + n.notHarvested], [harvest.matchedPairs, 219]);
   assert.ok(n.difference > 0.1 && n.ci95[0] > 0 && n.pValue > 0 && n.pValue < 0.01, JSON.stringify(n));
+  // The same on the classifier's held-out probabilities: the suspect reads more like the original where the answers were taken.
+  assert.ok(harvest.classifierExperiment.difference > 0 && harvest.classifierExperiment.ci95[0] > 0, JSON.stringify(harvest.classifierExperiment));
   assert.match((await cli('analyze', path)).out, /the suspect is closer to the original where the original's answers were taken/);
 });

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
-import { analysisFingerprint, type CaseAnalysis } from '../../../shared/analysis/case-analysis';
+import { useMemo, useRef, useState } from 'react';
+import { analysisFingerprint, experiments, type CaseAnalysis } from '../../../shared/analysis/case-analysis';
 import { DEFAULT_CAMPAIGN_SETTINGS, type CampaignSettings } from '../../../shared/analysis/campaign';
-import { attributionFinding, clusterFinding, pairsFinding, timingFinding } from '../../../shared/analysis/findings';
+import { attributionFinding, clusterFinding, harvestFinding, naturalExperimentFinding, pairsFinding, timelineFinding, timingFinding } from '../../../shared/analysis/findings';
+import { harvestTimeline } from '../../../shared/analysis/harvest-timeline';
+import { MATCH_METHODS, countedMatches, type MatchMethod } from '../../../shared/analysis/prompt-matching';
 import { pairOutputs, type Finding, type OutputPair } from '../../../shared/model/records';
 import type { Place } from '../../../shared/search/case-search';
 import { startAnalysis, type RunningAnalysis } from '../../analysis/start-analysis';
@@ -20,6 +22,9 @@ import { PairsSummary } from './PairsSummary';
 import { PairTable } from './PairTable';
 import { PairView } from './PairView';
 import { PlanPanel } from './PlanPanel';
+import { HarvestPanel } from './HarvestPanel';
+import { SentBy } from './SentBy';
+import { caseRoles } from '../../db/plans-store';
 import { RedlinePanel } from './RedlinePanel';
 
 export function AnalysisSection({ caseId, actor, focus }: { caseId: string; actor: string; focus?: Place }) {
@@ -35,6 +40,8 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const markers = useLiveQuery(() => db.markers.where('caseId').equals(caseId).toArray(), [caseId]);
   const findings = useLiveQuery(() => db.findings.where('caseId').equals(caseId).sortBy('createdAt'), [caseId]);
   const [saving, setSaving] = useState<string | null>(null);
+  const [methods, setMethods] = useState<MatchMethod[]>([...MATCH_METHODS]);
+  const roles = useLiveQuery(() => caseRoles(db, caseId), [caseId]);
   const settings = { pairs: { caseFold }, campaign: { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: linkByAgent ? ['apiKey', 'ip24', 'userAgent'] : DEFAULT_CAMPAIGN_SETTINGS.linkBy } as CampaignSettings };
   // The last run is kept with the case; it is shown again, marked out of date once the evidence, plan, markers or settings change.
   const stored = useLiveQuery(() => db.analysisRuns.get(caseId), [caseId]);
@@ -44,6 +51,18 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   }, [caseId, markers, caseFold, linkByAgent]);
   const analysis: CaseAnalysis | null = stored?.analysis ?? null;
   const outOfDate = !!stored && !!fingerprint && stored.fingerprint !== fingerprint;
+  // The methods that count are the expert's choice: the matches, the experiment and the timeline follow it.
+  const harvest = useMemo(() => {
+    if (!analysis?.harvest) return null;
+    const counted = countedMatches(analysis.harvest.matches, methods);
+    const attribution = analysis.attribution;
+    return {
+      counted,
+      byPair: new Map(counted.map((m) => [m.pairId, m])),
+      ...experiments(attribution, new Set(counted.map((m) => m.pairId)), attribution?.settings.seed ?? 0),
+      timeline: harvestTimeline(counted, roles?.roles ?? [], analysis.tos.documents),
+    };
+  }, [analysis, methods, roles]);
 
   const save = async (key: string, make: () => Promise<Finding>) => {
     setSaving(key);
@@ -140,6 +159,25 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           )}
         </>
       )}
+      {analysis?.harvest && harvest && (
+        <HarvestPanel
+          analysis={analysis}
+          attribution={analysis.attribution}
+          methods={methods}
+          onMethods={setMethods}
+          counted={harvest.counted}
+          experiment={harvest.naturalExperiment}
+          classifierExperiment={harvest.classifierExperiment}
+          timeline={harvest.timeline}
+          saving={saving !== null}
+          onSaveCluster={(id) => {
+            const c = analysis.campaign.clusters.find((x) => x.id === id)!;
+            void save(`harvest-${id}`, async () => harvestFinding(caseId, actor, { cluster: id, accounts: c.accounts, matches: harvest.counted, methods, pairs: analysis.pairs?.pairs ?? 0 }));
+          }}
+          onSaveExperiment={() => void save('experiment', async () => naturalExperimentFinding(caseId, actor, { result: harvest.naturalExperiment!, classifier: harvest.classifierExperiment, suspect: analysis.attribution!.suspect, original: analysis.attribution!.original, measure: analysis.attribution!.primary.label, methods }))}
+          onSaveTimeline={() => void save('timeline', async () => timelineFinding(caseId, actor, harvest.timeline, harvest.counted.flatMap((m) => m.rows.map((r) => r.ref))))}
+        />
+      )}
       <h3>Terms of Service redline</h3>
       <InForcePanel caseId={caseId} />
       <RedlinePanel caseId={caseId} actor={actor} saving={saving !== null} onSave={(finding) => void save('redline', async () => finding)} />
@@ -164,12 +202,22 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           cluster={cluster}
           settings={analysis.campaign.settings}
           terms={analysis.tos.accounts}
+          sentPairs={(harvest?.counted ?? [])
+            .filter((m) => m.accounts.some((a) => cluster.accounts.includes(a)))
+            .map((m) => {
+              const values = analysis.attribution?.perPrompt.find((p) => p.pairId === m.pairId);
+              return { pairId: m.pairId, promptId: m.promptId, requests: m.rows.length, suspect: values?.suspect ?? null, lead: values ? values.suspect - values.panelMean : null };
+            })}
+          onOpenPair={(pairId) => {
+            setOpenCluster(null);
+            setOpen(pairId);
+          }}
           saving={saving !== null}
           onSaveTiming={() => void save(`timing-${cluster.id}`, async () => timingFinding(caseId, actor, cluster, analysis.campaign.settings, await rowsOfAccounts(db, caseId, cluster.accounts)))}
           onClose={() => setOpenCluster(null)}
         />
       )}
-      {result && pair && analysis?.pairs && <PairView pair={pair} result={result} controlModel={analysis.pairs.controlModel} settings={analysis.pairs.settings} markers={markers ?? []} onClose={() => setOpen(null)} />}
+      {result && pair && analysis?.pairs && <PairView pair={pair} result={result} controlModel={analysis.pairs.controlModel} settings={analysis.pairs.settings} markers={markers ?? []} sentBy={analysis.harvest ? <SentBy match={harvest?.byPair.get(pair.id)} clusters={analysis.campaign.clusters} terms={analysis.tos.accounts} /> : null} onClose={() => setOpen(null)} />}
     </section>
   );
 }

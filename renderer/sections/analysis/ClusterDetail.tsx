@@ -6,8 +6,8 @@ import { Modal } from '../../components/Modal';
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Every figure of one cluster: volume over time, hours, templates, and each account's timing and terms. */
-export function ClusterDetail(props: { cluster: Cluster; settings: CampaignSettings; terms: AccountTerms[]; saving: boolean; onSaveTiming: () => void; onClose: () => void }) {
-  const { cluster, settings, terms, saving, onSaveTiming, onClose } = props;
+export function ClusterDetail(props: { cluster: Cluster; settings: CampaignSettings; terms: AccountTerms[]; sentPairs: { pairId: string; promptId: string; requests: number; suspect: number | null; lead: number | null }[]; saving: boolean; onSaveTiming: () => void; onOpenPair: (pairId: string) => void; onClose: () => void }) {
+  const { cluster, settings, terms, sentPairs, saving, onSaveTiming, onOpenPair, onClose } = props;
   const termsOf = new Map(terms.map((t) => [t.account, t]));
   return (
     <Modal title={`Cluster ${cluster.id}`} wide onClose={onClose}>
@@ -19,6 +19,35 @@ export function ClusterDetail(props: { cluster: Cluster; settings: CampaignSetti
       </p>
       <BarChart title="Requests per day (UTC)" values={cluster.daily.map((d) => d.requests)} labels={cluster.daily.map((d) => d.date)} />
       <BarChart title="Requests by hour of day (UTC)" values={cluster.hourOfDay} labels={cluster.hourOfDay.map((_, h) => `${String(h).padStart(2, '0')}:00`)} width={360} />
+      <h3>Output pairs whose prompts this cluster sent</h3>
+      {sentPairs.length === 0 ? (
+        <p className="muted small">None of the case’s output pairs has a prompt these accounts sent (by the methods chosen).</p>
+      ) : (
+        <table className="table cluster-pairs-table">
+          <thead>
+            <tr>
+              <th>Prompt</th>
+              <th className="num">Requests</th>
+              <th className="num">Suspect’s similarity to the original</th>
+              <th className="num">Lead over the panel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sentPairs.map((p) => (
+              <tr key={p.pairId}>
+                <td>
+                  <button type="button" className="link mono" onClick={() => onOpenPair(p.pairId)}>
+                    {p.promptId}
+                  </button>
+                </td>
+                <td className="num">{p.requests}</td>
+                <td className="num">{p.suspect === null ? '—' : p.suspect.toFixed(3)}</td>
+                <td className="num">{p.lead === null ? '—' : p.lead.toFixed(3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h3>Prompt templates</h3>
       <p className="muted small">
         Numbers, quoted strings and names become slots; words in fewer than {pct(settings.slotShare)} of the cluster’s prompts are masked (…). The top {cluster.topTemplates.length} cover {pct(cluster.topTemplatesShare)} of its requests; {cluster.reasoningRequests.toLocaleString('en-US')} prompts ({pct(cluster.reasoningRequests / cluster.requests)}) ask for the reasoning

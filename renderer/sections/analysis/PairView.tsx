@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { annotationsOn } from '../../../shared/claims/targets';
 import { pairMarkup, segmentHighlights } from '../../../shared/analysis/pair-markup';
 import type { PairResult } from '../../../shared/analysis/pair-analysis';
@@ -27,7 +27,7 @@ function MarkersFound({ hits, markerLabel }: { hits: MarkerHit[]; markerLabel: (
  * marked, and every verbatim run of at least N tokens shared with the
  * original is highlighted in both columns.
  */
-export function PairView({ pair, result, controlModel, settings, markers, onClose }: { pair: OutputPair; result: PairResult; controlModel: string | null; settings: PairSettings; markers: Marker[]; onClose: () => void }) {
+export function PairView({ pair, result, controlModel, settings, markers, sentBy, onClose }: { pair: OutputPair; result: PairResult; controlModel: string | null; settings: PairSettings; markers: Marker[]; sentBy: ReactNode; onClose: () => void }) {
   const { suspect, control } = result;
   const other = fieldOutput(pair, 'control', controlModel ?? undefined);
   const hits = result.markers;
@@ -120,6 +120,7 @@ export function PairView({ pair, result, controlModel, settings, markers, onClos
           ? result.nearestOriginals.map((m) => `${m.promptId}${m.pairId === pair.id ? ' (its own prompt)' : ''} ${m.similarity.toFixed(2)}`).join(' · ')
           : 'none is a near-duplicate of this output'}
       </p>
+      {sentBy}
       <div className="modal-actions">
         <button type="button" className="primary" onClick={onClose}>
           Close

@@ -69,7 +69,8 @@ function PlanEditor({ caseId, actor, current }: { caseId: string; actor: string;
           <tr>
             <th>Model</th>
             <th>Role</th>
-            <th>Released (optional)</th>
+            <th>Released or observed (optional)</th>
+            <th>Source of the date</th>
           </tr>
         </thead>
         <tbody>
@@ -86,7 +87,10 @@ function PlanEditor({ caseId, actor, current }: { caseId: string; actor: string;
                 </select>
               </td>
               <td>
-                <input aria-label={`Release of ${r.model}`} placeholder="YYYY-MM" value={r.released ?? ''} onChange={(e) => setRole(r.model, { released: e.target.value || undefined })} />
+                <input aria-label={`Release of ${r.model}`} placeholder="YYYY-MM-DD" value={r.released ?? ''} onChange={(e) => setRole(r.model, { released: e.target.value || undefined })} />
+              </td>
+              <td>
+                <input aria-label={`Source of the date of ${r.model}`} className="wide-input" placeholder="announcement, page, first seen…" value={r.source ?? ''} disabled={!r.released} onChange={(e) => setRole(r.model, { source: e.target.value || undefined })} />
               </td>
             </tr>
           ))}
