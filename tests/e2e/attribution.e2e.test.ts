@@ -66,10 +66,12 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   await page.getByTestId('pair-count').getByText(/^219 of 219 pairs/).waitFor();
   assert.ok((await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').count()) < 60);
   await page.getByRole('columnheader', { name: /Lead/ }).getByRole('button').click();
+  await page.locator('[role=columnheader][aria-sort=descending]', { hasText: 'Lead' }).waitFor();
   const leads = async () => (await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').allInnerTexts()).slice(0, 5).map((row) => Number(row.split('\n')[4]));
   const descending = await leads();
   assert.deepEqual(descending, [...descending].sort((a, b) => b - a), 'largest lead first');
   await page.getByRole('columnheader', { name: /Prompt id/ }).getByRole('button').click();
+  await page.locator('[role=columnheader][aria-sort=ascending]', { hasText: 'Prompt id' }).waitFor();
   const ids = (await page.getByRole('rowgroup', { name: 'Pair rows' }).getByRole('row').allInnerTexts()).slice(0, 12).map((row) => row.split('\n')[0]!);
   assert.deepEqual(ids.slice(0, 3), ['en-001', 'en-002', 'en-003'], 'ids in natural order');
   assert.deepEqual(ids.filter((id) => id.startsWith('gen-')).slice(0, 2), ['gen-001', 'gen-002'], 'gen-001 before gen-010');
@@ -122,5 +124,8 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   await plan.getByRole('button', { name: 'Record plan v2' }).click();
   await page.getByText(/The evidence, the plan, the markers or the settings changed since this analysis ran/).waitFor();
   await page.getByRole('button', { name: /^History/ }).click();
-  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'plan.recorded' }).count(), 2);
+  await page.getByTestId('audit-status').waitFor();
+  const recorded = page.locator('.history-table tbody tr', { hasText: 'plan.recorded' });
+  await recorded.nth(1).waitFor();
+  assert.equal(await recorded.count(), 2);
 });
