@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Analysis benchmarks in a worker, as the app runs them, each with the simplest baseline.
 import { analyzeCampaign } from '../shared/analysis/campaign';
-import { analyzeAttribution, effectivePlan } from '../shared/analysis/attribution';
+import { analyzeAttribution } from '../shared/analysis/attribution';
+import { effectivePlan } from '../shared/analysis/attribution-plan';
 import { analyzePairs } from '../shared/analysis/pair-analysis';
 import { LogParser, detectLogSettings } from '../shared/import/log-import';
 import { logText } from './generated-log';

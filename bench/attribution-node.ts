@@ -1,7 +1,8 @@
 // The attribution benchmark in Node with the V8 heap capped, so its peak
 // memory is what the analysis keeps alive rather than what a roomy heap
 // lets pile up before collecting (bench/run.ts runs it; prints one JSON line).
-import { analyzeAttribution, effectivePlan } from '../shared/analysis/attribution';
+import { analyzeAttribution } from '../shared/analysis/attribution';
+import { effectivePlan } from '../shared/analysis/attribution-plan';
 import { generatedPanel } from './generated-pairs';
 
 const pairs = generatedPanel(5000, 5, 250);

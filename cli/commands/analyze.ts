@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { AttributionResult } from '../../shared/analysis/attribution';
+import { roleInReport } from '../../shared/analysis/attribution-plan';
 import { fixed, pValue } from '../../shared/analysis/format-figures';
 import { UsageError, readCaseFile } from '../case-file';
 
@@ -35,9 +36,9 @@ function printAttribution(a: AttributionResult, out: (line: string) => void): vo
   out(`  Conclusion (${a.conclusion}): ${a.conclusionSentence}`);
   out(`  ${a.plan.sentence}`);
   out(`  ${a.primary.sentence}`);
-  out(`  ${'model'.padEnd(36)} ${'role'.padEnd(14)} ${'mean'.padStart(6)} ${'chance'.padStart(6)} ${'equal'.padStart(6)} ${'no-echo'.padStart(7)} ${'words'.padStart(6)} ${'as orig.'.padStart(8)}`);
+  out(`  ${'model'.padEnd(36)} ${'role'.padEnd(40)} ${'mean'.padStart(6)} ${'chance'.padStart(6)} ${'equal'.padStart(6)} ${'no-echo'.padStart(7)} ${'words'.padStart(6)} ${'as orig.'.padStart(8)}`);
   for (const m of a.models) {
-    out(`  ${m.model.padEnd(36)} ${(m.model === a.suspect ? 'suspect' : m.role === 'suspect' ? 'other suspect' : m.role).padEnd(14)} ${fixed(m.mean).padStart(6)} ${fixed(m.chance).padStart(6)} ${fixed(m.equalLength).padStart(6)} ${fixed(m.echoFree).padStart(7)} ${String(Math.round(m.meanWords)).padStart(6)} ${(m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)).padStart(8)}`);
+    out(`  ${m.model.padEnd(36)} ${roleInReport(m, a.suspect).padEnd(40)} ${fixed(m.mean).padStart(6)} ${fixed(m.chance).padStart(6)} ${fixed(m.equalLength).padStart(6)} ${fixed(m.echoFree).padStart(7)} ${String(Math.round(m.meanWords)).padStart(6)} ${(m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)).padStart(8)}`);
   }
   out('  Against each reference, prompt by prompt (closer-rate with exact 95% CI, sign test and mean lead, both Holm-adjusted):');
   for (const c of a.closerRates) {
@@ -46,6 +47,12 @@ function printAttribution(a: AttributionResult, out: (line: string) => void): vo
   if (a.classifier) out(`  Classifier: ${a.classifier.sentence}`);
   for (const m of a.markers.filter((x) => x.original + x.suspect + x.panel > 0)) {
     out(`  Marker ${m.label} (${m.kind}): original ${m.original}, suspect ${m.suspect}, panel ${m.panel} of ${m.panelAnswers}; p (Fisher, Holm) ${pValue(m.adjustedP)}`);
+  }
+  if (a.strata.length > 1) {
+    out('  By script of the original’s answer:');
+    for (const s of a.strata) {
+      out(`    ${s.script.padEnd(30)} ${String(s.prompts).padStart(5)} prompts  suspect ${fixed(s.suspect)}, best reference ${fixed(s.panelMax)}, rank ${s.rank}; lead ${fixed(s.lead)} (p ${pValue(s.leadP)}), closer than the panel on ${pct(s.closerThanPanel)}; classifier ${s.classifierSuspect === null ? '—' : `${fixed(s.classifierSuspect)} / ${fixed(s.classifierPanel)}`}; self-identification ${s.selfIdentification.suspect} / ${s.selfIdentification.panel}`);
+    }
   }
   out(`  Validation: ${a.calibration.sentence}`);
   out('  Limitations:');

@@ -98,6 +98,8 @@ export function planProblem(input: PlanInput): string | null {
   const names = input.roles.map((r) => r.model);
   const twice = names.find((n, i) => names.indexOf(n) !== i);
   if (twice) return `${twice} is given two roles`;
+  const badDate = input.roles.find((r) => r.released !== undefined && !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(r.released));
+  if (badDate) return `${badDate.model}: the release or observation date “${badDate.released}” is not a date in the form YYYY-MM or YYYY-MM-DD`;
   if (!METRICS.includes(input.primary)) return `${input.primary} is not a measure of the analysis`;
   if (input.secondary.includes(input.primary)) return 'The primary measure is not also a secondary one';
   if (!(input.alpha > 0 && input.alpha < 0.5)) return 'The error level must be between 0 and 0.5';
@@ -156,4 +158,10 @@ export function planStatus(plan: AnalysisPlan | undefined, pairs: readonly Outpu
   const named = `Plan v${plan.version} (SHA-256 ${plan.sha256.slice(0, 16)}…), recorded ${plan.recordedAt.slice(0, 16).replace('T', ' ')} by ${plan.recordedBy}`;
   if (imported && plan.recordedAt < imported) return { status: 'pre-registered', sentence: `${named}, before the suspect's answers were imported (${imported.slice(0, 16).replace('T', ' ')}): the primary result is confirmatory.` };
   return { status: 'post-hoc', sentence: `${named}, after the suspect's answers were imported${imported ? ` (${imported.slice(0, 16).replace('T', ' ')})` : ''}: every figure is post hoc, not confirmatory.` };
+}
+
+/** The plan an analysis follows: the case's latest, or the defaults with the roles proposed from the imports. */
+export function effectivePlan(plan: AnalysisPlan | undefined, proposed: PlanInput['roles']): PlanInput {
+  if (!plan) return { ...DEFAULT_PLAN, roles: proposed };
+  return { roles: plan.roles, primary: plan.primary as Metric, secondary: plan.secondary as Metric[], alpha: plan.alpha, minPanel: plan.minPanel, seed: plan.seed, settings: { ...DEFAULT_PLAN.settings, ...(plan.settings as Partial<PairSettings>) } };
 }

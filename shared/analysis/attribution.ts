@@ -1,7 +1,7 @@
 import type { AnalysisPlan, Marker, ModelRole, OutputPair } from '../model/records';
 import { pairOutputs } from '../model/records';
 import { seededRandom } from '../random';
-import { DEFAULT_PLAN, type PlanInput, type PlanStatus } from './attribution-plan';
+import type { PlanInput, PlanStatus } from './attribution-plan';
 import { DEFAULT_CLASSIFIER_SETTINGS, textFeatures, trainClassifier, type SparseText } from './classifier';
 import { compileMarkers, findMarkers } from './markers';
 import { METRIC_DEFINITIONS, METRIC_LABELS, similarities, textForComparison, type Metric, type PairSettings, type TextForComparison } from './pair-metrics';
@@ -104,7 +104,24 @@ export interface AttributionResult {
     sentence: string;
   };
   closerRates: CloserRate[];
-  strata: { script: string; prompts: number; suspect: number; panelMax: number; rank: number }[];
+  /**
+   * The figures again within each script of the original's answer: the primary mean and rank, the mean lead over
+   * the panel with its one-sided paired z-test, the share of prompts where the suspect is closer than the panel's
+   * mean, the classifier's mean probabilities, and self-identification counts.
+   */
+  strata: {
+    script: string;
+    prompts: number;
+    suspect: number;
+    panelMax: number;
+    rank: number;
+    lead: number;
+    leadP: number;
+    closerThanPanel: number;
+    classifierSuspect: number | null;
+    classifierPanel: number | null;
+    selfIdentification: { suspect: number; panel: number };
+  }[];
   classifier: {
     heldOutAccuracy: number;
     ci95: [number, number];
@@ -434,11 +451,33 @@ export function analyzeAttribution(
       const script = scriptOf(byModel.get(original)!);
       groups.set(script, [...(groups.get(script) ?? []), i]);
     });
+    const selfIds = compileMarkers(input.markers.filter((m) => m.kind === 'self-identification'));
+    const identifies = (text: string | undefined) => text !== undefined && findMarkers(text, selfIds).length > 0;
+    const probabilities = classifierResult?.perPrompt;
     return [...groups].map(([script, idx]) => {
-      const at = (values: Float64Array) => mean(idx.map((i) => values[i]!));
+      const at = (values: ArrayLike<number>) => mean(idx.map((i) => values[i]!));
       const panelValues = panel.map((p) => at(p.values));
       const s = at(suspectValues);
-      return { script, prompts: idx.length, suspect: s, panelMax: Math.max(...panelValues), rank: rankOf(s, panelValues) };
+      const leads = idx.map((i) => suspectValues[i]! - panelMean[i]!);
+      const lead = mean(leads);
+      const sd = Math.sqrt(leads.reduce((t, d) => t + (d - lead) ** 2, 0) / Math.max(1, leads.length - 1));
+      const z = sd > 0 ? lead / (sd / Math.sqrt(leads.length)) : lead > 0 ? Infinity : 0;
+      return {
+        script,
+        prompts: idx.length,
+        suspect: s,
+        panelMax: Math.max(...panelValues),
+        rank: rankOf(s, panelValues),
+        lead,
+        leadP: Math.max(Number.MIN_VALUE, normalUpperTail(z)),
+        closerThanPanel: leads.filter((d) => d > 0).length / idx.length,
+        classifierSuspect: probabilities ? at(probabilities.suspect) : null,
+        classifierPanel: probabilities ? at(probabilities.panel) : null,
+        selfIdentification: {
+          suspect: idx.filter((i) => identifies(rows[i]!.byModel.get(suspect))).length,
+          panel: idx.reduce((t, i) => t + references.filter((m) => identifies(rows[i]!.byModel.get(m))).length, 0),
+        },
+      };
     });
   })();
 
@@ -541,10 +580,4 @@ export function analyzeAttribution(
     })),
     settings: { ...plan, derangements: DERANGEMENTS, bootstrapResamples: BOOTSTRAP, classifier: DEFAULT_CLASSIFIER_SETTINGS, folds: FOLDS, repeats: REPEATS },
   };
-}
-
-/** The plan an analysis follows: the case's latest, or the defaults with the roles proposed from the imports. */
-export function effectivePlan(plan: AnalysisPlan | undefined, proposed: PlanInput['roles']): PlanInput {
-  if (!plan) return { ...DEFAULT_PLAN, roles: proposed };
-  return { roles: plan.roles, primary: plan.primary as Metric, secondary: plan.secondary as Metric[], alpha: plan.alpha, minPanel: plan.minPanel, seed: plan.seed, settings: { ...DEFAULT_PLAN.settings, ...(plan.settings as Partial<PairSettings>) } };
 }

@@ -40,7 +40,7 @@ export const METRIC_DEFINITIONS: Record<Metric, string> = {
   wordJaccard: 'Distinct word n-grams (word trigrams; character bigrams for Chinese, Japanese and Korean) the two answers share, divided by those either has.',
   wordContainment: 'Share of the candidate answer’s distinct word n-grams that also occur in the original’s answer.',
   charContainment: 'Share of the candidate answer’s distinct character 5-grams (spaces left out) that also occur in the original’s answer.',
-  rougeL: 'ROUGE-L F1: twice the longest common subsequence of words, divided by the two answers’ lengths in words (harmonic mean of its precision and recall).',
+  rougeL: 'Twice the longest common subsequence of words, divided by the two answers’ lengths in words (the harmonic mean of its precision and recall).',
   longestRunShare: 'The longest run of consecutive words the two answers share, as a share of the shorter answer.',
   structure: 'Markdown outline (headings, list items, code, quotes, tables, paragraphs) compared as a sequence: twice the common subsequence over the two outlines’ lengths.',
 };

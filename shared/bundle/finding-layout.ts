@@ -2,7 +2,7 @@ import { rgb } from 'pdf-lib';
 import type { AttributionResult } from '../analysis/attribution';
 import { roleInReport } from '../analysis/attribution-plan';
 import type { AccountTiming, Cluster } from '../analysis/campaign';
-import { fixed, pValue } from '../analysis/format-figures';
+import { fixed, interval, percent, pValue } from '../analysis/format-figures';
 import { MARKER_KIND_LABELS } from '../analysis/markers';
 import type { MetricSummary } from '../analysis/pair-analysis';
 import { METRIC_DEFINITIONS, type Metric } from '../analysis/pair-metrics';
@@ -35,8 +35,6 @@ export function layOutFinding(flow: PageFlow, finding: Finding): void {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const interval = ([lo, hi]: [number, number], format: (x: number) => string = (x) => fixed(x)) => `[${format(lo)}, ${format(hi)}]`;
 const heading = (flow: PageFlow, text: string) => flow.text(text, { style: 'sansBold', size: 9.5, after: 3 });
 const note = (flow: PageFlow, text: string) => flow.text(text, { size: 7.8, color: SOFT, after: 8 });
 
@@ -109,7 +107,7 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
       { title: 'Mean lead', width: 55 },
       { title: 'p (Holm)', width: CONTENT_WIDTH - 420 },
     ],
-    r.closerRates.map((c) => [c.model, `${pct(c.rate)} (${c.closer} of ${c.closer + c.further})`, interval(c.ci95, pct), pValue(c.adjustedP), fixed(c.meanDifference), pValue(c.differenceAdjustedP, c.z)]),
+    r.closerRates.map((c) => [c.model, `${percent(c.rate)} (${c.closer} of ${c.closer + c.further})`, interval(c.ci95, percent), pValue(c.adjustedP), fixed(c.meanDifference), pValue(c.differenceAdjustedP, c.z)]),
     { size: 7.8 },
   );
   note(
@@ -128,7 +126,7 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
       { title: 'Words', width: 35 },
       { title: 'As original', width: CONTENT_WIDTH - 445 },
     ],
-    r.models.map((m) => [m.model, `${roleInReport(m, r.suspect)}${m.released ? `, released ${m.released}` : ''}`, fixed(m.mean), fixed(m.chance), fixed(m.equalLength), fixed(m.echoFree), String(Math.round(m.meanWords)), m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)]),
+    r.models.map((m) => [m.model, `${roleInReport(m, r.suspect)}${m.released ? `, released ${m.released}` : ''}`, fixed(m.mean), fixed(m.chance), fixed(m.equalLength), fixed(m.echoFree), String(Math.round(m.meanWords)), m.classifiedAsOriginal === undefined ? '—' : percent(m.classifiedAsOriginal)]),
     { size: 7.6 },
   );
   note(flow, `Same: the model's answer against the original's answer to the same prompt. Chance: against the original's answer to a different prompt. Equal length: every compared answer of a prompt cut to the shortest one's length (suspect's rank ${r.primary.equalLengthRank}). No prompt words: runs of words found in the prompt taken out of both answers (suspect's rank ${r.primary.echoFreeRank}). As original: share of held-out answers the classifier attributes to the original.`);
@@ -150,6 +148,24 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
       { size: 7.8 },
     );
     flow.space(8);
+  }
+  if (Array.isArray(r.strata) && r.strata.length > 1) {
+    heading(flow, 'By script of the original’s answer');
+    flow.table(
+      [
+        { title: 'Script', width: 105 },
+        { title: 'Prompts', width: 40 },
+        { title: 'Suspect / best ref.', width: 80 },
+        { title: 'Rank', width: 30 },
+        { title: 'Lead (p)', width: 85 },
+        { title: 'Closer', width: 40 },
+        { title: 'Classifier s / p', width: 65 },
+        { title: 'Self-id s / p', width: CONTENT_WIDTH - 445 },
+      ],
+      r.strata.map((s) => [s.script, String(s.prompts), `${fixed(s.suspect)} / ${fixed(s.panelMax)}`, String(s.rank), `${fixed(s.lead)} (${pValue(s.leadP)})`, percent(s.closerThanPanel), s.classifierSuspect === null ? '—' : `${fixed(s.classifierSuspect)} / ${fixed(s.classifierPanel)}`, `${s.selfIdentification.suspect} / ${s.selfIdentification.panel}`]),
+      { size: 7.6 },
+    );
+    note(flow, 'Lead: mean of the suspect’s similarity minus the panel’s mean, one-sided paired z-test. Closer: share of prompts where the suspect is above the panel’s mean. Classifier: mean held-out probability of being the original’s. Self-id: answers with a self-identification marker (the panel’s over all its models).');
   }
   heading(flow, 'Validation of the rule');
   flow.text(r.calibration.sentence, { size: 9, after: 6 });
@@ -198,7 +214,7 @@ function cluster(flow: PageFlow, c: Omit<Cluster, 'timing'> & { machineRegular: 
       ['Requests', c.requests.toLocaleString('en-US')],
       ['First and last request', `${c.firstSeen ?? '—'} to ${c.lastSeen ?? '—'}`],
       ['Tokens in / out', `${c.tokensIn.toLocaleString('en-US')} / ${c.tokensOut.toLocaleString('en-US')}`],
-      ['Share of requests from the top templates', pct(c.topTemplatesShare)],
+      ['Share of requests from the top templates', percent(c.topTemplatesShare)],
       ['Reasoning-elicitation requests', c.reasoningRequests.toLocaleString('en-US')],
       ['Machine-regular accounts', `${c.machineRegularAccounts} of ${c.accounts.length}`],
     ],
@@ -223,7 +239,7 @@ function cluster(flow: PageFlow, c: Omit<Cluster, 'timing'> & { machineRegular: 
       { title: 'Requests', width: 55 },
       { title: 'Share', width: 55 },
     ],
-    c.topTemplates.map((t) => [t.template, t.requests.toLocaleString('en-US'), pct(t.share)]),
+    c.topTemplates.map((t) => [t.template, t.requests.toLocaleString('en-US'), percent(t.share)]),
     { size: 7.8 },
   );
   flow.space(6);

@@ -23,7 +23,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { analyzeAttribution, effectivePlan } from '../../shared/analysis/attribution';
+import { analyzeAttribution } from '../../shared/analysis/attribution';
+import { effectivePlan } from '../../shared/analysis/attribution-plan';
 import { defaultMarkers } from '../../shared/analysis/markers';
 import { joinAnswers, parseAnswers, type AnswerFile, type PairRole } from '../../shared/import/pairs-import';
 import type { ModelRole } from '../../shared/model/records';

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { readCaseArchive } from '../../shared/archive/case-archive';
-import { analyzeAttribution, effectivePlan } from '../../shared/analysis/attribution';
+import { analyzeAttribution } from '../../shared/analysis/attribution';
 import { analyzeCase } from '../../shared/analysis/case-analysis';
-import { DEFAULT_PLAN, modelFamily, modelsInCase, planStatus, proposeRoles, recordPlan, type PlanInput } from '../../shared/analysis/attribution-plan';
+import { DEFAULT_PLAN, effectivePlan, modelFamily, modelsInCase, planStatus, proposeRoles, recordPlan, type PlanInput } from '../../shared/analysis/attribution-plan';
 import { DEFAULT_CLASSIFIER_SETTINGS, textFeatures, trainClassifier } from '../../shared/analysis/classifier';
 import { defaultMarkers } from '../../shared/analysis/markers';
 import { scriptOf } from '../../shared/analysis/scripts';
@@ -39,6 +39,11 @@ test('the demo suspect is closer to the original than every reference model, and
   assert.deepEqual(a.calibration.derived.map((d) => [d.model, d.flagged]), [['atlas-distill-1b', true]]);
   assert.equal(a.calibration.unrelated.filter((u) => u.flagged).length, 0);
   assert.match(a.conclusionSentence, /consistent with derivation/);
+  // Every figure again by script: the demo's Chinese prompts are a stratum of their own, with their own lead.
+  assert.deepEqual(a.strata.map((x) => [x.script, x.prompts]), [['Latin', 215], ['Chinese, Japanese or Korean', 4]]);
+  const latin = a.strata[0]!;
+  assert.ok(latin.lead > 0.1 && latin.leadP < 1e-6 && latin.closerThanPanel > 0.5 && latin.classifierSuspect! > latin.classifierPanel!, JSON.stringify(latin));
+  assert.equal(a.strata.reduce((t, x) => t + x.prompts, 0), a.prompts);
   // Asked which model wrote each of the suspect's held-out answers, the classifier names the original most often.
   const named = a.classifier!.suspectNamedAs;
   assert.ok(Math.abs(named.reduce((t, x) => t + x.share, 0) - 1) < 1e-9);
@@ -120,6 +125,8 @@ test('a plan is hashed over its content, and its status depends on when the susp
   assert.notEqual(recordPlan(CASE, 'expert', { ...input, alpha: 0.01 }, [], markers).plan.sha256, first.plan.sha256);
   assert.deepEqual([first.audit.action, first.audit.details?.sha256], ['plan.recorded', first.plan.sha256]);
   assert.throws(() => recordPlan(CASE, 'expert', { ...input, roles: input.roles.filter((r) => r.role !== 'original') }, [], markers), /exactly one original/);
+  const undated = { ...input, roles: input.roles.map((r) => (r.role === 'suspect' ? { ...r, released: 'Jan 2026', source: 'blog' } : r)) };
+  assert.throws(() => recordPlan(CASE, 'expert', undated, [], markers), /lumen-7b-instruct: the release or observation date “Jan 2026” is not a date in the form YYYY-MM or YYYY-MM-DD/);
 
   const source = (id: string, importedAt: string) => ({ id, importedAt }) as SourceRecord;
   const sources = [source('source000000', '2026-03-01T09:00:00.000Z'), source('source000001', '2026-03-02T09:00:00.000Z')];

@@ -1,10 +1,8 @@
 import type { AttributionResult } from '../../../shared/analysis/attribution';
 import { roleInReport } from '../../../shared/analysis/attribution-plan';
-import { fixed, pValue } from '../../../shared/analysis/format-figures';
+import { fixed, interval, percent, pValue } from '../../../shared/analysis/format-figures';
 import { MARKER_KIND_LABELS } from '../../../shared/analysis/markers';
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const interval = ([lo, hi]: [number, number], format: (x: number) => string = fixed) => `[${format(lo)}, ${format(hi)}]`;
 
 /** Each model's mean similarity to the original on one axis: the reference panel grey, the suspect dark, others hollow. */
 export function StripPlot({ result }: { result: AttributionResult }) {
@@ -88,9 +86,9 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
             <tr key={c.model}>
               <td className="mono">{c.model}</td>
               <td className="num">
-                {pct(c.rate)} <span className="muted">({c.closer} of {c.closer + c.further})</span>
+                {percent(c.rate)} <span className="muted">({c.closer} of {c.closer + c.further})</span>
               </td>
-              <td className="nowrap">{interval(c.ci95, pct)}</td>
+              <td className="nowrap">{interval(c.ci95, percent)}</td>
               <td className="num nowrap">{pValue(c.adjustedP)}</td>
               <td className="num">{fixed(c.meanDifference)}</td>
               <td className="num nowrap">{pValue(c.differenceAdjustedP, c.z)}</td>
@@ -131,7 +129,7 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
               <td className="num">{fixed(m.equalLength)}</td>
               <td className="num">{fixed(m.echoFree)}</td>
               <td className="num">{Math.round(m.meanWords)}</td>
-              <td className="num">{m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)}</td>
+              <td className="num">{m.classifiedAsOriginal === undefined ? '—' : percent(m.classifiedAsOriginal)}</td>
             </tr>
           ))}
         </tbody>
@@ -166,6 +164,10 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
                 <th className="num">Suspect</th>
                 <th className="num">Best reference</th>
                 <th className="num">Suspect’s rank</th>
+                <th className="num">Lead over the panel (p)</th>
+                <th className="num">Closer than the panel</th>
+                <th className="num">Classifier: suspect / panel</th>
+                <th className="num">Self-identification: suspect / panel</th>
               </tr>
             </thead>
             <tbody>
@@ -176,6 +178,14 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
                   <td className="num">{fixed(s.suspect)}</td>
                   <td className="num">{fixed(s.panelMax)}</td>
                   <td className="num">{s.rank}</td>
+                  <td className="num nowrap">
+                    {fixed(s.lead)} ({pValue(s.leadP)})
+                  </td>
+                  <td className="num">{percent(s.closerThanPanel)}</td>
+                  <td className="num">{s.classifierSuspect === null ? '—' : `${fixed(s.classifierSuspect)} / ${fixed(s.classifierPanel)}`}</td>
+                  <td className="num">
+                    {s.selfIdentification.suspect} / {s.selfIdentification.panel}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { DEFAULT_PLAN, ROLE_LABELS, planProblem, planStatus, type PlanInput } from '../../../shared/analysis/attribution-plan';
+import { ROLE_LABELS, effectivePlan, planProblem, planStatus, type PlanInput } from '../../../shared/analysis/attribution-plan';
 import { METRICS, METRIC_LABELS, type Metric } from '../../../shared/analysis/pair-metrics';
 import { ModelRole } from '../../../shared/model/records';
 import { db } from '../../db/db';
@@ -22,10 +22,8 @@ export function PlanPanel({ caseId, actor }: { caseId: string; actor: string }) 
 function PlanEditor({ caseId, actor, current }: { caseId: string; actor: string; current: Awaited<ReturnType<typeof caseRoles>> }) {
   const pairs = useLiveQuery(() => db.outputPairs.where('caseId').equals(caseId).toArray(), [caseId]);
   const sources = useLiveQuery(() => db.sources.where('caseId').equals(caseId).toArray(), [caseId]);
-  const [draft, setDraft] = useState<PlanInput>(() => {
-    const p = current.plan;
-    return p ? { roles: current.roles, primary: p.primary as Metric, secondary: p.secondary as Metric[], alpha: p.alpha, minPanel: p.minPanel, seed: p.seed, settings: { ...DEFAULT_PLAN.settings, ...p.settings } } : { ...DEFAULT_PLAN, roles: current.roles };
-  });
+  // The latest plan's settings with every model of the case, or the defaults: what a new version starts from.
+  const [draft, setDraft] = useState<PlanInput>(() => ({ ...effectivePlan(current.plan, current.roles), roles: current.roles }));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [newModel, setNewModel] = useState('');
