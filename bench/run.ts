@@ -12,8 +12,8 @@ import { logText } from './generated-log';
 import { termsBench } from './terms-bench';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-/** Which parts to run: import, analysis, claims, bundle, terms (all by default). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,claims,bundle,terms').split(',');
+/** Which parts to run: import, analysis, matching, claims, bundle, terms (all by default). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,matching,claims,bundle,terms').split(',');
 
 /** Chromium's name for a process: renderer, utility (storage, network), gpu, or the browser itself. */
 function processKind(pid: number): string {
@@ -141,13 +141,17 @@ if (PARTS.includes('analysis')) {
   console.log(`  attribution of a suspect against a panel of 5 for 5,000 prompts × 7 models of 250 words (primary measure raw, at equal length, without prompt words and against 3 derangements; closer-rates; leave-one-out null; classifier cross-fitted 2×2 with each reference left out in turn), one worker: ${seconds(panel.result.ms)}, peak memory of the renderer ${Math.round(panel.peak.get('renderer') ?? 0)} MB; the seven-metric suspect-against-control analysis of the same prompts in the same run: ${seconds(panel.result.baselineMs)} (${ratio(panel.result.ms, panel.result.baselineMs)})`);
   const capped = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=400', '--import', 'tsx', 'bench/attribution-node.ts'], { encoding: 'utf8' }).trim().split('\n').pop()!) as { ms: number; peakMb: number };
   console.log(`  the same attribution in Node with the V8 heap capped at 400 MB (what the analysis keeps alive, not what a roomy heap lets pile up): ${seconds(capped.ms)}, peak resident memory ${Math.round(capped.peakMb)} MB`);
-  const smallMatch = await measure(browserPid, () => page.evaluate((rows) => (window as unknown as BenchWindow).matchingBench(10_000, rows), ROWS / 4));
-  const matching = await measure(browserPid, () => page.evaluate((rows) => (window as unknown as BenchWindow).matchingBench(10_000, rows), ROWS));
-  console.log(`  10,000 pair prompts found in ${ROWS.toLocaleString('en-US')} log rows made on the fly (a quarter of them sending a pair's prompt verbatim, re-cased, hashed, templated or with a typo), all five methods, one worker: ${seconds(matching.result.ms)} (${matching.result.matched} pairs found); exact text alone over the same rows: ${seconds(matching.result.exactMs)} (${ratio(matching.result.ms, matching.result.exactMs)}); peak renderer memory ${Math.round(matching.peak.get('renderer') ?? 0)} MB, and ${Math.round(smallMatch.peak.get('renderer') ?? 0)} MB with a quarter of the rows`);
   const diff = await page.evaluate(() => (window as unknown as BenchWindow).diffView(10_000));
   console.log(`  side-by-side view of a 10,000-word pair, marked and laid out: ${Math.round(diff.ms)} ms${diff.exact ? '' : ' (beyond the edit bound)'}; baseline, jsdiff diffWords rendered the same way: ${Math.round(diff.baselineMs)} ms (${ratio(diff.ms, diff.baselineMs)})`);
   const campaign = await page.evaluate((rows) => (window as unknown as BenchWindow).campaignBench(rows), ROWS);
   console.log(`  clusters, templates and timing over ${ROWS.toLocaleString('en-US')} log rows (${campaign.accounts} accounts, ${campaign.clusters} clusters): ${seconds(campaign.ms)}; baseline, one pass counting requests per account and per /24: ${seconds(campaign.baselineMs)} (${ratio(campaign.ms, campaign.baselineMs)})`);
+}
+
+if (PARTS.includes('matching')) {
+  console.log('\nPrompt matching, in Chromium');
+  const smallMatch = await measure(browserPid, () => page.evaluate((rows) => (window as unknown as BenchWindow).matchingBench(10_000, rows), ROWS / 4));
+  const matching = await measure(browserPid, () => page.evaluate((rows) => (window as unknown as BenchWindow).matchingBench(10_000, rows), ROWS));
+  console.log(`  10,000 pair prompts found in ${ROWS.toLocaleString('en-US')} log rows made on the fly (a quarter of them sending a pair's prompt verbatim, re-cased, hashed, templated or with a typo), all five methods, one worker: ${seconds(matching.result.ms)} (${matching.result.matched} pairs found); exact text alone over the same rows: ${seconds(matching.result.exactMs)} (${ratio(matching.result.ms, matching.result.exactMs)}); peak renderer memory ${Math.round(matching.peak.get('renderer') ?? 0)} MB, and ${Math.round(smallMatch.peak.get('renderer') ?? 0)} MB with a quarter of the rows`);
 }
 
 if (PARTS.includes('claims')) {

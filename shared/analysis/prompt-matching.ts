@@ -1,6 +1,5 @@
 import { sha256Hex } from '../hash';
 import type { LogEntry, OutputPair, SourceRef } from '../model/records';
-import { seededRandom } from '../random';
 import { network24 } from './campaign';
 import { normalizeText } from './tokens';
 
@@ -84,10 +83,15 @@ export interface PromptMatching {
 
 // Character 4-grams: prompts are short, and a typo must leave most of them intact.
 const SHINGLE = 4;
-const HASHES = 64;
-const BANDS = 16;
+// 20 bands of 5 bins: a pair at the 0.7 threshold shares a whole band with a row 97.5% of the time,
+// one at 0.2 (prompts written from one small vocabulary or template) 0.6% of the time, so few
+// candidates need judging. The candidates are judged on all 100 bins.
+const BINS = 100;
+const BANDS = 20;
+const EMPTY = 0xffffffff;
+const BORROWED = 0x80000000;
 
-/** murmur3's finaliser: scatters the bits of a 32-bit hash, so one hash per 4-gram serves as many seeded ones. */
+/** murmur3's finaliser: scatters the bits of a 32-bit hash. */
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -97,35 +101,121 @@ function mix(h: number): number {
 }
 
 /**
- * A MinHash signature of a text's character 4-grams: for each seed, the
- * smallest mixed hash. Each 4-gram is hashed once (FNV-1a over its code
- * units) and mixed with each seed, without making a string of it.
+ * A one-permutation MinHash signature of a text's character 4-grams (Li,
+ * Owen & Zhang 2012): each 4-gram is hashed once, the hash picks one of the
+ * bins and the bin keeps the smallest of a second hash. A bin no 4-gram
+ * fell in borrows the value of a filled bin chosen by a fixed hash sequence
+ * (Shrivastava 2017's optimal densification), so two texts' bins agree with
+ * probability equal to the Jaccard similarity of their 4-gram sets, as with
+ * one independent hash function per bin, at a fraction of the cost.
  */
-function signature(normalised: string, seeds: readonly number[]): Uint32Array {
-  const sig = new Uint32Array(seeds.length).fill(0xffffffff);
+function signature(normalised: string): Uint32Array {
+  const sig = new Uint32Array(BINS).fill(EMPTY);
   const last = Math.max(0, normalised.length - SHINGLE);
   for (let i = 0; i <= last; i++) {
-    let base = 0x811c9dc5;
-    for (let k = i; k < Math.min(normalised.length, i + SHINGLE); k++) base = Math.imul(base ^ normalised.charCodeAt(k), 0x01000193);
-    for (let k = 0; k < seeds.length; k++) {
-      const h = mix(base ^ seeds[k]!);
-      if (h < sig[k]!) sig[k] = h;
+    let h = 0x811c9dc5;
+    for (let k = i; k < Math.min(normalised.length, i + SHINGLE); k++) h = Math.imul(h ^ normalised.charCodeAt(k), 0x01000193);
+    h = mix(h);
+    const bin = h % BINS;
+    const value = mix(h ^ 0x5bd1e995) >>> 1;
+    if (value < sig[bin]!) sig[bin] = value;
+  }
+  for (let bin = 0; bin < BINS; bin++) {
+    if (sig[bin] !== EMPTY) continue;
+    for (let attempt = 1; ; attempt++) {
+      const value = sig[mix(Math.imul(bin + 1, 0x9e3779b1) ^ attempt) % BINS]!;
+      // Borrowed only from a bin a 4-gram filled, and marked as borrowed, so it never equals a value of the bin's own.
+      if (value < BORROWED) {
+        sig[bin] = value + BORROWED;
+        break;
+      }
     }
   }
   return sig;
 }
 
-const agreement = (a: Uint32Array, b: Uint32Array) => {
+const BAND_WIDTH = BINS / BANDS;
+
+/** A band of a signature folded into one number: a collision only adds a candidate, which the whole signature then judges. */
+function bandKey(sig: Uint32Array, from: number, band: number): number {
+  let h = mix(band + 1);
+  for (let k = from + band * BAND_WIDTH; k < from + (band + 1) * BAND_WIDTH; k++) h = mix(h ^ sig[k]!);
+  return h;
+}
+
+/**
+ * The pairs sharing a band with a signature: per band, an open-addressing
+ * table of band keys over one typed array (each slot a key and the head of
+ * a chain of pairs, side by side in memory). A row looks up every band, and
+ * this lookup was most of the matching's time when it was a Map of arrays.
+ */
+class BandIndex {
+  private readonly mask: number;
+  /** Per band and slot: the key, and 1 + the first pair with it (0 for an empty slot). */
+  private readonly table: Uint32Array;
+  private readonly chain: Int32Array;
+  private readonly pairs: number;
+
+  constructor(signatures: Uint32Array) {
+    this.pairs = signatures.length / BINS;
+    const slots = 2 ** Math.ceil(Math.log2(Math.max(2, this.pairs * 1.5)));
+    this.mask = slots - 1;
+    this.table = new Uint32Array(BANDS * slots * 2);
+    this.chain = new Int32Array(BANDS * this.pairs).fill(-1);
+    for (let i = this.pairs - 1; i >= 0; i--) {
+      for (let band = 0; band < BANDS; band++) {
+        const key = bandKey(signatures, i * BINS, band);
+        let at = this.start(band, key);
+        while (this.table[at + 1] !== 0 && this.table[at] !== key) at = this.step(band, at);
+        this.table[at] = key;
+        this.chain[band * this.pairs + i] = this.table[at + 1]! - 1;
+        this.table[at + 1] = i + 1;
+      }
+    }
+  }
+
+  private start(band: number, key: number): number {
+    return (band * (this.mask + 1) + (key & this.mask)) * 2;
+  }
+
+  private step(band: number, at: number): number {
+    const base = band * (this.mask + 1);
+    return (base + ((at / 2 - base + 1) & this.mask)) * 2;
+  }
+
+  /** The first pair sharing the band with the signature, or -1. */
+  first(band: number, sig: Uint32Array): number {
+    const key = bandKey(sig, 0, band);
+    for (let at = this.start(band, key); this.table[at + 1] !== 0; at = this.step(band, at)) if (this.table[at] === key) return this.table[at + 1]! - 1;
+    return -1;
+  }
+
+  /** The next pair after `pair` sharing the same band value, or -1. */
+  next(band: number, pair: number): number {
+    return this.chain[band * this.pairs + pair]!;
+  }
+}
+
+/**
+ * The share of bins two signatures agree on, or -1 as soon as it cannot
+ * reach `least` agreeing bins: most candidates share only common 4-grams
+ * with the text, and are dropped after a few bins.
+ */
+function agreement(a: Uint32Array, all: Uint32Array, i: number, least: number): number {
   let same = 0;
-  for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
-  return same / a.length;
-};
+  for (let k = 0, at = i * BINS; k < BINS; k++, at++) {
+    if (a[k] === all[at]) same++;
+    else if (same + BINS - 1 - k < least) return -1;
+  }
+  return same / BINS;
+}
 
 /**
  * For every pair, the logged requests that sent its prompt, by each chosen
  * method. One pass over the log rows; the pairs are indexed once (by text,
  * normalised text, hashes, word n-grams for templates, MinHash bands for
- * near-duplicates), so the cost grows with the rows, not rows × pairs.
+ * near-duplicates), so the cost grows with the rows, not rows × pairs, and
+ * only the matched rows are kept.
  */
 export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<LogEntry>, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): PromptMatching {
   const use = new Set(settings.methods);
@@ -133,89 +223,96 @@ export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<Log
   const index = <K>(key: (i: number) => K[]) => {
     const map = new Map<K, number[]>();
     pairs.forEach((_, i) => {
-      for (const k of key(i)) map.set(k, [...(map.get(k) ?? []), i]);
+      for (const k of key(i)) {
+        const list = map.get(k);
+        if (list) list.push(i);
+        else map.set(k, [i]);
+      }
     });
     return map;
   };
   const byText = index((i) => [pairs[i]!.prompt]);
   const byNormal = index((i) => [normalised[i]!]);
   const byHash = index((i) => [sha256Hex(pairs[i]!.prompt), sha256Hex(normalised[i]!)]);
-  // A templated prompt contains the pair's prompt whole: its first TEMPLATE_KEY words find the candidates, a substring test decides.
+  // A templated prompt contains the pair's prompt whole: its first templateMinWords words find the candidates, a substring test decides.
   const wordsOf = normalised.map((n) => n.split(' ').filter(Boolean));
-  const byOpening = index((i) => (wordsOf[i]!.length >= settings.templateMinWords ? [wordsOf[i]!.slice(0, settings.templateMinWords).join(' ')] : []));
-  const random = seededRandom(20261130);
-  const seeds = Array.from({ length: HASHES }, () => Math.floor(random() * 0xffffffff));
-  const signatures = use.has('near') ? normalised.map((n) => signature(n, seeds)) : [];
-  const rowsPerBand = HASHES / BANDS;
-  // A band's values folded into one number: a collision only adds a candidate, which the full signature then judges.
-  const bandKey = (sig: Uint32Array, b: number) => {
-    let h = mix(b + 1);
-    for (let k = b * rowsPerBand; k < (b + 1) * rowsPerBand; k++) h = mix(h ^ sig[k]!);
-    return h;
-  };
-  const byBand = use.has('near') ? index((i) => Array.from({ length: BANDS }, (_, b) => bandKey(signatures[i]!, b))) : new Map<number, number[]>();
+  const opening = (words: readonly string[], from: number) => words.slice(from, from + settings.templateMinWords).join(' ');
+  const byOpening = index((i) => (wordsOf[i]!.length >= settings.templateMinWords ? [opening(wordsOf[i]!, 0)] : []));
+  const firstWords = new Set(wordsOf.map((words) => words[0] ?? ''));
+  // One array for all the pairs' signatures, so judging a candidate reads memory in line.
+  const signatures = new Uint32Array(use.has('near') ? pairs.length * BINS : 0);
+  if (use.has('near')) normalised.forEach((n, i) => signatures.set(signature(n), i * BINS));
+  const bands = new BandIndex(use.has('near') ? signatures : new Uint32Array(0));
+  const leastAgreeing = Math.ceil(settings.nearThreshold * BINS - 1e-9);
+  const judgedFor = new Int32Array(pairs.length).fill(-1);
+  const needsNormal = use.has('normalised') || use.has('template') || use.has('near');
 
-  const found = pairs.map(() => new Map<string, MatchedRow>());
-  const entryOf = new Map<string, LogEntry>();
-  const add = (i: number, entry: LogEntry, row: Omit<MatchedRow, 'ref' | 'ts' | 'account'>) => {
-    const key = `${entry.sourceId}:${entry.line}`;
-    // The first method that finds a row names it: exact before normalised before hash before template before near.
-    if (found[i]!.has(key)) return;
-    found[i]!.set(key, { ref: { sourceId: entry.sourceId, line: entry.line }, ts: entry.ts, ...(entry.account !== undefined && { account: entry.account }), ...row });
-    entryOf.set(key, entry);
-  };
-
+  const found = pairs.map(() => ({ rows: [] as MatchedRow[], apiKeys: new Set<string>(), networks: new Set<string>() }));
+  let rowNumber = 0;
   for (const entry of entries) {
+    rowNumber++;
     const text = entry.prompt;
-    const before = entryOf.size;
-    const n = text === undefined ? '' : normalisePrompt(text);
+    // The first method that finds a row names it: exact before normalised before hash before template before near.
+    const foundHere = new Set<number>();
+    const add = (i: number, row: Omit<MatchedRow, 'ref' | 'ts' | 'account'>) => {
+      if (foundHere.has(i)) return;
+      foundHere.add(i);
+      const pair = found[i]!;
+      pair.rows.push({ ref: { sourceId: entry.sourceId, line: entry.line }, ts: entry.ts, ...(entry.account !== undefined && { account: entry.account }), ...row });
+      if (entry.apiKey) pair.apiKeys.add(entry.apiKey);
+      const network = entry.ip ? network24(entry.ip) : undefined;
+      if (network) pair.networks.add(network);
+    };
+    const n = text !== undefined && needsNormal ? normalisePrompt(text) : '';
     if (text !== undefined) {
-      if (use.has('exact')) for (const i of byText.get(text) ?? []) add(i, entry, { method: 'exact' });
-      if (use.has('normalised')) for (const i of byNormal.get(n) ?? []) add(i, entry, { method: 'normalised' });
-      if (use.has('template')) {
-        const words = n.split(' ');
-        for (let w = 0; w + settings.templateMinWords <= words.length; w++) {
-          for (const i of byOpening.get(words.slice(w, w + settings.templateMinWords).join(' ')) ?? []) {
-            if (n.length > normalised[i]!.length && n.includes(normalised[i]!)) add(i, entry, { method: 'template', template: n.replace(normalised[i]!, '<prompt>') });
-          }
+      if (use.has('exact')) for (const i of byText.get(text) ?? []) add(i, { method: 'exact' });
+      if (use.has('normalised')) for (const i of byNormal.get(n) ?? []) add(i, { method: 'normalised' });
+    }
+    if (use.has('hash') && entry.promptHash) for (const i of byHash.get(entry.promptHash.trim().toLowerCase()) ?? []) add(i, { method: 'hash' });
+    if (use.has('template') && text !== undefined) {
+      const words = n.split(' ');
+      for (let w = 0; w + settings.templateMinWords <= words.length; w++) {
+        if (!firstWords.has(words[w]!)) continue;
+        for (const i of byOpening.get(opening(words, w)) ?? []) {
+          if (n.length > normalised[i]!.length && n.includes(normalised[i]!)) add(i, { method: 'template', template: n.replace(normalised[i]!, '<prompt>') });
         }
       }
     }
-    if (use.has('hash') && entry.promptHash) for (const i of byHash.get(entry.promptHash.trim().toLowerCase()) ?? []) add(i, entry, { method: 'hash' });
     // A row that sent one pair's prompt by a surer method is not a near-duplicate of another's; and a
     // near-duplicate row is given only to the pair it is most like, so prompts written from one
     // question pattern ("What are the main ideas behind …?") do not all claim it.
-    if (use.has('near') && text !== undefined && entryOf.size === before) {
-      const sig = signature(n, seeds);
+    if (use.has('near') && text !== undefined && foundHere.size === 0) {
+      const sig = signature(n);
       let best = -1;
       let bestSimilarity = 0;
       for (let b = 0; b < BANDS; b++) {
-        for (const i of byBand.get(bandKey(sig, b)) ?? []) {
-          const similarity = agreement(sig, signatures[i]!);
+        for (let i = bands.first(b, sig); i >= 0; i = bands.next(b, i)) {
+          if (judgedFor[i] === rowNumber) continue;
+          judgedFor[i] = rowNumber;
+          const similarity = agreement(sig, signatures, i, Math.max(leastAgreeing, Math.round(bestSimilarity * BINS)));
           if (similarity > bestSimilarity || (similarity === bestSimilarity && i < best)) [best, bestSimilarity] = [i, similarity];
         }
       }
-      if (best >= 0 && bestSimilarity >= settings.nearThreshold) add(best, entry, { method: 'near', similarity: bestSimilarity });
+      if (best >= 0) add(best, { method: 'near', similarity: bestSimilarity });
     }
   }
 
   const matches: PromptMatch[] = [];
   pairs.forEach((pair, i) => {
-    if (found[i]!.size === 0) return;
-    const rows = [...found[i]!.values()].sort((a, b) => a.ref.sourceId.localeCompare(b.ref.sourceId) || a.ref.line - b.ref.line);
-    const entriesOf = rows.map((r) => entryOf.get(`${r.ref.sourceId}:${r.ref.line}`)!);
-    const distinct = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
-    const times = entriesOf.map((e) => e.ts).filter((t): t is number => t !== null);
+    const { rows, apiKeys, networks } = found[i]!;
+    if (rows.length === 0) return;
+    rows.sort((a, b) => a.ref.sourceId.localeCompare(b.ref.sourceId) || a.ref.line - b.ref.line);
+    const times = rows.map((r) => r.ts).filter((t): t is number => t !== null);
     matches.push({
       pairId: pair.id,
       promptId: pair.promptId,
       methods: MATCH_METHODS.filter((m) => rows.some((r) => r.method === m)),
       rows,
-      accounts: distinct(entriesOf.map((e) => e.account)),
-      apiKeys: distinct(entriesOf.map((e) => e.apiKey)),
-      networks: distinct(entriesOf.map((e) => (e.ip ? network24(e.ip) : undefined))),
-      first: times.length ? Math.min(...times) : null,
-      last: times.length ? Math.max(...times) : null,
+      accounts: [...new Set(rows.flatMap((r) => (r.account ? [r.account] : [])))].sort(),
+      apiKeys: [...apiKeys].sort(),
+      networks: [...networks].sort(),
+      first: times.length ? times.reduce((a, b) => Math.min(a, b)) : null,
+      last: times.length ? times.reduce((a, b) => Math.max(a, b)) : null,
     });
   });
   const byMethod = Object.fromEntries(MATCH_METHODS.map((m) => [m, matches.filter((x) => x.methods.includes(m)).length])) as Record<MatchMethod, number>;

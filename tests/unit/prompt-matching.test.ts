@@ -63,6 +63,44 @@ test('only the chosen methods count', () => {
   assert.ok(exactOnly.matchedPairs < all.matchedPairs);
 });
 
+test('the near-duplicate similarity estimates the Jaccard similarity of the 4-gram sets, and finds every close edit', () => {
+  const grams = (text: string) => {
+    const n = normalisePrompt(text);
+    return new Set(Array.from({ length: Math.max(1, n.length - 3) }, (_, i) => n.slice(i, i + 4)));
+  };
+  const jaccard = (a: Set<string>, b: Set<string>) => {
+    let shared = 0;
+    for (const g of a) if (b.has(g)) shared++;
+    return shared / (a.size + b.size - shared);
+  };
+  // Edits of growing size to each prompt: a dropped word, two, a clause added, words swapped.
+  const edits = [(w: string[]) => w.slice(1), (w: string[]) => w.slice(0, -2), (w: string[]) => [...w, 'please', 'answer', 'briefly'], (w: string[]) => [w[1]!, w[0]!, ...w.slice(2)]];
+  const rows: LogEntry[] = [];
+  const truth: { pairId: string; exact: number }[] = [];
+  for (const pair of PAIRS.filter((p) => p.prompt.split(' ').length >= 8)) {
+    for (const edit of edits) {
+      const prompt = edit(pair.prompt.split(' ')).join(' ');
+      truth.push({ pairId: pair.id, exact: jaccard(grams(pair.prompt), grams(prompt)) });
+      rows.push({ caseId: CASE, sourceId: 'edits0000001', line: rows.length + 1, ts: null, tsText: '', raw: '', prompt });
+    }
+  }
+  const result = matchPrompts(PAIRS, rows, { methods: ['near'], nearThreshold: 0, templateMinWords: 5 });
+  const estimate = new Map(result.matches.flatMap((m) => m.rows.map((r) => [r.ref.line, { pairId: m.pairId, similarity: r.similarity! }] as const)));
+  const errors: number[] = [];
+  truth.forEach(({ pairId, exact }, i) => {
+    const found = estimate.get(i + 1);
+    if (exact >= 0.8) assert.equal(found?.pairId, pairId, `row ${i + 1} (Jaccard ${exact.toFixed(2)}) not found`);
+    if (found?.pairId === pairId) errors.push(Math.abs(found.similarity - exact));
+  });
+  // 100 bins: the standard error of one estimate is at most 0.05; seen here, a mean error of about 0.03.
+  // 100 bins: the standard error of one estimate is at most 0.05. Seen: every edit at 0.75 or more found, the
+  // 42 of 400 missed all at 0.74 or less; over the 358 found, a mean error of 0.032 and a largest of 0.12.
+  assert.ok(errors.length >= 300, `${errors.length} of ${truth.length} edits found`);
+  const meanError = errors.reduce((a, b) => a + b, 0) / errors.length;
+  assert.ok(meanError < 0.05, `mean error ${meanError.toFixed(3)}`);
+  assert.ok(Math.max(...errors) < 0.2, `largest error ${Math.max(...errors).toFixed(3)}`);
+});
+
 test('a log holding the hash of the exact prompt or of its normalised form is matched by either', () => {
   const pair = PAIRS[0]!;
   const row = (line: number, promptHash: string): LogEntry => ({ caseId: CASE, sourceId: 'hashes000001', line, ts: 0, tsText: '', promptHash, raw: '' });
