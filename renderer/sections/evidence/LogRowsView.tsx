@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { parseIpFilter } from '../../../shared/analysis/network-range';
 import type { LogEntry, SourceRecord, SourceRef } from '../../../shared/model/records';
 import { useCaseActions } from '../../claims/case-actions';
 import { db } from '../../db/db';
@@ -26,6 +27,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: utcField(focus?.filter?.from), to: utcField(focus?.filter?.to), text: '' });
   const [selected, setSelected] = useState<Map<number, SourceRef>>(new Map());
   const [anchor, setAnchor] = useState<number | null>(null);
+  const [ipProblem, setIpProblem] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
   const focusLines = new Set(focus?.lines ?? []);
   const annotatedLines = useLiveQuery(async () => {
@@ -71,12 +73,14 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
       });
   }, [focus, source]);
 
-  const toggle = (event: MouseEvent, row: LogEntry, position: number) => {
+  const toggle = async (event: MouseEvent, row: LogEntry, position: number) => {
     const ref = { sourceId: row.sourceId, line: row.line };
     let next: Map<number, SourceRef>;
     if (event.shiftKey && anchor !== null) {
+      // The range is read from the store, not from the rows loaded on screen, so it holds every row between the two clicks.
+      const first = Math.min(anchor, position);
+      const range = await logRowsWindow(db, source, filter, first, Math.max(anchor, position) - first + 1);
       next = new Map(selected);
-      const range = visible.rows.slice(Math.max(0, Math.min(anchor, position) - visible.start), Math.max(anchor, position) - visible.start + 1);
       for (const r of range) next.set(r.line, { sourceId: r.sourceId, line: r.line });
     } else if (event.ctrlKey || event.metaKey) {
       next = new Map(selected);
@@ -92,6 +96,9 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
+    const ip = parseIpFilter(draft.ip);
+    setIpProblem(ip.kind === 'invalid' ? ip.problem : null);
+    if (ip.kind === 'invalid') return;
     setVisible({ start: 0, rows: [] });
     setScrollTop(0);
     setFilter({
@@ -115,14 +122,19 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
       <form className="filters" onSubmit={apply}>
         {input('account', 'Account')}
         {input('apiKey', 'API key')}
-        {input('ip', 'IP address')}
+        {input('ip', 'IP address or network')}
         {input('from', 'From (UTC)', 'datetime-local')}
         {input('to', 'To (UTC)', 'datetime-local')}
         {input('text', 'Text contains')}
         <button type="submit">Filter</button>
       </form>
       <p className="muted small">
-        Exact match on account, API key and IP (indexed); time range in UTC; “Text contains” is checked row by row in the raw line, after the other filters. Click a row to select it, Shift-click for a range. {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}`}
+        {ipProblem && (
+          <span className="field-error" role="alert">
+            {ipProblem}.{' '}
+          </span>
+        )}
+        Exact match on account, API key and IP address, or every address in a network given in CIDR notation (47.245.61.0/24); time range in UTC; “Text contains” is checked row by row in the raw line, after the other filters. Click a row to select it, Shift-click for a range. {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}`}
       </p>
       {selectedRows.length > 0 && (
         <div className="selection-bar" role="toolbar" aria-label="Selected rows">
@@ -157,7 +169,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
               className={['grid-row log-grid', selected.has(row.line) && 'selected', focusLines.has(row.line) && 'focused', annotatedLines?.has(row.line) && 'annotated-row'].filter(Boolean).join(' ')}
               style={{ top: (visible.start + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
               title={annotatedLines?.has(row.line) ? `Annotated: ${annotatedLines.get(row.line)}\n${row.raw}` : row.raw}
-              onClick={(e) => toggle(e, row, visible.start + i)}
+              onClick={(e) => void toggle(e, row, visible.start + i)}
               aria-selected={selected.has(row.line)}
             >
               <span className="num">{row.line}</span>
