@@ -6,7 +6,7 @@ import { loadBundleFonts } from '../renderer/bundle/bundle-fonts';
 import { bundleBenchCase } from './generated-bundle-case';
 
 onmessage = async () => {
-  const { data } = bundleBenchCase();
+  const { data } = await bundleBenchCase();
   const fonts = await loadBundleFonts();
   const t = performance.now();
   const written = await writeBundle(data, planBundle(data), { fonts, preparer: 'bench', signer: { name: 'Bench Signer', organisation: 'Bench', email: '' }, now: new Date() });

@@ -8,7 +8,7 @@ import { readBundleFonts } from '../cli/bundle-fonts';
 import { createIdentity, signPdf } from '../electron/signing';
 import { bundleBenchCase } from './generated-bundle-case';
 
-const { data: bundleCase, characters } = bundleBenchCase();
+const { data: bundleCase, characters } = await bundleBenchCase();
 const identity = createIdentity({ name: 'Bench Signer', organisation: 'Bench' }, 'bench passphrase');
 const fonts = await readBundleFonts();
 

@@ -14,16 +14,16 @@ import { seededRandom } from '../shared/random';
 import { logText } from './generated-log';
 import { randomText, rewordText } from './generated-pairs';
 
-export function bundleBenchCase(): { data: BundleCase; characters: number } {
+export async function bundleBenchCase(): Promise<{ data: BundleCase; characters: number }> {
   const EXHIBITS = { logRows: 380, pairs: 300, clauses: 220, findings: 100 };
   const ROWS_PER_EXHIBIT = 110;
 
   const encode = (text: string) => new TextEncoder().encode(text);
   const random = seededRandom(42);
   const data = createCaseData({ title: 'Bundle benchmark', batesPrefix: 'BENCH' }, 'bench');
-  const importFile = (request: ImportRequest) => applyImport(data, runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, request, 'bench'));
-  importFile({ kind: 'log', file: { name: 'gateway.jsonl', bytes: encode(logText(0, EXHIBITS.logRows * ROWS_PER_EXHIBIT)) } });
-  importFile({
+  const importFile = async (request: ImportRequest) => applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, request, 'bench'));
+  await importFile({ kind: 'log', file: { name: 'gateway.jsonl', bytes: encode(logText(0, EXHIBITS.logRows * ROWS_PER_EXHIBIT)) } });
+  await importFile({
     kind: 'pairs',
     file: {
       name: 'pairs.jsonl',
@@ -35,8 +35,8 @@ export function bundleBenchCase(): { data: BundleCase; characters: number } {
       ),
     },
   });
-  importFile({ kind: 'tos', title: 'Terms', versions: [termsVersion({ name: 'terms-v1.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${randomText(random, 80)}`).join('\n\n')) }, '2025-01-01')] });
-  importFile({ kind: 'tos', title: 'Terms', versions: [termsVersion({ name: 'terms-v2.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${rewordText(random, randomText(random, 80))}`).join('\n\n')) }, '2025-06-01')] });
+  await importFile({ kind: 'tos', title: 'Terms', versions: [termsVersion({ name: 'terms-v1.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${randomText(random, 80)}`).join('\n\n')) }, '2025-01-01')] });
+  await importFile({ kind: 'tos', title: 'Terms', versions: [termsVersion({ name: 'terms-v2.txt', bytes: encode(Array.from({ length: EXHIBITS.clauses }, (_, i) => `${i + 1}. ${rewordText(random, randomText(random, 80))}`).join('\n\n')) }, '2025-06-01')] });
   const log = data.sources[0]!;
   for (let i = 0; i < EXHIBITS.findings; i++) {
     data.findings.push(makeFinding({ caseId: data.case.id, kind: 'campaign-cluster', title: `Cluster ${i}`, actor: 'bench', settings: { linkBy: ['apiKey', 'ip24'] }, figures: { accounts: Array.from({ length: 20 }, (_, k) => `acct_${i}_${k}`), daily: Array.from({ length: 60 }, (_, d) => ({ date: `2026-01-${String((d % 28) + 1).padStart(2, '0')}`, requests: Math.round(random() * 400) })) }, rows: [{ sourceId: log.id, line: i + 1 }] }));

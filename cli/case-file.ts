@@ -1,6 +1,8 @@
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { link, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readCaseArchive, writeCaseArchive } from '../shared/archive/case-archive';
+import type { StreamedFile } from '../shared/import/run-import';
 import type { CaseData } from '../shared/model/case-data';
 
 /** A refusal the CLI reports on stderr with exit code 1. */
@@ -20,6 +22,19 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   } catch (error) {
     throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
+}
+
+/** A file read from disk in pieces as it is used, never whole; refused at once when it cannot be opened. */
+export async function streamedDiskFile(path: string): Promise<StreamedFile> {
+  let size: number;
+  try {
+    const handle = await open(path, 'r');
+    size = (await handle.stat()).size;
+    await handle.close();
+  } catch (error) {
+    throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  return { name: basename(path), size, chunks: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) };
 }
 
 export async function readCaseFile(path: string): Promise<CaseData> {

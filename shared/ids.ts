@@ -25,9 +25,15 @@ export function newId(): string {
 export function withSeededIds<T>(random: () => number, build: () => T): T {
   const previous = source;
   source = () => Array.from({ length: 20 }, () => ALPHABET[Math.floor(random() * 32)]).join('');
+  let built: T;
   try {
-    return build();
-  } finally {
+    built = build();
+  } catch (error) {
     source = previous;
+    throw error;
   }
+  // An async build keeps the seeded ids until it settles (nothing else may make ids meanwhile).
+  if (built instanceof Promise) return built.finally(() => (source = previous)) as T;
+  source = previous;
+  return built;
 }

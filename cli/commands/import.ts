@@ -11,7 +11,7 @@ import { applyImport, runImport, type ImportRequest, type InputFile, type TosVer
 import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
 import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, readBytes, readCaseFile, writeCaseFile } from '../case-file';
+import { Refusal, UsageError, readBytes, readCaseFile, streamedDiskFile, writeCaseFile } from '../case-file';
 
 export const IMPORT_USAGE = [
   'import <case-file> <file> --kind log [--map field=column ...] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
@@ -105,7 +105,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
     const mapping = values.map && parseMappings(values.map);
     request = {
       kind: 'log',
-      file: await inputFile(filePath),
+      file: await streamedDiskFile(filePath),
       ...(mapping && { mapping }),
       ...(values.format && { format: values.format as LogFormat }),
       ...(values['no-header'] && { hasHeader: false }),
@@ -144,7 +144,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
   const data = await readCaseFile(casePath);
   let result;
   try {
-    result = runImport({ ...data, caseId: data.case.id }, request, cliActor(values.actor));
+    result = await runImport({ ...data, caseId: data.case.id }, request, cliActor(values.actor));
   } catch (error) {
     if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
     throw error;

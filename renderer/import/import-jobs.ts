@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
-import { createSha256 } from '../../shared/hash';
+import { joinBytes } from '../../shared/bytes';
 import { newId } from '../../shared/ids';
-import { UnusableFileError, createStreamDecoder } from '../../shared/import/decode-text';
-import { LogParser, type LogImportSettings } from '../../shared/import/log-import';
-import type { RowRejection } from '../../shared/import/rejections';
-import { KEPT_REJECTIONS, checkLogSettings, importAuditEntry, makeSource, runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../shared/import/run-import';
+import { checkLogSettings, type LogImportSettings } from '../../shared/import/log-import';
+import { logSource, streamLog } from '../../shared/import/log-stream';
+import { runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../shared/import/run-import';
+import { KEPT_REJECTIONS, importAuditEntry } from '../../shared/import/source-record';
 import { readTermsFile } from '../../shared/tos/read-terms';
 import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
-import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../../shared/model/records';
+import type { SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
 import type { EvidenceDatabase } from '../db/database';
 
@@ -42,7 +42,9 @@ export interface ImportReview {
 }
 
 export interface ImportControl {
-  isCancelled(): boolean;
+  signal: AbortSignal;
+  /** Work to finish after the user has been told the import was cancelled. */
+  afterCancel(cleanUp: () => Promise<void>): void;
   onProgress(progress: ImportProgress): void;
   /** Import the good rows (true) or none (false)? */
   decide(review: ImportReview): Promise<boolean>;
@@ -54,11 +56,7 @@ export type ImportOutcome =
   | { status: 'cancelled' }
   | { status: 'declined' };
 
-const BATCH_ROWS = 20_000;
 const CHUNK_BYTES = 4 * 1024 * 1024;
-const SHOWN_REJECTIONS = KEPT_REJECTIONS;
-
-class Cancelled extends Error {}
 
 async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
   return db.sources.where('[caseId+sha256]').equals([caseId, sha256]).first();
@@ -80,11 +78,43 @@ export async function discardAllPendingImports(db: EvidenceDatabase): Promise<nu
   return pending.length;
 }
 
+/** Waits for `work`, or throws as soon as the user cancels: a write in flight is left to finish on its own. */
+function untilAborted(work: Promise<unknown>, signal: AbortSignal): Promise<unknown> {
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/** The original's bytes as IndexedDB records of about CHUNK_BYTES each. */
+function originalWriter(db: EvidenceDatabase, caseId: string, sourceId: string) {
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  let seq = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const bytes = joinBytes(pending, size);
+    [pending, size] = [[], 0];
+    await db.originalChunks.add({ caseId, sourceId, seq: seq++, bytes });
+  };
+  return {
+    flush,
+    async add(chunk: Uint8Array) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= CHUNK_BYTES) await flush();
+    },
+  };
+}
+
 /**
- * Streams a log file into the case: the bytes are hashed and stored in
- * chunks, rows parsed and written in batches as they arrive, so memory does
- * not grow with the file. Until the commit at the end the rows belong to no
- * source; a cancel, a failure or a "none" leaves the database as before.
+ * Streams a log file into the case through the shared streamLog (the CLI's
+ * reader too): the bytes are hashed and stored in chunks, rows written in
+ * batches as they arrive, so memory does not grow with the file. Until the
+ * commit at the end the rows belong to no source; a cancel, a failure or a
+ * "none" leaves the database as before.
  */
 export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob, { kind: 'log' }>, control: ImportControl): Promise<ImportOutcome> {
   checkLogSettings(job.settings, job.file.name);
@@ -92,107 +122,62 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   const sourceId = newId();
   const started = Date.now();
   await db.pendingImports.add({ sourceId, caseId, startedAt: new Date(started).toISOString() });
+  // One write in flight while the next batch is parsed: parsing and IndexedDB overlap.
+  let writing: Promise<unknown> = Promise.resolve();
   try {
-    const hasher = createSha256();
-    const parser = new LogParser(job.settings, { caseId, sourceId });
-    const shownRejections: RowRejection[] = [];
-    let rejected = 0;
-    let rows = 0;
-    let bytesRead = 0;
-    let chunkSeq = 0;
-    let pendingBytes: Uint8Array[] = [];
-    let pendingSize = 0;
-    let entries: LogEntry[] = [];
-    let writing: Promise<unknown> = Promise.resolve();
-    let decoder: ReturnType<typeof createStreamDecoder> | null = null;
+    const original = originalWriter(db, caseId, sourceId);
+    const read = await streamLog(
+      {
+        caseId,
+        sourceId,
+        fileName: file.name,
+        chunks: file.stream(),
+        totalBytes: file.size,
+        settings: job.settings,
+        signal: control.signal,
+        onProgress: (p) => control.onProgress({ ...p, rowsPerSecond: p.rows / Math.max((Date.now() - started) / 1000, 0.001) }),
+      },
+      {
+        original: (bytes) => original.add(bytes),
+        entries: async (batch) => {
+          await untilAborted(writing, control.signal);
+          writing = db.logEntries.bulkAdd(batch);
+        },
+      },
+    );
+    await original.flush();
+    await writing;
 
-    const flushBytes = async () => {
-      if (pendingSize === 0) return;
-      const bytes = concat(pendingBytes, pendingSize);
-      pendingBytes = [];
-      pendingSize = 0;
-      await db.originalChunks.add({ caseId, sourceId, seq: chunkSeq++, bytes });
-    };
-    const checkpoints: number[] = [];
-    const take = (parsed: { entries: LogEntry[]; rejections: RowRejection[] }) => {
-      parsed.entries.forEach((e, k) => {
-        if ((rows + k) % ROW_CHECKPOINT_EVERY === 0) checkpoints.push(e.line);
-      });
-      rows += parsed.entries.length;
-      rejected += parsed.rejections.length;
-      for (const r of parsed.rejections) if (shownRejections.length < SHOWN_REJECTIONS) shownRejections.push(r);
-      for (const e of parsed.entries) entries.push(e);
-    };
-    // One write in flight while the next batch is parsed: parsing and IndexedDB overlap.
-    const flushEntries = async () => {
-      const batch = entries;
-      entries = [];
-      await writing;
-      writing = batch.length ? db.logEntries.bulkAdd(batch) : Promise.resolve();
-    };
-
-    const reader = file.stream().getReader();
-    for (;;) {
-      if (control.isCancelled()) throw new Cancelled();
-      const { done, value } = await reader.read();
-      if (value && value.length) {
-        decoder ??= createStreamDecoder(value, file.name);
-        hasher.update(value);
-        bytesRead += value.length;
-        pendingBytes.push(value);
-        pendingSize += value.length;
-        if (pendingSize >= CHUNK_BYTES) await flushBytes();
-        take(parser.push(decoder.decode(value, false)));
-      }
-      if (done) {
-        if (!decoder) throw new UnusableFileError(`${file.name} is empty`);
-        take(parser.push(decoder.decode(new Uint8Array(), true)));
-        take(parser.end());
-        await flushBytes();
-        await flushEntries();
-        await writing;
-        break;
-      }
-      if (entries.length >= BATCH_ROWS) await flushEntries();
-      control.onProgress({ bytesRead, totalBytes: file.size, rows, rejected, rowsPerSecond: rows / Math.max((Date.now() - started) / 1000, 0.001) });
-    }
-    control.onProgress({ bytesRead, totalBytes: file.size, rows, rejected, rowsPerSecond: rows / Math.max((Date.now() - started) / 1000, 0.001) });
-
-    const sha256 = hasher.hex();
-    const existing = await findSourceByHash(db, caseId, sha256);
+    const existing = await findSourceByHash(db, caseId, read.sha256);
     if (existing) {
       await discardPendingImport(db, sourceId);
       return { status: 'already-imported', items: [{ fileName: file.name, existing }] };
     }
-    if (rows === 0) throw new Error(`${file.name}: none of its ${rejected} rows could be read${shownRejections[0] ? ` (line ${shownRejections[0].line}: ${shownRejections[0].reason})` : ''}`);
-    if (rejected > 0 && !(await control.decide({ goodCount: rows, rejectedCount: rejected, rejections: shownRejections.map((r) => ({ ...r, fileName: file.name })) }))) {
+    const { source, notes } = logSource(read, { caseId, sourceId, fileName: file.name, actor: job.actor, now: new Date() });
+    if (read.rejected > 0 && !(await control.decide({ goodCount: read.rows, rejectedCount: read.rejected, rejections: read.rejections.map((r) => ({ ...r, fileName: file.name })) }))) {
       await discardPendingImport(db, sourceId);
       return { status: 'declined' };
     }
-    if (control.isCancelled()) throw new Cancelled();
-    const source = makeSource({ id: sourceId, caseId, kind: 'log', fileName: file.name, size: bytesRead, sha256, actor: job.actor, now: new Date(), recordCount: rows, rejectedCount: rejected, rejectedRows: shownRejections, lineCheckpoints: checkpoints, settings: { ...job.settings, encoding: decoder?.encoding ?? 'utf-8' } });
+    control.signal.throwIfAborted();
     await db.transaction('rw', [db.sources, db.auditEvents, db.cases, db.pendingImports], async () => {
-      if (await findSourceByHash(db, caseId, sha256)) throw new Error(`${file.name} was imported meanwhile`);
+      if (await findSourceByHash(db, caseId, read.sha256)) throw new Error(`${file.name} was imported meanwhile`);
       await db.sources.add(source);
       await appendAudit(db, caseId, importAuditEntry(source));
       await db.pendingImports.delete(sourceId);
     });
-    return { status: 'imported', sources: [source], records: rows, rejected, notes: [] };
+    return { status: 'imported', sources: [source], records: read.rows, rejected: read.rejected, notes };
   } catch (error) {
-    await discardPendingImport(db, sourceId);
-    if (error instanceof Cancelled) return { status: 'cancelled' };
+    if (!control.signal.aborted) await discardPendingImport(db, sourceId);
+    else {
+      // The user is told at once; the rows read so far, which belong to no source, are removed after.
+      control.afterCancel(async () => {
+        await writing.catch(() => undefined);
+        await discardPendingImport(db, sourceId);
+      });
+      return { status: 'cancelled' };
+    }
     throw error;
   }
-}
-
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 /**
@@ -206,7 +191,7 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
   else if (job.kind === 'tos') {
     const versions: TosVersionInput[] = [];
     for (const v of job.versions) {
-      if (control.isCancelled()) return { status: 'cancelled' };
+      if (control.signal.aborted) return { status: 'cancelled' };
       const file = await read(v.file);
       versions.push({ file, reading: await readTermsFile(file.name, file.bytes), effectiveDate: v.effectiveDate, ...(v.provenance && { provenance: v.provenance }) });
       control.onProgress({ bytesRead: versions.length, totalBytes: job.versions.length, rows: versions.length, rejected: 0, rowsPerSecond: 0 });
@@ -214,22 +199,22 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
     request = { kind: 'tos', versions, ...(job.title && { title: job.title }) };
   }
   else request = { kind: 'pairs-joined', files: await Promise.all(job.files.map(async (f) => ({ role: f.role, file: await read(f.file) }))), ...(job.join && { join: job.join }) };
-  if (control.isCancelled()) return { status: 'cancelled' };
+  if (control.signal.aborted) return { status: 'cancelled' };
 
   const [sources, tosDocuments, tosVersions] = await Promise.all([
     db.sources.where('caseId').equals(job.caseId).toArray(),
     db.tosDocuments.where('caseId').equals(job.caseId).toArray(),
     db.tosVersions.where('caseId').equals(job.caseId).toArray(),
   ]);
-  const result = runImport({ caseId: job.caseId, sources, tosDocuments, tosVersions }, request, job.actor);
+  const result = await runImport({ caseId: job.caseId, sources, tosDocuments, tosVersions }, request, job.actor);
   if (result.alreadyImported.length) return { status: 'already-imported', items: result.alreadyImported };
   const records = result.records.outputPairs.length + result.records.tosClauses.length;
   const totalBytes = result.records.sources.reduce((n, s) => n + s.size, 0);
   control.onProgress({ bytesRead: totalBytes, totalBytes, rows: records, rejected: result.rejections.length, rowsPerSecond: 0 });
-  if (result.rejections.length && !(await control.decide({ goodCount: records, rejectedCount: result.rejections.length, rejections: result.rejections.slice(0, SHOWN_REJECTIONS) }))) {
+  if (result.rejections.length && !(await control.decide({ goodCount: records, rejectedCount: result.rejections.length, rejections: result.rejections.slice(0, KEPT_REJECTIONS) }))) {
     return { status: 'declined' };
   }
-  if (control.isCancelled()) return { status: 'cancelled' };
+  if (control.signal.aborted) return { status: 'cancelled' };
   await storeImport(db, job.caseId, result);
   return { status: 'imported', sources: result.records.sources, records, rejected: result.rejections.length, notes: result.notes };
 }

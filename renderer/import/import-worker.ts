@@ -6,7 +6,8 @@ import { runImportJob } from './import-jobs';
 import type { FromImportWorker, ToImportWorker } from './worker-protocol';
 
 const db = new EvidenceDatabase();
-let cancelled = false;
+const cancel = new AbortController();
+let cleanUp: (() => Promise<void>) | null = null;
 let answer: ((accept: boolean) => void) | null = null;
 let lastProgress = 0;
 
@@ -15,13 +16,14 @@ const post = (message: FromImportWorker) => postMessage(message);
 onmessage = (event: MessageEvent<ToImportWorker>) => {
   const message = event.data;
   if (message.type === 'cancel') {
-    cancelled = true;
+    cancel.abort();
     answer?.(false);
   } else if (message.type === 'decide') {
     answer?.(message.accept);
   } else {
     runImportJob(db, message.job, {
-      isCancelled: () => cancelled,
+      signal: cancel.signal,
+      afterCancel: (work) => (cleanUp = work),
       onProgress: (progress) => {
         const now = Date.now();
         if (now - lastProgress < 100 && progress.bytesRead < progress.totalBytes) return;
@@ -33,9 +35,12 @@ onmessage = (event: MessageEvent<ToImportWorker>) => {
           answer = resolve;
           post({ type: 'review', review });
         }),
-    }).then(
-      (outcome) => post({ type: 'finished', outcome }),
-      (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    })
+      .then(
+        (outcome) => post({ type: 'finished', outcome }),
+        (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      )
+      .then(() => cleanUp?.())
+      .finally(() => post({ type: 'done' }));
   }
 };

@@ -1,13 +1,13 @@
 import './pdf-worker';
-import { UnusableFileError, createStreamDecoder } from '../../shared/import/decode-text';
+import { UnusableFileError } from '../../shared/import/decode-text';
 import { dateInFileName, guessTosTitle, readTermsFile, termsFormat, type TermsReading } from '../../shared/tos/read-terms';
 import { guessImportKind, type ImportKind } from '../../shared/import/detect-kind';
-import { detectLogSettings, type LogImportSettings } from '../../shared/import/log-import';
+import { checkLogSettings, detectLogSettings, type LogImportSettings } from '../../shared/import/log-import';
+import { compressionOf, logSample } from '../../shared/import/log-stream';
 import { answersModelName, type JoinKey, type PairRole } from '../../shared/import/pairs-import';
-import { checkLogSettings, isCalendarDate } from '../../shared/import/run-import';
+import { isCalendarDate } from '../../shared/import/run-import';
 import type { ImportJob } from './import-jobs';
 
-const SAMPLE_BYTES = 256 * 1024;
 
 /** One file in the import dialog: what it was taken for and how it will be read. */
 export interface FilePlan {
@@ -39,12 +39,14 @@ export async function planFiles(files: File[], knownRoles: readonly { model: str
   };
   return Promise.all(
     files.map(async (file) => {
-      const head = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+      const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
       const base = { file, role: 'reference' as PairRole, model: '', tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
       try {
         if (/\.pdf$/i.test(file.name) || termsFormat(file.name, head) === 'pdf') return { ...base, ...(await termsPlan(file)), sample: '' };
-        const sample = createStreamDecoder(head, file.name).decode(head, file.size <= SAMPLE_BYTES);
-        const kind = guessImportKind(file.name, sample);
+        // The sample a log's settings are detected from is the one the CLI detects them from (a gzipped file's text, too).
+        const sample = await logSample(file.stream(), file.name);
+        // Warehouses export logs gzipped; only logs are read compressed (the compressed file is the original kept).
+        const kind = compressionOf(head) ? 'log' : guessImportKind(file.name, sample);
         if (kind === 'tos') return { ...base, ...(await termsPlan(file)), sample };
         const model = kind === 'answers' ? answersModelName(sample, file.name) : '';
         return { ...base, kind, sample, model, role: roleOf(model), log: detectLogSettings(sample) };

@@ -7,7 +7,7 @@ export interface RunningImport {
   done: Promise<ImportOutcome>;
 }
 
-/** Starts an import in its own worker; the worker ends with the import. */
+/** Starts an import in its own worker; the worker ends once the import and any clean-up after a cancel are over. */
 export function startImport(job: ImportJob, on: { progress(p: ImportProgress): void; review(r: ImportReview): void }): RunningImport {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToImportWorker) => worker.postMessage(message);
@@ -16,11 +16,9 @@ export function startImport(job: ImportJob, on: { progress(p: ImportProgress): v
       const message = event.data;
       if (message.type === 'progress') on.progress(message.progress);
       else if (message.type === 'review') on.review(message.review);
-      else {
-        worker.terminate();
-        if (message.type === 'finished') resolve(message.outcome);
-        else reject(new Error(message.message));
-      }
+      else if (message.type === 'finished') resolve(message.outcome);
+      else if (message.type === 'failed') reject(new Error(message.message));
+      else worker.terminate();
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -8,4 +8,6 @@ export type FromImportWorker =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'review'; review: ImportReview }
   | { type: 'finished'; outcome: ImportOutcome }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** Sent last, after any clean-up that follows the outcome: the worker can be ended. */
+  | { type: 'done' };

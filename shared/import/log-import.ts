@@ -1,4 +1,5 @@
 import type { LogEntry } from '../model/records';
+import { UnusableFileError } from './decode-text';
 import { autoMapFields, isKnownColumnName, type FieldMapping, type LogField } from './log-fields';
 import { csvRecords, linesOf, type CsvRecord, type TextRecord } from './records-in-text';
 import { parseTimestamp } from './timestamps';
@@ -220,4 +221,25 @@ function countLines(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
+}
+
+/** Refuses a log file in which nothing identifies a log row. */
+export function checkLogSettings(settings: LogImportSettings, fileName: string): void {
+  if (!settings.mapping.timestamp && !settings.mapping.account && !settings.mapping.apiKey && !settings.mapping.ip) {
+    throw new UnusableFileError(
+      `${fileName} does not look like an API log excerpt: no timestamp, account, API key or IP column was found among ${settings.columns.length ? settings.columns.map((c) => `“${c}”`).join(', ') : 'its columns'}. Map the fields by hand (--map timestamp=<column> ...)`,
+    );
+  }
+}
+
+/** The settings a log file is read with: detected from the start of its text, then corrected by what the user chose. */
+export function logSettingsFor(sample: string, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }): LogImportSettings {
+  const detected = detectLogSettings(sample);
+  const settings = { ...detected, ...(request.format && { format: request.format }), ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }) };
+  if (request.mapping) {
+    const unknown = Object.values(request.mapping).filter((column) => column !== undefined && !settings.columns.includes(column));
+    if (unknown.length) throw new UnusableFileError(`No column named ${unknown.map((c) => `“${c}”`).join(', ')}; the columns are ${settings.columns.map((c) => `“${c}”`).join(', ')}`);
+    settings.mapping = { ...settings.mapping, ...request.mapping };
+  }
+  return settings;
 }

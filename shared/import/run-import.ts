@@ -1,11 +1,13 @@
-import type { AuditEntry } from '../audit/audit-chain';
+import { joinBytes } from '../bytes';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
 import { recordChange, type CaseData } from '../model/case-data';
-import { ROW_CHECKPOINT_EVERY, type EvidenceKind, type LogEntry, type OutputPair, type SourceRecord, type TosClause, type TosDocument, type TosVersion } from '../model/records';
+import type { EvidenceKind, LogEntry, OutputPair, SourceRecord, TosClause, TosDocument, TosVersion } from '../model/records';
 import { UnusableFileError, decodeText } from './decode-text';
 import type { FieldMapping } from './log-fields';
-import { LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from './log-import';
+import { logSettingsFor, type LogFormat } from './log-import';
+import { logSource, streamLog } from './log-stream';
+import { importAuditEntry, makeSource } from './source-record';
 import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedPairs, readObjects, type AnswerFile, type JoinKey, type PairRole } from './pairs-import';
 import type { RowRejection } from './rejections';
 import { guessTosTitle, readTerms, type TermsReading } from '../tos/read-terms';
@@ -15,8 +17,26 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
+/** A file read in pieces as it is used: a log of any size, from disk or from memory. */
+export interface StreamedFile {
+  name: string;
+  size: number;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+/** A file in memory, read as a stream. */
+export function streamedFile(file: InputFile): StreamedFile {
+  return {
+    name: file.name,
+    size: file.bytes.length,
+    async *chunks() {
+      yield file.bytes;
+    },
+  };
+}
+
 export type ImportRequest =
-  | { kind: 'log'; file: InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }
+  | { kind: 'log'; file: StreamedFile | InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }
   | { kind: 'pairs'; file: InputFile }
   /** Files of one model's answers each: one original, one suspect, any number of reference or related models. */
   | { kind: 'pairs-joined'; files: { file: InputFile; role: PairRole }[]; join?: JoinKey }
@@ -82,93 +102,21 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-export const KEPT_REJECTIONS = 1000;
-
-/** One source record for one imported file. */
-export function makeSource(input: {
-  caseId: string;
-  id?: string;
-  kind: EvidenceKind;
-  fileName: string;
-  size: number;
-  sha256: string;
-  actor: string;
-  now: Date;
-  recordCount: number;
-  rejectedCount: number;
-  rejectedRows?: readonly RowRejection[];
-  lineCheckpoints?: number[];
-  settings: Record<string, unknown>;
-}): SourceRecord {
-  return {
-    id: input.id ?? newId(),
-    caseId: input.caseId,
-    kind: input.kind,
-    fileName: input.fileName,
-    size: input.size,
-    sha256: input.sha256,
-    importedAt: input.now.toISOString(),
-    importedBy: input.actor,
-    recordCount: input.recordCount,
-    rejectedCount: input.rejectedCount,
-    rejectedRows: (input.rejectedRows ?? []).slice(0, KEPT_REJECTIONS).map(({ line, reason }) => ({ line, reason })),
-    lineCheckpoints: input.lineCheckpoints ?? [],
-    settings: input.settings,
-  };
-}
-
-/** The audit entry that records a source's import, with its hash. */
-export function importAuditEntry(source: SourceRecord): AuditEntry {
-  return {
-    actor: source.importedBy,
-    action: 'source.imported',
-    subject: source.fileName,
-    details: {
-      sourceId: source.id,
-      kind: source.kind,
-      sha256: source.sha256,
-      size: source.size,
-      records: source.recordCount,
-      rejected: source.rejectedCount,
-    },
-  };
-}
-
 function emptyRecords(): ImportedRecords {
   return { sources: [], originals: new Map(), logEntries: [], outputPairs: [], tosDocuments: [], tosVersions: [], tosClauses: [] };
 }
 
-/** Refuses a log file in which nothing identifies a log row. */
-export function checkLogSettings(settings: LogImportSettings, fileName: string): void {
-  if (!settings.mapping.timestamp && !settings.mapping.account && !settings.mapping.apiKey && !settings.mapping.ip) {
-    throw new UnusableFileError(
-      `${fileName} does not look like an API log excerpt: no timestamp, account, API key or IP column was found among ${settings.columns.length ? settings.columns.map((c) => `“${c}”`).join(', ') : 'its columns'}. Map the fields by hand (--map timestamp=<column> ...)`,
-    );
-  }
-}
-
-/** The settings a log file is read with: detected, then corrected by what the user chose. */
-export function logSettingsFor(text: string, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }): LogImportSettings {
-  const detected = detectLogSettings(text.slice(0, 256 * 1024));
-  const settings = { ...detected, ...(request.format && { format: request.format }), ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }) };
-  if (request.mapping) {
-    const unknown = Object.values(request.mapping).filter((column) => column !== undefined && !settings.columns.includes(column));
-    if (unknown.length) throw new UnusableFileError(`No column named ${unknown.map((c) => `“${c}”`).join(', ')}; the columns are ${settings.columns.map((c) => `“${c}”`).join(', ')}`);
-    settings.mapping = { ...settings.mapping, ...request.mapping };
-  }
-  return settings;
-}
-
 /**
- * Reads the files of one import into the records they become. Pure: it
- * stores nothing. The CLI adds the result to an archive; the app writes it
- * to IndexedDB in one transaction. Throws UnusableFileError for a file that
- * cannot be used at all.
+ * Reads the files of one import into the records they become, in memory.
+ * It stores nothing: the CLI adds the result to an archive; the app writes
+ * pairs and terms to IndexedDB in one transaction, and streams logs through
+ * the same streamLog into its store. Throws UnusableFileError for a file
+ * that cannot be used at all.
  */
-export function runImport(existing: ExistingCase, request: ImportRequest, actor: string, now: Date = new Date()): ImportResult {
+export async function runImport(existing: ExistingCase, request: ImportRequest, actor: string, now: Date = new Date()): Promise<ImportResult> {
   const result: ImportResult = { records: emptyRecords(), rejections: [], alreadyImported: [], notes: [] };
   if (request.kind === 'tos') return importTosVersions(existing, request, actor, now, result);
-  const files = request.kind === 'pairs-joined' ? request.files.map((f) => f.file) : [request.file];
+  const files = request.kind === 'pairs-joined' ? request.files.map((f) => f.file) : request.kind === 'pairs' ? [request.file] : [];
   const hashes = files.map((f) => sha256Hex(f.bytes));
   files.forEach((file, i) => {
     const existingSource = existing.sources.find((s) => s.sha256 === hashes[i]);
@@ -185,24 +133,29 @@ export function runImport(existing: ExistingCase, request: ImportRequest, actor:
   };
   const reject = (fileName: string, rejections: RowRejection[]) => result.rejections.push(...rejections.map((r) => ({ ...r, fileName })));
   const ids = { caseId: existing.caseId, sourceId: newId() };
+  const originals: Uint8Array[] = [];
 
   switch (request.kind) {
     case 'log': {
-      const { text, encoding } = decodeText(request.file.bytes, request.file.name);
-      const settings = logSettingsFor(text, request);
-      checkLogSettings(settings, request.file.name);
-      const parser = new LogParser(settings, ids);
-      const first = parser.push(text);
-      const last = parser.end();
-      const entries = [...first.entries, ...last.entries];
-      const rejections = [...first.rejections, ...last.rejections];
-      if (entries.length === 0) throw new UnusableFileError(`${request.file.name}: none of its ${rejections.length} rows could be read (line ${rejections[0]?.line ?? 1}: ${rejections[0]?.reason ?? 'no rows'})`);
-      const zoneless = first.zonelessTimes + last.zonelessTimes;
-      if (zoneless) result.notes.push(`${request.file.name}: ${zoneless} timestamps named no time zone and were read as UTC`);
-      reject(request.file.name, rejections);
-      const checkpoints = entries.filter((_, k) => k % ROW_CHECKPOINT_EVERY === 0).map((e) => e.line);
-      source(ids.sourceId, request.file, 0, 'log', { records: entries.length, rejected: rejections.length }, { ...settings, encoding, zonelessTimesReadAsUtc: zoneless }, checkpoints);
-      result.records.logEntries = entries;
+      const file = 'bytes' in request.file ? streamedFile(request.file) : request.file;
+      const read = await streamLog(
+        { ...ids, fileName: file.name, chunks: file.chunks(), totalBytes: file.size, settings: (sample) => logSettingsFor(sample, request) },
+        {
+          original: (bytes) => {
+            originals.push(bytes);
+          },
+          entries: (batch) => {
+            for (const entry of batch) result.records.logEntries.push(entry);
+          },
+        },
+      );
+      const existingSource = existing.sources.find((s) => s.sha256 === read.sha256);
+      if (existingSource) return { ...result, records: emptyRecords(), alreadyImported: [{ fileName: file.name, existing: existingSource }] };
+      const { source, notes } = logSource(read, { ...ids, fileName: file.name, actor, now });
+      result.notes.push(...notes);
+      result.rejections.push(...read.rejections.map((r) => ({ ...r, fileName: file.name })));
+      result.records.sources.push(source);
+      result.records.originals.set(source.id, joinBytes(originals, read.size));
       break;
     }
     case 'pairs': {

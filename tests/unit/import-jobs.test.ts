@@ -21,13 +21,18 @@ async function setup() {
   return { db, caseId: record.id };
 }
 
-function control(options: { cancelWhen?: (p: ImportProgress) => boolean; accept?: boolean } = {}): ImportControl & { reviews: number } {
-  let cancelled = false;
+function control(options: { cancelWhen?: (p: ImportProgress) => boolean; accept?: boolean } = {}): ImportControl & { reviews: number; cleanUp(): Promise<void> } {
+  const cancel = new AbortController();
+  const after: (() => Promise<void>)[] = [];
   const c = {
     reviews: 0,
-    isCancelled: () => cancelled,
+    signal: cancel.signal,
+    afterCancel: (work: () => Promise<void>) => after.push(work),
+    cleanUp: async () => {
+      for (const work of after) await work();
+    },
     onProgress: (p: ImportProgress) => {
-      if (options.cancelWhen?.(p)) cancelled = true;
+      if (options.cancelWhen?.(p)) cancel.abort();
     },
     decide: async () => {
       c.reviews++;
@@ -85,14 +90,17 @@ test('cancelling half-way through a large file leaves the database exactly as be
   const large = new Uint8Array(Buffer.concat(Array.from({ length: 12 }, () => demoLog)));
   const before = await snapshot(db);
   let seenRows = 0;
-  const outcome = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(large, 'big.jsonl'), settings: settingsOf(large) }, control({
+  const job = control({
     cancelWhen: (p) => {
       seenRows = p.rows;
       return p.rows > 30_000;
     },
-  }));
+  });
+  const outcome = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(large, 'big.jsonl'), settings: settingsOf(large) }, job);
   assert.equal(outcome.status, 'cancelled');
   assert.ok(seenRows > 30_000 && seenRows < 12 * 5357, `cancelled at ${seenRows} rows, half-way`);
+  // The cancel is answered before the rows read so far are removed; once the clean-up is over, nothing is left of them.
+  await job.cleanUp();
   assert.deepEqual(await snapshot(db), before);
 });
 
@@ -175,4 +183,23 @@ test('rows deep in a source are found from line checkpoints, exactly as counting
     const expected = await db.logEntries.where('[sourceId+line]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).offset(start).limit(20).toArray();
     assert.deepEqual(await logRowsWindow(db, source, {}, start, 20), expected, `rows from position ${start}`);
   }
+});
+
+test('an IP filter takes an address or a network in CIDR notation, and refuses anything else with the reason', async () => {
+  const { db, caseId } = await setup();
+  // Addresses in 47.245.60.0/23 (two /24s), one just outside it, and an IPv6 network.
+  const ips = ['47.245.61.7', '47.245.61.200', '47.245.60.3', '47.245.62.1', '47.24.61.7', '2001:db8::1', '2001:db8:0:1::9', '2001:db9::1'];
+  const lines = ips.map((ip, i) => JSON.stringify({ timestamp: 1767225600 + i, account_id: `acct_${i}`, ip }));
+  const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
+  assert.equal((await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(bytes, 'nets.jsonl'), settings: settingsOf(bytes) }, control())).status, 'imported');
+  const source = (await db.sources.toArray())[0]!;
+  const found = async (ip: string) => (await logRowsWindow(db, source, { ip }, 0, 100)).map((e) => e.ip).sort();
+  assert.deepEqual(await found('47.245.61.0/24'), ['47.245.61.200', '47.245.61.7']);
+  assert.deepEqual(await found('47.245.60.0/23'), ['47.245.60.3', '47.245.61.200', '47.245.61.7']);
+  assert.deepEqual(await found('47.0.0.0/8'), ['47.24.61.7', '47.245.60.3', '47.245.61.200', '47.245.61.7', '47.245.62.1']);
+  assert.deepEqual(await found('2001:db8::/32'), ['2001:db8:0:1::9', '2001:db8::1']);
+  assert.deepEqual(await found('47.245.61.7'), ['47.245.61.7']);
+  assert.deepEqual(await found('0.0.0.0/0'), ['47.24.61.7', '47.245.60.3', '47.245.61.200', '47.245.61.7', '47.245.62.1']);
+  assert.throws(() => logRowsWindow(db, source, { ip: '47.245.61.0/33' }, 0, 10), /prefix length from 0 to 32/);
+  assert.throws(() => logRowsWindow(db, source, { ip: 'acct_1/24' }, 0, 10), /neither an IP address nor a network/);
 });

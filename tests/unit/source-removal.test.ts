@@ -17,7 +17,7 @@ async function storedCase() {
   const data = makeCaseData();
   const lines = Array.from({ length: 45_000 }, (_, i) => JSON.stringify({ ts: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(), account: `acct-${i % 7}`, prompt: `p${i}` }));
   const now = new Date('2026-03-03T09:00:00Z');
-  applyImport(data, runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'second.jsonl', bytes: new TextEncoder().encode(lines.join('\n')) } }, 'counsel', now), now);
+  applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'second.jsonl', bytes: new TextEncoder().encode(lines.join('\n')) } }, 'counsel', now), now);
   const db = new EvidenceDatabase(`test-${newId()}`);
   await storeCaseData(db, data, { replace: false });
   return { db, data };
