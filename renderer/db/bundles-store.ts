@@ -3,6 +3,7 @@ import { rowKey, type BundleCase, type BundlePlan } from '../../shared/bundle/bu
 import type { MadeBundleRecord } from '../../shared/bundle/bundle-record';
 import { appendAudit, chunksToOriginal, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
+import { rowsByRef } from './log-store';
 
 /** The case as a bundle reads it, without log rows or original bytes: enough to plan the bundle. */
 export async function loadCaseForBundle(db: EvidenceDatabase, caseId: string): Promise<BundleCase> {
@@ -16,8 +17,7 @@ export async function fillBundleCase(db: EvidenceDatabase, data: BundleCase, pla
     const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
     return target?.kind === 'logRows' ? (target.rows ?? []) : [];
   });
-  const found = await db.logEntries.bulkGet(refs.map((r) => [r.sourceId, r.line] as [string, number]));
-  const rows = new Map(found.flatMap((row) => (row ? [[rowKey(row.sourceId, row.line), row] as const] : [])));
+  const rows = new Map((await rowsByRef(db, refs)).map((row) => [rowKey(row.sourceId, row.line), row] as const));
   const originals = new Map<string, Uint8Array>();
   for (const source of plan.originals) {
     const chunks = await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).toArray();

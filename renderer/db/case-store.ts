@@ -4,6 +4,7 @@ import type { Json } from '../../shared/canonical-json';
 import { RECORD_TABLE_NAMES, createCaseData, emptyRecords, type CaseData, type RecordTable } from '../../shared/model/case-data';
 import { CaseFields, type AuditEvent, type CaseFieldsInput, type CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase, OriginalChunk } from './database';
+import { caseLogEntries, storeLogEntries } from './log-store';
 
 const CHUNK_SIZE = 4 * 1024 * 1024;
 
@@ -66,7 +67,8 @@ export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, exce
     if (!record) throw new Error('This case no longer exists');
     const records = emptyRecords();
     for (const name of RECORD_TABLE_NAMES) {
-      if (!except.includes(name)) (records as Record<string, unknown[]>)[name] = await db.table(name).where('caseId').equals(caseId).toArray();
+      if (except.includes(name)) continue;
+      (records as Record<string, unknown[]>)[name] = name === 'logEntries' ? await caseLogEntries(db, caseId) : await db.table(name).where('caseId').equals(caseId).toArray();
     }
     return { case: record, audit: await auditEventsOf(db, caseId), ...records };
   });
@@ -122,7 +124,10 @@ export async function storeCaseData(db: EvidenceDatabase, data: CaseData, option
     }
     if (existing) await deleteCase(db, data.case.id);
     await db.cases.add(data.case);
-    for (const name of RECORD_TABLE_NAMES) await db.table(name).bulkAdd(data[name]);
+    for (const name of RECORD_TABLE_NAMES) {
+      if (name === 'logEntries') await storeLogEntries(db, data.logEntries);
+      else await db.table(name).bulkAdd(data[name]);
+    }
     await db.auditEvents.bulkAdd(data.audit);
     for (const [sourceId, bytes] of data.originals) {
       await db.originalChunks.bulkAdd(chunksOf(data.case.id, sourceId, bytes));

@@ -3,7 +3,8 @@ import { defaultMarkers } from '../../shared/analysis/markers';
 import { defaultAnnotationLabels } from '../../shared/claims/annotation-labels';
 import type { CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { CaseRecords } from '../../shared/model/case-data';
-import type { AuditEvent, CaseRecord } from '../../shared/model/records';
+import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
+import { LogBlockWriter, type LogBlock, type LogPostings, type LogSourceIndex } from '../../shared/log-store/log-blocks';
 
 /** A piece of an original file; large files are stored in pieces so they can be written as they are read. */
 export interface OriginalChunk {
@@ -80,6 +81,17 @@ export const SCHEMA_V5 = {} as const;
  */
 export const SCHEMA_V6 = { analysisPlans: 'id, caseId', analysisRuns: 'caseId' } as const;
 
+/**
+ * Version 7: log rows are stored in blocks with posting lists and a time
+ * order (shared/log-store/log-blocks.ts) instead of one record per row; the
+ * rows of every imported log are moved into them. Version 8 drops the old
+ * one-record-per-row table, once its rows have been moved.
+ */
+export const SCHEMA_V7 = { logBlocks: '[sourceId+block], caseId', logPostings: '[sourceId+field+bucket], caseId', logIndexes: 'sourceId, caseId' } as const;
+export const SCHEMA_V8 = { logEntries: null } as const;
+
+const MIGRATED_ROWS_PER_READ = 20_000;
+
 /** The last analysis of a case, with the fingerprint of what it was computed from (see analysisFingerprint). */
 export interface AnalysisRun {
   caseId: string;
@@ -92,7 +104,6 @@ export class EvidenceDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   sources!: Table<Row<'sources'>, string>;
   originalChunks!: Table<OriginalChunk, [string, number]>;
-  logEntries!: Table<Row<'logEntries'>, [string, number]>;
   outputPairs!: Table<Row<'outputPairs'>, string>;
   tosDocuments!: Table<Row<'tosDocuments'>, string>;
   tosVersions!: Table<Row<'tosVersions'>, string>;
@@ -109,6 +120,9 @@ export class EvidenceDatabase extends Dexie {
   annotationLabels!: Table<Row<'annotationLabels'>, string>;
   analysisPlans!: Table<Row<'analysisPlans'>, string>;
   analysisRuns!: Table<AnalysisRun, string>;
+  logBlocks!: Table<LogBlock, [string, number]>;
+  logPostings!: Table<LogPostings, [string, string, number]>;
+  logIndexes!: Table<LogSourceIndex, string>;
 
   constructor(name = 'evidence-desk') {
     super(name);
@@ -147,5 +161,24 @@ export class EvidenceDatabase extends Dexie {
             delete pair.control;
           });
       });
+    this.version(7)
+      .stores(SCHEMA_V7)
+      .upgrade(async (tx) => {
+        const sources = (await tx.table('sources').toArray()) as { id: string; caseId: string; kind: string }[];
+        for (const source of sources.filter((s) => s.kind === 'log')) {
+          const writer = new LogBlockWriter(source.caseId, source.id);
+          for (let after = 0; ; ) {
+            const rows = (await tx.table('logEntries').where('[sourceId+line]').between([source.id, after + 1], [source.id, Dexie.maxKey]).limit(MIGRATED_ROWS_PER_READ).toArray()) as LogEntry[];
+            if (rows.length === 0) break;
+            await tx.table('logBlocks').bulkAdd(writer.add(rows));
+            after = rows[rows.length - 1]!.line;
+          }
+          const { blocks, postings, index } = writer.finish();
+          await tx.table('logBlocks').bulkAdd(blocks);
+          await tx.table('logPostings').bulkAdd(postings);
+          await tx.table('logIndexes').add(index);
+        }
+      });
+    this.version(8).stores(SCHEMA_V8);
   }
 }

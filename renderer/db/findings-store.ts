@@ -1,6 +1,7 @@
 import type { Finding } from '../../shared/model/records';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
+import { accountRows } from './log-store';
 
 /** Stores a finding and records it in the case history. */
 export async function saveFinding(db: EvidenceDatabase, finding: Finding): Promise<void> {
@@ -13,10 +14,6 @@ export async function saveFinding(db: EvidenceDatabase, finding: Finding): Promi
 /** The log rows of some accounts, as references, for a finding about them. */
 export async function rowsOfAccounts(db: EvidenceDatabase, caseId: string, accounts: readonly string[]) {
   const rows: { sourceId: string; line: number }[] = [];
-  for (const account of accounts) {
-    await db.logEntries.where('[caseId+account]').equals([caseId, account]).each((e) => {
-      rows.push({ sourceId: e.sourceId, line: e.line });
-    });
-  }
+  for (const account of accounts) for (const e of await accountRows(db, caseId, account)) rows.push({ sourceId: e.sourceId, line: e.line });
   return rows;
 }

@@ -3,9 +3,11 @@ import type { SourceDependents } from '../../shared/claims/targets';
 import { pairOutputs, type SourceRecord } from '../../shared/model/records';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
+import { deleteLogRows } from './log-store';
+import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
 
-/** Log rows deleted per step, between which progress is reported and Cancel is honoured. */
-const ROWS_PER_STEP = 20_000;
+/** Blocks of log rows deleted per step, between which progress is reported and Cancel is honoured. */
+const BLOCKS_PER_STEP = 20;
 
 export class RemovalCancelled extends Error {
   override name = 'RemovalCancelled';
@@ -24,19 +26,20 @@ export interface RemovalControl {
  * part-way rolls every step back and leaves the case as it was.
  */
 export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, control?: RemovalControl): Promise<void> {
-  const tables = [db.sources, db.originalChunks, db.logEntries, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
-  const rows = db.logEntries.where('[sourceId+line]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]);
+  const tables = [db.sources, db.originalChunks, db.logBlocks, db.logPostings, db.logIndexes, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
+  const blocks = db.logBlocks.where('[sourceId+block]').between([source.id, -Infinity], [source.id, Infinity]);
   await db.transaction('rw', tables, async () => {
-    const total = await rows.clone().count();
+    const total = await blocks.clone().count();
     for (let done = 0; done < total; ) {
       if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
-      const keys = await rows.clone().limit(ROWS_PER_STEP).primaryKeys();
-      await db.logEntries.bulkDelete(keys);
+      const keys = await blocks.clone().limit(BLOCKS_PER_STEP).primaryKeys();
+      await db.logBlocks.bulkDelete(keys);
       done += keys.length;
-      control?.onProgress(done, total);
+      control?.onProgress(Math.min(done * BLOCK_ROWS, source.recordCount), source.recordCount);
       if (keys.length === 0) break;
     }
     if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
+    await deleteLogRows(db, source.id);
     await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
     await db.outputPairs
       .where('caseId')

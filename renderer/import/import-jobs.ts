@@ -10,6 +10,7 @@ import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
 import type { SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
 import type { EvidenceDatabase } from '../db/database';
+import { deleteLogRows, logRowsWriter } from '../db/log-store';
 
 /** A file as the browser gives it (drag and drop, or bytes from the desktop side wrapped in a File). */
 export interface NamedBlob {
@@ -64,8 +65,8 @@ async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: st
 
 /** Removes every row an unfinished import wrote. */
 export async function discardPendingImport(db: EvidenceDatabase, sourceId: string): Promise<void> {
-  await db.transaction('rw', [db.logEntries, db.originalChunks, db.pendingImports], async () => {
-    await db.logEntries.where('[sourceId+line]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
+  await db.transaction('rw', [db.logBlocks, db.logPostings, db.logIndexes, db.originalChunks, db.pendingImports], async () => {
+    await deleteLogRows(db, sourceId);
     await db.originalChunks.where('[sourceId+seq]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
     await db.pendingImports.delete(sourceId);
   });
@@ -126,6 +127,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   let writing: Promise<unknown> = Promise.resolve();
   try {
     const original = originalWriter(db, caseId, sourceId);
+    const rows = logRowsWriter(db, caseId, sourceId);
     const read = await streamLog(
       {
         caseId,
@@ -141,12 +143,13 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
         original: (bytes) => original.add(bytes),
         entries: async (batch) => {
           await untilAborted(writing, control.signal);
-          writing = db.logEntries.bulkAdd(batch);
+          writing = rows.add(batch);
         },
       },
     );
     await original.flush();
     await writing;
+    const index = await rows.finish();
 
     const existing = await findSourceByHash(db, caseId, read.sha256);
     if (existing) {
@@ -159,9 +162,10 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       return { status: 'declined' };
     }
     control.signal.throwIfAborted();
-    await db.transaction('rw', [db.sources, db.auditEvents, db.cases, db.pendingImports], async () => {
+    await db.transaction('rw', [db.sources, db.logIndexes, db.auditEvents, db.cases, db.pendingImports], async () => {
       if (await findSourceByHash(db, caseId, read.sha256)) throw new Error(`${file.name} was imported meanwhile`);
       await db.sources.add(source);
+      await db.logIndexes.add(index);
       await appendAudit(db, caseId, importAuditEntry(source));
       await db.pendingImports.delete(sourceId);
     });

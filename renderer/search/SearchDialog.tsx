@@ -4,15 +4,14 @@ import type { Target } from '../../shared/model/records';
 import { useCaseEvidence } from '../claims/use-case-evidence';
 import { Modal } from '../components/Modal';
 import { db } from '../db/db';
-import type { LogFilter } from '../db/log-queries';
+import { logRows, type LogFilter } from '../db/log-store';
 import { dateRange } from '../../shared/search/date-range';
 
-type LogField = 'account' | 'apiKey' | 'ip';
-const LOG_FIELDS: { field: LogField; index: string; label: string }[] = [
-  { field: 'account', index: '[caseId+account]', label: 'account' },
-  { field: 'apiKey', index: '[caseId+apiKey]', label: 'API key' },
-  { field: 'ip', index: '[caseId+ip]', label: 'IP address' },
-];
+const LOG_FIELDS = [
+  { field: 'account', label: 'account' },
+  { field: 'apiKey', label: 'API key' },
+  { field: 'ip', label: 'IP address' },
+] as const;
 
 interface LogMatch {
   sourceId: string;
@@ -20,35 +19,28 @@ interface LogMatch {
   filter: LogFilter;
   /** What the rows have in common, in words. */
   label: string;
-  /** Null where counting would mean reading the rows: a time range over several files. */
-  rows: number | null;
+  rows: number;
 }
 
 /**
  * Log rows whose account, key or IP is exactly the query, or whose time is
- * in a typed date range, by source, found through the indexes (fast at a
- * million rows).
+ * in a typed date range, counted per source from the postings and the time
+ * order (fast at a million rows).
  */
 async function logMatches(caseId: string, query: string): Promise<LogMatch[]> {
   const value = query.trim();
   const sources = await db.sources.where('caseId').equals(caseId).filter((s) => s.kind === 'log').toArray();
   const range = dateRange(value);
-  if (range) {
-    const total = await db.logEntries.where('[caseId+ts]').between([caseId, range.from], [caseId, range.to], true, true).count();
-    if (total === 0) return [];
-    return sources.map((s) => ({ sourceId: s.id, fileName: s.fileName, filter: { from: range.from, to: range.to }, label: `rows ${range.label}`, rows: sources.length === 1 ? total : null }));
-  }
-  if (!value || /\s/.test(value)) return [];
+  const asked: { filter: LogFilter; label: (rows: number) => string }[] = range
+    ? [{ filter: { from: range.from, to: range.to }, label: () => `rows ${range.label}` }]
+    : !value || /\s/.test(value)
+      ? []
+      : LOG_FIELDS.map(({ field, label }) => ({ filter: { [field]: value }, label: (rows) => `row${rows === 1 ? '' : 's'} with ${label} ${value}` }));
   const found: LogMatch[] = [];
-  for (const { field, index, label } of LOG_FIELDS) {
-    const counts = new Map<string, number>();
-    await db.logEntries
-      .where(index)
-      .equals([caseId, value])
-      .each((row) => counts.set(row.sourceId, (counts.get(row.sourceId) ?? 0) + 1));
+  for (const { filter, label } of asked) {
     for (const source of sources) {
-      const rows = counts.get(source.id);
-      if (rows) found.push({ sourceId: source.id, fileName: source.fileName, filter: { [field]: value }, label: `row${rows === 1 ? '' : 's'} with ${label} ${value}`, rows });
+      const rows = await logRows(db, source.id, filter).count();
+      if (rows) found.push({ sourceId: source.id, fileName: source.fileName, filter, label: label(rows), rows });
     }
   }
   return found;
@@ -120,7 +112,7 @@ export function SearchDialog({ caseId, onClose, onOpen, onPick }: SearchDialogPr
             {logs.map((m) => (
               <button key={`${m.sourceId}-${m.label}`} type="button" className="search-hit" role="listitem" onClick={() => onOpen?.({ kind: 'logFilter', sourceId: m.sourceId, filter: m.filter })}>
                 <span className="hit-title">
-                  {m.rows === null ? 'Log' : m.rows.toLocaleString('en-US')} {m.label}
+                  {m.rows.toLocaleString('en-US')} {m.label}
                 </span>
                 <span className="hit-text muted">{m.fileName}</span>
               </button>

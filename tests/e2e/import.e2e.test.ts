@@ -159,7 +159,7 @@ test('bad rows are listed and the user imports none or the good ones; duplicates
 
 test('cancelling a large import half-way leaves the database as it was', async () => {
   const { page } = app;
-  const before = { logEntries: await countRows(page, 'logEntries'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') };
+  const before = { logBlocks: await countRows(page, 'logBlocks'), logIndexes: await countRows(page, 'logIndexes'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') };
   await dropFiles(page, [{ name: 'big-export.jsonl', bytes: demoLog.subarray(0, demoLog.lastIndexOf('\n') + 1), repeat: 16 }]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -172,7 +172,7 @@ test('cancelling a large import half-way leaves the database as it was', async (
   await dialog.getByRole('button', { name: 'Done' }).click();
   // The cancel is answered at once; the rows read so far are removed after it.
   for (let tries = 0; (await countRows(page, 'pendingImports')) > 0 && tries < 600; tries++) await page.waitForTimeout(100);
-  assert.deepEqual({ logEntries: await countRows(page, 'logEntries'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') }, before);
+  assert.deepEqual({ logBlocks: await countRows(page, 'logBlocks'), logIndexes: await countRows(page, 'logIndexes'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') }, before);
   assert.equal(await countRows(page, 'pendingImports'), 0);
 });
 

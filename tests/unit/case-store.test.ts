@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { newId } from '../../shared/ids';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { CaseExistsError, auditEventsOf, createCase, deleteCase, loadCaseData, storeCaseData, updateCase } from '../../renderer/db/case-store';
+import { caseLogEntries } from '../../renderer/db/log-store';
 import { makeCaseData } from '../builders';
 import type { CaseData } from '../../shared/model/case-data';
 
@@ -48,14 +49,14 @@ test('storing a case that is already here is refused unless replacing, and repla
   await storeCaseData(db, data, { replace: false });
   await assert.rejects(storeCaseData(db, data, { replace: false }), CaseExistsError);
   await storeCaseData(db, data, { replace: true });
-  assert.equal(await db.logEntries.count(), 1);
+  assert.equal((await caseLogEntries(db, data.case.id)).length, 1);
   assert.equal(await db.auditEvents.count(), data.audit.length);
 });
 
 test('a store that fails half-way leaves the database as it was', async () => {
   const db = freshDb();
   const data = makeCaseData();
-  data.logEntries.push({ ...data.logEntries[0]! }); // same [sourceId+line] key: bulkAdd fails after earlier tables were written
+  data.links.push({ ...data.links[0]! }); // the same id: bulkAdd fails after earlier tables were written
   await assert.rejects(storeCaseData(db, data, { replace: false }));
   for (const table of db.tables) assert.equal(await table.count(), 0, `${table.name} should be empty`);
 });

@@ -8,8 +8,7 @@ import { newId } from '../../shared/ids';
 import { detectLogSettings } from '../../shared/import/log-import';
 import { auditEventsOf, createCase, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import Dexie from 'dexie';
-import { logRowsWindow } from '../../renderer/db/log-queries';
+import { caseLogEntries, logRows, logRowsWindow } from '../../renderer/db/log-store';
 import { discardAllPendingImports, runImportJob, type ImportControl, type ImportProgress, type NamedBlob } from '../../renderer/import/import-jobs';
 
 const demoLog = new Uint8Array(readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl'));
@@ -82,7 +81,8 @@ test('a log file streams in with its original bytes, a source record and an audi
 
   const again = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file, settings: settingsOf(demoLog) }, control());
   assert.equal(again.status, 'already-imported');
-  assert.equal(await db.logEntries.count(), 5357);
+  assert.equal((await caseLogEntries(db, caseId)).length, 5357);
+  assert.equal(await db.logIndexes.count(), 1);
 });
 
 test('cancelling half-way through a large file leaves the database exactly as before', async () => {
@@ -123,7 +123,7 @@ test('a file that fails part-way leaves the database as before and says why', as
     },
   };
   await assert.rejects(runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: failing, settings: settingsOf(demoLog) }, control()), /the disk went away/);
-  assert.equal(await db.logEntries.count(), 0, 'more than one batch had been written before the failure, and all are gone');
+  assert.equal(await db.logBlocks.count(), 0, 'more than one batch had been written before the failure, and all are gone');
   assert.deepEqual(await snapshot(db), before);
 });
 
@@ -138,16 +138,16 @@ test('with bad rows the user chooses: none leaves nothing, the good rows imports
   assert.deepEqual(await snapshot(db), before);
   const outcome = await runImportJob(db, job, control({ accept: true }));
   assert.deepEqual(outcome.status === 'imported' && [outcome.records, outcome.rejected], [2, 4]);
-  assert.deepEqual((await db.logEntries.toArray()).map((e) => e.line), [1, 6]);
+  assert.deepEqual((await caseLogEntries(db, caseId)).map((e) => e.line), [1, 6]);
   assert.deepEqual((await db.sources.toArray())[0]!.rejectedRows.map((r) => r.line), [2, 3, 4, 5]);
 });
 
 test('rows left by an import cut short (the window closed) are removed at the next start', async () => {
   const { db, caseId } = await setup();
   await db.pendingImports.add({ sourceId: 'orphan000001', caseId, startedAt: new Date().toISOString() });
-  await db.logEntries.add({ caseId, sourceId: 'orphan000001', line: 1, ts: 0, tsText: '0', raw: '{}' });
+  await db.logBlocks.add({ caseId, sourceId: 'orphan000001', block: 0, rows: '{"line":1,"ts":0,"tsText":"0","raw":"{}"}' });
   assert.equal(await discardAllPendingImports(db), 1);
-  assert.deepEqual([await db.logEntries.count(), await db.pendingImports.count()], [0, 0]);
+  assert.deepEqual([await db.logBlocks.count(), await db.pendingImports.count()], [0, 0]);
 });
 
 test('pairs and ToS versions import through the shared runImport in one transaction', async () => {
@@ -179,10 +179,18 @@ test('rows deep in a source are found from line checkpoints, exactly as counting
   assert.equal(outcome.status, 'imported');
   const source = (await db.sources.toArray())[0]!;
   assert.equal(source.lineCheckpoints.length, Math.ceil(source.recordCount / 1000));
-  for (const start of [0, 999, 1000, 1001, 1730, 2000, source.recordCount - 5]) {
-    const expected = await db.logEntries.where('[sourceId+line]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).offset(start).limit(20).toArray();
-    assert.deepEqual(await logRowsWindow(db, source, {}, start, 20), expected, `rows from position ${start}`);
+  const all = (await caseLogEntries(db, caseId)).sort((a, b) => a.line - b.line);
+  assert.equal(all.length, source.recordCount);
+  for (const start of [0, 999, 1000, 1001, 1023, 1024, 1730, 2048, source.recordCount - 5]) {
+    assert.deepEqual(await logRowsWindow(db, source.id, {}, start, 20), all.slice(start, start + 20), `rows from position ${start}`);
   }
+  // A time range and an account are answered from the time order and the postings, in file order.
+  const from = 1767225600_000 + 1000_000;
+  const to = 1767225600_000 + 1500_000;
+  assert.deepEqual(await logRowsWindow(db, source.id, { from, to }, 0, 10_000), all.filter((e) => e.ts! >= from && e.ts! <= to));
+  assert.deepEqual(await logRowsWindow(db, source.id, { account: 'acct_7', from }, 0, 10_000), all.filter((e) => e.account === 'acct_7' && e.ts! >= from));
+  assert.deepEqual(await logRowsWindow(db, source.id, { account: 'acct_7', text: '"timestamp":176722620' }, 0, 10_000), all.filter((e) => e.account === 'acct_7' && e.raw.includes('"timestamp":176722620')));
+  assert.equal(await logRows(db, source.id, { account: 'acct_7' }).count(), all.filter((e) => e.account === 'acct_7').length);
 });
 
 test('an IP filter takes an address or a network in CIDR notation, and refuses anything else with the reason', async () => {
@@ -193,13 +201,13 @@ test('an IP filter takes an address or a network in CIDR notation, and refuses a
   const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
   assert.equal((await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(bytes, 'nets.jsonl'), settings: settingsOf(bytes) }, control())).status, 'imported');
   const source = (await db.sources.toArray())[0]!;
-  const found = async (ip: string) => (await logRowsWindow(db, source, { ip }, 0, 100)).map((e) => e.ip).sort();
+  const found = async (ip: string) => (await logRowsWindow(db, source.id, { ip }, 0, 100)).map((e) => e.ip).sort();
   assert.deepEqual(await found('47.245.61.0/24'), ['47.245.61.200', '47.245.61.7']);
   assert.deepEqual(await found('47.245.60.0/23'), ['47.245.60.3', '47.245.61.200', '47.245.61.7']);
   assert.deepEqual(await found('47.0.0.0/8'), ['47.24.61.7', '47.245.60.3', '47.245.61.200', '47.245.61.7', '47.245.62.1']);
   assert.deepEqual(await found('2001:db8::/32'), ['2001:db8:0:1::9', '2001:db8::1']);
   assert.deepEqual(await found('47.245.61.7'), ['47.245.61.7']);
   assert.deepEqual(await found('0.0.0.0/0'), ['47.24.61.7', '47.245.60.3', '47.245.61.200', '47.245.61.7', '47.245.62.1']);
-  assert.throws(() => logRowsWindow(db, source, { ip: '47.245.61.0/33' }, 0, 10), /prefix length from 0 to 32/);
-  assert.throws(() => logRowsWindow(db, source, { ip: 'acct_1/24' }, 0, 10), /neither an IP address nor a network/);
+  assert.throws(() => logRowsWindow(db, source.id, { ip: '47.245.61.0/33' }, 0, 10), /prefix length from 0 to 32/);
+  assert.throws(() => logRowsWindow(db, source.id, { ip: 'acct_1/24' }, 0, 10), /neither an IP address nor a network/);
 });

@@ -4,51 +4,40 @@ import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
 import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/db/database';
-import { loadCaseData, storeCaseData } from '../../renderer/db/case-store';
+import { caseLogEntries, logRows } from '../../renderer/db/log-store';
 import { makeCaseData } from '../builders';
 
-// A next version written for this test only, the way a real one will be
-// added: one index added, one table added, and an upgrade that fills a new
-// field on existing rows.
-class EvidenceDatabaseNext extends Dexie {
-  constructor(name: string) {
-    super(name);
-    this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2);
-    this.version(3).stores(SCHEMA_V3);
-    this.version(4).stores(SCHEMA_V4);
-    this.version(5).stores(SCHEMA_V5);
-    this.version(6).stores(SCHEMA_V6);
-    this.version(7)
-      .stores({ logEntries: `${SCHEMA_V1.logEntries}, [caseId+model]`, settings: 'key' })
-      .upgrade((tx) => tx.table('cases').toCollection().modify((c: { reviewStatus?: string }) => {
-        c.reviewStatus = 'open';
-      }));
-  }
+/** A database as versions 1 to 6 of the app left it: every schema of those versions, nothing later. */
+function version6(name: string): Dexie {
+  const db = new Dexie(name);
+  [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6].forEach((schema, i) => db.version(i + 1).stores(schema));
+  return db;
 }
 
-test('a populated database opens under the next schema version with nothing lost', async () => {
+test('a version 6 database (one record per log row) upgrades to blocks and postings with every row kept', async () => {
   const name = `migration-${newId()}`;
-  const current = new EvidenceDatabase(name);
+  const v6 = version6(name);
   const data = makeCaseData();
-  await storeCaseData(current, data, { replace: false });
-  const countsBefore = Object.fromEntries(await Promise.all(current.tables.map(async (t) => [t.name, await t.count()] as const)));
-  current.close();
+  const source = data.sources[0]!;
+  // 2,500 rows (three blocks), out of time order, over a few accounts and networks.
+  data.logEntries = Array.from({ length: 2500 }, (_, i) => ({ caseId: data.case.id, sourceId: source.id, line: i + 2, ts: Date.UTC(2026, 0, 1) + ((i * 7919) % 2500) * 1000, tsText: '', account: `acct_${i % 9}`, ip: `203.0.${i % 3}.${i % 200}`, raw: `{"row":${i}}` }));
+  await v6.table('cases').add(data.case);
+  await v6.table('sources').bulkAdd(data.sources);
+  await v6.table('logEntries').bulkAdd(data.logEntries);
+  v6.close();
 
-  const next = new EvidenceDatabaseNext(name);
-  await next.open();
-  assert.equal(next.verno, 7);
-  for (const [table, count] of Object.entries(countsBefore)) assert.equal(await next.table(table).count(), count, `${table} lost rows`);
-  assert.equal((await next.table('cases').get(data.case.id)).reviewStatus, 'open');
-  assert.equal(await next.table('logEntries').where('[caseId+model]').between([data.case.id, Dexie.minKey], [data.case.id, Dexie.maxKey]).count(), 0);
-  next.close();
-
-  // The app's own code still reads every record through the new schema.
-  const reopened = new EvidenceDatabaseNext(name);
-  const loaded = await loadCaseData(reopened as unknown as EvidenceDatabase, data.case.id);
-  assert.deepEqual(loaded.audit, data.audit);
-  assert.deepEqual(loaded.originals, data.originals);
-  assert.deepEqual(loaded.links, data.links);
+  const db = new EvidenceDatabase(name);
+  await db.open();
+  assert.equal(db.verno, 8);
+  assert.ok(!db.tables.some((t) => t.name === 'logEntries'), 'the one-record-per-row table is dropped');
+  assert.equal(await db.logBlocks.count(), 3);
+  const rows = await caseLogEntries(db, data.case.id);
+  assert.deepEqual(rows, data.logEntries);
+  assert.deepEqual(await logRows(db, source.id, { account: 'acct_4' }).window(0, 1000), data.logEntries.filter((e) => e.account === 'acct_4'));
+  assert.equal(await logRows(db, source.id, { ip: '203.0.1.0/24' }).count(), data.logEntries.filter((e) => e.ip!.startsWith('203.0.1.')).length);
+  const from = Date.UTC(2026, 0, 1) + 100_000;
+  assert.deepEqual(await logRows(db, source.id, { from, to: from + 60_000 }).window(0, 1000), data.logEntries.filter((e) => e.ts! >= from && e.ts! <= from + 60_000));
+  db.close();
 });
 
 test('a version 1 database (before pending imports existed) upgrades to version 2 with nothing lost', async () => {
@@ -146,7 +135,7 @@ test('a version 5 database (pairs with one control) upgrades to version 6: the c
   v5.close();
   const v6 = new EvidenceDatabase(name);
   await v6.open();
-  assert.equal(v6.verno, 6);
+  assert.equal(v6.verno, 8);
   const pairs = await v6.outputPairs.orderBy('id').toArray();
   assert.deepEqual(pairs.map((p) => [p.id, p.others.map((o) => o.model), 'control' in p]), [['pair00000001', ['c'], false], ['pair00000002', [], false]]);
   assert.equal(await v6.analysisPlans.count(), 0);

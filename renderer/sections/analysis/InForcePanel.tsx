@@ -2,15 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { accountTerms, tosTimeline, versionInForce } from '../../../shared/analysis/tos-timeline';
 import { db } from '../../db/db';
+import { accountRows } from '../../db/log-store';
 
-/** Which versions governed one account over its activity in the logs (read through the account index). */
+/** Which versions governed one account over its activity in the logs (read through the account postings). */
 function AccountTermsLookup({ caseId, timelines }: { caseId: string; timelines: ReturnType<typeof tosTimeline> }) {
   const [account, setAccount] = useState('');
   const id = account.trim();
   // undefined while the rows load; { terms: null } when the account has none.
   const found = useLiveQuery(async () => {
     if (!id) return { terms: null };
-    const rows = await db.logEntries.where('[caseId+account]').equals([caseId, id]).toArray();
+    const rows = await accountRows(db, caseId, id);
     return { terms: accountTerms(rows, timelines)[0] ?? null };
   }, [caseId, id, timelines]);
   const terms = found?.terms;

@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { parseIpFilter } from '../../../shared/analysis/network-range';
 import type { LogEntry, SourceRecord, SourceRef } from '../../../shared/model/records';
 import { useCaseActions } from '../../claims/case-actions';
 import { db } from '../../db/db';
-import { isFiltered, logRows, logRowsWindow, type LogFilter } from '../../db/log-queries';
+import { isFiltered, linePosition, logRows, type LogFilter } from '../../db/log-store';
 import type { EvidenceFocus } from './evidence-focus';
 
 const ROW_HEIGHT = 30;
@@ -38,16 +37,18 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   const [visible, setVisible] = useState<{ start: number; rows: LogEntry[] }>({ start: 0, rows: [] });
   const [scrollTop, setScrollTop] = useState(0);
   const request = useRef(0);
+  // One query per filter: the rows it matches are worked out once, then counted and windowed.
+  const query = useMemo(() => logRows(db, source.id, filter), [source, filter]);
 
   useEffect(() => {
     let live = true;
     setTotal(null);
-    const count = isFiltered(filter) ? logRows(db, source.caseId, source.id, filter).count() : Promise.resolve(source.recordCount);
+    const count = isFiltered(filter) ? query.count() : Promise.resolve(source.recordCount);
     void count.then((n) => live && setTotal(n));
     return () => {
       live = false;
     };
-  }, [filter, source]);
+  }, [filter, source, query]);
 
   useEffect(() => {
     const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -55,22 +56,18 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
     if (visible.rows.length && first >= visible.start && first + count <= visible.start + visible.rows.length) return;
     const id = ++request.current;
     const timer = setTimeout(() => {
-      void logRowsWindow(db, source, filter, first, count * 2).then((rows) => id === request.current && setVisible({ start: first, rows }));
+      void query.window(first, count * 2).then((rows) => id === request.current && setVisible({ start: first, rows }));
     }, 16);
     return () => clearTimeout(timer);
-  }, [scrollTop, filter, source, visible]);
+  }, [scrollTop, query, visible]);
 
   // Scroll to the first linked row: its position is the count of rows before it in the file.
   useEffect(() => {
     const first = focus?.lines?.length ? Math.min(...focus.lines) : undefined;
     if (first === undefined) return;
-    void db.logEntries
-      .where('[sourceId+line]')
-      .between([source.id, Dexie.minKey], [source.id, first])
-      .count()
-      .then((position) => {
-        if (grid.current) grid.current.scrollTop = Math.max(0, (position - 3) * ROW_HEIGHT);
-      });
+    void linePosition(db, source.id, first).then((position) => {
+      if (grid.current) grid.current.scrollTop = Math.max(0, (position - 3) * ROW_HEIGHT);
+    });
   }, [focus, source]);
 
   const toggle = async (event: MouseEvent, row: LogEntry, position: number) => {
@@ -79,7 +76,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
     if (event.shiftKey && anchor !== null) {
       // The range is read from the store, not from the rows loaded on screen, so it holds every row between the two clicks.
       const first = Math.min(anchor, position);
-      const range = await logRowsWindow(db, source, filter, first, Math.max(anchor, position) - first + 1);
+      const range = await query.window(first, Math.max(anchor, position) - first + 1);
       next = new Map(selected);
       for (const r of range) next.set(r.line, { sourceId: r.sourceId, line: r.line });
     } else if (event.ctrlKey || event.metaKey) {

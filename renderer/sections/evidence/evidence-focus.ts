@@ -1,7 +1,7 @@
 import type { Span, Target } from '../../../shared/model/records';
 import type { Place } from '../../../shared/search/case-search';
 import { db } from '../../db/db';
-import type { LogFilter } from '../../db/log-queries';
+import type { LogFilter } from '../../db/log-store';
 
 /** What the Evidence section shows for a place: which file, and in it which pair, clause, rows or filter. */
 export interface EvidenceFocus {

@@ -1,0 +1,209 @@
+import type { LogEntry } from '../model/records';
+
+/**
+ * How a source's log rows are stored for millions of rows: not one record
+ * per row with four indexes (about 4,000 rows a second into IndexedDB), but
+ * blocks of BLOCK_ROWS rows in file order, each one record holding its rows
+ * as JSON lines, beside a per-source index (where each block starts, and
+ * the rows in time order) and posting lists (account, API key, IP → row
+ * positions). A row's position is its rank in the file among the rows read;
+ * its block is position / BLOCK_ROWS. Sources never change once imported,
+ * so all of it is written once and can be cached by readers.
+ */
+export const BLOCK_ROWS = 1024;
+
+/** Posting lists are split by a hash of the value, so finding one account reads a 64th of them. */
+export const POSTING_BUCKETS = 64;
+
+export const POSTED_FIELDS = ['account', 'apiKey', 'ip'] as const;
+export type PostedField = (typeof POSTED_FIELDS)[number];
+
+/** A row as a block keeps it: without the case and source, which the block names once. */
+type StoredRow = Omit<LogEntry, 'caseId' | 'sourceId'>;
+
+export interface LogBlock {
+  caseId: string;
+  sourceId: string;
+  block: number;
+  /** The rows, one JSON object a line, in file order. */
+  rows: string;
+}
+
+export interface LogPostings {
+  caseId: string;
+  sourceId: string;
+  field: PostedField;
+  bucket: number;
+  /** The distinct values that hash to this bucket, sorted. */
+  values: string[];
+  /** Positions of the rows with values[i]: positions[starts[i] .. starts[i + 1]), ascending. */
+  starts: Int32Array;
+  positions: Int32Array;
+}
+
+export interface LogSourceIndex {
+  caseId: string;
+  sourceId: string;
+  rows: number;
+  /** The line of the first row of each block. */
+  firstLines: number[];
+  /** Positions of the rows with a time, ordered by time (ties in file order), and their times. */
+  timeOrder: Int32Array;
+  times: Float64Array;
+}
+
+export function blockOf(position: number): number {
+  return Math.floor(position / BLOCK_ROWS);
+}
+
+/** FNV-1a of the value's UTF-16 code units, then its bucket. */
+export function bucketOf(value: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % POSTING_BUCKETS;
+}
+
+/** The rows of a block, whole. */
+export function blockRows(block: LogBlock): LogEntry[] {
+  return block.rows.split('\n').map((line) => ({ caseId: block.caseId, sourceId: block.sourceId, ...(JSON.parse(line) as StoredRow) }));
+}
+
+/** Some rows of a block, by their offsets in it: only those lines are parsed. */
+export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEntry[] {
+  const lines = block.rows.split('\n');
+  return offsets.map((k) => ({ caseId: block.caseId, sourceId: block.sourceId, ...(JSON.parse(lines[k]!) as StoredRow) }));
+}
+
+/** The positions of a value in a bucket of postings, or none. */
+export function postedPositions(postings: LogPostings | undefined, value: string): Int32Array {
+  if (!postings) return new Int32Array(0);
+  let low = 0;
+  let high = postings.values.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = postings.values[middle]!;
+    if (found === value) return postings.positions.subarray(postings.starts[middle]!, postings.starts[middle + 1]!);
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return new Int32Array(0);
+}
+
+/** Positions of the rows timed within [from, to] (inclusive), in time order. */
+export function positionsInTime(index: LogSourceIndex, from = -Infinity, to = Infinity): Int32Array {
+  const first = (t: number) => {
+    let low = 0;
+    let high = index.times.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (index.times[middle]! < t) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const start = first(from);
+  let end = first(to);
+  while (end < index.times.length && index.times[end] === to) end++;
+  return index.timeOrder.subarray(start, end);
+}
+
+/** The block a line is in, or would be in: the last block starting at or before it. */
+export function blockOfLine(index: LogSourceIndex, line: number): number {
+  let low = 0;
+  let high = index.firstLines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (index.firstLines[middle]! <= line) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Turns a source's rows, given in file order in batches of any size, into
+ * blocks (returned as they fill, to be written at once), then at the end
+ * the last block, the postings and the index.
+ */
+export class LogBlockWriter {
+  private pending: string[] = [];
+  private block = 0;
+  private rows = 0;
+  private readonly firstLines: number[] = [];
+  private readonly postings = POSTED_FIELDS.map(() => new Map<string, number[]>());
+  private times = new Float64Array(1024);
+  private timed = new Int32Array(1024);
+  private timedCount = 0;
+  private inTimeOrder = true;
+
+  constructor(
+    private readonly caseId: string,
+    private readonly sourceId: string,
+  ) {}
+
+  add(entries: readonly LogEntry[]): LogBlock[] {
+    const full: LogBlock[] = [];
+    for (const entry of entries) {
+      const position = this.rows++;
+      if (this.pending.length === 0) this.firstLines.push(entry.line);
+      const { caseId: _case, sourceId: _source, ...row } = entry;
+      this.pending.push(JSON.stringify(row));
+      POSTED_FIELDS.forEach((field, f) => {
+        const value = entry[field];
+        if (value === undefined) return;
+        const list = this.postings[f]!.get(value);
+        if (list) list.push(position);
+        else this.postings[f]!.set(value, [position]);
+      });
+      if (entry.ts !== null) this.addTime(entry.ts, position);
+      if (this.pending.length === BLOCK_ROWS) full.push(this.takeBlock());
+    }
+    return full;
+  }
+
+  finish(): { blocks: LogBlock[]; postings: LogPostings[]; index: LogSourceIndex } {
+    const blocks = this.pending.length ? [this.takeBlock()] : [];
+    const postings = POSTED_FIELDS.flatMap((field, f) => this.bucketed(field, this.postings[f]!));
+    let timeOrder = this.timed.slice(0, this.timedCount);
+    let times = this.times.slice(0, this.timedCount);
+    if (!this.inTimeOrder) {
+      const order = Array.from(timeOrder.keys()).sort((a, b) => times[a]! - times[b]! || timeOrder[a]! - timeOrder[b]!);
+      [timeOrder, times] = [Int32Array.from(order, (k) => timeOrder[k]!), Float64Array.from(order, (k) => times[k]!)];
+    }
+    return { blocks, postings, index: { caseId: this.caseId, sourceId: this.sourceId, rows: this.rows, firstLines: this.firstLines, timeOrder, times } };
+  }
+
+  private addTime(ts: number, position: number): void {
+    if (this.timedCount === this.times.length) {
+      const grow = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T) => {
+        const bigger = make(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      this.times = grow(this.times, (n) => new Float64Array(n));
+      this.timed = grow(this.timed, (n) => new Int32Array(n));
+    }
+    if (this.timedCount > 0 && ts < this.times[this.timedCount - 1]!) this.inTimeOrder = false;
+    this.times[this.timedCount] = ts;
+    this.timed[this.timedCount++] = position;
+  }
+
+  private takeBlock(): LogBlock {
+    const block = { caseId: this.caseId, sourceId: this.sourceId, block: this.block++, rows: this.pending.join('\n') };
+    this.pending = [];
+    return block;
+  }
+
+  private bucketed(field: PostedField, lists: Map<string, number[]>): LogPostings[] {
+    const byBucket = Array.from({ length: POSTING_BUCKETS }, () => [] as string[]);
+    for (const value of lists.keys()) byBucket[bucketOf(value)]!.push(value);
+    return byBucket.flatMap((values, bucket) => {
+      if (values.length === 0) return [];
+      values.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const starts = new Int32Array(values.length + 1);
+      values.forEach((v, i) => (starts[i + 1] = starts[i]! + lists.get(v)!.length));
+      const positions = new Int32Array(starts[values.length]!);
+      values.forEach((v, i) => positions.set(lists.get(v)!, starts[i]!));
+      return [{ caseId: this.caseId, sourceId: this.sourceId, field, bucket, values, starts, positions }];
+    });
+  }
+}
