@@ -4,7 +4,8 @@ import type { LogEntry } from '../model/records';
  * How a source's log rows are stored for millions of rows: not one record
  * per row with four indexes (about 4,000 rows a second into IndexedDB), but
  * blocks of BLOCK_ROWS rows in file order, each one record holding its rows
- * as JSON lines, beside a per-source index (where each block starts, and
+ * column by column (IndexedDB clones arrays of values much faster than
+ * objects, and far faster than we can write JSON), beside a per-source index (where each block starts, and
  * the rows in time order) and posting lists (account, API key, IP → row
  * positions). A row's position is its rank in the file among the rows read;
  * its block is position / BLOCK_ROWS. Sources never change once imported,
@@ -18,15 +19,17 @@ export const POSTING_BUCKETS = 64;
 export const POSTED_FIELDS = ['account', 'apiKey', 'ip'] as const;
 export type PostedField = (typeof POSTED_FIELDS)[number];
 
-/** A row as a block keeps it: without the case and source, which the block names once. */
-type StoredRow = Omit<LogEntry, 'caseId' | 'sourceId'>;
+/** A row's fields as a block keeps them: the case and source are named once, by the block. */
+const STORED_FIELDS = ['line', 'ts', 'tsText', 'account', 'apiKey', 'ip', 'userAgent', 'endpoint', 'model', 'prompt', 'promptHash', 'tokensIn', 'tokensOut', 'requestId', 'status', 'extra', 'raw'] as const;
+type StoredField = (typeof STORED_FIELDS)[number];
 
 export interface LogBlock {
   caseId: string;
   sourceId: string;
   block: number;
-  /** The rows, one JSON object a line, in file order. */
-  rows: string;
+  count: number;
+  /** Per field, its value in each row (a hole where the row has none); a field no row has is left out. */
+  columns: Partial<Record<StoredField, unknown[]>>;
 }
 
 export interface LogPostings {
@@ -63,15 +66,22 @@ export function bucketOf(value: string): number {
   return (h >>> 0) % POSTING_BUCKETS;
 }
 
-/** The rows of a block, whole. */
-export function blockRows(block: LogBlock): LogEntry[] {
-  return block.rows.split('\n').map((line) => ({ caseId: block.caseId, sourceId: block.sourceId, ...(JSON.parse(line) as StoredRow) }));
+/** Some rows of a block, by their offsets in it. */
+export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEntry[] {
+  const present = STORED_FIELDS.filter((f) => block.columns[f]);
+  return offsets.map((k) => {
+    const row: Record<string, unknown> = { caseId: block.caseId, sourceId: block.sourceId };
+    for (const field of present) {
+      const value = block.columns[field]![k];
+      if (value !== undefined) row[field] = value;
+    }
+    return row as LogEntry;
+  });
 }
 
-/** Some rows of a block, by their offsets in it: only those lines are parsed. */
-export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEntry[] {
-  const lines = block.rows.split('\n');
-  return offsets.map((k) => ({ caseId: block.caseId, sourceId: block.sourceId, ...(JSON.parse(lines[k]!) as StoredRow) }));
+/** The rows of a block, whole. */
+export function blockRows(block: LogBlock): LogEntry[] {
+  return blockRowsAt(block, Array.from({ length: block.count }, (_, k) => k));
 }
 
 /** The positions of a value in a bucket of postings, or none. */
@@ -125,7 +135,8 @@ export function blockOfLine(index: LogSourceIndex, line: number): number {
  * the last block, the postings and the index.
  */
 export class LogBlockWriter {
-  private pending: string[] = [];
+  private pending: Partial<Record<StoredField, unknown[]>> = {};
+  private pendingCount = 0;
   private block = 0;
   private rows = 0;
   private readonly firstLines: number[] = [];
@@ -144,9 +155,12 @@ export class LogBlockWriter {
     const full: LogBlock[] = [];
     for (const entry of entries) {
       const position = this.rows++;
-      if (this.pending.length === 0) this.firstLines.push(entry.line);
-      const { caseId: _case, sourceId: _source, ...row } = entry;
-      this.pending.push(JSON.stringify(row));
+      if (this.pendingCount === 0) this.firstLines.push(entry.line);
+      for (const field of STORED_FIELDS) {
+        const value = entry[field];
+        if (value !== undefined) (this.pending[field] ??= new Array<unknown>(BLOCK_ROWS))[this.pendingCount] = value;
+      }
+      this.pendingCount++;
       POSTED_FIELDS.forEach((field, f) => {
         const value = entry[field];
         if (value === undefined) return;
@@ -155,13 +169,13 @@ export class LogBlockWriter {
         else this.postings[f]!.set(value, [position]);
       });
       if (entry.ts !== null) this.addTime(entry.ts, position);
-      if (this.pending.length === BLOCK_ROWS) full.push(this.takeBlock());
+      if (this.pendingCount === BLOCK_ROWS) full.push(this.takeBlock());
     }
     return full;
   }
 
   finish(): { blocks: LogBlock[]; postings: LogPostings[]; index: LogSourceIndex } {
-    const blocks = this.pending.length ? [this.takeBlock()] : [];
+    const blocks = this.pendingCount ? [this.takeBlock()] : [];
     const postings = POSTED_FIELDS.flatMap((field, f) => this.bucketed(field, this.postings[f]!));
     let timeOrder = this.timed.slice(0, this.timedCount);
     let times = this.times.slice(0, this.timedCount);
@@ -188,8 +202,10 @@ export class LogBlockWriter {
   }
 
   private takeBlock(): LogBlock {
-    const block = { caseId: this.caseId, sourceId: this.sourceId, block: this.block++, rows: this.pending.join('\n') };
-    this.pending = [];
+    const count = this.pendingCount;
+    const columns = Object.fromEntries(Object.entries(this.pending).map(([field, values]) => [field, values.length === count ? values : values.slice(0, count)]));
+    const block = { caseId: this.caseId, sourceId: this.sourceId, block: this.block++, count, columns };
+    [this.pending, this.pendingCount] = [{}, 0];
     return block;
   }
 
