@@ -34,7 +34,21 @@ export async function streamedDiskFile(path: string): Promise<StreamedFile> {
   } catch (error) {
     throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  return { name: basename(path), size, chunks: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) };
+  return {
+    name: basename(path),
+    size,
+    chunks: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
+    slice: async (start, end) => {
+      const handle = await open(path, 'r');
+      try {
+        const bytes = new Uint8Array(end - start);
+        const { bytesRead } = await handle.read(bytes, 0, bytes.length, start);
+        return bytes.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
 }
 
 export async function readCaseFile(path: string): Promise<CaseData> {

@@ -116,7 +116,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                       </select>
                     </label>
                     {p.kind === 'log' ? (
-                      <LogSettingsEditor sample={p.sample} settings={p.log} onChange={(log) => update(i, { log })} />
+                      <LogSettingsEditor sample={p.sample} {...(p.parquetRows && { parquetRows: p.parquetRows })} settings={p.log} onChange={(log) => update(i, { log })} />
                     ) : p.kind === 'tos' ? (
                       p.terms ? <TermsOutline reading={p.terms} /> : <p className="muted">Reading the clauses…</p>
                     ) : (

@@ -4,6 +4,8 @@ import { LogParser, detectLogSettings, type LogFormat, type LogImportSettings } 
 
 interface Props {
   sample: string;
+  /** A Parquet log's first rows, read as objects (its format cannot be changed). */
+  parquetRows?: Record<string, unknown>[];
   settings: LogImportSettings;
   onChange: (settings: LogImportSettings) => void;
 }
@@ -11,13 +13,13 @@ interface Props {
 const PREVIEW_ROWS = 6;
 
 /** Format, header and field mapping of a log file, with the first rows as they will be imported. */
-export function LogSettingsEditor({ sample, settings, onChange }: Props) {
+export function LogSettingsEditor({ sample, parquetRows, settings, onChange }: Props) {
   const preview = useMemo(() => {
     const parser = new LogParser(settings, { caseId: 'preview', sourceId: 'preview' });
     const text = sample.slice(0, sample.lastIndexOf('\n') + 1) || sample;
-    const parsed = parser.push(text);
+    const parsed = settings.format === 'parquet' ? parser.pushObjects(parquetRows ?? [], 1) : parser.push(text);
     return { entries: parsed.entries.slice(0, PREVIEW_ROWS), rejections: parsed.rejections.slice(0, 3) };
-  }, [sample, settings]);
+  }, [sample, parquetRows, settings]);
 
   const reformat = (format: LogFormat, hasHeader: boolean) => {
     const detected = detectLogSettings(sample);
@@ -35,13 +37,19 @@ export function LogSettingsEditor({ sample, settings, onChange }: Props) {
       <div className="field-row compact">
         <label className="field">
           <span className="field-label">Format</span>
-          <select value={settings.format} onChange={(e) => reformat(e.target.value as LogFormat, settings.hasHeader)} aria-label="Format">
-            <option value="jsonl">JSON Lines</option>
-            <option value="csv">CSV (comma)</option>
-            <option value="tsv">TSV (tab)</option>
+          <select value={settings.format} onChange={(e) => reformat(e.target.value as LogFormat, settings.hasHeader)} aria-label="Format" disabled={settings.format === 'parquet'}>
+            {settings.format === 'parquet' ? (
+              <option value="parquet">Parquet (columns by name)</option>
+            ) : (
+              <>
+                <option value="jsonl">JSON Lines</option>
+                <option value="csv">CSV (comma)</option>
+                <option value="tsv">TSV (tab)</option>
+              </>
+            )}
           </select>
         </label>
-        {settings.format !== 'jsonl' && (
+        {(settings.format === 'csv' || settings.format === 'tsv') && (
           <label className="checkbox">
             <input type="checkbox" checked={settings.hasHeader} onChange={(e) => reformat(settings.format, e.target.checked)} /> First row is a header
           </label>

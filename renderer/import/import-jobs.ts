@@ -18,6 +18,7 @@ export interface NamedBlob {
   size: number;
   stream(): ReadableStream<Uint8Array>;
   arrayBuffer(): Promise<ArrayBuffer>;
+  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
 export type ImportJob =
@@ -134,6 +135,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
         sourceId,
         fileName: file.name,
         chunks: file.stream(),
+        random: { size: file.size, slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) },
         totalBytes: file.size,
         settings: job.settings,
         signal: control.signal,

@@ -2,7 +2,8 @@ import './pdf-worker';
 import { UnusableFileError } from '../../shared/import/decode-text';
 import { dateInFileName, guessTosTitle, readTermsFile, termsFormat, type TermsReading } from '../../shared/tos/read-terms';
 import { guessImportKind, type ImportKind } from '../../shared/import/detect-kind';
-import { checkLogSettings, detectLogSettings, type LogImportSettings } from '../../shared/import/log-import';
+import { checkLogSettings, detectLogSettings, parquetSettings, type LogImportSettings } from '../../shared/import/log-import';
+import { isParquet, openParquet } from '../../shared/import/parquet-rows';
 import { compressionOf, logSample } from '../../shared/import/log-stream';
 import { answersModelName, type JoinKey, type PairRole } from '../../shared/import/pairs-import';
 import { isCalendarDate } from '../../shared/import/run-import';
@@ -22,6 +23,8 @@ export interface FilePlan {
   effectiveDate: string;
   /** A terms file read whole, for the outline shown before import. */
   terms?: TermsReading;
+  /** For a Parquet log: its first rows, which the settings editor previews (its sample is them as JSON lines). */
+  parquetRows?: Record<string, unknown>[];
   /** Set when the file cannot be imported at all. */
   unusable?: string;
 }
@@ -32,6 +35,8 @@ export interface FilePlan {
  * import), else reference: the original and the suspect are never guessed
  * from the order the files came in.
  */
+const PARQUET_PREVIEW_ROWS = 20;
+
 export async function planFiles(files: File[], knownRoles: readonly { model: string; role: string }[] = []): Promise<FilePlan[]> {
   const roleOf = (model: string): PairRole => {
     const role = knownRoles.find((r) => r.model === model)?.role;
@@ -43,6 +48,12 @@ export async function planFiles(files: File[], knownRoles: readonly { model: str
       const base = { file, role: 'reference' as PairRole, model: '', tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
       try {
         if (/\.pdf$/i.test(file.name) || termsFormat(file.name, head) === 'pdf') return { ...base, ...(await termsPlan(file)), sample: '' };
+        if (isParquet(head)) {
+          const parquet = await openParquet({ size: file.size, slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) }, file.name);
+          const parquetRows = await parquet.first(PARQUET_PREVIEW_ROWS);
+          const sample = parquetRows.map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).join('\n');
+          return { ...base, kind: 'log' as ImportKind, sample, parquetRows, log: parquetSettings(parquet.columns) };
+        }
         // The sample a log's settings are detected from is the one the CLI detects them from (a gzipped file's text, too).
         const sample = await logSample(file.stream(), file.name);
         // Warehouses export logs gzipped; only logs are read compressed (the compressed file is the original kept).

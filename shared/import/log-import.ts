@@ -5,7 +5,7 @@ import { csvRecords, linesOf, type CsvRecord, type TextRecord } from './records-
 import { parseTimestamp } from './timestamps';
 import type { RowRejection } from './rejections';
 
-export type LogFormat = 'jsonl' | 'csv' | 'tsv';
+export type LogFormat = 'jsonl' | 'csv' | 'tsv' | 'parquet';
 
 /** How a log file is read; detected from a sample, correctable by the user. */
 export interface LogImportSettings {
@@ -16,7 +16,7 @@ export interface LogImportSettings {
   mapping: FieldMapping;
 }
 
-const DELIMITER: Record<Exclude<LogFormat, 'jsonl'>, string> = { csv: ',', tsv: '\t' };
+const DELIMITER: Record<Exclude<LogFormat, 'jsonl' | 'parquet'>, string> = { csv: ',', tsv: '\t' };
 
 /** JSON objects flattened one level: {"usage": {"prompt_tokens": 3}} has the column `usage.prompt_tokens`. */
 function flatten(object: Record<string, unknown>): Record<string, unknown> {
@@ -126,14 +126,26 @@ export class LogParser {
     return rows;
   }
 
+  /** Parses rows read as objects (a Parquet row group), numbered from `firstRow`; each is kept as its JSON text. */
+  pushObjects(objects: readonly Record<string, unknown>[], firstRow: number): ParsedRows {
+    const rows: ParsedRows = { entries: [], rejections: [], zonelessTimes: 0 };
+    objects.forEach((object, k) => {
+      const flat = flatten(object);
+      this.addEntry({ line: firstRow + k, raw: JSON.stringify(object, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) }, (column) => flat[column], rows);
+    });
+    return rows;
+  }
+
   private parse(text: string, last: boolean): { rows: ParsedRows; leftover: string } {
     const rows: ParsedRows = { entries: [], rejections: [], zonelessTimes: 0 };
     const startLine = this.nextLine;
     let leftover = '';
-    if (this.settings.format === 'jsonl') {
+    const { format } = this.settings;
+    if (format === 'parquet') throw new Error('A Parquet file is read by row group (pushObjects), not as text');
+    if (format === 'jsonl') {
       for (const record of linesOf(text, startLine)) this.addJson(record, rows);
     } else {
-      for (const record of csvRecords(text, DELIMITER[this.settings.format], startLine)) {
+      for (const record of csvRecords(text, DELIMITER[format], startLine)) {
         if (record.error && !last) {
           // A quoted field may go on in the next piece: keep it and read it again then.
           leftover = text.slice(record.offset);
@@ -180,7 +192,7 @@ export class LogParser {
     this.addEntry(record, (column) => record.fields[columns.indexOf(column)], rows);
   }
 
-  private addEntry(record: TextRecord, valueOf: (column: string) => unknown, rows: ParsedRows): void {
+  private addEntry(record: Pick<TextRecord, 'line' | 'raw'>, valueOf: (column: string) => unknown, rows: ParsedRows): void {
     const entry: LogEntry = { caseId: this.ids.caseId, sourceId: this.ids.sourceId, line: record.line, ts: null, tsText: '', raw: record.raw };
     const mapped = new Set<string>();
     for (const [field, column] of this.mappedColumns) {
@@ -232,9 +244,13 @@ export function checkLogSettings(settings: LogImportSettings, fileName: string):
   }
 }
 
-/** The settings a log file is read with: detected from the start of its text, then corrected by what the user chose. */
-export function logSettingsFor(sample: string, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }): LogImportSettings {
-  const detected = detectLogSettings(sample);
+/** How a Parquet log is read: its columns (nested fields joined with a dot), mapped by name like CSV headers. */
+export function parquetSettings(columns: string[]): LogImportSettings {
+  return { format: 'parquet', hasHeader: false, columns, mapping: autoMapFields(columns) };
+}
+
+/** The settings a log file is read with: those detected, corrected by what the user chose. */
+export function logSettingsFor(detected: LogImportSettings, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }): LogImportSettings {
   const settings = { ...detected, ...(request.format && { format: request.format }), ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }) };
   if (request.mapping) {
     const unknown = Object.values(request.mapping).filter((column) => column !== undefined && !settings.columns.includes(column));

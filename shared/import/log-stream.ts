@@ -1,7 +1,8 @@
 import { createSha256 } from '../hash';
 import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../model/records';
 import { UnusableFileError, createStreamDecoder, type TextEncoding } from './decode-text';
-import { LogParser, checkLogSettings, type LogImportSettings, type ParsedRows } from './log-import';
+import { LogParser, checkLogSettings, detectLogSettings, parquetSettings, type LogImportSettings, type ParsedRows } from './log-import';
+import { isParquet, openParquet, type RandomAccessFile } from './parquet-rows';
 import type { RowRejection } from './rejections';
 import { KEPT_REJECTIONS, makeSource } from './source-record';
 
@@ -33,8 +34,10 @@ export interface LogStreamInput {
   /** The file's bytes as received, in pieces of any size. */
   chunks: AsyncIterable<Uint8Array>;
   totalBytes: number;
-  /** The settings the user chose, or how to detect them from the first LOG_SAMPLE_CHARS of text. */
-  settings: LogImportSettings | ((sample: string) => LogImportSettings);
+  /** The settings the user chose, or what to make of those detected (from the first LOG_SAMPLE_CHARS of text, or a Parquet schema). */
+  settings: LogImportSettings | ((detected: LogImportSettings) => LogImportSettings);
+  /** The file at any offset: needed for Parquet, whose rows are found from its footer. */
+  random?: RandomAccessFile;
   signal?: AbortSignal;
   onProgress?(progress: LogStreamProgress): void;
 }
@@ -117,21 +120,28 @@ export async function logSample(chunks: AsyncIterable<Uint8Array>, fileName: str
   return text.slice(0, LOG_SAMPLE_CHARS);
 }
 
-/** The file's text bytes: the bytes themselves, or their decompression when the file is gzip. */
-async function* textBytes(chunks: AsyncIterable<Uint8Array>, fileName: string, onCompression?: (c: Compression) => void): AsyncGenerator<Uint8Array> {
+/** The first non-empty piece of a stream, and the whole stream (that piece included) to read on. */
+async function peek(chunks: AsyncIterable<Uint8Array>): Promise<{ first?: Uint8Array; all: AsyncIterable<Uint8Array> }> {
   const iterator = chunks[Symbol.asyncIterator]();
-  let first = await iterator.next();
-  while (!first.done && first.value.length === 0) first = await iterator.next();
-  if (first.done) return;
-  const rest: AsyncIterable<Uint8Array> = {
+  let next = await iterator.next();
+  while (!next.done && next.value.length === 0) next = await iterator.next();
+  const first = next.done ? undefined : next.value;
+  const all = {
     async *[Symbol.asyncIterator]() {
-      yield first.value;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      if (first) yield first;
+      for (let more = await iterator.next(); !more.done; more = await iterator.next()) yield more.value;
     },
   };
-  const compression = compressionOf(first.value);
+  return { ...(first && { first }), all };
+}
+
+/** The file's text bytes: the bytes themselves, or their decompression when the file is gzip. */
+async function* textBytes(chunks: AsyncIterable<Uint8Array>, fileName: string, onCompression?: (c: Compression) => void): AsyncGenerator<Uint8Array> {
+  const { first, all } = await peek(chunks);
+  if (!first) return;
+  const compression = compressionOf(first);
   if (compression) onCompression?.(compression);
-  yield* compression ? gunzip(rest, fileName) : rest;
+  yield* compression ? gunzip(all, fileName) : all;
 }
 
 /**
@@ -185,18 +195,34 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
     if (!parser) {
       sample += text;
       if (sample.length < LOG_SAMPLE_CHARS && !last) return;
-      parser = start(detect!(sample.slice(0, LOG_SAMPLE_CHARS)));
+      parser = start(detect!(detectLogSettings(sample.slice(0, LOG_SAMPLE_CHARS))));
       [text, sample] = [sample, ''];
     }
     await take(parser.push(text));
     if (last) await take(parser.end());
   };
 
-  const received = observed(input.chunks, async (chunk) => {
-    hasher.update(chunk);
-    size += chunk.length;
-    await sink.original(chunk);
-  }, signal);
+  const { first, all: received } = await peek(
+    observed(input.chunks, async (chunk) => {
+      hasher.update(chunk);
+      size += chunk.length;
+      await sink.original(chunk);
+    }, signal),
+  );
+  // Parquet: the bytes are hashed and kept as they come, then its rows are read a row group at a time.
+  if (first && isParquet(first)) {
+    if (!input.random) throw new UnusableFileError(`${fileName} is a Parquet file, which can only be read from a file on disk`);
+    for await (const _ of received) input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
+    const parquet = await openParquet(input.random, fileName);
+    parser = start(detect ? detect(parquetSettings(parquet.columns)) : (input.settings as LogImportSettings));
+    for await (const { firstRow, rows: objects } of parquet.groups()) {
+      signal?.throwIfAborted();
+      await take(parser.pushObjects(objects, firstRow));
+      input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
+    }
+    await flush();
+    return { sha256: hasher.hex(), size, encoding: 'utf-8', settings: settings!, rows, rejected, rejections, checkpoints, zonelessTimes };
+  }
   for await (const bytes of textBytes(received, fileName, (c) => (compression = c))) {
     signal?.throwIfAborted();
     decoder ??= createStreamDecoder(bytes, fileName);

@@ -7,6 +7,7 @@ import { UnusableFileError, decodeText } from './decode-text';
 import type { FieldMapping } from './log-fields';
 import { logSettingsFor, type LogFormat } from './log-import';
 import { logSource, streamLog } from './log-stream';
+import type { RandomAccessFile } from './parquet-rows';
 import { importAuditEntry, makeSource } from './source-record';
 import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedPairs, readObjects, type AnswerFile, type JoinKey, type PairRole } from './pairs-import';
 import type { RowRejection } from './rejections';
@@ -17,10 +18,9 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-/** A file read in pieces as it is used: a log of any size, from disk or from memory. */
-export interface StreamedFile {
+/** A file read in pieces as it is used (a log of any size, from disk or from memory), or at any offset (Parquet). */
+export interface StreamedFile extends RandomAccessFile {
   name: string;
-  size: number;
   chunks(): AsyncIterable<Uint8Array>;
 }
 
@@ -32,6 +32,7 @@ export function streamedFile(file: InputFile): StreamedFile {
     async *chunks() {
       yield file.bytes;
     },
+    slice: async (start, end) => file.bytes.subarray(start, end),
   };
 }
 
@@ -139,7 +140,7 @@ export async function runImport(existing: ExistingCase, request: ImportRequest, 
     case 'log': {
       const file = 'bytes' in request.file ? streamedFile(request.file) : request.file;
       const read = await streamLog(
-        { ...ids, fileName: file.name, chunks: file.chunks(), totalBytes: file.size, settings: (sample) => logSettingsFor(sample, request) },
+        { ...ids, fileName: file.name, chunks: file.chunks(), random: file, totalBytes: file.size, settings: (detected) => logSettingsFor(detected, request) },
         {
           original: (bytes) => {
             originals.push(bytes);

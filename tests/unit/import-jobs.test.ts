@@ -47,6 +47,7 @@ function chunkedFile(bytes: Uint8Array, name: string): NamedBlob {
     name,
     size: bytes.length,
     arrayBuffer: async () => bytes.slice().buffer,
+    slice: (start?: number, end?: number) => ({ arrayBuffer: async () => bytes.slice(start, end).buffer }),
     stream: () => {
       let offset = 0;
       return new ReadableStream<Uint8Array>({

@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { newId } from '../../shared/ids';
-import { logSettingsFor } from '../../shared/import/log-import';
+import { detectLogSettings, parquetSettings } from '../../shared/import/log-import';
+import { isParquet, openParquet } from '../../shared/import/parquet-rows';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { logSample } from '../../shared/import/log-stream';
 import type { CaseData } from '../../shared/model/case-data';
 import { createCase, loadCaseData } from '../../renderer/db/case-store';
@@ -24,6 +26,7 @@ function blob(bytes: Uint8Array, name: string): NamedBlob {
     name,
     size: bytes.length,
     arrayBuffer: async () => bytes.slice().buffer,
+    slice: (start?: number, end?: number) => ({ arrayBuffer: async () => bytes.slice(start, end).buffer }),
     stream: () => {
       let offset = 0;
       return new ReadableStream<Uint8Array>({
@@ -41,7 +44,7 @@ async function throughApp(bytes: Uint8Array, name: string) {
   const db = new EvidenceDatabase(`parity-${newId()}`);
   const record = await createCase(db, { title: 'Parity' }, 'counsel');
   const file = blob(bytes, name);
-  const settings = logSettingsFor(await logSample(file.stream(), name), {});
+  const settings = isParquet(bytes) ? parquetSettings((await openParquet({ size: bytes.length, slice: async (s, e) => bytes.subarray(s, e) }, name)).columns) : detectLogSettings(await logSample(file.stream(), name));
   const outcome = await runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file, settings }, { signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true });
   assert.equal(outcome.status, 'imported');
   return { data: await loadCaseData(db, record.id), notes: outcome.status === 'imported' ? outcome.notes : [] };
@@ -72,7 +75,30 @@ function stored(data: CaseData) {
   };
 }
 
+// A warehouse export: times in microseconds (TIMESTAMP, MICROS), token counts as INT64, three row groups, one row without a time.
+const parquetLog = new Uint8Array(
+  parquetWriteBuffer({
+    columnData: [
+      { name: 'event_time', data: [1767592840359123n, 1767592841000001n, null, 1767592843000000n, 1767592844500000n] },
+      { name: 'account_id', data: ['acct_1', 'acct_2', 'acct_1', 'acct_3', 'acct_1'] },
+      { name: 'client_ip', data: ['203.0.113.5', '203.0.113.6', '203.0.113.5', '198.51.100.1', '203.0.113.5'] },
+      { name: 'prompt', data: ['Explain gradient descent', 'Summarise this email', 'Explain gradient descent', '请解释光合作用', 'Explain gradient descent'] },
+      { name: 'prompt_tokens', data: [10n, 20n, 30n, 40n, 50n] },
+    ],
+    schema: [
+      { name: 'root', num_children: 5 },
+      { name: 'event_time', type: 'INT64', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MICROS' }, repetition_type: 'OPTIONAL' },
+      { name: 'account_id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+      { name: 'client_ip', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+      { name: 'prompt', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+      { name: 'prompt_tokens', type: 'INT64', repetition_type: 'OPTIONAL' },
+    ],
+    rowGroupSize: 2,
+  }),
+);
+
 for (const [name, bytes] of [
+  ['harvest-export.parquet', parquetLog],
   ['api-gateway-2026Q1.jsonl', demoLog],
   ['zoneless.csv', zonelessCsv],
   ['api-gateway-2026Q1.jsonl.gz', new Uint8Array(gzipSync(demoLog))],
@@ -81,6 +107,14 @@ for (const [name, bytes] of [
     const [app, command] = await Promise.all([throughApp(bytes, name), throughCli(bytes, name)]);
     assert.deepEqual(stored(app.data), stored(command.data));
     assert.deepEqual(app.notes, command.notes);
+    if (name === 'harvest-export.parquet') {
+      // The exact time the column stored is kept as text, the time index to the millisecond; the row without a time is refused by row number.
+      const first = app.data.logEntries.find((e) => e.line === 1)!;
+      assert.deepEqual([first.tsText, first.ts, first.account, first.ip, first.tokensIn], ['2026-01-05T06:00:40.359123Z', Date.UTC(2026, 0, 5, 6, 0, 40, 359), 'acct_1', '203.0.113.5', 10]);
+      assert.deepEqual(app.data.logEntries.map((e) => e.line), [1, 2, 4, 5]);
+      assert.deepEqual(app.data.sources[0]!.rejectedRows, [{ line: 3, reason: 'has no event_time' }]);
+      assert.equal(app.data.sources[0]!.settings.format, 'parquet');
+    }
     if (name === 'zoneless.csv') {
       assert.deepEqual(app.notes, ['zoneless.csv: 2 timestamps named no time zone and were read as UTC']);
       assert.equal(app.data.sources[0]!.settings.zonelessTimesReadAsUtc, 2);
@@ -97,7 +131,7 @@ test('a gzip file cut short is refused by name, by the app and the CLI, and the 
   const db = new EvidenceDatabase(`parity-${newId()}`);
   const record = await createCase(db, { title: 'Parity' }, 'counsel');
   const before = await Promise.all(db.tables.map((t) => t.count()));
-  const settings = logSettingsFor(await logSample(blob(cut, 'cut.jsonl.gz').stream(), 'cut.jsonl.gz'), {});
+  const settings = detectLogSettings(await logSample(blob(cut, 'cut.jsonl.gz').stream(), 'cut.jsonl.gz'));
   await assert.rejects(
     runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file: blob(cut, 'cut.jsonl.gz'), settings }, { signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true }),
     /cut\.jsonl\.gz is not a whole gzip file/,
@@ -112,5 +146,24 @@ test('a gzip file cut short is refused by name, by the app and the CLI, and the 
   const run = await cli('import', casePath, join(folder, 'cut.jsonl.gz'), '--kind', 'log');
   assert.equal(run.code, 1);
   assert.match(run.err, /Refused: cut\.jsonl\.gz is not a whole gzip file.*Nothing was imported/s);
+  assert.deepEqual(await readFile(casePath), archive);
+});
+
+test('a damaged Parquet file is refused by name and row group, and the case is left as it was', async () => {
+  // A byte flipped in every page of the second row group's data: its pages no longer decode.
+  const damaged = parquetLog.slice();
+  const metadata = await import('hyparquet').then(({ parquetMetadata }) => parquetMetadata(parquetLog.buffer));
+  for (const column of metadata.row_groups[1]!.columns) {
+    const start = Number(column.meta_data!.data_page_offset);
+    for (let k = 2; k < Number(column.meta_data!.total_compressed_size); k++) damaged[start + k] = damaged[start + k]! ^ 0x5a;
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'parity-'));
+  const casePath = join(folder, 'case.evcase');
+  await writeFile(join(folder, 'damaged.parquet'), damaged);
+  assert.equal((await cli('init', casePath, '--title', 'Parity', '--actor', 'counsel')).code, 0);
+  const archive = await readFile(casePath);
+  const run = await cli('import', casePath, join(folder, 'damaged.parquet'), '--kind', 'log');
+  assert.equal(run.code, 1);
+  assert.match(run.err, /Refused: damaged\.parquet: row group 2 \(rows 3–4\) cannot be read: .+Nothing was imported/s);
   assert.deepEqual(await readFile(casePath), archive);
 });
