@@ -67,6 +67,9 @@ export async function deleteLogRows(db: EvidenceDatabase, sourceId: string): Pro
   await db.logIndexes.delete(sourceId);
 }
 
+/** Blocks read at a time when every row of a source is read. */
+const BLOCKS_PER_READ = 128;
+
 // Sources never change once imported: what was read of them is kept for the next query.
 const cache = new Map<string, Promise<unknown>>();
 function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
@@ -111,8 +114,8 @@ async function rowsAt(db: EvidenceDatabase, sourceId: string, positions: ArrayLi
 async function eachRow(db: EvidenceDatabase, sourceId: string, each: (row: LogEntry, position: number) => void): Promise<void> {
   const index = await sourceIndex(db, sourceId);
   const blocks = index ? Math.ceil(index.rows / BLOCK_ROWS) : 0;
-  for (let from = 0; from < blocks; from += 16) {
-    const read = await db.logBlocks.bulkGet(Array.from({ length: Math.min(16, blocks - from) }, (_, k) => [sourceId, from + k] as [string, number]));
+  for (let from = 0; from < blocks; from += BLOCKS_PER_READ) {
+    const read = await db.logBlocks.bulkGet(Array.from({ length: Math.min(BLOCKS_PER_READ, blocks - from) }, (_, k) => [sourceId, from + k] as [string, number]));
     for (const block of read) if (block) blockRows(block).forEach((row, k) => each(row, block.block * BLOCK_ROWS + k));
   }
 }

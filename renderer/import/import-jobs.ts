@@ -59,6 +59,7 @@ export type ImportOutcome =
   | { status: 'declined' };
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
+const WRITES_IN_FLIGHT = 2;
 
 async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
   return db.sources.where('[caseId+sha256]').equals([caseId, sha256]).first();
@@ -124,8 +125,9 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   const sourceId = newId();
   const started = Date.now();
   await db.pendingImports.add({ sourceId, caseId, startedAt: new Date(started).toISOString() });
-  // One write in flight while the next batch is parsed: parsing and IndexedDB overlap.
-  let writing: Promise<unknown> = Promise.resolve();
+  // Writes in flight while the next batches are parsed: parsing (here) and IndexedDB (in the browser process) overlap.
+  const writing: Promise<unknown>[] = [];
+  const written = () => Promise.all(writing);
   try {
     const original = originalWriter(db, caseId, sourceId);
     const rows = logRowsWriter(db, caseId, sourceId);
@@ -144,13 +146,13 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       {
         original: (bytes) => original.add(bytes),
         entries: async (batch) => {
-          await untilAborted(writing, control.signal);
-          writing = rows.add(batch);
+          if (writing.length >= WRITES_IN_FLIGHT) await untilAborted(writing.shift()!, control.signal);
+          writing.push(rows.add(batch));
         },
       },
     );
     await original.flush();
-    await writing;
+    await written();
     const index = await rows.finish();
 
     const existing = await findSourceByHash(db, caseId, read.sha256);
@@ -177,7 +179,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
     else {
       // The user is told at once; the rows read so far, which belong to no source, are removed after.
       control.afterCancel(async () => {
-        await writing.catch(() => undefined);
+        await written().catch(() => undefined);
         await discardPendingImport(db, sourceId);
       });
       return { status: 'cancelled' };

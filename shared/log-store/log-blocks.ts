@@ -3,7 +3,7 @@ import type { LogEntry } from '../model/records';
 /**
  * How a source's log rows are stored for millions of rows: not one record
  * per row with four indexes (about 4,000 rows a second into IndexedDB), but
- * blocks of BLOCK_ROWS rows in file order, each one record holding its rows
+ * small blocks of BLOCK_ROWS rows in file order, each one record holding its rows
  * column by column (IndexedDB clones arrays of values much faster than
  * objects, and far faster than we can write JSON), beside a per-source index (where each block starts, and
  * the rows in time order) and posting lists (account, API key, IP → row
@@ -11,7 +11,9 @@ import type { LogEntry } from '../model/records';
  * its block is position / BLOCK_ROWS. Sources never change once imported,
  * so all of it is written once and can be cached by readers.
  */
-export const BLOCK_ROWS = 1024;
+// 64 rows of a few hundred bytes stay under the 64 KB above which Chromium's IndexedDB
+// moves a value out into a blob: blocks of 1,024 rows cost four times as much to store.
+export const BLOCK_ROWS = 64;
 
 /** Posting lists are split by a hash of the value, so finding one account reads a 64th of them. */
 export const POSTING_BUCKETS = 64;
@@ -20,7 +22,7 @@ export const POSTED_FIELDS = ['account', 'apiKey', 'ip'] as const;
 export type PostedField = (typeof POSTED_FIELDS)[number];
 
 /** A row's fields as a block keeps them: the case and source are named once, by the block. */
-const STORED_FIELDS = ['line', 'ts', 'tsText', 'account', 'apiKey', 'ip', 'userAgent', 'endpoint', 'model', 'prompt', 'promptHash', 'tokensIn', 'tokensOut', 'requestId', 'status', 'extra', 'raw'] as const;
+const STORED_FIELDS = ['line', 'ts', 'tsText', 'account', 'apiKey', 'ip', 'userAgent', 'endpoint', 'model', 'prompt', 'promptHash', 'tokensIn', 'tokensOut', 'requestId', 'status', 'extra'] as const;
 type StoredField = (typeof STORED_FIELDS)[number];
 
 export interface LogBlock {
@@ -28,8 +30,11 @@ export interface LogBlock {
   sourceId: string;
   block: number;
   count: number;
-  /** Per field, its value in each row (a hole where the row has none); a field no row has is left out. */
+  /** Per field, its value in each row (undefined where the row has none); a field no row has is left out. */
   columns: Partial<Record<StoredField, unknown[]>>;
+  /** The rows' original text, the largest part of a block, as one string (one copy to store, not a thousand) and where each row's ends. */
+  raw: string;
+  rawEnds: Uint32Array;
 }
 
 export interface LogPostings {
@@ -75,6 +80,7 @@ export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEnt
       const value = block.columns[field]![k];
       if (value !== undefined) row[field] = value;
     }
+    row.raw = block.raw.slice(k === 0 ? 0 : block.rawEnds[k - 1], block.rawEnds[k]);
     return row as LogEntry;
   });
 }
@@ -136,6 +142,7 @@ export function blockOfLine(index: LogSourceIndex, line: number): number {
  */
 export class LogBlockWriter {
   private pending: Partial<Record<StoredField, unknown[]>> = {};
+  private pendingRaw: string[] = [];
   private pendingCount = 0;
   private block = 0;
   private rows = 0;
@@ -158,8 +165,13 @@ export class LogBlockWriter {
       if (this.pendingCount === 0) this.firstLines.push(entry.line);
       for (const field of STORED_FIELDS) {
         const value = entry[field];
-        if (value !== undefined) (this.pending[field] ??= new Array<unknown>(BLOCK_ROWS))[this.pendingCount] = value;
+        if (value === undefined) continue;
+        // Columns are kept packed (no holes: undefined where a row has no value), which IndexedDB copies many times faster than arrays with holes.
+        const column = (this.pending[field] ??= []);
+        while (column.length < this.pendingCount) column.push(undefined);
+        column.push(value);
       }
+      this.pendingRaw.push(entry.raw);
       this.pendingCount++;
       POSTED_FIELDS.forEach((field, f) => {
         const value = entry[field];
@@ -203,9 +215,12 @@ export class LogBlockWriter {
 
   private takeBlock(): LogBlock {
     const count = this.pendingCount;
-    const columns = Object.fromEntries(Object.entries(this.pending).map(([field, values]) => [field, values.length === count ? values : values.slice(0, count)]));
-    const block = { caseId: this.caseId, sourceId: this.sourceId, block: this.block++, count, columns };
-    [this.pending, this.pendingCount] = [{}, 0];
+    const columns = this.pending;
+    for (const column of Object.values(columns)) while (column.length < count) column.push(undefined);
+    const rawEnds = new Uint32Array(count);
+    this.pendingRaw.reduce((end, text, k) => (rawEnds[k] = end + text.length), 0);
+    const block = { caseId: this.caseId, sourceId: this.sourceId, block: this.block++, count, columns, raw: this.pendingRaw.join(''), rawEnds };
+    [this.pending, this.pendingRaw, this.pendingCount] = [{}, [], 0];
     return block;
   }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -212,4 +213,35 @@ test('a gzipped log export streams in: its text is read, the compressed file is 
   await page.getByRole('button', { name: 'gateway-part.jsonl.gz' }).click();
   await page.getByText(/^Exact match on account.* [\d,]+ rows$/).waitFor();
   assert.match(await page.getByText(/^Exact match on account/).innerText(), new RegExp(`${part.toString('utf8').trim().split('\n').length.toLocaleString('en-US')} rows$`));
+});
+
+test('a Parquet export is previewed with its columns mapped by name, and imports with its times exact', async () => {
+  const { page } = app;
+  const bytes = parquetWriteBuffer({
+    columnData: [
+      { name: 'event_time', data: [1767592840359123n, 1767592841000001n, 1767592843000000n] },
+      { name: 'account_id', data: ['acct_pq1', 'acct_pq2', 'acct_pq1'] },
+      { name: 'client_ip', data: ['203.0.113.5', '203.0.113.6', '203.0.113.5'] },
+      { name: 'prompt', data: ['Explain gradient descent', 'Summarise this email', '请解释光合作用'] },
+    ],
+    schema: [
+      { name: 'root', num_children: 4 },
+      { name: 'event_time', type: 'INT64', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MICROS' }, repetition_type: 'REQUIRED' },
+      { name: 'account_id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+      { name: 'client_ip', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+      { name: 'prompt', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+    ],
+    rowGroupSize: 2,
+  });
+  await dropFiles(page, [{ name: 'warehouse-export.parquet', bytes: Buffer.from(bytes) }]);
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  assert.equal(await dialog.getByLabel('Format').inputValue(), 'parquet');
+  assert.equal(await dialog.getByLabel('Column for Account').inputValue(), 'account_id');
+  await dialog.locator('.preview-table').getByText('请解释光合作用').waitFor();
+  await app.snap('import-parquet');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText('Imported 3 records.').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'warehouse-export.parquet' }).click();
+  await page.getByText(/^Exact match on account.* 3 rows$/).waitFor();
 });

@@ -146,7 +146,7 @@ test('with bad rows the user chooses: none leaves nothing, the good rows imports
 test('rows left by an import cut short (the window closed) are removed at the next start', async () => {
   const { db, caseId } = await setup();
   await db.pendingImports.add({ sourceId: 'orphan000001', caseId, startedAt: new Date().toISOString() });
-  await db.logBlocks.add({ caseId, sourceId: 'orphan000001', block: 0, count: 1, columns: { line: [1], ts: [0], tsText: ['0'], raw: ['{}'] } });
+  await db.logBlocks.add({ caseId, sourceId: 'orphan000001', block: 0, count: 1, columns: { line: [1], ts: [0], tsText: ['0'] }, raw: '{}', rawEnds: Uint32Array.of(2) });
   assert.equal(await discardAllPendingImports(db), 1);
   assert.deepEqual([await db.logBlocks.count(), await db.pendingImports.count()], [0, 0]);
 });
