@@ -46,6 +46,27 @@ function parseOnly(): Promise<{ ms: number; rows: number }> {
   });
 }
 
+/** Starts importing the chosen file, cancels it once `afterRows` rows are read, and times how long the cancel takes to be answered. */
+async function cancelLatency(afterRows: number): Promise<{ rowsRead: number; answeredMs: number }> {
+  const file = (document.getElementById('file') as HTMLInputElement).files![0]!;
+  const db = new EvidenceDatabase();
+  const record = await createCase(db, { title: 'Benchmark cancel' }, 'bench');
+  let cancelledAt = 0;
+  let rowsRead = 0;
+  const handle = startImport({ kind: 'log', caseId: record.id, actor: 'bench', file, settings: detectLogSettings(logText(0, 100)) }, {
+    progress: (p) => {
+      if (cancelledAt || p.rows < afterRows) return;
+      rowsRead = p.rows;
+      cancelledAt = performance.now();
+      handle.cancel();
+    },
+    review: () => undefined,
+  });
+  const outcome = await handle.done;
+  if (outcome.status !== 'cancelled') throw new Error(`the cancel ended ${outcome.status}`);
+  return { rowsRead, answeredMs: performance.now() - cancelledAt };
+}
+
 function bareInsert(rows: number): Promise<{ insertMs: number }> {
   const worker = new Worker(new URL('./bare-insert-worker.ts', import.meta.url), { type: 'module' });
   return new Promise((resolve, reject) => {
@@ -58,5 +79,5 @@ function bareInsert(rows: number): Promise<{ insertMs: number }> {
   });
 }
 
-Object.assign(window, { importRows, bareInsert, parseOnly });
+Object.assign(window, { importRows, bareInsert, parseOnly, cancelLatency });
 

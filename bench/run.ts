@@ -120,6 +120,7 @@ if (PARTS.includes('import')) {
   const small = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number; windowMs: Record<string, number> }> }).importRows(n), ROWS / 4));
   await page.setInputFiles('#file', largeFile);
   const large = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number; windowMs: Record<string, number> }> }).importRows(n), ROWS));
+  const cancel = await page.evaluate((n) => (window as unknown as { cancelLatency(n: number): Promise<{ rowsRead: number; answeredMs: number }> }).cancelLatency(n), ROWS / 4);
   const ceiling = await page.evaluate(() => (window as unknown as { parseOnly(): Promise<{ ms: number; rows: number }> }).parseOnly());
   const bare = await page.evaluate((n) => (window as unknown as { bareInsert(n: number): Promise<{ insertMs: number }> }).bareInsert(n), ROWS);
 
@@ -128,6 +129,7 @@ if (PARTS.includes('import')) {
   for (const [rows, run] of [[ROWS / 4, small], [ROWS, large]] as const) {
     console.log(`  ${rows.toLocaleString('en-US')} rows (${mb(run.result.bytes / 1048576)}): ${(run.result.importMs / 1000).toFixed(1)} s, ${rate(rows, run.result.importMs)} rows/s; peak memory: ${memory(run.peak)}`);
   }
+  console.log(`  Cancel pressed ${cancel.rowsRead.toLocaleString('en-US')} rows into the import of the ${ROWS.toLocaleString('en-US')}-row file: answered in ${Math.round(cancel.answeredMs)} ms (the rows read so far are removed after)`);
   console.log(`  ceiling, the same file read, hashed and parsed with nothing stored (the import's own streamLog, in a worker): ${(ceiling.ms / 1000).toFixed(1)} s, ${rate(ceiling.rows, ceiling.ms)} rows/s; the import reaches ${(ceiling.ms / large.result.importMs).toFixed(2)}x of it`);
   console.log(`  baseline, the old store (one record per row, four compound indexes), bare Dexie bulkAdd of the same ${ROWS.toLocaleString('en-US')} rows parsed beforehand: ${(bare.insertMs / 1000).toFixed(1)} s, ${rate(ROWS, bare.insertMs)} rows/s; the import is ${(bare.insertMs / large.result.importMs).toFixed(1)}x faster`);
   console.log(`  fetching the 100 rows on screen in the ${ROWS.toLocaleString('en-US')}-row source: ${Object.entries(large.result.windowMs).map(([at, ms]) => `${at}: ${Math.round(ms)} ms`).join(', ')}`);
