@@ -154,7 +154,7 @@ export async function runImport(existing: ExistingCase, request: ImportRequest, 
       if (existingSource) return { ...result, records: emptyRecords(), alreadyImported: [{ fileName: file.name, existing: existingSource }] };
       const { source, notes } = logSource(read, { ...ids, fileName: file.name, actor, now });
       result.notes.push(...notes);
-      result.rejections.push(...read.rejections.map((r) => ({ ...r, fileName: file.name })));
+      for (const r of read.rejections) result.rejections.push({ ...r, fileName: file.name });
       result.records.sources.push(source);
       result.records.originals.set(source.id, joinBytes(originals, read.size));
       break;
@@ -269,12 +269,16 @@ function importTosVersions(existing: ExistingCase, request: Extract<ImportReques
 /** Adds an import's records to a case in memory, with one audit event per source. */
 export function applyImport(data: CaseData, result: ImportResult, now: Date = new Date()): void {
   const { records } = result;
-  data.sources.push(...records.sources);
+  // Appended one by one: a spread of a million log rows into push() overflows the stack.
+  const append = <T>(to: T[], from: readonly T[]) => {
+    for (const item of from) to.push(item);
+  };
+  append(data.sources, records.sources);
   for (const [id, bytes] of records.originals) data.originals.set(id, bytes);
-  data.logEntries.push(...records.logEntries);
-  data.outputPairs.push(...records.outputPairs);
-  data.tosDocuments.push(...records.tosDocuments);
-  data.tosVersions.push(...records.tosVersions);
-  data.tosClauses.push(...records.tosClauses);
+  append(data.logEntries, records.logEntries);
+  append(data.outputPairs, records.outputPairs);
+  append(data.tosDocuments, records.tosDocuments);
+  append(data.tosVersions, records.tosVersions);
+  append(data.tosClauses, records.tosClauses);
   for (const source of records.sources) recordChange(data, importAuditEntry(source), now);
 }
