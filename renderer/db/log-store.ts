@@ -1,5 +1,5 @@
 import { parseIpFilter } from '../../shared/analysis/network-range';
-import { BLOCK_ROWS, LogBlockWriter, blockOf, blockOfLine, blockRows, blockRowsAt, bucketOf, positionsInTime, postedPositions, type LogPostings, type LogSourceIndex, type PostedField } from '../../shared/log-store/log-blocks';
+import { BLOCK_ROWS, LogBlockWriter, POSTING_BUCKETS, blockOf, blockOfLine, blockRows, blockRowsAt, bucketOf, positionsInTime, postedPositions, type LogPostings, type LogSourceIndex, type PostedField } from '../../shared/log-store/log-blocks';
 import type { LogEntry, SourceRef } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
 
@@ -70,13 +70,15 @@ export async function deleteLogRows(db: EvidenceDatabase, sourceId: string): Pro
 /** Blocks read at a time when every row of a source is read. */
 const BLOCKS_PER_READ = 128;
 
-// Sources never change once imported: what was read of them is kept for the next query.
+// Sources never change once imported: what was read of them is kept for the next query
+// (not what was missing: a source being stored may be found a moment later).
 const cache = new Map<string, Promise<unknown>>();
-function cached<T>(key: string, read: () => Promise<T>): Promise<T> {
-  let value = cache.get(key) as Promise<T> | undefined;
+function cached<T>(key: string, read: () => Promise<T | undefined>): Promise<T | undefined> {
+  let value = cache.get(key) as Promise<T | undefined> | undefined;
   if (!value) {
     value = read();
     cache.set(key, value);
+    void value.then((found) => found === undefined && cache.delete(key), () => cache.delete(key));
     if (cache.size > 2000) cache.delete(cache.keys().next().value!);
   }
   return value;
@@ -133,7 +135,7 @@ async function indexedPositions(db: EvidenceDatabase, sourceId: string, filter: 
     if (ip.kind === 'address') sets.push(postedPositions(await postings(db, sourceId, 'ip', bucketOf(ip.address)), ip.address));
     else {
       // A network: every distinct address of the source is tested (there are far fewer addresses than rows).
-      const buckets = await Promise.all(Array.from({ length: 64 }, (_, b) => postings(db, sourceId, 'ip', b)));
+      const buckets = await Promise.all(Array.from({ length: POSTING_BUCKETS }, (_, b) => postings(db, sourceId, 'ip', b)));
       const lists = buckets.flatMap((p) => (p ? p.values.flatMap((v, i) => (ip.contains(v) ? [p.positions.subarray(p.starts[i]!, p.starts[i + 1]!)] : [])) : []));
       sets.push(Int32Array.from(lists.flatMap((l) => Array.from(l))).sort());
     }
@@ -206,7 +208,11 @@ export async function linePosition(db: EvidenceDatabase, sourceId: string, line:
 /** Rows named by reference (a bundle's exhibits, a link's target). */
 export async function rowsByRef(db: EvidenceDatabase, refs: readonly SourceRef[]): Promise<LogEntry[]> {
   const bySource = new Map<string, number[]>();
-  for (const ref of refs) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.line]);
+  for (const ref of refs) {
+    const lines = bySource.get(ref.sourceId);
+    if (lines) lines.push(ref.line);
+    else bySource.set(ref.sourceId, [ref.line]);
+  }
   const found: LogEntry[] = [];
   for (const [sourceId, lines] of bySource) {
     const index = await sourceIndex(db, sourceId);
