@@ -53,5 +53,6 @@ Object.assign(window, {
   attributionBench: (prompts: number, references: number, words: number) => inWorker({ task: 'attribution', prompts, references, words }),
   matchingBench: (prompts: number, rows: number) => inWorker({ task: 'matching', prompts, rows }),
   campaignBench: (rows: number) => inWorker({ task: 'campaign', rows }),
+  campaignFromStore: (caseId: string) => inWorker({ task: 'campaign-store', caseId }),
   diffView,
 });

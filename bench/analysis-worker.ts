@@ -1,6 +1,8 @@
 /// <reference lib="webworker" />
 // Analysis benchmarks in a worker, as the app runs them, each with the simplest baseline.
 import { analyzeCampaign } from '../shared/analysis/campaign';
+import { EvidenceDatabase } from '../renderer/db/database';
+import { caseLogEntries } from '../renderer/db/log-store';
 import { analyzeAttribution } from '../shared/analysis/attribution';
 import { effectivePlan } from '../shared/analysis/attribution-plan';
 import { analyzePairs } from '../shared/analysis/pair-analysis';
@@ -17,9 +19,17 @@ function wordSetJaccard(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-onmessage = (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'matching'; prompts: number; rows: number } | { task: 'campaign'; rows: number }>) => {
+onmessage = async (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'matching'; prompts: number; rows: number } | { task: 'campaign'; rows: number } | { task: 'campaign-store'; caseId: string }>) => {
   const job = event.data;
-  if (job.task === 'matching') {
+  if (job.task === 'campaign-store') {
+    // As the app's analysis worker does: every row of the case read from the block store, then the campaign analysis.
+    let t = performance.now();
+    const entries = await caseLogEntries(new EvidenceDatabase(), job.caseId);
+    const readMs = performance.now() - t;
+    t = performance.now();
+    const analysis = analyzeCampaign(entries);
+    postMessage({ readMs, ms: performance.now() - t, rows: entries.length, clusters: analysis.clusters.length });
+  } else if (job.task === 'matching') {
     const pairs = generatedPanel(job.prompts, 0, 20).map((p, i) => ({ ...p, prompt: `${p.prompt} (${i})` }));
     const time = (methods: readonly (typeof MATCH_METHODS)[number][]) => {
       const t = performance.now();

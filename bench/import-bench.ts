@@ -29,7 +29,7 @@ async function importRows(rows: number) {
   const t = performance.now();
   await logRows(db, source.id, { account: 'acct_00000007' }).window(0, 100);
   windowMs['first rows of one account'] = performance.now() - t;
-  return { importMs, bytes: file.size, windowMs };
+  return { importMs, bytes: file.size, windowMs, caseId: record.id };
 }
 
 /** Reading, hashing and parsing the chosen file with nothing stored: the ceiling an import can reach. */

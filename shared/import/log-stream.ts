@@ -183,6 +183,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
     batch = [];
     if (ready.length) await sink.entries(ready);
   };
+  const progress = () => input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
   const start = (chosen: LogImportSettings) => {
     checkLogSettings(chosen, fileName);
     settings = chosen;
@@ -212,13 +213,13 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
   // Parquet: the bytes are hashed and kept as they come, then its rows are read a row group at a time.
   if (first && isParquet(first)) {
     if (!input.random) throw new UnusableFileError(`${fileName} is a Parquet file, which can only be read from a file on disk`);
-    for await (const _ of received) input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
+    for await (const _ of received) progress();
     const parquet = await openParquet(input.random, fileName);
     parser = start(detect ? detect(parquetSettings(parquet.columns)) : (input.settings as LogImportSettings));
     for await (const { firstRow, rows: objects } of parquet.groups()) {
       signal?.throwIfAborted();
       await take(parser.pushObjects(objects, firstRow));
-      input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
+      progress();
     }
     await flush();
     return { sha256: hasher.hex(), size, encoding: 'utf-8', settings: settings!, rows, rejected, rejections, checkpoints, zonelessTimes };
@@ -228,12 +229,12 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
     decoder ??= createStreamDecoder(bytes, fileName);
     textSize += bytes.length;
     await parse(decoder.decode(bytes, false), false);
-    input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
+    progress();
   }
   if (!decoder) throw new UnusableFileError(`${fileName} is empty`);
   await parse(decoder.decode(new Uint8Array(), true), true);
   await flush();
-  input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
+  progress();
   return {
     sha256: hasher.hex(),
     size,
