@@ -2,7 +2,7 @@
 // Analysis benchmarks in a worker, as the app runs them, each with the simplest baseline.
 import { analyzeCampaign } from '../shared/analysis/campaign';
 import { EvidenceDatabase } from '../renderer/db/database';
-import { caseLogEntries } from '../renderer/db/log-store';
+import { caseLogRows } from '../renderer/db/log-store';
 import { analyzeAttribution } from '../shared/analysis/attribution';
 import { effectivePlan } from '../shared/analysis/attribution-plan';
 import { analyzePairs } from '../shared/analysis/pair-analysis';
@@ -22,9 +22,9 @@ function wordSetJaccard(a: string, b: string): number {
 onmessage = async (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'matching'; prompts: number; rows: number } | { task: 'campaign'; rows: number } | { task: 'campaign-store'; caseId: string }>) => {
   const job = event.data;
   if (job.task === 'campaign-store') {
-    // As the app's analysis worker does: every row of the case read from the block store, then the campaign analysis.
+    // As the app's analysis worker does: every row of the case read from the block store (without its original text), then the campaign analysis.
     let t = performance.now();
-    const entries = await caseLogEntries(new EvidenceDatabase(), job.caseId);
+    const entries = await caseLogRows(new EvidenceDatabase(), job.caseId);
     const readMs = performance.now() - t;
     t = performance.now();
     const analysis = analyzeCampaign(entries);

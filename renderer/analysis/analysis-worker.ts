@@ -6,7 +6,7 @@ import { analysisFingerprint, analyzeCase, type CaseAnalysis } from '../../share
 import type { CampaignSettings } from '../../shared/analysis/campaign';
 import type { PairSettings } from '../../shared/analysis/pair-metrics';
 import { EvidenceDatabase } from '../db/database';
-import { caseLogEntries } from '../db/log-store';
+import { caseLogRows } from '../db/log-store';
 import type { FromJobWorker } from '../workers/run-worker';
 
 export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: Partial<PairSettings>; campaign: CampaignSettings };
@@ -25,7 +25,7 @@ onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
       db.outputPairs.where('caseId').equals(caseId).toArray(),
       db.tosDocuments.where('caseId').equals(caseId).toArray(),
       db.tosVersions.where('caseId').equals(caseId).toArray(),
-      caseLogEntries(db, caseId),
+      caseLogRows(db, caseId),
       db.markers.where('caseId').equals(caseId).toArray(),
       db.sources.where('caseId').equals(caseId).toArray(),
       db.analysisPlans.where('caseId').equals(caseId).toArray(),

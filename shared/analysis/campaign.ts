@@ -1,5 +1,5 @@
 import { sha256Hex } from '../hash';
-import type { LogEntry } from '../model/records';
+import type { LogRow } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 
 export type LinkAttribute = 'apiKey' | 'ip' | 'ip24' | 'userAgent';
@@ -106,7 +106,7 @@ export function network24(ip: string): string | undefined {
   return m ? `${m[1]}.0/24` : undefined;
 }
 
-function attributeValue(entry: LogEntry, attribute: LinkAttribute | string): string | undefined {
+function attributeValue(entry: LogRow, attribute: LinkAttribute | string): string | undefined {
   switch (attribute) {
     case 'apiKey':
       return entry.apiKey;
@@ -170,8 +170,8 @@ function timingOf(account: string, times: number[], settings: CampaignSettings):
  * over time, its prompt templates, its reasoning-elicitation phrases and how
  * machine-regular its accounts' timing is.
  */
-export function analyzeCampaign(entries: readonly LogEntry[], settings: CampaignSettings = DEFAULT_CAMPAIGN_SETTINGS): CampaignAnalysis {
-  const byAccount = new Map<string, LogEntry[]>();
+export function analyzeCampaign(entries: readonly LogRow[], settings: CampaignSettings = DEFAULT_CAMPAIGN_SETTINGS): CampaignAnalysis {
+  const byAccount = new Map<string, LogRow[]>();
   for (const e of entries) {
     if (!e.account) continue;
     const list = byAccount.get(e.account);

@@ -1,7 +1,7 @@
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
 import type { CaseData } from '../model/case-data';
-import type { AnalysisPlan, Marker } from '../model/records';
+import type { AnalysisPlan, LogRow, Marker } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { analyzeAttribution, type AttributionResult } from './attribution';
 import { effectivePlan, latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
@@ -73,7 +73,7 @@ export function experiments(attribution: AttributionResult | undefined | null, h
   };
 }
 
-type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'logEntries' | 'markers' | 'analysisPlans' | 'sources'>;
+type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources'> & { logEntries: readonly LogRow[] };
 
 /**
  * Everything the analysis says about a case, from the same functions the

@@ -1,5 +1,5 @@
 import { sha256Hex } from '../hash';
-import type { LogEntry, OutputPair, SourceRef } from '../model/records';
+import type { LogRow, OutputPair, SourceRef } from '../model/records';
 import { network24 } from './campaign';
 import { normalizeText } from './tokens';
 
@@ -217,7 +217,7 @@ function agreement(a: Uint32Array, all: Uint32Array, i: number, least: number): 
  * near-duplicates), so the cost grows with the rows, not rows × pairs, and
  * only the matched rows are kept.
  */
-export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<LogEntry>, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): PromptMatching {
+export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<LogRow>, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): PromptMatching {
   const use = new Set(settings.methods);
   const normalised = pairs.map((p) => normalisePrompt(p.prompt));
   const index = <K>(key: (i: number) => K[]) => {

@@ -1,4 +1,4 @@
-import type { LogEntry, TosDocument, TosVersion } from '../model/records';
+import type { LogRow, TosDocument, TosVersion } from '../model/records';
 
 /** The version of a document in force on a date: the latest one effective on or before it. */
 export function versionInForce<V extends Pick<TosVersion, 'effectiveDate'>>(versions: readonly V[], date: string): V | null {
@@ -42,7 +42,7 @@ export interface AccountTerms {
 }
 
 /** For each account in the logs, which versions of each document governed it while it was active. */
-export function accountTerms(entries: readonly LogEntry[], timelines: readonly DocumentTimeline[]): AccountTerms[] {
+export function accountTerms(entries: readonly LogRow[], timelines: readonly DocumentTimeline[]): AccountTerms[] {
   const span = new Map<string, [number, number]>();
   for (const e of entries) {
     if (!e.account || e.ts === null) continue;

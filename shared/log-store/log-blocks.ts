@@ -1,4 +1,4 @@
-import type { LogEntry } from '../model/records';
+import type { LogEntry, LogRow } from '../model/records';
 
 /**
  * How a source's log rows are stored for millions of rows: not one record
@@ -71,8 +71,7 @@ export function bucketOf(value: string): number {
   return (h >>> 0) % POSTING_BUCKETS;
 }
 
-/** Some rows of a block, by their offsets in it. */
-export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEntry[] {
+function readRows(block: LogBlock, offsets: readonly number[], withText: boolean): Record<string, unknown>[] {
   const present = STORED_FIELDS.filter((f) => block.columns[f]);
   return offsets.map((k) => {
     const row: Record<string, unknown> = { caseId: block.caseId, sourceId: block.sourceId };
@@ -80,9 +79,19 @@ export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEnt
       const value = block.columns[field]![k];
       if (value !== undefined) row[field] = value;
     }
-    row.raw = block.raw.slice(k === 0 ? 0 : block.rawEnds[k - 1], block.rawEnds[k]);
-    return row as LogEntry;
+    if (withText) row.raw = block.raw.slice(k === 0 ? 0 : block.rawEnds[k - 1], block.rawEnds[k]);
+    return row;
   });
+}
+
+/** Some rows of a block, by their offsets in it. */
+export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEntry[] {
+  return readRows(block, offsets, true) as LogEntry[];
+}
+
+/** The rows of a block without their original text (what the analysis reads). */
+export function blockFields(block: LogBlock): LogRow[] {
+  return readRows(block, Array.from({ length: block.count }, (_, k) => k), false) as LogRow[];
 }
 
 /** The rows of a block, whole. */

@@ -102,6 +102,9 @@ export const LogEntry = z.object({
 });
 export type LogEntry = z.infer<typeof LogEntry>;
 
+/** A log row as the analysis reads it: every field but its original text, which is most of a row's size and which no analysis reads. */
+export type LogRow = Omit<LogEntry, 'raw'>;
+
 export const ModelOutput = z.object({
   model: z.string(),
   text: z.string(),

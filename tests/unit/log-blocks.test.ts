@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BLOCK_ROWS, LogBlockWriter, blockOfLine, blockRows, bucketOf, positionsInTime, postedPositions } from '../../shared/log-store/log-blocks';
+import { BLOCK_ROWS, LogBlockWriter, blockFields, blockOfLine, blockRows, bucketOf, positionsInTime, postedPositions } from '../../shared/log-store/log-blocks';
 import type { LogEntry } from '../../shared/model/records';
 
 const row = (i: number, ts: number | null, account?: string): LogEntry => ({ caseId: 'case0000001', sourceId: 'source000001', line: 3 * i + 1, ts, tsText: '', raw: `r${i}`, ...(account && { account }) });
@@ -13,6 +13,8 @@ test('rows become blocks in file order, postings by value and a time order, what
   const all = [...written, ...blocks];
   assert.deepEqual(all.map((b) => b.block), [0, 1, 2]);
   assert.deepEqual(all.flatMap(blockRows), rows);
+  // What the analysis reads: the same rows without their original text.
+  assert.deepEqual(all.flatMap(blockFields), rows.map(({ raw: _raw, ...row }) => row));
   assert.deepEqual(index.firstLines, [1, 3 * BLOCK_ROWS + 1, 6 * BLOCK_ROWS + 1]);
   assert.equal(blockOfLine(index, 3 * BLOCK_ROWS), 0);
   assert.equal(blockOfLine(index, 3 * BLOCK_ROWS + 1), 1);

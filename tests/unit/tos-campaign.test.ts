@@ -48,7 +48,7 @@ test('which version was in force on a date, and over a period', () => {
   assert.deepEqual(versionsInForceBetween(versions, '2025-12-01', '2026-03-01').map((v) => v.effectiveDate), ['2025-06-01', '2026-01-10']);
   const timeline = tosTimeline([{ id: 'doc00000001', caseId: 'case0000001', title: 'Terms' }], versions.map((v, i) => ({ ...v, id: `ver0000000${i}`, caseId: 'case0000001', documentId: 'doc00000001', sourceId: `src0000000${i}`, text: '' })));
   assert.deepEqual(timeline[0]!.versions.map((v) => v.until), ['2025-06-01', '2026-01-10', null]);
-  const terms = accountTerms([{ caseId: 'c', sourceId: 's', line: 1, ts: Date.parse('2025-05-30T10:00:00Z'), tsText: '', account: 'acct_a', raw: '' }, { caseId: 'c', sourceId: 's', line: 2, ts: Date.parse('2025-06-02T10:00:00Z'), tsText: '', account: 'acct_a', raw: '' }], timeline);
+  const terms = accountTerms([{ caseId: 'c', sourceId: 's', line: 1, ts: Date.parse('2025-05-30T10:00:00Z'), tsText: '', account: 'acct_a' }, { caseId: 'c', sourceId: 's', line: 2, ts: Date.parse('2025-06-02T10:00:00Z'), tsText: '', account: 'acct_a' }], timeline);
   assert.deepEqual(terms[0]!.inForce, [{ title: 'Terms', versions: ['2025-01-15', '2025-06-01'] }]);
 });
 
