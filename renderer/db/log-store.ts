@@ -226,26 +226,25 @@ export async function rowsByRef(db: EvidenceDatabase, refs: readonly SourceRef[]
   return found;
 }
 
-/** Every row of a case, source by source in file order. */
-export async function caseLogEntries(db: EvidenceDatabase, caseId: string): Promise<LogEntry[]> {
-  const rows: LogEntry[] = [];
+/** The rows of every block of a case, source by source in file order, as `read` gives them. */
+async function caseRows<T>(db: EvidenceDatabase, caseId: string, read: (block: LogBlock) => T[]): Promise<T[]> {
+  const rows: T[] = [];
   for (const sourceId of await db.logIndexes.where('caseId').equals(caseId).primaryKeys()) {
     await eachBlock(db, String(sourceId), (block) => {
-      for (const row of blockRows(block)) rows.push(row);
+      for (const row of read(block)) rows.push(row);
     });
   }
   return rows;
 }
 
+/** Every row of a case, source by source in file order. */
+export function caseLogEntries(db: EvidenceDatabase, caseId: string): Promise<LogEntry[]> {
+  return caseRows(db, caseId, blockRows);
+}
+
 /** Every row of a case without its original text, as the analysis reads them: less than half the memory. */
-export async function caseLogRows(db: EvidenceDatabase, caseId: string): Promise<LogRow[]> {
-  const rows: LogRow[] = [];
-  for (const sourceId of await db.logIndexes.where('caseId').equals(caseId).primaryKeys()) {
-    await eachBlock(db, String(sourceId), (block) => {
-      for (const row of blockFields(block)) rows.push(row);
-    });
-  }
-  return rows;
+export function caseLogRows(db: EvidenceDatabase, caseId: string): Promise<LogRow[]> {
+  return caseRows(db, caseId, blockFields);
 }
 
 /** The rows of one account across a case's sources. */

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parquetWriteBuffer } from 'hyparquet-writer';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { sha256Hex } from '../../shared/hash';
 import { cli } from '../run-cli';
 import { dropFiles, launchApp, type AppUnderTest } from './harness';
+import { parquetLog } from '../parquet-log';
 
 let app: AppUnderTest;
 before(async () => {
@@ -217,22 +217,14 @@ test('a gzipped log export streams in: its text is read, the compressed file is 
 
 test('a Parquet export is previewed with its columns mapped by name, and imports with its times exact', async () => {
   const { page } = app;
-  const bytes = parquetWriteBuffer({
-    columnData: [
-      { name: 'event_time', data: [1767592840359123n, 1767592841000001n, 1767592843000000n] },
-      { name: 'account_id', data: ['acct_pq1', 'acct_pq2', 'acct_pq1'] },
-      { name: 'client_ip', data: ['203.0.113.5', '203.0.113.6', '203.0.113.5'] },
-      { name: 'prompt', data: ['Explain gradient descent', 'Summarise this email', '请解释光合作用'] },
+  const bytes = parquetLog(
+    [
+      { micros: 1767592840359123n, account: 'acct_pq1', ip: '203.0.113.5', prompt: 'Explain gradient descent', tokens: 12n },
+      { micros: 1767592841000001n, account: 'acct_pq2', ip: '203.0.113.6', prompt: 'Summarise this email', tokens: 9n },
+      { micros: 1767592843000000n, account: 'acct_pq1', ip: '203.0.113.5', prompt: '请解释光合作用', tokens: 15n },
     ],
-    schema: [
-      { name: 'root', num_children: 4 },
-      { name: 'event_time', type: 'INT64', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MICROS' }, repetition_type: 'REQUIRED' },
-      { name: 'account_id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
-      { name: 'client_ip', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
-      { name: 'prompt', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
-    ],
-    rowGroupSize: 2,
-  });
+    2,
+  );
   await dropFiles(page, [{ name: 'warehouse-export.parquet', bytes: Buffer.from(bytes) }]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   assert.equal(await dialog.getByLabel('Format').inputValue(), 'parquet');

@@ -10,6 +10,7 @@ import { auditEventsOf, createCase, loadCaseData } from '../../renderer/db/case-
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseLogEntries, logRows, logRowsWindow } from '../../renderer/db/log-store';
 import { discardAllPendingImports, runImportJob, type ImportControl, type ImportProgress, type NamedBlob } from '../../renderer/import/import-jobs';
+import { chunkedFile } from '../chunked-file';
 
 const demoLog = new Uint8Array(readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl'));
 const settingsOf = (bytes: Uint8Array) => detectLogSettings(new TextDecoder().decode(bytes.subarray(0, 65536)));
@@ -39,25 +40,6 @@ function control(options: { cancelWhen?: (p: ImportProgress) => boolean; accept?
     },
   };
   return c;
-}
-
-/** A file that streams in 64 KiB pieces, as Chromium reads files from disk. */
-function chunkedFile(bytes: Uint8Array, name: string): NamedBlob {
-  return {
-    name,
-    size: bytes.length,
-    arrayBuffer: async () => bytes.slice().buffer,
-    slice: (start?: number, end?: number) => ({ arrayBuffer: async () => bytes.slice(start, end).buffer }),
-    stream: () => {
-      let offset = 0;
-      return new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (offset >= bytes.length) return controller.close();
-          controller.enqueue(bytes.slice(offset, (offset += 65536)));
-        },
-      });
-    },
-  };
 }
 
 async function snapshot(db: EvidenceDatabase) {

@@ -9,41 +9,25 @@ import { readCaseArchive } from '../../shared/archive/case-archive';
 import { newId } from '../../shared/ids';
 import { detectLogSettings, parquetSettings } from '../../shared/import/log-import';
 import { isParquet, openParquet } from '../../shared/import/parquet-rows';
-import { parquetWriteBuffer } from 'hyparquet-writer';
 import { logSample } from '../../shared/import/log-stream';
 import type { CaseData } from '../../shared/model/case-data';
 import { createCase, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import { runImportJob, type NamedBlob } from '../../renderer/import/import-jobs';
+import { runImportJob } from '../../renderer/import/import-jobs';
+import { chunkedFile } from '../chunked-file';
+import { parquetLog } from '../parquet-log';
+import { parquetMetadata } from 'hyparquet';
 import { cli } from '../run-cli';
 
 const demoLog = new Uint8Array(await readFile('fixtures/demo/api-gateway-2026Q1.jsonl'));
 // Times without a zone (read as UTC and said so), a row that cannot be read, CRLF line ends.
 const zonelessCsv = new TextEncoder().encode(['timestamp,account,ip,prompt', '2026-03-01 10:00:00,acct_a,203.0.113.5,"hello, world"', '2026-03-01 10:00:05,acct_b,203.0.113.6,second', 'not a time,acct_c,203.0.113.7,third', '2026-03-01T10:00:09Z,acct_a,203.0.113.5,"multi', 'line"'].join('\r\n'));
 
-function blob(bytes: Uint8Array, name: string): NamedBlob {
-  return {
-    name,
-    size: bytes.length,
-    arrayBuffer: async () => bytes.slice().buffer,
-    slice: (start?: number, end?: number) => ({ arrayBuffer: async () => bytes.slice(start, end).buffer }),
-    stream: () => {
-      let offset = 0;
-      return new ReadableStream<Uint8Array>({
-        pull(controller) {
-          if (offset >= bytes.length) return controller.close();
-          controller.enqueue(bytes.slice(offset, (offset += 65536)));
-        },
-      });
-    },
-  };
-}
-
 /** The file imported as the app does: settings detected from the sample the dialog reads, then the import worker's job. */
 async function throughApp(bytes: Uint8Array, name: string) {
   const db = new EvidenceDatabase(`parity-${newId()}`);
   const record = await createCase(db, { title: 'Parity' }, 'counsel');
-  const file = blob(bytes, name);
+  const file = chunkedFile(bytes, name);
   const settings = isParquet(bytes) ? parquetSettings((await openParquet({ size: bytes.length, slice: async (s, e) => bytes.subarray(s, e) }, name)).columns) : detectLogSettings(await logSample(file.stream(), name));
   const outcome = await runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file, settings }, { signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true });
   assert.equal(outcome.status, 'imported');
@@ -76,29 +60,19 @@ function stored(data: CaseData) {
 }
 
 // A warehouse export: times in microseconds (TIMESTAMP, MICROS), token counts as INT64, three row groups, one row without a time.
-const parquetLog = new Uint8Array(
-  parquetWriteBuffer({
-    columnData: [
-      { name: 'event_time', data: [1767592840359123n, 1767592841000001n, null, 1767592843000000n, 1767592844500000n] },
-      { name: 'account_id', data: ['acct_1', 'acct_2', 'acct_1', 'acct_3', 'acct_1'] },
-      { name: 'client_ip', data: ['203.0.113.5', '203.0.113.6', '203.0.113.5', '198.51.100.1', '203.0.113.5'] },
-      { name: 'prompt', data: ['Explain gradient descent', 'Summarise this email', 'Explain gradient descent', '请解释光合作用', 'Explain gradient descent'] },
-      { name: 'prompt_tokens', data: [10n, 20n, 30n, 40n, 50n] },
-    ],
-    schema: [
-      { name: 'root', num_children: 5 },
-      { name: 'event_time', type: 'INT64', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MICROS' }, repetition_type: 'OPTIONAL' },
-      { name: 'account_id', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
-      { name: 'client_ip', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
-      { name: 'prompt', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
-      { name: 'prompt_tokens', type: 'INT64', repetition_type: 'OPTIONAL' },
-    ],
-    rowGroupSize: 2,
-  }),
+const parquetBytes = parquetLog(
+  [
+    { micros: 1767592840359123n, account: 'acct_1', ip: '203.0.113.5', prompt: 'Explain gradient descent', tokens: 10n },
+    { micros: 1767592841000001n, account: 'acct_2', ip: '203.0.113.6', prompt: 'Summarise this email', tokens: 20n },
+    { micros: null, account: 'acct_1', ip: '203.0.113.5', prompt: 'Explain gradient descent', tokens: 30n },
+    { micros: 1767592843000000n, account: 'acct_3', ip: '198.51.100.1', prompt: '请解释光合作用', tokens: 40n },
+    { micros: 1767592844500000n, account: 'acct_1', ip: '203.0.113.5', prompt: 'Explain gradient descent', tokens: 50n },
+  ],
+  2,
 );
 
 for (const [name, bytes] of [
-  ['harvest-export.parquet', parquetLog],
+  ['harvest-export.parquet', parquetBytes],
   ['api-gateway-2026Q1.jsonl', demoLog],
   ['zoneless.csv', zonelessCsv],
   ['api-gateway-2026Q1.jsonl.gz', new Uint8Array(gzipSync(demoLog))],
@@ -131,9 +105,9 @@ test('a gzip file cut short is refused by name, by the app and the CLI, and the 
   const db = new EvidenceDatabase(`parity-${newId()}`);
   const record = await createCase(db, { title: 'Parity' }, 'counsel');
   const before = await Promise.all(db.tables.map((t) => t.count()));
-  const settings = detectLogSettings(await logSample(blob(cut, 'cut.jsonl.gz').stream(), 'cut.jsonl.gz'));
+  const settings = detectLogSettings(await logSample(chunkedFile(cut, 'cut.jsonl.gz').stream(), 'cut.jsonl.gz'));
   await assert.rejects(
-    runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file: blob(cut, 'cut.jsonl.gz'), settings }, { signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true }),
+    runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file: chunkedFile(cut, 'cut.jsonl.gz'), settings }, { signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true }),
     /cut\.jsonl\.gz is not a whole gzip file/,
   );
   assert.deepEqual(await Promise.all(db.tables.map((t) => t.count())), before);
@@ -151,8 +125,8 @@ test('a gzip file cut short is refused by name, by the app and the CLI, and the 
 
 test('a damaged Parquet file is refused by name and row group, and the case is left as it was', async () => {
   // A byte flipped in every page of the second row group's data: its pages no longer decode.
-  const damaged = parquetLog.slice();
-  const metadata = await import('hyparquet').then(({ parquetMetadata }) => parquetMetadata(parquetLog.buffer));
+  const damaged = parquetBytes.slice();
+  const metadata = parquetMetadata(parquetBytes);
   for (const column of metadata.row_groups[1]!.columns) {
     const start = Number(column.meta_data!.data_page_offset);
     for (let k = 2; k < Number(column.meta_data!.total_compressed_size); k++) damaged[start + k] = damaged[start + k]! ^ 0x5a;
