@@ -185,6 +185,7 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   await page.getByLabel('IP address or network').fill('81.252.241.0/40');
   await page.getByRole('button', { name: 'Filter' }).click();
   await page.getByRole('alert').filter({ hasText: 'an IPv4 network has a prefix length from 0 to 32' }).waitFor();
+  await app.snap('log-network-filter');
 
   // Shift-click selects every row between the two clicks, read from the store, not only the rows loaded on screen.
   await page.getByLabel('IP address or network').fill('');
