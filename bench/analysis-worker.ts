@@ -2,7 +2,8 @@
 // Analysis benchmarks in a worker, as the app runs them, each with the simplest baseline.
 import { analyzeCampaign } from '../shared/analysis/campaign';
 import { EvidenceDatabase } from '../renderer/db/database';
-import { caseLogRows } from '../renderer/db/log-store';
+import { caseLogChunks } from '../renderer/db/log-store';
+import { chunksOfRows } from '../shared/log-store/log-chunks';
 import { analyzeAttribution } from '../shared/analysis/attribution';
 import { effectivePlan } from '../shared/analysis/attribution-plan';
 import { analyzePairs } from '../shared/analysis/pair-analysis';
@@ -22,22 +23,19 @@ function wordSetJaccard(a: string, b: string): number {
 onmessage = async (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'matching'; prompts: number; rows: number } | { task: 'campaign'; rows: number } | { task: 'campaign-store'; caseId: string }>) => {
   const job = event.data;
   if (job.task === 'campaign-store') {
-    // As the app's analysis worker does: every row of the case read from the block store (without its original text), then the campaign analysis.
-    let t = performance.now();
-    const entries = await caseLogRows(new EvidenceDatabase(), job.caseId);
-    const readMs = performance.now() - t;
-    t = performance.now();
-    const analysis = analyzeCampaign(entries);
-    postMessage({ readMs, ms: performance.now() - t, rows: entries.length, clusters: analysis.clusters.length });
+    // As the app's analysis worker does: the case's column chunks read from the store as the analysis passes over them.
+    const t = performance.now();
+    const analysis = await analyzeCampaign(caseLogChunks(new EvidenceDatabase(), job.caseId));
+    postMessage({ ms: performance.now() - t, rows: analysis.requests, clusters: analysis.clusters.length });
   } else if (job.task === 'matching') {
     const pairs = generatedPanel(job.prompts, 0, 20).map((p, i) => ({ ...p, prompt: `${p.prompt} (${i})` }));
-    const time = (methods: readonly (typeof MATCH_METHODS)[number][]) => {
+    const time = async (methods: readonly (typeof MATCH_METHODS)[number][]) => {
       const t = performance.now();
-      const result = matchPrompts(pairs, generatedHarvestRows(job.rows, pairs), { methods, nearThreshold: 0.7, templateMinWords: 5 });
+      const result = await matchPrompts(pairs, chunksOfRows(() => generatedHarvestRows(job.rows, pairs)), { methods, nearThreshold: 0.7, templateMinWords: 5 });
       return { ms: performance.now() - t, matched: result.matchedPairs };
     };
-    const all = time(MATCH_METHODS);
-    const exact = time(['exact']);
+    const all = await time(MATCH_METHODS);
+    const exact = await time(['exact']);
     postMessage({ ms: all.ms, matched: all.matched, exactMs: exact.ms, exactMatched: exact.matched });
   } else if (job.task === 'attribution') {
     const pairs = generatedPanel(job.prompts, job.references, job.words);
@@ -64,7 +62,7 @@ onmessage = async (event: MessageEvent<{ task: 'pairs'; count: number; words: nu
     const entries = [];
     for (let from = 0; from < job.rows; from += 50_000) entries.push(...parser.push(logText(from, Math.min(job.rows, from + 50_000))).entries);
     let t = performance.now();
-    const analysis = analyzeCampaign(entries);
+    const analysis = await analyzeCampaign(chunksOfRows(entries));
     const ms = performance.now() - t;
     t = performance.now();
     const perAccount = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { parseArgs } from 'node:util';
 import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { AttributionResult } from '../../shared/analysis/attribution';
@@ -117,7 +118,7 @@ export async function analyzeCommand(args: string[], out: (line: string) => void
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
   const data = await readCaseFile(path);
-  const analysis = analyzeCase(data, values['no-case-fold'] ? { pairs: { caseFold: false } } : {})!;
+  const analysis = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {}))!;
   if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
   else printText(analysis, out);
 }

@@ -1,3 +1,4 @@
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { parseArgs } from 'node:util';
 import { analyzeCampaign } from '../../shared/analysis/campaign';
 import { DEFAULT_MATCH_SETTINGS, MATCH_METHODS, MATCH_METHOD_LABELS, matchPrompts, type MatchMethod } from '../../shared/analysis/prompt-matching';
@@ -16,14 +17,15 @@ export async function matchPromptsCommand(args: string[], out: (line: string) =>
   const near = values.near === undefined ? DEFAULT_MATCH_SETTINGS.nearThreshold : Number(values.near);
   if (!(near > 0 && near <= 1)) throw new UsageError('--near must be a similarity above 0 and at most 1');
   const data = await readCaseFile(path);
-  const result = matchPrompts(data.outputPairs, data.logEntries, { ...DEFAULT_MATCH_SETTINGS, methods: methods as MatchMethod[], nearThreshold: near });
+  const chunks = chunksOfRows(data.logEntries);
+  const result = await matchPrompts(data.outputPairs, chunks, { ...DEFAULT_MATCH_SETTINGS, methods: methods as MatchMethod[], nearThreshold: near });
   if (values.json) {
     out(JSON.stringify(result, null, 2));
     return;
   }
   out(`${result.matchedPairs} of ${data.outputPairs.length} pairs' prompts were found in ${data.logEntries.length.toLocaleString('en-US')} log rows (normalisation: ${result.settings.normalisation}).`);
   for (const m of methods as MatchMethod[]) out(`  ${MATCH_METHOD_LABELS[m].padEnd(56)} ${String(result.byMethod[m]).padStart(6)} pairs`);
-  const clusters = analyzeCampaign(data.logEntries).clusters;
+  const clusters = (await analyzeCampaign(chunks)).clusters;
   for (const c of clusters) {
     const sent = result.matches.filter((x) => x.accounts.some((a) => c.accounts.includes(a)));
     if (sent.length) out(`  Cluster ${c.id} (${c.accounts.length} accounts) sent the prompts of ${sent.length} pairs: ${sent.slice(0, 12).map((x) => x.promptId).join(', ')}${sent.length > 12 ? `, and ${sent.length - 12} more` : ''}`);

@@ -6,7 +6,7 @@ import { analysisFingerprint, analyzeCase, type CaseAnalysis } from '../../share
 import type { CampaignSettings } from '../../shared/analysis/campaign';
 import type { PairSettings } from '../../shared/analysis/pair-metrics';
 import { EvidenceDatabase } from '../db/database';
-import { caseLogRows } from '../db/log-store';
+import { caseLogChunks } from '../db/log-store';
 import type { FromJobWorker } from '../workers/run-worker';
 
 export type ToAnalysisWorker = { type: 'start'; caseId: string; pairs: Partial<PairSettings>; campaign: CampaignSettings };
@@ -21,18 +21,17 @@ onmessage = async (event: MessageEvent<ToAnalysisWorker>) => {
     const db = new EvidenceDatabase();
     post({ type: 'progress', phase: 'Reading the case', done: 0, total: 0 });
     const { caseId } = message;
-    const [outputPairs, tosDocuments, tosVersions, logEntries, markers, sources, analysisPlans] = await Promise.all([
+    const [outputPairs, tosDocuments, tosVersions, markers, sources, analysisPlans] = await Promise.all([
       db.outputPairs.where('caseId').equals(caseId).toArray(),
       db.tosDocuments.where('caseId').equals(caseId).toArray(),
       db.tosVersions.where('caseId').equals(caseId).toArray(),
-      caseLogRows(db, caseId),
       db.markers.where('caseId').equals(caseId).toArray(),
       db.sources.where('caseId').equals(caseId).toArray(),
       db.analysisPlans.where('caseId').equals(caseId).toArray(),
     ]);
-    const data = { outputPairs, tosDocuments, tosVersions, logEntries, markers, sources, analysisPlans };
+    const data = { outputPairs, tosDocuments, tosVersions, logChunks: caseLogChunks(db, caseId), markers, sources, analysisPlans };
     const settings = { pairs: message.pairs, campaign: message.campaign };
-    const analysis = analyzeCase(data, settings, {
+    const analysis = await analyzeCase(data, settings, {
       isCancelled: () => false,
       onProgress: (phase, done, total) => post({ type: 'progress', phase, done, total }),
     });

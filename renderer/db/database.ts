@@ -4,7 +4,8 @@ import { defaultAnnotationLabels } from '../../shared/claims/annotation-labels';
 import type { CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { CaseRecords } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
-import { LogBlockWriter, type LogBlock, type LogPostings, type LogSourceIndex } from '../../shared/log-store/log-blocks';
+import { BLOCK_ROWS, LogBlockWriter, blockFields, type LogBlock, type LogPostings, type LogSourceIndex } from '../../shared/log-store/log-blocks';
+import { LogChunkWriter, type LogChunk } from '../../shared/log-store/log-chunks';
 
 /** A piece of an original file; large files are stored in pieces so they can be written as they are read. */
 export interface OriginalChunk {
@@ -90,7 +91,15 @@ export const SCHEMA_V6 = { analysisPlans: 'id, caseId', analysisRuns: 'caseId' }
 export const SCHEMA_V7 = { logBlocks: '[sourceId+block], caseId', logPostings: '[sourceId+field+bucket], caseId', logIndexes: 'sourceId, caseId' } as const;
 export const SCHEMA_V8 = { logEntries: null } as const;
 
+/**
+ * Version 9: beside the blocks the log browser reads, the fields the
+ * analyses read are kept in large column chunks (shared/log-store/log-chunks.ts);
+ * the chunks of every imported log are made from its blocks.
+ */
+export const SCHEMA_V9 = { logChunks: '[sourceId+chunk], caseId' } as const;
+
 const MIGRATED_ROWS_PER_READ = 20_000;
+const MIGRATED_BLOCKS_PER_READ = 256;
 
 /** The last analysis of a case, with the fingerprint of what it was computed from (see analysisFingerprint). */
 export interface AnalysisRun {
@@ -123,6 +132,7 @@ export class EvidenceDatabase extends Dexie {
   logBlocks!: Table<LogBlock, [string, number]>;
   logPostings!: Table<LogPostings, [string, string, number]>;
   logIndexes!: Table<LogSourceIndex, string>;
+  logChunks!: Table<LogChunk, [string, number]>;
 
   constructor(name = 'evidence-desk') {
     super(name);
@@ -180,5 +190,18 @@ export class EvidenceDatabase extends Dexie {
         }
       });
     this.version(8).stores(SCHEMA_V8);
+    this.version(9)
+      .stores(SCHEMA_V9)
+      .upgrade(async (tx) => {
+        for (const index of (await tx.table('logIndexes').toArray()) as LogSourceIndex[]) {
+          const writer = new LogChunkWriter(index.caseId, index.sourceId);
+          const blocks = Math.ceil(index.rows / BLOCK_ROWS);
+          for (let from = 0; from < blocks; from += MIGRATED_BLOCKS_PER_READ) {
+            const read = (await tx.table('logBlocks').where('[sourceId+block]').between([index.sourceId, from], [index.sourceId, from + MIGRATED_BLOCKS_PER_READ], true, false).toArray()) as LogBlock[];
+            await tx.table('logChunks').bulkAdd(writer.add(read.flatMap((block) => blockFields(block))));
+          }
+          await tx.table('logChunks').bulkAdd(writer.finish());
+        }
+      });
   }
 }

@@ -1,6 +1,7 @@
 import { parseIpFilter } from '../../shared/analysis/network-range';
-import { BLOCK_ROWS, LogBlockWriter, POSTING_BUCKETS, blockFields, blockOf, blockOfLine, blockRows, blockRowsAt, bucketOf, positionsInTime, postedPositions, type LogBlock, type LogPostings, type LogSourceIndex, type PostedField } from '../../shared/log-store/log-blocks';
-import type { LogEntry, LogRow, SourceRef } from '../../shared/model/records';
+import { BLOCK_ROWS, LogBlockWriter, POSTING_BUCKETS, blockOf, blockOfLine, blockRows, blockRowsAt, bucketOf, positionsInTime, postedPositions, type LogBlock, type LogPostings, type LogSourceIndex, type PostedField } from '../../shared/log-store/log-blocks';
+import { LogChunkWriter, type LogChunks } from '../../shared/log-store/log-chunks';
+import type { LogEntry, SourceRef } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
 
 /**
@@ -30,14 +31,18 @@ export const isFiltered = (f: LogFilter): boolean => Object.values(f).some((v) =
  */
 export function logRowsWriter(db: EvidenceDatabase, caseId: string, sourceId: string) {
   const writer = new LogBlockWriter(caseId, sourceId);
+  const chunks = new LogChunkWriter(caseId, sourceId);
   return {
     add: async (entries: readonly LogEntry[]) => {
       const blocks = writer.add(entries);
+      const full = chunks.add(entries);
       if (blocks.length) await db.logBlocks.bulkAdd(blocks);
+      if (full.length) await db.logChunks.bulkAdd(full);
     },
     finish: async (): Promise<LogSourceIndex> => {
       const { blocks, postings, index } = writer.finish();
       await db.logBlocks.bulkAdd(blocks);
+      await db.logChunks.bulkAdd(chunks.finish());
       await db.logPostings.bulkAdd(postings);
       return index;
     },
@@ -60,9 +65,13 @@ export async function storeLogEntries(db: EvidenceDatabase, entries: readonly Lo
   }
 }
 
-/** Removes a source's rows, postings and index. */
+/** The tables holding log rows, for a transaction that removes them. */
+export const logTables = (db: EvidenceDatabase) => [db.logBlocks, db.logChunks, db.logPostings, db.logIndexes];
+
+/** Removes a source's rows, chunks, postings and index. */
 export async function deleteLogRows(db: EvidenceDatabase, sourceId: string): Promise<void> {
   await db.logBlocks.where('[sourceId+block]').between([sourceId, -Infinity], [sourceId, Infinity]).delete();
+  await db.logChunks.where('[sourceId+chunk]').between([sourceId, -Infinity], [sourceId, Infinity]).delete();
   await db.logPostings.where('[sourceId+field+bucket]').between([sourceId, '', -Infinity], [sourceId, '\uffff', Infinity]).delete();
   await db.logIndexes.delete(sourceId);
 }
@@ -226,25 +235,28 @@ export async function rowsByRef(db: EvidenceDatabase, refs: readonly SourceRef[]
   return found;
 }
 
-/** The rows of every block of a case, source by source in file order, as `read` gives them. */
-async function caseRows<T>(db: EvidenceDatabase, caseId: string, read: (block: LogBlock) => T[]): Promise<T[]> {
-  const rows: T[] = [];
+/** Every row of a case, source by source in file order. */
+export async function caseLogEntries(db: EvidenceDatabase, caseId: string): Promise<LogEntry[]> {
+  const rows: LogEntry[] = [];
   for (const sourceId of await db.logIndexes.where('caseId').equals(caseId).primaryKeys()) {
     await eachBlock(db, String(sourceId), (block) => {
-      for (const row of read(block)) rows.push(row);
+      for (const row of blockRows(block)) rows.push(row);
     });
   }
   return rows;
 }
 
-/** Every row of a case, source by source in file order. */
-export function caseLogEntries(db: EvidenceDatabase, caseId: string): Promise<LogEntry[]> {
-  return caseRows(db, caseId, blockRows);
-}
-
-/** Every row of a case without its original text, as the analysis reads them: less than half the memory. */
-export function caseLogRows(db: EvidenceDatabase, caseId: string): Promise<LogRow[]> {
-  return caseRows(db, caseId, blockFields);
+/** A case's log rows as the analyses read them: column chunks, source by source, one chunk in memory at a time. */
+export function caseLogChunks(db: EvidenceDatabase, caseId: string): LogChunks {
+  return async function* () {
+    for (const sourceId of await db.logIndexes.where('caseId').equals(caseId).primaryKeys()) {
+      for (let chunk = 0; ; chunk++) {
+        const read = await db.logChunks.get([String(sourceId), chunk]);
+        if (!read) break;
+        yield read;
+      }
+    }
+  };
 }
 
 /** The rows of one account across a case's sources. */

@@ -3,7 +3,7 @@ import type { SourceDependents } from '../../shared/claims/targets';
 import { pairOutputs, type SourceRecord } from '../../shared/model/records';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
-import { deleteLogRows } from './log-store';
+import { deleteLogRows, logTables } from './log-store';
 import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
 
 /** Blocks of log rows deleted per step, between which progress is reported and Cancel is honoured. */
@@ -26,7 +26,7 @@ export interface RemovalControl {
  * part-way rolls every step back and leaves the case as it was.
  */
 export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, control?: RemovalControl): Promise<void> {
-  const tables = [db.sources, db.originalChunks, db.logBlocks, db.logPostings, db.logIndexes, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
+  const tables = [db.sources, db.originalChunks, ...logTables(db), db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
   const blocks = db.logBlocks.where('[sourceId+block]').between([source.id, -Infinity], [source.id, Infinity]);
   await db.transaction('rw', tables, async () => {
     const total = await blocks.clone().count();

@@ -10,7 +10,7 @@ import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
 import type { SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
 import type { EvidenceDatabase } from '../db/database';
-import { deleteLogRows, logRowsWriter } from '../db/log-store';
+import { deleteLogRows, logRowsWriter, logTables } from '../db/log-store';
 
 /** A file as the browser gives it (drag and drop, or bytes from the desktop side wrapped in a File). */
 export interface NamedBlob {
@@ -67,7 +67,7 @@ async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: st
 
 /** Removes every row an unfinished import wrote. */
 export async function discardPendingImport(db: EvidenceDatabase, sourceId: string): Promise<void> {
-  await db.transaction('rw', [db.logBlocks, db.logPostings, db.logIndexes, db.originalChunks, db.pendingImports], async () => {
+  await db.transaction('rw', [...logTables(db), db.originalChunks, db.pendingImports], async () => {
     await deleteLogRows(db, sourceId);
     await db.originalChunks.where('[sourceId+seq]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
     await db.pendingImports.delete(sourceId);

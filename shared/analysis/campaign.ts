@@ -1,5 +1,5 @@
 import { sha256Hex } from '../hash';
-import type { LogRow } from '../model/records';
+import type { LogChunk, LogChunks } from '../log-store/log-chunks';
 import { SOFTWARE_VERSION } from '../version';
 
 export type LinkAttribute = 'apiKey' | 'ip' | 'ip24' | 'userAgent';
@@ -79,46 +79,10 @@ export interface CampaignAnalysis {
   singletons: number;
 }
 
-class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.get(root) !== undefined && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    let node = x;
-    while (node !== root) {
-      const next = this.parent.get(node)!;
-      this.parent.set(node, root);
-      node = next;
-    }
-    if (!this.parent.has(root)) this.parent.set(root, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-}
-
 /** The /24 network of an IPv4 address ("203.0.113.0/24"), or undefined for anything else. */
 export function network24(ip: string): string | undefined {
   const m = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(ip);
   return m ? `${m[1]}.0/24` : undefined;
-}
-
-function attributeValue(entry: LogRow, attribute: LinkAttribute | string): string | undefined {
-  switch (attribute) {
-    case 'apiKey':
-      return entry.apiKey;
-    case 'ip':
-      return entry.ip;
-    case 'ip24':
-      return entry.ip ? network24(entry.ip) : undefined;
-    case 'userAgent':
-      return entry.userAgent;
-    default:
-      return entry.extra?.[attribute];
-  }
 }
 
 /** A prompt with numbers, quoted strings, capitalised names and spacing made uniform. */
@@ -133,25 +97,29 @@ export function normalizePrompt(prompt: string): string {
     .trim();
 }
 
-function templatesOf(prompts: string[], slotShare: number): Template[] {
-  const normalized = prompts.map(normalizePrompt);
-  const words = normalized.map((p) => p.split(' '));
-  let masked = normalized;
-  if (prompts.length >= 20) {
+/**
+ * The templates of a cluster's prompts, given as their normalised texts and
+ * how often each was sent: a word in fewer than `slotShare` of the prompts
+ * (counted with repeats) is a slot, masked, once there are enough prompts
+ * for the share to mean something.
+ */
+function templatesOf(normalized: ReadonlyMap<string, number>, prompts: number, slotShare: number): Template[] {
+  let masked: [string, number][] = [...normalized];
+  if (prompts >= 20) {
     const df = new Map<string, number>();
-    for (const ws of words) for (const w of new Set(ws)) df.set(w, (df.get(w) ?? 0) + 1);
-    const min = slotShare * prompts.length;
-    masked = words.map((ws) => ws.map((w) => ((df.get(w) ?? 0) >= min ? w : '…')).join(' ').replace(/…( …)+/g, '…'));
+    for (const [text, count] of normalized) for (const w of new Set(text.split(' '))) df.set(w, (df.get(w) ?? 0) + count);
+    const min = slotShare * prompts;
+    masked = masked.map(([text, count]) => [text.split(' ').map((w) => ((df.get(w) ?? 0) >= min ? w : '…')).join(' ').replace(/…( …)+/g, '…'), count]);
   }
   const counts = new Map<string, number>();
-  for (const t of masked) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const [template, count] of masked) counts.set(template, (counts.get(template) ?? 0) + count);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([template, requests]) => ({ fingerprint: sha256Hex(template).slice(0, 12), template, requests, share: requests / prompts.length }));
+    .map(([template, requests]) => ({ fingerprint: sha256Hex(template).slice(0, 12), template, requests, share: requests / prompts }));
 }
 
-function timingOf(account: string, times: number[], settings: CampaignSettings): AccountTiming {
-  const sorted = [...times].sort((a, b) => a - b);
+function timingOf(account: string, times: Float64Array, settings: CampaignSettings): AccountTiming {
+  const sorted = times.slice().sort();
   const intervals: number[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const gap = (sorted[i]! - sorted[i - 1]!) / 1000;
@@ -164,109 +132,220 @@ function timingOf(account: string, times: number[], settings: CampaignSettings):
   return { account, requests: times.length, intervals: intervals.length, meanIntervalSeconds: mean, cv, machineRegular: intervals.length >= settings.minIntervals && cv < settings.regularCv };
 }
 
+/** The values of a chunk a link attribute reads, one per distinct value of its column (undefined where it links nothing). */
+function linkColumn(chunk: LogChunk, attribute: string): { keys: (string | undefined)[]; codes: Int32Array } | undefined {
+  const column = attribute === 'ip24' ? chunk.text.ip : attribute in chunk.text ? chunk.text[attribute as keyof LogChunk['text']] : chunk.extra[attribute];
+  if (!column) return undefined;
+  const value = attribute === 'ip24' ? (v: string) => network24(v) : (v: string) => v;
+  return { keys: column.values.map((v) => (v === '' ? undefined : value(v)) && `${attribute}\u0000${value(v)}`), codes: column.codes };
+}
+
+/** A growing list of times. */
+class Times {
+  private values = new Float64Array(16);
+  length = 0;
+  push(t: number): void {
+    if (this.length === this.values.length) {
+      const bigger = new Float64Array(this.length * 2);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.length++] = t;
+  }
+  all(): Float64Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
+interface ClusterTotals {
+  accounts: number[];
+  requests: number;
+  tokensIn: number;
+  tokensOut: number;
+  first: number;
+  last: number;
+  daily: Map<number, number>;
+  /** The day of the cluster's last rows and how many it sent, not yet in daily: rows come mostly in time order. */
+  day: number;
+  dayRequests: number;
+  hourOfDay: number[];
+  agents: Map<string, number>;
+  prompts: number;
+  normalized: Map<string, number>;
+  reasoningRequests: number;
+  phraseCounts: Record<string, number>;
+}
+
+const DAY_MS = 86_400_000;
+
+function countDay(cluster: ClusterTotals): void {
+  if (cluster.dayRequests) cluster.daily.set(cluster.day, (cluster.daily.get(cluster.day) ?? 0) + cluster.dayRequests);
+}
+const HOUR_MS = 3_600_000;
+
 /**
  * Finds the accounts that act together: linked by shared keys, networks or
  * fingerprints into clusters (connected components), each with its volume
  * over time, its prompt templates, its reasoning-elicitation phrases and how
- * machine-regular its accounts' timing is.
+ * machine-regular its accounts' timing is. Two passes over the chunks: the
+ * first links the accounts, the second sums what their rows did. What is
+ * kept is per account, per distinct value and per distinct prompt, plus
+ * each clustered row's time (for the intervals), never the rows.
  */
-export function analyzeCampaign(entries: readonly LogRow[], settings: CampaignSettings = DEFAULT_CAMPAIGN_SETTINGS): CampaignAnalysis {
-  const byAccount = new Map<string, LogRow[]>();
-  for (const e of entries) {
-    if (!e.account) continue;
-    const list = byAccount.get(e.account);
-    if (list) list.push(e);
-    else byAccount.set(e.account, [e]);
-  }
-  const links = new UnionFind();
-  const holders = new Map<string, Set<string>>();
-  for (const attribute of [...settings.linkBy, ...settings.linkColumns]) {
-    for (const [account, rows] of byAccount) {
-      links.find(account);
-      for (const row of rows) {
-        const value = attributeValue(row, attribute);
-        if (value === undefined || value === '') continue;
-        const key = `${attribute}\u0000${value}`;
-        const set = holders.get(key);
-        if (set) set.add(account);
-        else holders.set(key, new Set([account]));
+export async function analyzeCampaign(chunks: LogChunks, settings: CampaignSettings = DEFAULT_CAMPAIGN_SETTINGS): Promise<CampaignAnalysis> {
+  const accountIds = new Map<string, number>();
+  const accountNames: string[] = [];
+  const holders = new Map<string, Set<number>>();
+  const attributes = [...settings.linkBy, ...settings.linkColumns];
+  let requests = 0;
+  const idsOf = (chunk: LogChunk) =>
+    chunk.text.account.values.map((name) => {
+      if (name === '') return -1;
+      let id = accountIds.get(name);
+      if (id === undefined) {
+        id = accountNames.length;
+        accountIds.set(name, id);
+        accountNames.push(name);
+      }
+      return id;
+    });
+
+  for await (const chunk of chunks()) {
+    requests += chunk.rows;
+    const accounts = chunk.text.account.codes;
+    const ids = idsOf(chunk);
+    for (const attribute of attributes) {
+      const column = linkColumn(chunk, attribute);
+      if (!column) continue;
+      const sets = column.keys.map((key) => {
+        if (key === undefined) return undefined;
+        let set = holders.get(key);
+        if (!set) holders.set(key, (set = new Set()));
+        return set;
+      });
+      // Rows of one account sending one value come in runs: the set is asked only when the account changes.
+      const lastAccount = new Int32Array(sets.length).fill(-1);
+      for (let k = 0; k < chunk.rows; k++) {
+        const a = accounts[k]!;
+        const v = column.codes[k]!;
+        if (a < 0 || v < 0 || ids[a]! < 0 || lastAccount[v] === ids[a]) continue;
+        lastAccount[v] = ids[a]!;
+        sets[v]?.add(ids[a]!);
       }
     }
-  }
-  for (const accounts of holders.values()) {
-    const [first, ...rest] = accounts;
-    for (const other of rest) links.union(first!, other);
-  }
-  const members = new Map<string, string[]>();
-  for (const account of byAccount.keys()) {
-    const root = links.find(account);
-    members.set(root, [...(members.get(root) ?? []), account]);
   }
 
-  const clusters: Cluster[] = [];
-  for (const accounts of members.values()) {
-    if (accounts.length < 2) continue;
-    accounts.sort();
-    const rows = accounts.flatMap((a) => byAccount.get(a)!);
-    const times = rows.map((r) => r.ts).filter((t): t is number => t !== null).sort((a, b) => a - b);
-    const daily = new Map<string, number>();
-    const hourOfDay = new Array<number>(24).fill(0);
-    const agents = new Map<string, number>();
-    const phraseCounts: Record<string, number> = {};
-    let reasoningRequests = 0;
-    let tokensIn = 0;
-    let tokensOut = 0;
-    const prompts: string[] = [];
-    for (const r of rows) {
-      if (r.ts !== null) {
-        const day = new Date(r.ts).toISOString().slice(0, 10);
-        daily.set(day, (daily.get(day) ?? 0) + 1);
-        hourOfDay[new Date(r.ts).getUTCHours()]!++;
-      }
-      if (r.userAgent) agents.set(r.userAgent, (agents.get(r.userAgent) ?? 0) + 1);
-      tokensIn += r.tokensIn ?? 0;
-      tokensOut += r.tokensOut ?? 0;
-      if (r.prompt) {
-        prompts.push(r.prompt);
-        const lower = r.prompt.toLowerCase();
-        const found = REASONING_PHRASES.filter((p) => lower.includes(p));
-        if (found.length) reasoningRequests++;
-        for (const p of found) phraseCounts[p] = (phraseCounts[p] ?? 0) + 1;
+  const parent = Int32Array.from(accountNames, (_, i) => i);
+  const root = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (const set of holders.values()) {
+    let first = -1;
+    for (const a of set) {
+      if (first < 0) first = root(a);
+      else {
+        const other = root(a);
+        if (other !== first) parent[Math.max(other, first)] = Math.min(other, first);
+        first = Math.min(other, first);
       }
     }
-    const members = new Set(accounts);
-    const sharedBy = [...holders]
-      .filter(([, set]) => set.size > 1 && [...set].every((a) => members.has(a)))
-      .map(([key, set]) => {
-        const [attribute, value] = key.split('\u0000') as [string, string];
-        return { attribute, value, accounts: set.size };
-      })
-      .sort((a, b) => b.accounts - a.accounts || a.value.localeCompare(b.value));
-    const templates = templatesOf(prompts, settings.slotShare);
+  }
+  const members = new Map<number, number[]>();
+  accountNames.forEach((_, a) => {
+    const r = root(a);
+    const list = members.get(r);
+    if (list) list.push(a);
+    else members.set(r, [a]);
+  });
+  const clusterOf = new Int32Array(accountNames.length).fill(-1);
+  const totals: ClusterTotals[] = [];
+  for (const accounts of members.values()) {
+    if (accounts.length < 2) continue;
+    for (const a of accounts) clusterOf[a] = totals.length;
+    totals.push({ accounts, requests: 0, tokensIn: 0, tokensOut: 0, first: Infinity, last: -Infinity, daily: new Map(), day: NaN, dayRequests: 0, hourOfDay: new Array<number>(24).fill(0), agents: new Map(), prompts: 0, normalized: new Map(), reasoningRequests: 0, phraseCounts: {} });
+  }
+  const times: (Times | undefined)[] = [];
+
+  if (totals.length) {
+    for await (const chunk of chunks()) {
+      const ids = chunk.text.account.values.map((name) => accountIds.get(name) ?? -1);
+      const { account, userAgent, prompt } = chunk.text;
+      const { ts, tokensIn, tokensOut } = chunk.numbers;
+      // Worked out once per distinct prompt of the chunk, when a clustered row first sends it.
+      const normalized = new Array<string | undefined>(prompt.values.length);
+      const phrases = new Array<string[] | undefined>(prompt.values.length);
+      for (let k = 0; k < chunk.rows; k++) {
+        const a = account.codes[k]!;
+        if (a < 0) continue;
+        const id = ids[a]!;
+        const c = id < 0 ? -1 : clusterOf[id]!;
+        if (c < 0) continue;
+        const cluster = totals[c]!;
+        cluster.requests++;
+        const t = ts[k]!;
+        if (!Number.isNaN(t)) {
+          if (t < cluster.first) cluster.first = t;
+          if (t > cluster.last) cluster.last = t;
+          const day = Math.floor(t / DAY_MS);
+          if (day === cluster.day) cluster.dayRequests++;
+          else {
+            countDay(cluster);
+            [cluster.day, cluster.dayRequests] = [day, 1];
+          }
+          cluster.hourOfDay[(((Math.floor(t / HOUR_MS) % 24) + 24) % 24)]!++;
+          (times[id] ??= new Times()).push(t);
+        }
+        const agent = userAgent.codes[k]!;
+        if (agent >= 0 && userAgent.values[agent] !== '') cluster.agents.set(userAgent.values[agent]!, (cluster.agents.get(userAgent.values[agent]!) ?? 0) + 1);
+        if (!Number.isNaN(tokensIn[k]!)) cluster.tokensIn += tokensIn[k]!;
+        if (!Number.isNaN(tokensOut[k]!)) cluster.tokensOut += tokensOut[k]!;
+        const p = prompt.codes[k]!;
+        if (p < 0 || prompt.values[p] === '') continue;
+        const text = (normalized[p] ??= normalizePrompt(prompt.values[p]!));
+        const found = (phrases[p] ??= REASONING_PHRASES.filter((phrase) => prompt.values[p]!.toLowerCase().includes(phrase)));
+        cluster.prompts++;
+        cluster.normalized.set(text, (cluster.normalized.get(text) ?? 0) + 1);
+        if (found.length) cluster.reasoningRequests++;
+        for (const phrase of found) cluster.phraseCounts[phrase] = (cluster.phraseCounts[phrase] ?? 0) + 1;
+      }
+    }
+  }
+
+  totals.forEach(countDay);
+  const sharedBy = totals.map(() => [] as Cluster['sharedBy']);
+  for (const [key, set] of holders) {
+    if (set.size < 2) continue;
+    const [attribute, value] = key.split('\u0000') as [string, string];
+    sharedBy[clusterOf[set.values().next().value!]!]!.push({ attribute, value, accounts: set.size });
+  }
+  const clusters: Cluster[] = totals.map((cluster, c) => {
+    const accounts = cluster.accounts.map((a) => accountNames[a]!).sort();
+    const templates = templatesOf(cluster.normalized, cluster.prompts, settings.slotShare);
     const top = templates.slice(0, 5);
-    const timing = accounts.map((a) => timingOf(a, byAccount.get(a)!.map((r) => r.ts).filter((t): t is number => t !== null), settings));
-    clusters.push({
+    const timing = accounts.map((name) => timingOf(name, times[accountIds.get(name)!]?.all() ?? new Float64Array(0), settings));
+    return {
       id: 0,
       accounts,
-      sharedBy,
-      firstSeen: times.length ? new Date(times[0]!).toISOString() : null,
-      lastSeen: times.length ? new Date(times[times.length - 1]!).toISOString() : null,
-      requests: rows.length,
-      tokensIn,
-      tokensOut,
-      daily: [...daily].sort(([a], [b]) => a.localeCompare(b)).map(([date, requests]) => ({ date, requests })),
-      hourOfDay,
-      userAgents: [...agents].sort((a, b) => b[1] - a[1]).map(([value, requests]) => ({ value, requests })),
+      sharedBy: sharedBy[c]!.sort((a, b) => b.accounts - a.accounts || a.value.localeCompare(b.value)),
+      firstSeen: cluster.first <= cluster.last ? new Date(cluster.first).toISOString() : null,
+      lastSeen: cluster.first <= cluster.last ? new Date(cluster.last).toISOString() : null,
+      requests: cluster.requests,
+      tokensIn: cluster.tokensIn,
+      tokensOut: cluster.tokensOut,
+      daily: [...cluster.daily].sort(([a], [b]) => a - b).map(([day, requests]) => ({ date: new Date(day * DAY_MS).toISOString().slice(0, 10), requests })),
+      hourOfDay: cluster.hourOfDay,
+      userAgents: [...cluster.agents].sort((a, b) => b[1] - a[1]).map(([value, requests]) => ({ value, requests })),
       topTemplates: top,
       topTemplatesShare: top.reduce((s, t) => s + t.share, 0),
-      reasoningRequests,
-      reasoningPhrases: phraseCounts,
+      reasoningRequests: cluster.reasoningRequests,
+      reasoningPhrases: cluster.phraseCounts,
       machineRegularAccounts: timing.filter((t) => t.machineRegular).length,
       timing,
-    });
-  }
+    };
+  });
   clusters.sort((a, b) => b.requests - a.requests || a.accounts[0]!.localeCompare(b.accounts[0]!));
   clusters.forEach((c, i) => (c.id = i + 1));
   const clustered = clusters.reduce((n, c) => n + c.accounts.length, 0);
-  return { softwareVersion: SOFTWARE_VERSION, settings, accounts: byAccount.size, requests: entries.length, clusters, singletons: byAccount.size - clustered };
+  return { softwareVersion: SOFTWARE_VERSION, settings, accounts: accountNames.length, requests, clusters, singletons: accountNames.length - clustered };
 }

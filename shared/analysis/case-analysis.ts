@@ -1,7 +1,8 @@
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
 import type { CaseData } from '../model/case-data';
-import type { AnalysisPlan, LogRow, Marker } from '../model/records';
+import type { LogChunks } from '../log-store/log-chunks';
+import type { AnalysisPlan, Marker } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { analyzeAttribution, type AttributionResult } from './attribution';
 import { effectivePlan, latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
@@ -73,7 +74,8 @@ export function experiments(attribution: AttributionResult | undefined | null, h
   };
 }
 
-type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources'> & { logEntries: readonly LogRow[] };
+/** The case's records an analysis reads, and its log rows as chunks, which are read as they are needed and never held whole. */
+type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources'> & { logChunks: LogChunks };
 
 /**
  * Everything the analysis says about a case, from the same functions the
@@ -83,11 +85,11 @@ type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions
  * exploratory. `pairs` settings given here (the app's “ignore case”) apply
  * only when there is no plan: a recorded plan is never overridden.
  */
-export function analyzeCase(
+export async function analyzeCase(
   data: AnalysedData,
   settings: { pairs?: Partial<PairSettings>; campaign?: CampaignSettings } = {},
   progress?: { onProgress(phase: string, done: number, total: number): void; isCancelled(): boolean },
-): CaseAnalysis | null {
+): Promise<CaseAnalysis | null> {
   const documents = tosTimeline(data.tosDocuments, data.tosVersions);
   const recorded = latestPlan(data.analysisPlans);
   const plan = effectivePlan(recorded, proposeRoles(modelsInCase(data.outputPairs, data.sources), recorded));
@@ -104,11 +106,13 @@ export function analyzeCase(
     if (progress?.isCancelled()) return null;
     if (result) attributions.push(result);
   }
-  const campaign = analyzeCampaign(data.logEntries, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS);
+  progress?.onProgress('Linking accounts in the logs', 0, 0);
+  const campaign = await analyzeCampaign(data.logChunks, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS);
+  if (progress?.isCancelled()) return null;
   let harvest: HarvestAnalysis | null = null;
-  if (data.outputPairs.length && data.logEntries.length) {
+  if (data.outputPairs.length && campaign.requests) {
     progress?.onProgress('Finding the pairs’ prompts in the logs', 0, 0);
-    const matching = matchPrompts(data.outputPairs, data.logEntries);
+    const matching = await matchPrompts(data.outputPairs, data.logChunks);
     const harvested = new Set(matching.matches.map((m) => m.pairId));
     harvest = {
       ...matching,
@@ -121,7 +125,7 @@ export function analyzeCase(
     pairs,
     attribution: attributions[0] ?? null,
     furtherSuspects: attributions.slice(1),
-    tos: { documents, accounts: documents.length ? accountTerms(data.logEntries, documents) : [] },
+    tos: { documents, accounts: documents.length ? await accountTerms(data.logChunks, documents) : [] },
     campaign,
     harvest,
   };

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../hash';
-import type { LogRow, OutputPair, SourceRef } from '../model/records';
+import { chunkRows, type LogChunks } from '../log-store/log-chunks';
+import type { OutputPair, SourceRef } from '../model/records';
 import { network24 } from './campaign';
 import { normalizeText } from './tokens';
 
@@ -217,7 +218,7 @@ function agreement(a: Uint32Array, all: Uint32Array, i: number, least: number): 
  * near-duplicates), so the cost grows with the rows, not rows × pairs, and
  * only the matched rows are kept.
  */
-export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<LogRow>, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): PromptMatching {
+export async function matchPrompts(pairs: readonly OutputPair[], chunks: LogChunks, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): Promise<PromptMatching> {
   const use = new Set(settings.methods);
   const normalised = pairs.map((p) => normalisePrompt(p.prompt));
   const index = <K>(key: (i: number) => K[]) => {
@@ -249,7 +250,7 @@ export function matchPrompts(pairs: readonly OutputPair[], entries: Iterable<Log
 
   const found = pairs.map(() => ({ rows: [] as MatchedRow[], apiKeys: new Set<string>(), networks: new Set<string>() }));
   let rowNumber = 0;
-  for (const entry of entries) {
+  for await (const chunk of chunks()) for (const entry of chunkRows(chunk)) {
     rowNumber++;
     const text = entry.prompt;
     // The first method that finds a row names it: exact before normalised before hash before template before near.

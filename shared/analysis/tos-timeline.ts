@@ -1,4 +1,5 @@
-import type { LogRow, TosDocument, TosVersion } from '../model/records';
+import type { LogChunks } from '../log-store/log-chunks';
+import type { TosDocument, TosVersion } from '../model/records';
 
 /** The version of a document in force on a date: the latest one effective on or before it. */
 export function versionInForce<V extends Pick<TosVersion, 'effectiveDate'>>(versions: readonly V[], date: string): V | null {
@@ -42,18 +43,27 @@ export interface AccountTerms {
 }
 
 /** For each account in the logs, which versions of each document governed it while it was active. */
-export function accountTerms(entries: readonly LogRow[], timelines: readonly DocumentTimeline[]): AccountTerms[] {
+export async function accountTerms(chunks: LogChunks, timelines: readonly DocumentTimeline[]): Promise<AccountTerms[]> {
   const span = new Map<string, [number, number]>();
-  for (const e of entries) {
-    if (!e.account || e.ts === null) continue;
-    const s = span.get(e.account);
-    if (!s) span.set(e.account, [e.ts, e.ts]);
-    else {
-      if (e.ts < s[0]) s[0] = e.ts;
-      if (e.ts > s[1]) s[1] = e.ts;
+  for await (const chunk of chunks()) {
+    const spans = chunk.text.account.values.map((account) => {
+      if (account === '') return undefined;
+      let s = span.get(account);
+      if (!s) span.set(account, (s = [Infinity, -Infinity]));
+      return s;
+    });
+    const { codes } = chunk.text.account;
+    const { ts } = chunk.numbers;
+    for (let k = 0; k < chunk.rows; k++) {
+      const s = codes[k]! < 0 ? undefined : spans[codes[k]!];
+      const t = ts[k]!;
+      if (!s || Number.isNaN(t)) continue;
+      if (t < s[0]) s[0] = t;
+      if (t > s[1]) s[1] = t;
     }
   }
   return [...span]
+    .filter(([, [first]]) => first !== Infinity)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([account, [first, last]]) => {
       const from = new Date(first).toISOString().slice(0, 10);

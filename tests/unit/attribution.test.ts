@@ -1,3 +1,4 @@
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -154,13 +155,13 @@ test('the script of a text is the one most of its letters are written in', () =>
   assert.equal(scriptOf('12345 !!'), 'Other');
 });
 
-test('the markers counted are the plan’s; one added after the plan is named as post hoc and left out', () => {
+test('the markers counted are the plan’s; one added after the plan is named as post hoc and left out', async () => {
   const data = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
-  const before = analyzeCase(data)!.attribution!;
+  const before = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }))!.attribution!;
   assert.deepEqual(before.markers.map((m) => m.label), data.analysisPlans[0]!.markers.map((m) => m.label));
   assert.ok(!before.limitations.some((l) => /post hoc and left out/.test(l)));
   data.markers.push({ id: 'marker000099', caseId: data.case.id, order: 99, kind: 'self-identification', label: 'Says it is Atlas', pattern: 'I am Atlas', regex: false });
-  const after = analyzeCase(data)!.attribution!;
+  const after = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }))!.attribution!;
   assert.ok(!after.markers.some((m) => m.label === 'Says it is Atlas'));
   assert.ok(after.limitations.some((l) => /The markers counted are the \d+ declared in plan v1; 1 added or changed since \(Says it is Atlas\) are post hoc and left out\./.test(l)), after.limitations.join('\n'));
   // What the demo cannot show is said: the panel's resolution, and that wording also measures style.

@@ -1,3 +1,4 @@
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -20,10 +21,10 @@ function harvestRows(): LogEntry[] {
 const TRUTH = JSON.parse(readFileSync('fixtures/demo/harvest-truth.json', 'utf8')) as Record<string, string>;
 const expected = (planted: string): MatchMethod => (planted === 'hash-normalised' ? 'hash' : (planted as MatchMethod));
 
-test('every planted way of logging a prompt is found by its method, and nothing else is matched', () => {
+test('every planted way of logging a prompt is found by its method, and nothing else is matched', async () => {
   const rows = harvestRows();
   assert.equal(rows.length, 60 + Object.keys(TRUTH).filter((id) => PAIRS.some((p) => p.promptId === id) || id === 'en-005').length);
-  const result = matchPrompts(PAIRS, rows);
+  const result = await matchPrompts(PAIRS, chunksOfRows(rows));
   const found = new Map(result.matches.map((m) => [m.promptId, m]));
   const planted = Object.entries(TRUTH).filter(([id]) => PAIRS.some((p) => p.promptId === id));
   // Recall, per planted way: every harvested prompt is found, by the method that matches how it was logged.
@@ -54,16 +55,16 @@ test('every planted way of logging a prompt is found by its method, and nothing 
   assert.ok(found.get('en-001')!.accounts[0]!.startsWith('acct_h'));
 });
 
-test('only the chosen methods count', () => {
+test('only the chosen methods count', async () => {
   const rows = harvestRows();
-  const exactOnly = matchPrompts(PAIRS, rows, { methods: ['exact'], nearThreshold: 0.7, templateMinWords: 5 });
+  const exactOnly = await matchPrompts(PAIRS, chunksOfRows(rows), { methods: ['exact'], nearThreshold: 0.7, templateMinWords: 5 });
   assert.ok(exactOnly.matches.every((m) => m.methods.join() === 'exact'));
   assert.deepEqual([exactOnly.byMethod.normalised, exactOnly.byMethod.hash, exactOnly.byMethod.template, exactOnly.byMethod.near], [0, 0, 0, 0]);
-  const all = matchPrompts(PAIRS, rows);
+  const all = await matchPrompts(PAIRS, chunksOfRows(rows));
   assert.ok(exactOnly.matchedPairs < all.matchedPairs);
 });
 
-test('the near-duplicate similarity estimates the Jaccard similarity of the 4-gram sets, and finds every close edit', () => {
+test('the near-duplicate similarity estimates the Jaccard similarity of the 4-gram sets, and finds every close edit', async () => {
   const grams = (text: string) => {
     const n = normalisePrompt(text);
     return new Set(Array.from({ length: Math.max(1, n.length - 3) }, (_, i) => n.slice(i, i + 4)));
@@ -84,7 +85,7 @@ test('the near-duplicate similarity estimates the Jaccard similarity of the 4-gr
       rows.push({ caseId: CASE, sourceId: 'edits0000001', line: rows.length + 1, ts: null, tsText: '', raw: '', prompt });
     }
   }
-  const result = matchPrompts(PAIRS, rows, { methods: ['near'], nearThreshold: 0, templateMinWords: 5 });
+  const result = await matchPrompts(PAIRS, chunksOfRows(rows), { methods: ['near'], nearThreshold: 0, templateMinWords: 5 });
   const estimate = new Map(result.matches.flatMap((m) => m.rows.map((r) => [r.ref.line, { pairId: m.pairId, similarity: r.similarity! }] as const)));
   const errors: number[] = [];
   truth.forEach(({ pairId, exact }, i) => {
@@ -101,10 +102,10 @@ test('the near-duplicate similarity estimates the Jaccard similarity of the 4-gr
   assert.ok(Math.max(...errors) < 0.2, `largest error ${Math.max(...errors).toFixed(3)}`);
 });
 
-test('a log holding the hash of the exact prompt or of its normalised form is matched by either', () => {
+test('a log holding the hash of the exact prompt or of its normalised form is matched by either', async () => {
   const pair = PAIRS[0]!;
   const row = (line: number, promptHash: string): LogEntry => ({ caseId: CASE, sourceId: 'hashes000001', line, ts: 0, tsText: '', promptHash, raw: '' });
-  const result = matchPrompts([pair], [row(1, sha256Hex(pair.prompt).toUpperCase()), row(2, sha256Hex(normalisePrompt(pair.prompt))), row(3, sha256Hex('something else'))], { methods: ['hash'], nearThreshold: 0.7, templateMinWords: 5 });
+  const result = await matchPrompts([pair], chunksOfRows([row(1, sha256Hex(pair.prompt).toUpperCase()), row(2, sha256Hex(normalisePrompt(pair.prompt))), row(3, sha256Hex('something else'))]), { methods: ['hash'], nearThreshold: 0.7, templateMinWords: 5 });
   assert.deepEqual(result.matches[0]!.rows.map((r) => r.ref.line), [1, 2]);
 });
 

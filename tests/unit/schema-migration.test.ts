@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
 import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/db/database';
-import { caseLogEntries, logRows } from '../../renderer/db/log-store';
+import { caseLogChunks, caseLogEntries, logRows } from '../../renderer/db/log-store';
+import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../shared/analysis/campaign';
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
 import { makeCaseData } from '../builders';
 
@@ -29,7 +31,7 @@ test('a version 6 database (one record per log row) upgrades to blocks and posti
 
   const db = new EvidenceDatabase(name);
   await db.open();
-  assert.equal(db.verno, 8);
+  assert.equal(db.verno, 9);
   assert.ok(!db.tables.some((t) => t.name === 'logEntries'), 'the one-record-per-row table is dropped');
   assert.equal(await db.logBlocks.count(), Math.ceil(2500 / BLOCK_ROWS));
   const rows = await caseLogEntries(db, data.case.id);
@@ -38,6 +40,13 @@ test('a version 6 database (one record per log row) upgrades to blocks and posti
   assert.equal(await logRows(db, source.id, { ip: '203.0.1.0/24' }).count(), data.logEntries.filter((e) => e.ip!.startsWith('203.0.1.')).length);
   const from = Date.UTC(2026, 0, 1) + 100_000;
   assert.deepEqual(await logRows(db, source.id, { from, to: from + 60_000 }).window(0, 1000), data.logEntries.filter((e) => e.ts! >= from && e.ts! <= from + 60_000));
+  // Version 9 made the column chunks from the blocks: the analyses read the same rows from them.
+  assert.equal(await db.logChunks.count(), 1);
+  const settings = { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['ip24' as const] };
+  const fromStore = await analyzeCampaign(caseLogChunks(db, data.case.id), settings);
+  assert.equal(fromStore.requests, 2500);
+  assert.equal(fromStore.clusters.length, 3, 'the accounts of each of the three networks are linked');
+  assert.deepEqual(fromStore, await analyzeCampaign(chunksOfRows(data.logEntries), settings));
   db.close();
 });
 
@@ -136,7 +145,7 @@ test('a version 5 database (pairs with one control) upgrades to version 6: the c
   v5.close();
   const v6 = new EvidenceDatabase(name);
   await v6.open();
-  assert.equal(v6.verno, 8);
+  assert.equal(v6.verno, 9);
   const pairs = await v6.outputPairs.orderBy('id').toArray();
   assert.deepEqual(pairs.map((p) => [p.id, p.others.map((o) => o.model), 'control' in p]), [['pair00000001', ['c'], false], ['pair00000002', [], false]]);
   assert.equal(await v6.analysisPlans.count(), 0);

@@ -1,3 +1,4 @@
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -40,7 +41,7 @@ test('a clause whose text stayed the same under a new number is renumbered, not 
   assert.deepEqual(summary(redline(clauses('tos-2025-06-01.html'), clauses('tos-2025-01-15.md'))), ['changed Northwind AI API Terms of Service ¶ 1>Northwind AI API Terms of Service ¶ 1', 'changed 2.3>2.3', 'removed 3.4>-', 'removed 3.5>-']);
 });
 
-test('which version was in force on a date, and over a period', () => {
+test('which version was in force on a date, and over a period', async () => {
   const versions = [{ effectiveDate: '2025-01-15' }, { effectiveDate: '2025-06-01' }, { effectiveDate: '2026-01-10' }];
   assert.equal(versionInForce(versions, '2025-01-14'), null);
   assert.equal(versionInForce(versions, '2025-06-01')!.effectiveDate, '2025-06-01');
@@ -48,7 +49,7 @@ test('which version was in force on a date, and over a period', () => {
   assert.deepEqual(versionsInForceBetween(versions, '2025-12-01', '2026-03-01').map((v) => v.effectiveDate), ['2025-06-01', '2026-01-10']);
   const timeline = tosTimeline([{ id: 'doc00000001', caseId: 'case0000001', title: 'Terms' }], versions.map((v, i) => ({ ...v, id: `ver0000000${i}`, caseId: 'case0000001', documentId: 'doc00000001', sourceId: `src0000000${i}`, text: '' })));
   assert.deepEqual(timeline[0]!.versions.map((v) => v.until), ['2025-06-01', '2026-01-10', null]);
-  const terms = accountTerms([{ caseId: 'c', sourceId: 's', line: 1, ts: Date.parse('2025-05-30T10:00:00Z'), tsText: '', account: 'acct_a' }, { caseId: 'c', sourceId: 's', line: 2, ts: Date.parse('2025-06-02T10:00:00Z'), tsText: '', account: 'acct_a' }], timeline);
+  const terms = await accountTerms(chunksOfRows([{ caseId: 'c', sourceId: 's', line: 1, ts: Date.parse('2025-05-30T10:00:00Z'), tsText: '', account: 'acct_a' }, { caseId: 'c', sourceId: 's', line: 2, ts: Date.parse('2025-06-02T10:00:00Z'), tsText: '', account: 'acct_a' }]), timeline);
   assert.deepEqual(terms[0]!.inForce, [{ title: 'Terms', versions: ['2025-01-15', '2025-06-01'] }]);
 });
 
@@ -58,8 +59,8 @@ const demoLog = (() => {
   return [...parser.push(text).entries, ...parser.end().entries];
 })();
 
-test('the planted campaign is found: three clusters behind shared /24s and keys, templated, machine-regular', () => {
-  const analysis = analyzeCampaign(demoLog);
+test('the planted campaign is found: three clusters behind shared /24s and keys, templated, machine-regular', async () => {
+  const analysis = await analyzeCampaign(chunksOfRows(demoLog));
   assert.deepEqual(analysis.clusters.map((c) => c.accounts.length), [14, 11, 9]);
   assert.equal(analysis.singletons, 60);
   for (const cluster of analysis.clusters) {
@@ -74,11 +75,11 @@ test('the planted campaign is found: three clusters behind shared /24s and keys,
     const lastMonth = cluster.daily.filter((d) => d.date >= '2026-03-02').reduce((n, d) => n + d.requests, 0);
     assert.ok(lastMonth > 2 * firstMonth, `${firstMonth} then ${lastMonth}`);
   }
-  assert.deepEqual(analyzeCampaign(demoLog), analysis, 'reproducible');
+  assert.deepEqual(await analyzeCampaign(chunksOfRows(demoLog)), analysis, 'reproducible');
 });
 
-test('linking by user agent as well joins the two clusters that run the same harvesting client', () => {
-  const analysis = analyzeCampaign(demoLog.filter((e) => e.userAgent?.includes('harvest') || e.userAgent?.includes('collector')), { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['apiKey', 'ip24', 'userAgent'] });
+test('linking by user agent as well joins the two clusters that run the same harvesting client', async () => {
+  const analysis = await analyzeCampaign(chunksOfRows(demoLog.filter((e) => e.userAgent?.includes('harvest') || e.userAgent?.includes('collector'))), { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['apiKey', 'ip24', 'userAgent'] });
   assert.deepEqual(analysis.clusters.map((c) => c.accounts.length), [25, 9]);
 });
 
@@ -98,8 +99,8 @@ test('a redline saved as a finding keeps the counts, the changed clauses and the
   assert.equal(finding.rows.filter((r) => r.sourceId === 'sourcev2abc').length, 6, 'one from-line per changed or renumbered clause, none for formatting');
 });
 
-test('a cluster’s timing saved as a finding lists every account with its regularity', () => {
-  const cluster = analyzeCampaign(demoLog).clusters[0]!;
+test('a cluster’s timing saved as a finding lists every account with its regularity', async () => {
+  const cluster = (await analyzeCampaign(chunksOfRows(demoLog))).clusters[0]!;
   const finding = timingFinding('case0000001', 'expert', cluster, DEFAULT_CAMPAIGN_SETTINGS, [{ sourceId: 'source00001', line: 1 }]);
   assert.equal(finding.title, `Request timing of cluster 1: ${cluster.machineRegularAccounts} of 14 accounts machine-regular`);
   assert.equal((finding.figures.accounts as unknown[]).length, 14);

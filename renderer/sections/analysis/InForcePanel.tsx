@@ -1,3 +1,4 @@
+import { chunksOfRows } from '../../../shared/log-store/log-chunks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { accountTerms, tosTimeline, versionInForce } from '../../../shared/analysis/tos-timeline';
@@ -12,7 +13,7 @@ function AccountTermsLookup({ caseId, timelines }: { caseId: string; timelines: 
   const found = useLiveQuery(async () => {
     if (!id) return { terms: null };
     const rows = await accountRows(db, caseId, id);
-    return { terms: accountTerms(rows, timelines)[0] ?? null };
+    return { terms: (await accountTerms(chunksOfRows(rows), timelines))[0] ?? null };
   }, [caseId, id, timelines]);
   const terms = found?.terms;
   return (
