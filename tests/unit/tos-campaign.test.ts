@@ -78,6 +78,18 @@ test('the planted campaign is found: three clusters behind shared /24s and keys,
   assert.deepEqual(await analyzeCampaign(chunksOfRows(demoLog)), analysis, 'reproducible');
 });
 
+test('the campaign does not depend on the rows’ order or on how they fall into chunks and sources', async () => {
+  const shuffled = demoLog.map((row, i) => ({ row, key: (i * 7919) % demoLog.length })).sort((a, b) => a.key - b.key).map(({ row }, i) => ({ ...row, sourceId: i % 2 ? 'source00002' : 'source00001' }));
+  const inOrder = await analyzeCampaign(chunksOfRows(demoLog));
+  const mixed = await analyzeCampaign(chunksOfRows(shuffled));
+  // Timing lists its accounts' intervals computed from sorted times; everything else is counted, so all must agree.
+  assert.deepEqual(mixed, inOrder);
+  const daily = new Map<string, number>();
+  const accounts = new Set(inOrder.clusters[0]!.accounts);
+  for (const row of demoLog) if (row.account && accounts.has(row.account) && row.ts !== null) daily.set(new Date(row.ts).toISOString().slice(0, 10), (daily.get(new Date(row.ts).toISOString().slice(0, 10)) ?? 0) + 1);
+  assert.deepEqual(inOrder.clusters[0]!.daily, [...daily].sort(([a], [b]) => a.localeCompare(b)).map(([date, requests]) => ({ date, requests })));
+});
+
 test('linking by user agent as well joins the two clusters that run the same harvesting client', async () => {
   const analysis = await analyzeCampaign(chunksOfRows(demoLog.filter((e) => e.userAgent?.includes('harvest') || e.userAgent?.includes('collector'))), { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['apiKey', 'ip24', 'userAgent'] });
   assert.deepEqual(analysis.clusters.map((c) => c.accounts.length), [25, 9]);
