@@ -89,7 +89,7 @@ export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEnt
   return readRows(block, offsets, true) as LogEntry[];
 }
 
-/** The rows of a block without their original text (what the analysis reads). */
+/** The rows of a block without their original text (what the column chunks are made from when a database is upgraded). */
 export function blockFields(block: LogBlock): LogRow[] {
   return readRows(block, Array.from({ length: block.count }, (_, k) => k), false) as LogRow[];
 }
