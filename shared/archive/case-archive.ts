@@ -1,33 +1,43 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { Reader, ZipReader, ZipWriter, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/audit-chain';
-import { sha256Hex } from '../hash';
+import { joinBytes } from '../bytes';
+import { createSha256 } from '../hash';
+import type { RandomAccessFile } from '../import/parquet-rows';
 import { RECORD_TABLE_NAMES, RECORD_TABLES, defaultLists, emptyRecords, type CaseData, type CaseRecords } from '../model/case-data';
-import { AuditEvent, CaseRecord } from '../model/records';
+import { AuditEvent, CaseRecord, LogEntry, type SourceRecord } from '../model/records';
 import { describeIssues } from '../validation';
 
 /**
  * The `.evcase` file: one zip holding a whole case, for backup and hand-over.
  *
- *   case.json               manifest: format, the case, counts, audit head, originals
- *   audit.jsonl             the audit events in order
- *   records/<table>.jsonl   one JSON record per line, one file per table
- *   originals/<id>/<name>   each imported file, byte for byte
+ *   case.json                          manifest: format, the case, counts, audit head, logs, originals
+ *   audit.jsonl                        the audit events in order
+ *   records/<table>.jsonl              one JSON record per line, one file per table
+ *   records/logEntries/<source>.jsonl  the rows of one log, in line order (version 2)
+ *   originals/<id>/<name>              each imported file, byte for byte
+ *
+ * Archives are written and read as streams, entry by entry, so a case of
+ * millions of log rows never sits whole in memory; entries a writer does not
+ * change are copied compressed, as they are. Version 1 archives kept every
+ * log row in records/logEntries.jsonl; they are still read.
  */
 
 export const ARCHIVE_FORMAT = 'evidence-desk/case-archive';
 export const ARCHIVE_EXTENSION = 'evcase';
 
+// Workers would need a script URL the app's content policy does not allow; compression runs on the native streams anyway.
+configure({ useWebWorkers: false });
+
 const Manifest = z.object({
   format: z.literal(ARCHIVE_FORMAT),
-  formatVersion: z.literal(1),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   writtenAt: z.iso.datetime({ offset: true }),
   case: CaseRecord,
   audit: z.object({ events: z.number().int().nonnegative(), head: z.string() }),
   tables: z.record(z.string(), z.number().int().nonnegative()),
-  originals: z.array(
-    z.object({ sourceId: z.string(), path: z.string(), sha256: z.string(), size: z.number().int().nonnegative() }),
-  ),
+  logs: z.array(z.object({ sourceId: z.string(), path: z.string(), rows: z.number().int().nonnegative() })).optional(),
+  originals: z.array(z.object({ sourceId: z.string(), path: z.string(), sha256: z.string(), size: z.number().int().nonnegative() })),
 });
 type Manifest = z.infer<typeof Manifest>;
 
@@ -36,12 +46,63 @@ export class ArchiveError extends Error {
   override name = 'ArchiveError';
 }
 
+/** The record tables but the log rows, which are streamed. */
+export type TableRecords = Omit<CaseRecords, 'logEntries'>;
+
+/** An archive file read at any offset: from disk in the CLI, through the desktop side in the app, or bytes in memory. */
+export interface ArchiveFile extends RandomAccessFile {
+  name: string;
+}
+
+export function archiveOfBytes(bytes: Uint8Array, name = 'The archive'): ArchiveFile {
+  return { name, size: bytes.length, slice: async (start, end) => bytes.subarray(start, end) };
+}
+
+/** One log of a case as an archive holds it. Version 1 archives hold every source's rows in one file, with no sourceId. */
+export interface ArchivedLog {
+  sourceId?: string;
+  path: string;
+  rows: number;
+}
+
+/** An entry of an opened archive, copied into a new one compressed as it is. */
+export interface CopiedEntry {
+  entry: FileEntry;
+}
+
+/** Log rows for a writer: given in batches, or copied from the archive they were opened from. */
+export type LogPart = { sourceId: string; batches: AsyncIterable<readonly LogEntry[]> } | { sourceId: string; rows: number; copy: CopiedEntry };
+
+/** An original file for a writer: its bytes in pieces (checked against the source's SHA-256 as written), or copied. */
+export type OriginalPart = { source: SourceRecord; chunks: () => AsyncIterable<Uint8Array> } | { source: SourceRecord; copy: CopiedEntry };
+
+export interface ArchiveContents {
+  logs: LogPart[];
+  /**
+   * Everything else, asked for once the logs are written: a log import
+   * knows its source, its audit event and whether it is accepted only when
+   * its rows have been read. A throw here abandons the archive.
+   */
+  rest(): Promise<{ case: CaseRecord; audit: AuditEvent[]; records: TableRecords; originals: OriginalPart[] }>;
+}
+
+export interface ArchiveProgress {
+  /** What is being read or written, for a progress line. */
+  phase: string;
+  done: number;
+  total: number;
+}
+
+export interface StreamOptions {
+  signal?: AbortSignal;
+  onProgress?(progress: ArchiveProgress): void;
+}
+
 // A fixed zip timestamp keeps archives of the same case byte-identical.
 const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
+const ZIP_OPTIONS = { level: 6, lastModDate: ZIP_MTIME, extendedTimestamp: false, keepOrder: true } as const;
 
-function jsonl(rows: readonly unknown[]): Uint8Array {
-  return strToU8(rows.map((row) => JSON.stringify(row)).join('\n'));
-}
+const logPath = (sourceId: string) => `records/logEntries/${sourceId}.jsonl`;
 
 function safeFileName(name: string): string {
   const cleaned = [...name]
@@ -51,44 +112,179 @@ function safeFileName(name: string): string {
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'original' : cleaned;
 }
 
-export function writeCaseArchive(data: CaseData, now: Date = new Date()): Uint8Array {
-  const files: Zippable = {};
-  const originals: Manifest['originals'] = [];
-  for (const source of data.sources) {
-    const bytes = data.originals.get(source.id);
-    if (!bytes) throw new Error(`The original bytes of ${source.fileName} are missing from the case`);
-    const path = `originals/${source.id}/${safeFileName(source.fileName)}`;
-    files[path] = [bytes, { level: 6 }];
-    originals.push({ sourceId: source.id, path, sha256: source.sha256, size: bytes.length });
-  }
-  const tables: Record<string, number> = {};
-  for (const name of RECORD_TABLE_NAMES) {
-    tables[name] = data[name].length;
-    files[`records/${name}.jsonl`] = jsonl(data[name]);
-  }
-  files['audit.jsonl'] = jsonl(data.audit);
-  const last = data.audit[data.audit.length - 1];
-  const manifest: Manifest = {
-    format: ARCHIVE_FORMAT,
-    formatVersion: 1,
-    writtenAt: now.toISOString(),
-    case: data.case,
-    audit: { events: data.audit.length, head: last ? last.hash : '' },
-    tables,
-    originals,
-  };
-  files['case.json'] = strToU8(JSON.stringify(manifest, null, 2));
-  return zipSync(files, { level: 6, mtime: ZIP_MTIME });
+const encoder = new TextEncoder();
+
+function readableOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel(reason) {
+      await iterator.return?.(reason);
+    },
+  });
 }
 
-function unzip(bytes: Uint8Array, fileName: string): Record<string, Uint8Array> {
-  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (!isZip) throw new ArchiveError(`${fileName} is not a case archive: it is not a zip file`);
-  try {
-    return unzipSync(bytes);
-  } catch (error) {
-    throw new ArchiveError(`${fileName} is truncated or damaged: its zip data cannot be read (${(error as Error).message})`);
+/** The compressed bytes of an entry, as they are, for a writer to copy. */
+function rawReadable(copy: CopiedEntry): ReadableStream<Uint8Array> {
+  const pipe = new TransformStream<Uint8Array, Uint8Array>();
+  copy.entry.getData!(pipe.writable, { passThrough: true }).catch((error: unknown) => pipe.readable.cancel(error).catch(() => undefined));
+  return pipe.readable;
+}
+
+const copyOptions = (copy: CopiedEntry) => ({ passThrough: true, compressionMethod: copy.entry.compressionMethod, uncompressedSize: copy.entry.uncompressedSize, crc32: copy.entry.signature });
+
+async function* jsonLines(batches: AsyncIterable<readonly unknown[]>, count: { rows: number }): AsyncGenerator<Uint8Array> {
+  for await (const batch of batches) {
+    if (batch.length === 0) continue;
+    const text = batch.map((row) => JSON.stringify(row)).join('\n');
+    yield encoder.encode(count.rows === 0 ? text : `\n${text}`);
+    count.rows += batch.length;
   }
+}
+
+async function* once<T>(value: T): AsyncGenerator<T> {
+  yield value;
+}
+
+async function* hashed(chunks: AsyncIterable<Uint8Array>, source: SourceRecord): AsyncGenerator<Uint8Array> {
+  const hash = createSha256();
+  let size = 0;
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    size += chunk.length;
+    yield chunk;
+  }
+  const actual = hash.hex();
+  if (actual !== source.sha256 || size !== source.size) {
+    throw new Error(`The original bytes of ${source.fileName} no longer match what was imported (SHA-256 ${actual}, ${size} bytes; recorded ${source.sha256}, ${source.size} bytes)`);
+  }
+}
+
+/**
+ * Writes an archive to `out` entry by entry. Log rows are serialised as
+ * they come, originals hashed as they pass and refused if they differ from
+ * their source record; copied entries are not decompressed. On any failure
+ * `out` is aborted and the error thrown: the caller discards what was written.
+ */
+export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents: ArchiveContents, now: Date = new Date(), options: StreamOptions = {}): Promise<void> {
+  const zip = new ZipWriter(out, { ...ZIP_OPTIONS, signal: options.signal });
+  try {
+    const logs: NonNullable<Manifest['logs']> = [];
+    for (const [i, log] of contents.logs.entries()) {
+      options.onProgress?.({ phase: 'Writing the log rows', done: i, total: contents.logs.length });
+      const path = logPath(log.sourceId);
+      if ('copy' in log) {
+        await zip.add(path, rawReadable(log.copy), copyOptions(log.copy));
+        logs.push({ sourceId: log.sourceId, path, rows: log.rows });
+      } else {
+        const count = { rows: 0 };
+        await zip.add(path, readableOf(jsonLines(log.batches, count)));
+        logs.push({ sourceId: log.sourceId, path, rows: count.rows });
+      }
+    }
+    const rest = await contents.rest();
+    const originals: Manifest['originals'] = [];
+    for (const [i, part] of rest.originals.entries()) {
+      options.onProgress?.({ phase: 'Writing the original files', done: i, total: rest.originals.length });
+      const { source } = part;
+      const path = `originals/${source.id}/${safeFileName(source.fileName)}`;
+      if ('copy' in part) await zip.add(path, rawReadable(part.copy), copyOptions(part.copy));
+      else await zip.add(path, readableOf(hashed(part.chunks(), source)));
+      originals.push({ sourceId: source.id, path, sha256: source.sha256, size: source.size });
+    }
+    const tables: Record<string, number> = { logEntries: logs.reduce((n, l) => n + l.rows, 0) };
+    for (const name of RECORD_TABLE_NAMES) {
+      if (name === 'logEntries') continue;
+      tables[name] = rest.records[name].length;
+      await zip.add(`records/${name}.jsonl`, readableOf(jsonLines(once(rest.records[name]), { rows: 0 })));
+    }
+    await zip.add('audit.jsonl', readableOf(jsonLines(once(rest.audit), { rows: 0 })));
+    const last = rest.audit[rest.audit.length - 1];
+    const manifest: Manifest = {
+      format: ARCHIVE_FORMAT,
+      formatVersion: 2,
+      writtenAt: now.toISOString(),
+      case: rest.case,
+      audit: { events: rest.audit.length, head: last ? last.hash : '' },
+      tables,
+      logs,
+      originals,
+    };
+    await zip.add('case.json', readableOf(once(encoder.encode(JSON.stringify(manifest, null, 2)))));
+    await zip.close();
+  } catch (error) {
+    await out.abort(error).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The parts of a case in memory, for the writer. */
+export function contentsOf(data: CaseData): ArchiveContents {
+  const bySource = new Map<string, LogEntry[]>();
+  for (const row of data.logEntries) {
+    const rows = bySource.get(row.sourceId);
+    if (rows) rows.push(row);
+    else bySource.set(row.sourceId, [row]);
+  }
+  const { case: record, audit, originals, logEntries: _rows, ...records } = data;
+  return {
+    logs: [...bySource].map(([sourceId, rows]) => ({ sourceId, batches: once(rows.sort((a, b) => a.line - b.line)) })),
+    rest: async () => ({
+      case: record,
+      audit,
+      records,
+      originals: data.sources.map((source) => {
+        const bytes = originals.get(source.id);
+        if (!bytes) throw new Error(`The original bytes of ${source.fileName} are missing from the case`);
+        return { source, chunks: () => once(bytes) };
+      }),
+    }),
+  };
+}
+
+/** A whole archive in memory: for small cases, tests and the demo case. */
+export async function caseArchiveBytes(data: CaseData, now: Date = new Date()): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  await writeCaseArchive(new WritableStream({ write: (chunk) => void parts.push(chunk) }), contentsOf(data), now);
+  return joinBytes(parts);
+}
+
+class ArchiveFileReader extends Reader<ArchiveFile> {
+  constructor(private readonly file: ArchiveFile) {
+    super(file);
+  }
+  override async init() {
+    this.size = this.file.size;
+  }
+  override readUint8Array(index: number, length: number): Promise<Uint8Array> {
+    return this.file.slice(index, Math.min(index + length, this.file.size));
+  }
+}
+
+/** An opened archive: its manifest and records read and checked; log rows and originals streamed, and checked, when asked for. */
+export interface CaseArchive {
+  fileName: string;
+  case: CaseRecord;
+  audit: AuditEvent[];
+  records: TableRecords;
+  logs: ArchivedLog[];
+  /** Rows of all logs, as the manifest counts them. */
+  logRows: number;
+  /** A log's rows in batches, each row checked against its schema, its case and its source's line order. */
+  logBatches(log: ArchivedLog, signal?: AbortSignal): AsyncGenerator<LogEntry[]>;
+  /** The rows of one log source, checked as logBatches checks them. */
+  rowsOf(sourceId: string, signal?: AbortSignal): AsyncGenerator<LogEntry[]>;
+  /** An original's bytes in pieces; the SHA-256 is checked at the end and a mismatch throws ArchiveError. */
+  original(sourceId: string, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
+  /** The logs for a new archive: copied as they are, or, from a version 1 archive, each source's rows read out of the one file. */
+  logParts(): LogPart[];
+  /** An original to copy as it is into a new archive. */
+  copyOfOriginal(source: SourceRecord): OriginalPart;
+  close(): Promise<void>;
 }
 
 function parseJson(text: string, where: string): unknown {
@@ -99,86 +295,208 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
-function readLines<S extends z.ZodType>(
-  files: Record<string, Uint8Array>,
-  path: string,
-  schema: S,
-  expectedCount: number,
-  fileName: string,
-): z.infer<S>[] {
-  const file = files[path];
-  if (!file) throw new ArchiveError(`${fileName} is incomplete: ${path} is missing`);
-  const text = strFromU8(file);
-  const lines = text === '' ? [] : text.split('\n');
-  const rows = lines.map((line, i) => {
-    const result = schema.safeParse(parseJson(line, `${fileName}: ${path} line ${i + 1}`));
-    if (!result.success) throw new ArchiveError(`${fileName}: ${path} line ${i + 1}: ${describeIssues(result.error)}`);
-    return result.data;
+async function* entryBytes(entry: FileEntry, fileName: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+  const pipe = new TransformStream<Uint8Array, Uint8Array>();
+  const reader = pipe.readable.getReader();
+  let failure: unknown;
+  const done = entry.getData!(pipe.writable, { signal, checkSignature: true }).catch((error: unknown) => {
+    failure = signal?.aborted ? signal.reason : new ArchiveError(`${fileName} is truncated or damaged: ${entry.filename} cannot be read (${(error as Error).message})`);
+    void reader.cancel().catch(() => undefined);
   });
-  if (rows.length !== expectedCount) {
-    throw new ArchiveError(`${fileName}: ${path} holds ${rows.length} records but the manifest records ${expectedCount}`);
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) break;
+      yield next.value;
+    }
+    await done;
+    if (failure) throw failure;
+  } finally {
+    reader.releaseLock();
   }
-  return rows;
 }
 
+/** The lines of a JSON Lines entry, decoded as UTF-8 and numbered from 1. */
+async function* entryLines(entry: FileEntry, fileName: string, signal?: AbortSignal): AsyncGenerator<string[]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let carry = '';
+  const decode = (bytes?: Uint8Array) => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new ArchiveError(`${fileName}: ${entry.filename} is not UTF-8 text`);
+    }
+  };
+  for await (const chunk of entryBytes(entry, fileName, signal)) {
+    const lines = (carry + decode(chunk)).split('\n');
+    carry = lines.pop()!;
+    if (lines.length) yield lines;
+  }
+  carry += decode();
+  if (carry !== '' || entry.uncompressedSize === 0) yield carry === '' ? [] : [carry];
+}
+
+const LOG_BATCH_ROWS = 10_000;
+
 /**
- * Reads and checks an archive. Throws ArchiveError, naming the file and the
- * fault, if it is not an archive, is damaged, holds records that do not
- * validate, has originals that no longer match their SHA-256, or has an
- * audit history that does not verify. Nothing is returned unless all pass.
+ * Opens an archive: reads its manifest, checks every record table against
+ * its schema and the audit history against its hash chain, and that every
+ * source has its original. Throws ArchiveError naming the file and the fault.
  */
-export function readCaseArchive(bytes: Uint8Array, fileName = 'The archive'): CaseData {
-  const files = unzip(bytes, fileName);
-  const manifestBytes = files['case.json'];
-  if (!manifestBytes) throw new ArchiveError(`${fileName} is not a case archive: it has no case.json`);
-  const parsed = Manifest.safeParse(parseJson(strFromU8(manifestBytes), `${fileName}: case.json`));
+export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
+  const fileName = file.name;
+  const first = await file.slice(0, 4);
+  if (!(first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04)) throw new ArchiveError(`${fileName} is not a case archive: it is not a zip file`);
+  const zip = new ZipReader(new ArchiveFileReader(file));
+  let entries: Entry[];
+  try {
+    entries = await zip.getEntries();
+  } catch (error) {
+    throw new ArchiveError(`${fileName} is truncated or damaged: its zip data cannot be read (${(error as Error).message})`);
+  }
+  const byPath = new Map(entries.filter((e): e is FileEntry => !e.directory).map((e) => [e.filename, e]));
+  const entryAt = (path: string, what: string) => {
+    const entry = byPath.get(path);
+    if (!entry) throw new ArchiveError(`${fileName} is incomplete: ${what} (${path}) is missing`);
+    return entry;
+  };
+  const readAll = async (path: string, what: string) => {
+    const lines: string[] = [];
+    for await (const batch of entryLines(entryAt(path, what), fileName)) for (const line of batch) lines.push(line);
+    return lines;
+  };
+  const readRows = async <S extends z.ZodType>(path: string, schema: S, expected: number): Promise<z.infer<S>[]> => {
+    const lines = await readAll(path, `the records of ${path}`);
+    if (lines.length !== expected) throw new ArchiveError(`${fileName}: ${path} holds ${lines.length} records but the manifest records ${expected}`);
+    return lines.map((line, i) => {
+      const result = schema.safeParse(parseJson(line, `${fileName}: ${path} line ${i + 1}`));
+      if (!result.success) throw new ArchiveError(`${fileName}: ${path} line ${i + 1}: ${describeIssues(result.error)}`);
+      return result.data;
+    });
+  };
+
+  if (!byPath.has('case.json')) throw new ArchiveError(`${fileName} is not a case archive: it has no case.json`);
+  const parsed = Manifest.safeParse(parseJson((await readAll('case.json', 'the manifest')).join('\n'), `${fileName}: case.json`));
   if (!parsed.success) throw new ArchiveError(`${fileName}: case.json: ${describeIssues(parsed.error)}`);
   const manifest = parsed.data;
   const caseId = manifest.case.id;
 
   // A table newer than the archive is not in it: it starts as a new case's would.
-  const records = { ...emptyRecords(), ...defaultLists(caseId) };
+  const { logEntries: _none, ...records }: CaseRecords = { ...emptyRecords(), ...defaultLists(caseId) };
   for (const name of RECORD_TABLE_NAMES) {
-    if (manifest.tables[name] === undefined) continue;
-    const rows = readLines(files, `records/${name}.jsonl`, RECORD_TABLES[name], manifest.tables[name], fileName);
+    if (name === 'logEntries' || manifest.tables[name] === undefined) continue;
+    const rows = await readRows(`records/${name}.jsonl`, RECORD_TABLES[name], manifest.tables[name]);
     const foreign = rows.findIndex((row) => row.caseId !== caseId);
-    if (foreign >= 0) {
-      throw new ArchiveError(`${fileName}: records/${name}.jsonl line ${foreign + 1} belongs to another case`);
-    }
+    if (foreign >= 0) throw new ArchiveError(`${fileName}: records/${name}.jsonl line ${foreign + 1} belongs to another case`);
     (records as Record<string, unknown[]>)[name] = rows;
   }
 
-  const originals = checkOriginals(files, manifest, records, fileName);
-
-  const audit = readLines(files, 'audit.jsonl', AuditEvent, manifest.audit.events, fileName);
+  const audit = await readRows('audit.jsonl', AuditEvent, manifest.audit.events);
   const verification = verifyAuditChain(audit, manifest.audit);
   if (!verification.verified) {
     throw new ArchiveError(`${fileName}: the audit history does not verify: ${verification.problems.map((p) => p.message).join('; ')}`);
   }
-  if (audit.some((event) => event.caseId !== caseId)) {
-    throw new ArchiveError(`${fileName}: audit.jsonl holds events of another case`);
+  if (audit.some((event) => event.caseId !== caseId)) throw new ArchiveError(`${fileName}: audit.jsonl holds events of another case`);
+
+  const logSources = records.sources.filter((s) => s.kind === 'log');
+  const logs: ArchivedLog[] = manifest.logs ?? (manifest.tables.logEntries ? [{ path: 'records/logEntries.jsonl', rows: manifest.tables.logEntries }] : []);
+  for (const log of logs) {
+    entryAt(log.path, `the log rows${log.sourceId ? ` of source ${log.sourceId}` : ''}`);
+    if (log.sourceId && !logSources.some((s) => s.id === log.sourceId)) throw new ArchiveError(`${fileName}: case.json lists log rows of ${log.sourceId}, which is not a log source of the case`);
   }
-  return { case: manifest.case, audit, originals, ...records };
+  const originalEntry = (source: SourceRecord) => {
+    const listed = manifest.originals.find((o) => o.sourceId === source.id);
+    const entry = listed && byPath.get(listed.path);
+    if (!listed || !entry) throw new ArchiveError(`${fileName}: the original file ${source.fileName} is missing`);
+    if (listed.sha256 !== source.sha256) throw new ArchiveError(`${fileName}: case.json records another SHA-256 for ${source.fileName} than its source record`);
+    return entry;
+  };
+  for (const source of records.sources) originalEntry(source);
+
+  const archive: CaseArchive = {
+    fileName,
+    case: manifest.case,
+    audit,
+    records,
+    logs,
+    logRows: logs.reduce((n, l) => n + l.rows, 0),
+    async *logBatches(log, signal) {
+      const lastLine = new Map<string, number>();
+      let batch: LogEntry[] = [];
+      let count = 0;
+      for await (const lines of entryLines(entryAt(log.path, 'log rows'), fileName, signal)) {
+        for (const line of lines) {
+          count++;
+          const where = `${fileName}: ${log.path} line ${count}`;
+          const result = LogEntry.safeParse(parseJson(line, where));
+          if (!result.success) throw new ArchiveError(`${where}: ${describeIssues(result.error)}`);
+          const row = result.data;
+          if (row.caseId !== caseId) throw new ArchiveError(`${where} belongs to another case`);
+          if (log.sourceId ? row.sourceId !== log.sourceId : !logSources.some((s) => s.id === row.sourceId)) throw new ArchiveError(`${where} belongs to a source that is not this log's`);
+          if (row.line <= (lastLine.get(row.sourceId) ?? 0)) throw new ArchiveError(`${where}: the rows of a log must be in line order`);
+          lastLine.set(row.sourceId, row.line);
+          batch.push(row);
+          if (batch.length === LOG_BATCH_ROWS) {
+            yield batch;
+            batch = [];
+          }
+        }
+      }
+      if (batch.length) yield batch;
+      if (count !== log.rows) throw new ArchiveError(`${fileName}: ${log.path} holds ${count} rows but the manifest records ${log.rows}`);
+    },
+    async *original(sourceId, signal) {
+      const source = records.sources.find((s) => s.id === sourceId);
+      if (!source) throw new ArchiveError(`${fileName}: no source ${sourceId}`);
+      const hash = createSha256();
+      for await (const chunk of entryBytes(originalEntry(source), fileName, signal)) {
+        hash.update(chunk);
+        yield chunk;
+      }
+      const actual = hash.hex();
+      if (actual !== source.sha256) {
+        throw new ArchiveError(`${fileName}: the original file ${source.fileName} does not match its recorded SHA-256 (recorded ${source.sha256}, found ${actual})`);
+      }
+    },
+    async *rowsOf(sourceId, signal) {
+      for (const log of logs) {
+        if (log.sourceId === sourceId) yield* archive.logBatches(log, signal);
+        else if (!log.sourceId) yield* rowsOfSource(archive.logBatches(log, signal), sourceId);
+      }
+    },
+    logParts: () =>
+      logs.flatMap((log): LogPart[] =>
+        log.sourceId
+          ? [{ sourceId: log.sourceId, rows: log.rows, copy: { entry: entryAt(log.path, 'log rows') } }]
+          : logSources.map((source) => ({ sourceId: source.id, batches: archive.rowsOf(source.id) })),
+      ),
+    copyOfOriginal: (source) => ({ source, copy: { entry: originalEntry(source) } }),
+    close: () => zip.close(),
+  };
+  return archive;
 }
 
-function checkOriginals(
-  files: Record<string, Uint8Array>,
-  manifest: Manifest,
-  records: CaseRecords,
-  fileName: string,
-): Map<string, Uint8Array> {
-  const originals = new Map<string, Uint8Array>();
-  for (const source of records.sources) {
-    const entry = manifest.originals.find((o) => o.sourceId === source.id);
-    const bytes = entry ? files[entry.path] : undefined;
-    if (!entry || !bytes) throw new ArchiveError(`${fileName}: the original file ${source.fileName} is missing`);
-    const actual = sha256Hex(bytes);
-    if (actual !== source.sha256 || entry.sha256 !== source.sha256) {
-      throw new ArchiveError(
-        `${fileName}: the original file ${source.fileName} does not match its recorded SHA-256 (recorded ${source.sha256}, found ${actual})`,
-      );
-    }
-    originals.set(source.id, bytes);
+async function* rowsOfSource(batches: AsyncIterable<LogEntry[]>, sourceId: string): AsyncGenerator<LogEntry[]> {
+  for await (const batch of batches) {
+    const rows = batch.filter((row) => row.sourceId === sourceId);
+    if (rows.length) yield rows;
   }
-  return originals;
+}
+
+/** Reads every log row and original of an archive into memory, each checked: for small cases, tests and the demo. */
+export async function readCaseArchive(file: ArchiveFile | Uint8Array, name?: string): Promise<CaseData> {
+  const archive = await openCaseArchive(file instanceof Uint8Array ? archiveOfBytes(file, name) : file);
+  try {
+    const logEntries: LogEntry[] = [];
+    for (const log of archive.logs) for await (const batch of archive.logBatches(log)) for (const row of batch) logEntries.push(row);
+    const originals = new Map<string, Uint8Array>();
+    for (const source of archive.records.sources) {
+      const parts: Uint8Array[] = [];
+      for await (const chunk of archive.original(source.id)) parts.push(chunk);
+      originals.set(source.id, joinBytes(parts));
+    }
+    return { case: archive.case, audit: archive.audit, originals, logEntries, ...archive.records };
+  } finally {
+    await archive.close();
+  }
 }

@@ -64,7 +64,7 @@ test('create, list, reload, rename, save an archive, delete, and open it again',
   app.bridge.dialogs.saveAnswers.push(archivePath);
   await page.keyboard.press('Control+s');
   await page.getByText(`Case archive saved to ${archivePath}`).waitFor();
-  const archived = readCaseArchive(new Uint8Array(await readFile(archivePath)), 'northwind.evcase');
+  const archived = (await readCaseArchive(new Uint8Array(await readFile(archivePath)), 'northwind.evcase'));
   assert.equal(archived.case.title, 'Northwind AI v. Lumen Labs (distillation)');
   assert.equal(archived.case.batesPrefix, 'NWA');
   assert.equal(archived.audit.length, 2);

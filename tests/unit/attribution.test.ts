@@ -156,7 +156,7 @@ test('the script of a text is the one most of its letters are written in', () =>
 });
 
 test('the markers counted are the plan’s; one added after the plan is named as post hoc and left out', async () => {
-  const data = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const data = (await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
   const before = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }))!.attribution!;
   assert.deepEqual(before.markers.map((m) => m.label), data.analysisPlans[0]!.markers.map((m) => m.label));
   assert.ok(!before.limitations.some((l) => /post hoc and left out/.test(l)));

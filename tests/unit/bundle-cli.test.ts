@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { readCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
+import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
 import { createCaseData } from '../../shared/model/case-data';
@@ -71,13 +71,13 @@ test('each row of the index is a link to its exhibit’s first page', async () =
   assert.deepEqual(targets.slice(0, manifest.exhibits.length), manifest.exhibits.map((e) => e.page));
 });
 
-test('pdfdetach lists every original and the manifest, and the extracted files hash to the manifest', () => {
+test('pdfdetach lists every original and the manifest, and the extracted files hash to the manifest', async () => {
   const list = tool('pdfdetach', '-list', signed).stdout;
   const out = join(dir, 'attachments');
   execFileSync('mkdir', ['-p', out]);
   execFileSync('pdfdetach', ['-saveall', '-o', out, signed]);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  const data = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const data = (await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
   assert.equal(manifest.originals.length, data.sources.length, 'every file the exhibits come from');
   for (const original of manifest.originals) {
     assert.ok(list.includes(original.attachment), `${original.attachment} is listed`);
@@ -128,8 +128,8 @@ test('after one byte of the file changes, pdfsig and verify both fail', async ()
   assert.ok(report.checks.some((c: { name: string; ok: boolean }) => !c.ok), 'a check names the failure');
 });
 
-test('the export is recorded in the case: file name, SHA-256, signer, and an audit event', () => {
-  const data = readCaseArchive(new Uint8Array(readFileSync(caseFile)));
+test('the export is recorded in the case: file name, SHA-256, signer, and an audit event', async () => {
+  const data = (await readCaseArchive(new Uint8Array(readFileSync(caseFile))));
   const record = data.bundles.at(-1)!;
   assert.equal(record.fileName, 'signed.pdf');
   assert.equal(record.sha256, sha256Hex(new Uint8Array(readFileSync(signed))));
@@ -156,14 +156,14 @@ test('an unsigned bundle says so on its cover, and verify says it has no signatu
 
 test('bad input is refused with a clear message and writes no file', async () => {
   const empty = join(dir, 'empty.evcase');
-  writeFileSync(empty, writeCaseArchive(createCaseData({ title: 'Empty' }, 'counsel')));
+  writeFileSync(empty, (await caseArchiveBytes(createCaseData({ title: 'Empty' }, 'counsel'))));
   const none = await cli('bundle', empty, '--out', join(dir, 'none.pdf'));
   assert.deepEqual([none.code, none.err], [1, 'This case has no claims: add claims and link evidence to them before exporting a bundle.']);
 
   const unlinked = makeCaseData();
   unlinked.links = [];
   const unlinkedFile = join(dir, 'unlinked.evcase');
-  writeFileSync(unlinkedFile, writeCaseArchive(unlinked));
+  writeFileSync(unlinkedFile, (await caseArchiveBytes(unlinked)));
   const noLinks = await cli('bundle', unlinkedFile, '--out', join(dir, 'none.pdf'));
   assert.equal(noLinks.code, 1);
   assert.match(noLinks.err, /claims have no linked evidence: link evidence to their elements/);

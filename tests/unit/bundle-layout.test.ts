@@ -22,7 +22,7 @@ let fonts: FontFiles;
 let demo: BundleCase;
 before(async () => {
   fonts = await readBundleFonts();
-  const { logEntries, ...rest } = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const { logEntries, ...rest } = (await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
   demo = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
 });
 
@@ -72,7 +72,7 @@ test('verify names an attached original that no longer matches the manifest', as
 });
 
 test('the harvest findings (pairs a cluster sent, the natural experiment, the timeline) are laid out as tables and a chart', async () => {
-  const data = readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const data = (await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
   const now = new Date('2026-03-03T09:00:00Z');
   applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'harvest-2025Q4.jsonl', bytes: new Uint8Array(readFileSync('fixtures/demo/harvest-2025Q4.jsonl')) } }, 'counsel', now), now);
   const analysis = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }))!;

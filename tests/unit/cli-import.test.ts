@@ -35,7 +35,7 @@ test('each kind imports through the CLI, and info counts what was added', async 
   assert.deepEqual(summary.counts, { sources: 5, logEntries: 5357, outputPairs: 10, tosVersions: 3, claims: 0, links: 0, annotations: 0 });
   assert.deepEqual(summary.audit, { ...summary.audit, events: 6, verified: true });
 
-  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  const data = (await readCaseArchive(new Uint8Array(await readFile(file))));
   const original = new Uint8Array(await readFile(`${DEMO}/api-gateway-2026Q1.jsonl`));
   const source = data.sources.find((s) => s.fileName === 'api-gateway-2026Q1.jsonl')!;
   assert.equal(source.sha256, sha256Hex(original));
@@ -69,7 +69,7 @@ test('a file with bad rows is refused with each row listed, unless --accept-part
   assert.match(partial.out, /line 3: timestamp “yesterday”/);
   assert.match(partial.out, /Added 2 log entries; 4 rejected\./);
   assert.equal((await counts(file)).counts.logEntries, 2);
-  const [source] = readCaseArchive(new Uint8Array(await readFile(file))).sources;
+  const [source] = (await readCaseArchive(new Uint8Array(await readFile(file)))).sources;
   assert.deepEqual(source!.rejectedRows.map((r) => r.line), [2, 3, 4, 5], 'the rejected rows stay on record with the source');
 });
 
@@ -82,7 +82,7 @@ test('separate answer files are joined into pairs, every --control and --related
   assert.equal(result.code, 0, result.err);
   assert.match(result.out, /answers-atlas-2-large\.json \(original\): 1 prompt with no suspect answer, left unpaired/);
   assert.deepEqual((await counts(file)).counts, { sources: 6, logEntries: 0, outputPairs: 219, tosVersions: 0, claims: 0, links: 0, annotations: 0 });
-  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  const data = (await readCaseArchive(new Uint8Array(await readFile(file))));
   assert.deepEqual(data.outputPairs[0]!.others.map((o) => o.model), ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'atlas-2-small'], 'every other model, none dropped');
   assert.deepEqual(data.sources.map((s) => s.settings.role), ['original', 'suspect', 'reference', 'reference', 'reference', 'related']);
 });
@@ -114,7 +114,7 @@ test('--map corrects the automatic mapping', async () => {
   const file = await newCase();
   const result = await cli('import', file, `${DEMO}/api-gateway-2026Q1.jsonl`, '--kind', 'log', '--map', 'account=api_key_id', '--map', 'api_key=account_id');
   assert.equal(result.code, 0, result.err);
-  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  const data = (await readCaseArchive(new Uint8Array(await readFile(file))));
   assert.match(data.logEntries[0]!.account!, /^key_/);
   assert.match(data.logEntries[0]!.apiKey!, /^acct_/);
 });

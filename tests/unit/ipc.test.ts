@@ -63,7 +63,7 @@ async function preparedBundle(signer: { name: string; organisation: string; emai
   const { planBundle, rowKey } = await import('../../shared/bundle/bundle-plan');
   const { writeBundle } = await import('../../shared/bundle/write-bundle');
   const { readBundleFonts } = await import('../../cli/bundle-fonts');
-  const { logEntries, ...rest } = readCaseArchive(new Uint8Array(await readFile('fixtures/demo.evcase')));
+  const { logEntries, ...rest } = (await readCaseArchive(new Uint8Array(await readFile('fixtures/demo.evcase'))));
   const data = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
   return (await writeBundle(data, planBundle(data), { fonts: await readBundleFonts(), preparer: 'counsel', signer, now: new Date() })).bytes;
 }

@@ -43,7 +43,7 @@ async function throughCli(bytes: Uint8Array, name: string) {
   const run = await cli('import', casePath, join(folder, name), '--kind', 'log', '--accept-partial', '--actor', 'counsel');
   assert.equal(run.code, 0, run.err);
   const notes = run.out.split('\n').filter((l) => l.startsWith('  note: ')).map((l) => l.slice('  note: '.length));
-  return { data: readCaseArchive(new Uint8Array(await readFile(casePath))), notes };
+  return { data: (await readCaseArchive(new Uint8Array(await readFile(casePath)))), notes };
 }
 
 /** What an import stored, without what differs by nature (ids, the time of import). */

@@ -46,7 +46,7 @@ test('the CLI imports an Open Terms Archive history as versions of one document,
   const result = await cli('import', file, '--kind', 'tos', '--ota', dir, '--document', DOCUMENT, '--title', 'ChatGPT Terms of Use');
   assert.equal(result.code, 0, result.err);
   assert.match(result.out, /Added 3 ToS versions with \d+ clauses; 0 rejected\./);
-  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  const data = (await readCaseArchive(new Uint8Array(await readFile(file))));
   assert.deepEqual(data.tosDocuments.map((d) => d.title), ['ChatGPT Terms of Use']);
   assert.deepEqual(data.tosVersions.map((v) => v.effectiveDate).sort(), ['2025-11-11', '2025-12-17', '2026-01-16']);
   const latest = data.sources.find((s) => (s.settings.effectiveDate as string) === '2026-01-16')!;
@@ -90,14 +90,14 @@ test('a folder of dated files imports in one go; a folder of several documents n
   const again = await cli('import', file, '--kind', 'tos', '--folder', REAL, '--document', 'qwen-chat-terms-of-service', '--title', 'Qwen Terms');
   assert.equal(again.code, 0, again.err);
   assert.match(again.out, /already imported/);
-  assert.equal(readCaseArchive(new Uint8Array(await readFile(file))).tosVersions.length, 3, 'nothing is imported twice');
+  assert.equal((await readCaseArchive(new Uint8Array(await readFile(file)))).tosVersions.length, 3, 'nothing is imported twice');
 });
 
 test('in the bundle, a clause from an Open Terms Archive record is cited as the document cites it, with its repository, path and commit', async () => {
   const { dir, commits } = await otaRepository();
   const file = await newCase();
   assert.equal((await cli('import', file, '--kind', 'tos', '--ota', dir, '--document', DOCUMENT, '--title', 'ChatGPT Terms of Use')).code, 0);
-  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  const data = (await readCaseArchive(new Uint8Array(await readFile(file))));
   const version = data.tosVersions.find((v) => v.effectiveDate === '2026-01-16')!;
   const clause = data.tosClauses.find((c) => c.versionId === version.id && c.citation === 'Using our Services › What you cannot do')!;
   assert.ok(clause, 'the run-in clause is there to link');
@@ -127,7 +127,7 @@ test('the CLI imports terms published as PDF, each clause with its page', async 
   const file = await newCase();
   const result = await cli('import', file, pdf, '--kind', 'tos', '--effective', '2026-02-01', '--title', 'API Terms');
   assert.equal(result.code, 0, result.err);
-  const data = readCaseArchive(new Uint8Array(await readFile(file)));
+  const data = (await readCaseArchive(new Uint8Array(await readFile(file))));
   assert.deepEqual(data.tosClauses.map((c) => [c.citation, c.page]), [['1', 1], ['2', 2]]);
   assert.equal(data.sources[0]!.settings.format, 'pdf');
 });
@@ -139,5 +139,5 @@ test('a history whose earlier versions are already in the case imports the new o
   assert.equal(result.code, 0, result.err);
   assert.match(result.out, /note: qwen-chat-terms-of-service_2025-11-11\.md is already in the case \(as qwen-chat-terms-of-service_2025-11-11\.md\); it was not imported again/);
   assert.match(result.out, /Added 2 ToS versions/);
-  assert.deepEqual(readCaseArchive(new Uint8Array(await readFile(file))).tosVersions.map((v) => v.effectiveDate).sort(), ['2025-11-11', '2026-04-09', '2026-05-19']);
+  assert.deepEqual((await readCaseArchive(new Uint8Array(await readFile(file)))).tosVersions.map((v) => v.effectiveDate).sort(), ['2025-11-11', '2026-04-09', '2026-05-19']);
 });
