@@ -1,7 +1,7 @@
 // npm run bench: speed figures measured in Chromium, each beside a baseline
 // measured in the same run. A benchmark, not a test: it passes or fails nothing.
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
@@ -12,8 +12,10 @@ import { logText } from './generated-log';
 import { termsBench } from './terms-bench';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-/** Which parts to run: import, analysis, matching, claims, bundle, terms (all by default). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,matching,claims,bundle,terms').split(',');
+/** Which parts to run: import, analysis, matching, claims, bundle, terms, cli (all by default). */
+const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,matching,claims,bundle,terms,cli').split(',');
+/** Rows of the log the CLI imports and analyses. */
+const CLI_ROWS = Number(process.env.BENCH_CLI_ROWS ?? 10_000_000);
 
 /** Chromium's name for a process: renderer, utility (storage, network), gpu, or the browser itself. */
 function processKind(pid: number): string {
@@ -180,6 +182,29 @@ if (PARTS.includes('bundle')) {
 if (PARTS.includes('terms')) {
   console.log('\nTerms of Service, read and redlined in Node (the CLI’s code path; the app runs the same functions in its import worker)');
   for (const line of termsBench()) console.log(line);
+}
+
+if (PARTS.includes('cli')) {
+  console.log(`\nThe CLI on a log of ${CLI_ROWS.toLocaleString('en-US')} generated rows, in Node, each command its own process`);
+  const logFile = join(workDir, `cli-${CLI_ROWS}.jsonl`);
+  const caseFile = join(workDir, 'cli.evcase');
+  await writeLog(logFile, CLI_ROWS);
+  const cli = async (...args: string[]) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const { peak } = await measure(child.pid!, () => new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`cli ${args[0]} exited with ${code}: ${output}`))))));
+    return { ms: performance.now() - started, peakMb: peak.get('all') ?? 0, output };
+  };
+  await cli('init', caseFile, '--title', 'Bench');
+  const imported = await cli('import', caseFile, logFile, '--kind', 'log');
+  const logMb = statSync(logFile).size / 1e6;
+  console.log(`  import of ${CLI_ROWS.toLocaleString('en-US')} rows (${Math.round(logMb).toLocaleString('en-US')} MB of JSON Lines) into a new case file (${Math.round(statSync(caseFile).size / 1e6).toLocaleString('en-US')} MB written): ${seconds(imported.ms)} (${Math.round(CLI_ROWS / (imported.ms / 1000)).toLocaleString('en-US')} rows/s); peak memory ${Math.round(imported.peakMb)} MB`);
+  const analysed = await cli('analyze', caseFile, '--json');
+  console.log(`  analyze of the same case (every row streamed from the case file, twice for the campaign): ${seconds(analysed.ms)}; peak memory ${Math.round(analysed.peakMb)} MB`);
+  const planned = await cli('plan', caseFile, '--original', 'a', '--suspect', 'b');
+  console.log(`  a command that changes the case but not its rows (plan), the logs and originals copied compressed: ${seconds(planned.ms)}; peak memory ${Math.round(planned.peakMb)} MB`);
 }
 
 await browser.close();

@@ -1,9 +1,12 @@
-import { createReadStream } from 'node:fs';
-import { link, open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readCaseArchive, writeCaseArchive } from '../shared/archive/case-archive';
+import { Writable } from 'node:stream';
+import { contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
 import type { StreamedFile } from '../shared/import/run-import';
+import { chunksOfBatches, type LogChunks } from '../shared/log-store/log-chunks';
 import type { CaseData } from '../shared/model/case-data';
+import type { LogEntry } from '../shared/model/records';
 
 /** A refusal the CLI reports on stderr with exit code 1. */
 export class Refusal extends Error {
@@ -15,44 +18,138 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+function cannotRead(path: string, error: unknown): Refusal {
+  return new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+}
+
 /** A file's bytes, or a Refusal that names the file and why it cannot be read. */
 export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw cannotRead(path, error);
   }
 }
 
 /** A file read from disk in pieces as it is used, never whole; refused at once when it cannot be opened. */
-export async function streamedDiskFile(path: string): Promise<StreamedFile> {
-  let size: number;
+export async function streamedDiskFile(path: string): Promise<StreamedFile & { close(): Promise<void> }> {
+  let handle;
   try {
-    const handle = await open(path, 'r');
-    size = (await handle.stat()).size;
-    await handle.close();
+    handle = await open(path, 'r');
   } catch (error) {
-    throw new Refusal(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw cannotRead(path, error);
   }
+  const { size } = await handle.stat();
   return {
     name: basename(path),
     size,
     chunks: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
     slice: async (start, end) => {
-      const handle = await open(path, 'r');
-      try {
-        const bytes = new Uint8Array(end - start);
-        const { bytesRead } = await handle.read(bytes, 0, bytes.length, start);
-        return bytes.subarray(0, bytesRead);
-      } finally {
-        await handle.close();
-      }
+      const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - start));
+      const { bytesRead } = await handle.read(bytes, 0, bytes.length, start);
+      return bytes.subarray(0, bytesRead);
     },
+    close: () => handle.close(),
   };
 }
 
-export async function readCaseFile(path: string): Promise<CaseData> {
-  return readCaseArchive(await readBytes(path), basename(path));
+/**
+ * A case archive opened by a command: every table but the log rows in
+ * `data`, which a command changes; the log rows streamed from the archive
+ * when an analysis asks for them. Saving copies the logs and originals it
+ * did not change as they are, so a command on a case of millions of rows
+ * neither reads nor rewrites them.
+ */
+export interface CaseFile {
+  path: string;
+  archive: CaseArchive;
+  /** The case; `logEntries` is empty and `originals` holds only files added by this command. */
+  data: CaseData;
+  /** Log rows, as the manifest counts them. */
+  logRows: number;
+  logChunks: LogChunks;
+  /** Every log row, in batches, read from the archive once per call. */
+  logBatches(): AsyncGenerator<LogEntry[]>;
+  close(): Promise<void>;
+}
+
+export async function openCaseFile(path: string): Promise<CaseFile> {
+  const file = await streamedDiskFile(path);
+  let archive;
+  try {
+    archive = await openCaseArchive(file satisfies ArchiveFile);
+  } catch (error) {
+    await file.close();
+    throw error;
+  }
+  let closed: Promise<void> | undefined;
+  const logBatches = async function* () {
+    for (const log of archive.logs) yield* archive.logBatches(log);
+  };
+  return {
+    path,
+    archive,
+    // Copies of the lists: a command changes its data, never what the archive read.
+    data: { case: archive.case, audit: [...archive.audit], ...(Object.fromEntries(Object.entries(archive.records).map(([name, rows]) => [name, [...rows]])) as TableRecords), logEntries: [], originals: new Map() },
+    logRows: archive.logRows,
+    logChunks: chunksOfBatches(logBatches),
+    logBatches,
+    close: () => (closed ??= archive.close().then(() => file.close())),
+  };
+}
+
+/** A command's case file, closed when the command is done with it, whatever happens. */
+export async function withCaseFile<T>(path: string, use: (file: CaseFile) => Promise<T>): Promise<T> {
+  const file = await openCaseFile(path);
+  try {
+    return await use(file);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Rows and an original a command adds while it writes: a log import's, streamed as they are read. */
+export interface AddedLog {
+  sourceId: string;
+  batches: AsyncIterable<readonly LogEntry[]>;
+  original: () => AsyncIterable<Uint8Array>;
+  /** Called once the rows are written: adds the import to the case's data, or throws to leave the file as it was. */
+  settle(): Promise<void>;
+}
+
+/** Nothing to save after all (a log already in the case): the file is left as it was. */
+export class Unchanged extends Error {
+  override name = 'Unchanged';
+}
+
+/** Saves a case file's data, copying its logs and originals; with `added`, a log written as it is read. */
+export async function saveCaseFile(file: CaseFile, added?: AddedLog): Promise<void> {
+  const { archive, data } = file;
+  const archived = new Set(archive.records.sources.map((s) => s.id));
+  await writeArchiveFile(file.path, { mustNotExist: false, beforeReplace: file.close }, {
+    logs: [...archive.logParts(), ...(added ? [{ sourceId: added.sourceId, batches: added.batches }] : [])],
+    rest: async () => {
+      await added?.settle();
+      const { case: record, audit, originals, logEntries: _none, ...records } = data;
+      return {
+        case: record,
+        audit,
+        records,
+        originals: data.sources.map((source) => {
+          if (archived.has(source.id)) return archive.copyOfOriginal(source);
+          if (source.id === added?.sourceId) return { source, chunks: added.original };
+          const bytes = originals.get(source.id);
+          if (!bytes) throw new Error(`The original bytes of ${source.fileName} are missing from the case`);
+          return { source, chunks: async function* () { yield bytes; } };
+        }),
+      };
+    },
+  });
+}
+
+/** Writes a new case file; refused if the name is taken. */
+export function createCaseFile(path: string, data: CaseData): Promise<void> {
+  return writeArchiveFile(path, { mustNotExist: true }, contentsOf(data));
 }
 
 /**
@@ -60,10 +157,16 @@ export async function readCaseFile(path: string): Promise<CaseData> {
  * a file. A new file is put in place with link(), which refuses atomically
  * if the name was taken meanwhile; an update replaces the old file by rename.
  */
-export async function writeCaseFile(path: string, data: CaseData, options: { mustNotExist: boolean }): Promise<void> {
+async function writeArchiveFile(path: string, options: { mustNotExist: boolean; beforeReplace?: () => Promise<void> }, contents: ArchiveContents): Promise<void> {
   const temporary = `${path}.${process.pid}.partial`;
-  await writeFile(temporary, writeCaseArchive(data));
+  try {
+    await writeCaseArchive(Writable.toWeb(createWriteStream(temporary)) as WritableStream<Uint8Array>, contents);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
   if (!options.mustNotExist) {
+    await options.beforeReplace?.();
     await rename(temporary, path);
     return;
   }

@@ -1,10 +1,9 @@
-import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { parseArgs } from 'node:util';
 import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { AttributionResult } from '../../shared/analysis/attribution';
 import { roleInReport } from '../../shared/analysis/attribution-plan';
 import { fixed, pValue } from '../../shared/analysis/format-figures';
-import { UsageError, readCaseFile } from '../case-file';
+import { UsageError, withCaseFile } from '../case-file';
 
 export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold]';
 
@@ -117,8 +116,7 @@ export async function analyzeCommand(args: string[], out: (line: string) => void
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'no-case-fold': { type: 'boolean' } } });
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
-  const data = await readCaseFile(path);
-  const analysis = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {}))!;
+  const analysis = await withCaseFile(path, async (file) => (await analyzeCase({ ...file.data, logChunks: file.logChunks }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {}))!);
   if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
   else printText(analysis, out);
 }

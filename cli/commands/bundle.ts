@@ -1,13 +1,15 @@
 import { basename } from 'node:path';
 import { link, unlink, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { BundleError, planBundle, rowKey } from '../../shared/bundle/bundle-plan';
+import { BundleError, planBundle, rowKey, shownRows, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
 import { applyBundle, bundleRecord } from '../../shared/bundle/bundle-record';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../bundle-fonts';
 import { IdentityError, readIdentity, signPdf } from '../../electron/signing';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, readBytes, readCaseFile, writeCaseFile } from '../case-file';
+import { joinBytes } from '../../shared/bytes';
+import type { LogEntry } from '../../shared/model/records';
+import { Refusal, UsageError, readBytes, saveCaseFile, withCaseFile, type CaseFile } from '../case-file';
 import { passphraseFromEnvironment } from './identity';
 
 export const BUNDLE_USAGE = 'bundle <case-file> --out <file.pdf> [--p12 <file.p12>] [--claims <id,id,...>] [--actor <name>]   (passphrase from EVIDENCE_P12_PASSPHRASE)';
@@ -32,23 +34,40 @@ export async function bundleCommand(args: string[], out: (line: string) => void)
   if (!path || extra.length || !values.out) throw new UsageError(`usage: ${BUNDLE_USAGE}`);
   const passphrase = values.p12 ? passphraseFromEnvironment() : '';
   const p12 = values.p12 ? await readBytes(values.p12) : null;
-  const data = await readCaseFile(path);
   const actor = cliActor(values.actor);
-  try {
+  await withCaseFile(path, async (file) => {
     const signer = p12 ? readIdentity(p12, passphrase, basename(values.p12!)) : null;
-    const { logEntries, ...rest } = data;
-    const bundleCase = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
-    const plan = planBundle(bundleCase, values.claims?.split(',').map((s) => s.trim()).filter(Boolean));
+    const { logEntries: _none, ...rest } = file.data;
+    const plan = planBundle({ ...rest, rows: new Map() }, values.claims?.split(',').map((s) => s.trim()).filter(Boolean));
+    const bundleCase = await shownParts(file, { ...rest, rows: new Map() }, plan);
     const now = new Date();
     const written = await writeBundle(bundleCase, plan, { fonts: await readBundleFonts(), preparer: actor, signer, now });
     const bytes = p12 ? await signPdf(written.bytes, p12, passphrase, basename(values.p12!), now) : written.bytes;
-    await writeNewFile(values.out, bytes);
-    applyBundle(data, bundleRecord({ caseId: data.case.id, fileName: basename(values.out), bytes, manifest: written.manifest, signer: signer?.name ?? null, actor, now }), now);
-    await writeCaseFile(path, data, { mustNotExist: false });
+    await writeNewFile(values.out!, bytes);
+    applyBundle(file.data, bundleRecord({ caseId: file.data.case.id, fileName: basename(values.out!), bytes, manifest: written.manifest, signer: signer?.name ?? null, actor, now }), now);
+    await saveCaseFile(file);
     out(`Wrote ${values.out}: ${written.pages} pages (${written.manifest.bates.first} to ${written.manifest.bates.last}), ${plan.exhibits.length} exhibits, ${plan.originals.length} originals attached, ${signer ? `signed by ${signer.name}` : 'UNSIGNED'}.`);
     out(`Recorded in ${basename(path)} as bundle.exported.`);
-  } catch (error) {
+  }).catch((error: unknown) => {
     if (error instanceof BundleError || error instanceof IdentityError) throw new Refusal(error.message);
     throw error;
+  });
+}
+
+/** Adds what the planned bundle shows, read from the archive: its log rows (one pass over the logs) and the originals it attaches. */
+async function shownParts(file: CaseFile, data: BundleCase, plan: BundlePlan): Promise<BundleCase> {
+  const wanted = new Set(shownRows(data, plan).map((r) => rowKey(r.sourceId, r.line)));
+  const rows = new Map<string, LogEntry>();
+  if (wanted.size) {
+    for await (const batch of file.logBatches()) {
+      for (const row of batch) if (wanted.has(rowKey(row.sourceId, row.line))) rows.set(rowKey(row.sourceId, row.line), row);
+    }
   }
+  const originals = new Map<string, Uint8Array>();
+  for (const source of plan.originals) {
+    const parts: Uint8Array[] = [];
+    for await (const chunk of file.archive.original(source.id)) parts.push(chunk);
+    originals.set(source.id, joinBytes(parts));
+  }
+  return { ...data, rows, originals };
 }

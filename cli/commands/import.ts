@@ -7,11 +7,14 @@ import { LOG_FIELDS, normalizeColumnName, type FieldMapping, type LogField } fro
 import type { LogFormat } from '../../shared/import/log-import';
 import { describeRejection } from '../../shared/import/rejections';
 import type { PairRole } from '../../shared/import/pairs-import';
-import { applyImport, runImport, type ImportRequest, type InputFile, type TosVersionInput } from '../../shared/import/run-import';
+import { BatchChannel } from '../../shared/batch-channel';
+import { newId } from '../../shared/ids';
+import { applyImport, runImport, type ImportRequest, type ImportResult, type InputFile, type StreamedFile, type TosVersionInput } from '../../shared/import/run-import';
+import type { LogEntry } from '../../shared/model/records';
 import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
 import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, readBytes, readCaseFile, streamedDiskFile, writeCaseFile } from '../case-file';
+import { Refusal, Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
 
 export const IMPORT_USAGE = [
   'import <case-file> <file> --kind log [--map field=column ...] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
@@ -141,35 +144,79 @@ export async function importCommand(args: string[], out: (line: string) => void)
     throw new UsageError(`--kind must be log, pairs or tos\n${usage}`);
   }
 
-  const data = await readCaseFile(casePath);
-  let result;
+  const diskLog = request.kind === 'log' ? (request.file as Awaited<ReturnType<typeof streamedDiskFile>>) : undefined;
   try {
-    result = await runImport({ ...data, caseId: data.case.id }, request, cliActor(values.actor));
+    await withCaseFile(casePath, (file) => importInto(file, request, { actor: cliActor(values.actor), acceptPartial: values['accept-partial'] === true, diskLog }, out));
   } catch (error) {
     if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
-    throw error;
+    if (!(error instanceof Unchanged)) throw error;
+  } finally {
+    await diskLog?.close();
   }
+}
 
-  for (const { fileName, existing } of result.alreadyImported) {
-    out(`${fileName} is already imported (as ${existing.fileName}, ${existing.importedAt} by ${existing.importedBy}, SHA-256 ${existing.sha256}); nothing added.`);
+/**
+ * Runs the import and saves the case file. A log is streamed: its rows are
+ * written into the new file as they are read and its original copied from
+ * disk after, so neither is ever whole in memory; the file is put in place
+ * only if the import is accepted.
+ */
+async function importInto(file: CaseFile, request: ImportRequest, options: { actor: string; acceptPartial: boolean; diskLog?: StreamedFile }, out: (line: string) => void): Promise<void> {
+  const { data } = file;
+  const existing = { ...data, caseId: data.case.id };
+  const settle = (result: ImportResult) => {
+    for (const { fileName, existing } of result.alreadyImported) {
+      out(`${fileName} is already imported (as ${existing.fileName}, ${existing.importedAt} by ${existing.importedBy}, SHA-256 ${existing.sha256}); nothing added.`);
+    }
+    if (result.alreadyImported.length) throw new Unchanged();
+    for (const rejection of result.rejections) out(`  rejected: ${describeRejection(rejection.fileName, rejection)}`);
+    const { logRows, rejected } = counts(result);
+    if (rejected > result.rejections.length) out(`  (and ${rejected - result.rejections.length} more rejected rows not listed)`);
+    for (const note of result.notes) out(`  note: ${note}`);
+    const good = logRows + result.records.outputPairs.length + result.records.tosClauses.length;
+    if (rejected && !options.acceptPartial) {
+      throw new Refusal(`Refused: ${rejected} row${rejected === 1 ? '' : 's'} could not be read (listed above); nothing was imported. Use --accept-partial to import the ${good} good ones.`);
+    }
+    applyImport(data, result);
+  };
+
+  let result: ImportResult;
+  if (options.diskLog) {
+    const diskLog = options.diskLog;
+    const sourceId = newId();
+    const rows = new BatchChannel<LogEntry[]>();
+    const importing = runImport(existing, request, options.actor, new Date(), { sourceId, rows: (batch) => rows.push(batch) });
+    importing.then(() => rows.end(), (error: unknown) => rows.end(error));
+    try {
+      await saveCaseFile(file, {
+        sourceId,
+        batches: rows,
+        original: () => diskLog.chunks(),
+        settle: async () => settle((result = await importing)),
+      });
+    } finally {
+      rows.close();
+    }
+  } else {
+    result = await runImport(existing, request, options.actor);
+    settle(result);
+    await saveCaseFile(file);
   }
-  if (result.alreadyImported.length) return;
-  for (const rejection of result.rejections) out(`  rejected: ${describeRejection(rejection.fileName, rejection)}`);
-  for (const note of result.notes) out(`  note: ${note}`);
-  const good = result.records.logEntries.length + result.records.outputPairs.length + result.records.tosClauses.length;
-  if (result.rejections.length && !values['accept-partial']) {
-    throw new Refusal(`Refused: ${result.rejections.length} row${result.rejections.length === 1 ? '' : 's'} could not be read (listed above); nothing was imported. Use --accept-partial to import the ${good} good ones.`);
-  }
-  applyImport(data, result);
-  await writeCaseFile(casePath, data, { mustNotExist: false });
-  for (const source of result.records.sources) {
+  for (const source of result!.records.sources) {
     out(`Imported ${source.fileName} (${source.kind}, ${source.size} bytes, SHA-256 ${source.sha256})`);
   }
-  const r = result.records;
+  const r = result!.records;
+  const { logRows, rejected } = counts(result!);
   const what = [
-    r.logEntries.length && `${r.logEntries.length} log entries`,
+    logRows && `${logRows} log entries`,
     r.outputPairs.length && `${r.outputPairs.length} output pairs`,
     r.tosVersions.length && `${r.tosVersions.length} ToS version${r.tosVersions.length === 1 ? '' : 's'} with ${r.tosClauses.length} clauses`,
   ].filter(Boolean);
-  out(`Added ${what.join(', ')}; ${result.rejections.length} rejected.`);
+  out(`Added ${what.join(', ')}; ${rejected} rejected.`);
+}
+
+/** Rows read and refused: a log's from its source record, which counts rows the result does not keep. */
+function counts(result: ImportResult): { logRows: number; rejected: number } {
+  const log = result.records.sources.find((s) => s.kind === 'log');
+  return log ? { logRows: log.recordCount, rejected: log.rejectedCount } : { logRows: 0, rejected: result.rejections.length };
 }

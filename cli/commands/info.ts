@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { summarizeCase } from '../../shared/model/case-data';
-import { Refusal, UsageError, readCaseFile } from '../case-file';
+import { Refusal, UsageError, withCaseFile } from '../case-file';
 
 export const INFO_USAGE = 'info <case-file> [--json]';
 
@@ -8,7 +8,7 @@ export async function infoCommand(args: string[], out: (line: string) => void): 
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   const [path, ...extra] = positionals;
   if (!path || extra.length > 0) throw new UsageError(`usage: ${INFO_USAGE}`);
-  const summary = summarizeCase(await readCaseFile(path));
+  const summary = await withCaseFile(path, async (file) => summarizeCase(file.data, file.logRows));
   if (values.json) {
     out(JSON.stringify(summary, null, 2));
   } else {

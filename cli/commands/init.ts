@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createCaseData } from '../../shared/model/case-data';
 import { CaseFields } from '../../shared/model/records';
 import { describeIssues } from '../../shared/validation';
-import { UsageError, writeCaseFile } from '../case-file';
+import { UsageError, createCaseFile } from '../case-file';
 import { cliActor } from '../actor';
 
 export const INIT_USAGE = 'init <case-file> --title <text> [--bates-prefix <PREFIX>] [--matter <number>] [--parties <text>] [--legend <text>]';
@@ -32,6 +32,6 @@ export async function initCommand(args: string[], out: (line: string) => void): 
   });
   if (!fields.success) throw new UsageError(describeIssues(fields.error));
   const data = createCaseData(fields.data, cliActor(values.actor));
-  await writeCaseFile(path, data, { mustNotExist: true });
+  await createCaseFile(path, data);
   out(`Created ${path}: “${data.case.title}” (Bates prefix ${data.case.batesPrefix})`);
 }

@@ -1,8 +1,7 @@
-import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { parseArgs } from 'node:util';
 import { analyzeCampaign } from '../../shared/analysis/campaign';
 import { DEFAULT_MATCH_SETTINGS, MATCH_METHODS, MATCH_METHOD_LABELS, matchPrompts, type MatchMethod } from '../../shared/analysis/prompt-matching';
-import { UsageError, readCaseFile } from '../case-file';
+import { UsageError, withCaseFile, type CaseFile } from '../case-file';
 
 export const MATCH_PROMPTS_USAGE = `match-prompts <case-file> [--methods ${MATCH_METHODS.join(',')}] [--near 0.7] [--json]`;
 
@@ -16,15 +15,18 @@ export async function matchPromptsCommand(args: string[], out: (line: string) =>
   if (unknown.length || methods.length === 0) throw new UsageError(`--methods takes ${MATCH_METHODS.join(', ')} (comma-separated); not ${unknown.join(', ') || 'nothing'}`);
   const near = values.near === undefined ? DEFAULT_MATCH_SETTINGS.nearThreshold : Number(values.near);
   if (!(near > 0 && near <= 1)) throw new UsageError('--near must be a similarity above 0 and at most 1');
-  const data = await readCaseFile(path);
-  const chunks = chunksOfRows(data.logEntries);
-  const result = await matchPrompts(data.outputPairs, chunks, { ...DEFAULT_MATCH_SETTINGS, methods: methods as MatchMethod[], nearThreshold: near });
-  if (values.json) {
+  await withCaseFile(path, (file) => matchAndReport(file, methods as MatchMethod[], near, values.json === true, out));
+}
+
+async function matchAndReport(file: CaseFile, methods: MatchMethod[], near: number, json: boolean, out: (line: string) => void): Promise<void> {
+  const { data, logChunks: chunks } = file;
+  const result = await matchPrompts(data.outputPairs, chunks, { ...DEFAULT_MATCH_SETTINGS, methods, nearThreshold: near });
+  if (json) {
     out(JSON.stringify(result, null, 2));
     return;
   }
-  out(`${result.matchedPairs} of ${data.outputPairs.length} pairs' prompts were found in ${data.logEntries.length.toLocaleString('en-US')} log rows (normalisation: ${result.settings.normalisation}).`);
-  for (const m of methods as MatchMethod[]) out(`  ${MATCH_METHOD_LABELS[m].padEnd(56)} ${String(result.byMethod[m]).padStart(6)} pairs`);
+  out(`${result.matchedPairs} of ${data.outputPairs.length} pairs' prompts were found in ${file.logRows.toLocaleString('en-US')} log rows (normalisation: ${result.settings.normalisation}).`);
+  for (const m of methods) out(`  ${MATCH_METHOD_LABELS[m].padEnd(56)} ${String(result.byMethod[m]).padStart(6)} pairs`);
   const clusters = (await analyzeCampaign(chunks)).clusters;
   for (const c of clusters) {
     const sent = result.matches.filter((x) => x.accounts.some((a) => c.accounts.includes(a)));

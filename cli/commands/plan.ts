@@ -3,7 +3,7 @@ import { DEFAULT_PLAN, latestPlan, modelsInCase, planProblem, recordPlanIn, type
 import { METRICS, type Metric } from '../../shared/analysis/pair-metrics';
 import type { ModelRole } from '../../shared/model/records';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, readCaseFile, writeCaseFile } from '../case-file';
+import { Refusal, UsageError, saveCaseFile, withCaseFile } from '../case-file';
 
 export const PLAN_USAGE = 'plan <case-file> --original <model> --suspect <model> [--reference <model> ...] [--related <model> ...] [--known-derived <model> ...] [--excluded <model> ...] [--primary <measure>] [--alpha 0.05] [--min-panel 5] [--seed n] | plan <case-file> --show';
 
@@ -31,9 +31,8 @@ export async function planCommand(args: string[], out: (line: string) => void): 
   });
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${PLAN_USAGE}`);
-  const data = await readCaseFile(path);
   if (values.show) {
-    const plan = latestPlan(data.analysisPlans);
+    const plan = await withCaseFile(path, async (file) => latestPlan(file.data.analysisPlans));
     out(plan ? JSON.stringify(plan, null, 2) : 'No analysis plan has been recorded.');
     return;
   }
@@ -65,9 +64,11 @@ export async function planCommand(args: string[], out: (line: string) => void): 
   };
   const problem = planProblem(input);
   if (problem) throw new Refusal(`Refused: ${problem}. No plan was recorded.`);
-  const known = new Set(modelsInCase(data.outputPairs, data.sources).map((m) => m.model));
-  for (const r of roles) if (!known.has(r.model)) out(`  note: ${r.model} has no answers in the case yet; the plan will apply to them once imported under that name`);
-  const plan = recordPlanIn(data, cliActor(values.actor), input);
-  await writeCaseFile(path, data, { mustNotExist: false });
-  out(`Recorded analysis plan v${plan.version} (SHA-256 ${plan.sha256}): ${roles.filter((r) => r.role === 'reference').length} reference models, primary measure ${plan.primary}.`);
+  await withCaseFile(path, async (file) => {
+    const known = new Set(modelsInCase(file.data.outputPairs, file.data.sources).map((m) => m.model));
+    for (const r of roles) if (!known.has(r.model)) out(`  note: ${r.model} has no answers in the case yet; the plan will apply to them once imported under that name`);
+    const plan = recordPlanIn(file.data, cliActor(values.actor), input);
+    await saveCaseFile(file);
+    out(`Recorded analysis plan v${plan.version} (SHA-256 ${plan.sha256}): ${roles.filter((r) => r.role === 'reference').length} reference models, primary measure ${plan.primary}.`);
+  });
 }

@@ -3,7 +3,7 @@ import { redline, summarizeRedline } from '../../shared/analysis/tos-redline';
 import { versionInForce } from '../../shared/analysis/tos-timeline';
 import { isCalendarDate } from '../../shared/import/run-import';
 import type { TosClause } from '../../shared/model/records';
-import { Refusal, UsageError, readCaseFile } from '../case-file';
+import { Refusal, UsageError, withCaseFile } from '../case-file';
 
 export const REDLINE_USAGE = 'redline <case-file> --title <document title> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]';
 
@@ -14,7 +14,7 @@ export async function redlineCommand(args: string[], out: (line: string) => void
   const [path, ...extra] = positionals;
   if (!path || extra.length || !values.title || !values.from || !values.to) throw new UsageError(`usage: ${REDLINE_USAGE}`);
   for (const date of [values.from, values.to]) if (!isCalendarDate(date)) throw new UsageError(`“${date}” is not a date in the form YYYY-MM-DD`);
-  const data = await readCaseFile(path);
+  const data = await withCaseFile(path, async (file) => file.data);
   const document = data.tosDocuments.find((d) => d.title.toLowerCase() === values.title!.trim().toLowerCase());
   if (!document) {
     throw new Refusal(`No Terms of Service document titled “${values.title}” in this case${data.tosDocuments.length ? `; it has ${data.tosDocuments.map((d) => `“${d.title}”`).join(', ')}` : ''}`);

@@ -1,6 +1,6 @@
 import { resolveTarget, targetCatalog, type TargetCatalog } from '../claims/targets';
 import type { CaseData } from '../model/case-data';
-import { pairOutputs, type Claim, type ClaimElement, type EvidenceLink, type LogEntry, type SourceRecord, type Target } from '../model/records';
+import { pairOutputs, type Claim, type ClaimElement, type EvidenceLink, type LogEntry, type SourceRecord, type SourceRef, type Target } from '../model/records';
 
 /** A case as the bundle reads it: everything but the log rows, of which only those the bundle shows. */
 export interface BundleCase extends Omit<CaseData, 'logEntries'> {
@@ -9,6 +9,14 @@ export interface BundleCase extends Omit<CaseData, 'logEntries'> {
 }
 
 export const rowKey = (sourceId: string, line: number) => `${sourceId}:${line}`;
+
+/** The log rows a planned bundle shows: what the app and the CLI read from their store before writing it. */
+export function shownRows(data: Pick<BundleCase, 'annotations'>, plan: BundlePlan): SourceRef[] {
+  return plan.exhibits.flatMap((e) => {
+    const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
+    return target?.kind === 'logRows' ? (target.rows ?? []) : [];
+  });
+}
 
 /** A bundle that cannot be made; the message says why, for the user. */
 export class BundleError extends Error {

@@ -107,14 +107,22 @@ function emptyRecords(): ImportedRecords {
   return { sources: [], originals: new Map(), logEntries: [], outputPairs: [], tosDocuments: [], tosVersions: [], tosClauses: [] };
 }
 
+/** Where a log's rows go as they are read, instead of into the result: the CLI writes them into the case file as they come. */
+export interface LogRowsSink {
+  sourceId: string;
+  rows(batch: LogEntry[]): Promise<void> | void;
+}
+
 /**
  * Reads the files of one import into the records they become, in memory.
  * It stores nothing: the CLI adds the result to an archive; the app writes
  * pairs and terms to IndexedDB in one transaction, and streams logs through
- * the same streamLog into its store. Throws UnusableFileError for a file
- * that cannot be used at all.
+ * the same streamLog into its store. With `logRows`, a log's rows and
+ * original bytes are not kept in the result: the rows go to the sink, and
+ * the caller has the file. Throws UnusableFileError for a file that cannot
+ * be used at all.
  */
-export async function runImport(existing: ExistingCase, request: ImportRequest, actor: string, now: Date = new Date()): Promise<ImportResult> {
+export async function runImport(existing: ExistingCase, request: ImportRequest, actor: string, now: Date = new Date(), logRows?: LogRowsSink): Promise<ImportResult> {
   const result: ImportResult = { records: emptyRecords(), rejections: [], alreadyImported: [], notes: [] };
   if (request.kind === 'tos') return importTosVersions(existing, request, actor, now, result);
   const files = request.kind === 'pairs-joined' ? request.files.map((f) => f.file) : request.kind === 'pairs' ? [request.file] : [];
@@ -133,7 +141,7 @@ export async function runImport(existing: ExistingCase, request: ImportRequest, 
     return record;
   };
   const reject = (fileName: string, rejections: RowRejection[]) => result.rejections.push(...rejections.map((r) => ({ ...r, fileName })));
-  const ids = { caseId: existing.caseId, sourceId: newId() };
+  const ids = { caseId: existing.caseId, sourceId: logRows?.sourceId ?? newId() };
   const originals: Uint8Array[] = [];
 
   switch (request.kind) {
@@ -143,9 +151,10 @@ export async function runImport(existing: ExistingCase, request: ImportRequest, 
         { ...ids, fileName: file.name, chunks: file.chunks(), random: file, totalBytes: file.size, settings: (detected) => logSettingsFor(detected, request) },
         {
           original: (bytes) => {
-            originals.push(bytes);
+            if (!logRows) originals.push(bytes);
           },
           entries: (batch) => {
+            if (logRows) return logRows.rows(batch);
             for (const entry of batch) result.records.logEntries.push(entry);
           },
         },
@@ -156,7 +165,7 @@ export async function runImport(existing: ExistingCase, request: ImportRequest, 
       result.notes.push(...notes);
       for (const r of read.rejections) result.rejections.push({ ...r, fileName: file.name });
       result.records.sources.push(source);
-      result.records.originals.set(source.id, joinBytes(originals, read.size));
+      if (!logRows) result.records.originals.set(source.id, joinBytes(originals, read.size));
       break;
     }
     case 'pairs': {

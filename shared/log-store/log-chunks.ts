@@ -129,19 +129,33 @@ export class LogChunkWriter {
   }
 }
 
+/** Adds rows to the chunk writer of their source; gives the chunks that filled. */
+function* addRows(writers: Map<string, LogChunkWriter>, rows: Iterable<LogRow>): Generator<LogChunk> {
+  for (const row of rows) {
+    let writer = writers.get(row.sourceId);
+    if (!writer) writers.set(row.sourceId, (writer = new LogChunkWriter(row.caseId, row.sourceId)));
+    yield* writer.add([row]);
+  }
+}
+
 /**
- * Rows already in memory (the CLI's case, the tests) as chunks, each
- * source's in the order given. A function giving the rows is called once
- * per pass, so rows made on the fly are never all held.
+ * Rows already in memory (the tests, the demo) as chunks, each source's in
+ * the order given. A function giving the rows is called once per pass, so
+ * rows made on the fly are never all held.
  */
 export function chunksOfRows(rows: readonly LogRow[] | (() => Iterable<LogRow>)): LogChunks {
   return function* () {
     const writers = new Map<string, LogChunkWriter>();
-    for (const row of typeof rows === 'function' ? rows() : rows) {
-      let writer = writers.get(row.sourceId);
-      if (!writer) writers.set(row.sourceId, (writer = new LogChunkWriter(row.caseId, row.sourceId)));
-      yield* writer.add([row]);
-    }
+    yield* addRows(writers, typeof rows === 'function' ? rows() : rows);
+    for (const writer of writers.values()) yield* writer.finish();
+  };
+}
+
+/** Rows read in batches from a stream (a case archive) as chunks, read again for each pass. */
+export function chunksOfBatches(batches: () => AsyncIterable<readonly LogRow[]>): LogChunks {
+  return async function* () {
+    const writers = new Map<string, LogChunkWriter>();
+    for await (const batch of batches()) yield* addRows(writers, batch);
     for (const writer of writers.values()) yield* writer.finish();
   };
 }

@@ -109,7 +109,8 @@ export interface CaseSummary {
   audit: { events: number; verified: boolean; head: string; problems: string[] };
 }
 
-export function summarizeCase(data: CaseData): CaseSummary {
+/** `logRows` for a case whose rows are not in memory (the CLI's, streamed from its archive). */
+export function summarizeCase(data: CaseData, logRows = data.logEntries.length): CaseSummary {
   const audit = verifyAuditChain(data.audit);
   const { id, title, matterNumber, parties, batesPrefix, createdAt, updatedAt } = data.case;
   return {
@@ -122,7 +123,7 @@ export function summarizeCase(data: CaseData): CaseSummary {
     updatedAt,
     counts: {
       sources: data.sources.length,
-      logEntries: data.logEntries.length,
+      logEntries: logRows,
       outputPairs: data.outputPairs.length,
       tosVersions: data.tosVersions.length,
       claims: data.claims.length,
