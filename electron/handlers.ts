@@ -7,6 +7,7 @@ import type { IpcHandlers, OpenFilesRequest, PickedTermsHistory, SaveFileRequest
 import { dateInFileName } from '../shared/tos/read-terms';
 import { datedDocuments, folderVersions, listOtaDocuments, readOtaVersions } from '../shared/tos/terms-history';
 import type { IdentityStore } from './identity-store';
+import { LargeFiles } from './large-files';
 
 /** The native dialogs, injected so the test bridge can answer them from a script. */
 export interface Dialogs {
@@ -33,6 +34,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   // Only a folder the user picked in a dialog is read, and only for the documents listed from it.
   let history: PickedTermsHistory | null = null;
+  const large = new LargeFiles();
   return {
     'system:info': async () => ({ userName: deps.userName, platform: deps.platform, appVersion: deps.appVersion }),
 
@@ -48,6 +50,25 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (path === null) return null;
       await writeFileAtomically(path, bytes);
       return { name: basename(path), path };
+    },
+
+    'file:openForReading': async (request) => {
+      const [path] = await deps.dialogs.showOpen({ ...request, multiple: false });
+      return path ? large.openForReading(path) : null;
+    },
+    'file:read': (token, offset, length) => large.read(token, offset, length),
+    'file:create': async (request) => {
+      const path = await deps.dialogs.showSave(request);
+      return path === null ? null : large.create(path);
+    },
+    'file:append': async (token, bytes) => {
+      await large.append(token, bytes);
+      return null;
+    },
+    'file:commit': (token) => large.commit(token),
+    'file:close': async (token) => {
+      await large.close(token);
+      return null;
     },
 
     'identity:list': () => deps.identities.list(),

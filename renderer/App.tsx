@@ -3,8 +3,9 @@ import { ArchiveError } from '../shared/archive/case-archive';
 import type { MenuCommand } from '../shared/ipc/menu-commands';
 import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
-import { openCaseArchive, openDemoCase, saveCaseArchive } from './archive-actions';
+import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob } from './archive-actions';
 import { CaseForm } from './components/CaseForm';
+import { JobProgress, type Progress } from './components/JobProgress';
 import { Modal } from './components/Modal';
 import { NoticeProvider, errorText, useNotify } from './components/notices';
 import { useConfirm } from './components/use-confirm';
@@ -14,7 +15,7 @@ import { useActor } from './hooks/use-actor';
 import { sectionOf, useHashRoute } from './hooks/use-hash-route';
 import type { Place } from '../shared/search/case-search';
 import { ImportDialog } from './import/ImportDialog';
-import { discardAllPendingImports } from './import/import-jobs';
+import { discardAllPendingImports } from './db/pending-writes';
 import { TermsHistoryDialog } from './import/TermsHistoryDialog';
 import { CaseListPage } from './pages/CaseListPage';
 import { CaseWorkspacePage } from './pages/CaseWorkspacePage';
@@ -43,6 +44,7 @@ function Shell() {
   const [importing, setImporting] = useState<{ caseId: string; files: File[] } | null>(null);
   const [searching, setSearching] = useState(false);
   const [importingHistory, setImportingHistory] = useState<string | null>(null);
+  const [archiveJob, setArchiveJob] = useState<{ title: string; progress: Progress; controller: AbortController } | null>(null);
   const caseId = route.page === 'case' ? route.caseId : null;
   const openPlace = useCallback(
     (place: Place) => {
@@ -60,10 +62,25 @@ function Shell() {
     if (picked.length) setImporting({ caseId, files: picked.map((f) => new File([f.bytes as Uint8Array<ArrayBuffer>], f.name)) });
   };
 
+  /** Long archive work, shown with its progress and a Cancel button until it ends; 'cancelled' if the user cancelled it. */
+  const withArchiveJob = async <T,>(title: string, work: (job: ArchiveJob) => Promise<T>): Promise<T | 'cancelled'> => {
+    const controller = new AbortController();
+    setArchiveJob({ title, progress: { phase: 'Starting', done: 0, total: 0 }, controller });
+    try {
+      return await work({ signal: controller.signal, onProgress: (progress) => setArchiveJob((job) => job && { ...job, progress }) });
+    } catch (error) {
+      if (controller.signal.aborted) return 'cancelled';
+      throw error;
+    } finally {
+      setArchiveJob(null);
+    }
+  };
+
   const saveArchive = async (caseId: string) => {
     try {
-      const saved = await saveCaseArchive(caseId);
-      if (saved) notify('success', `Case archive saved to ${saved.path}`);
+      const saved = await withArchiveJob('Saving the case archive', (job) => saveCaseArchive(caseId, job));
+      if (saved === 'cancelled') notify('error', 'Saving the case archive was cancelled; no file was written.');
+      else if (saved) notify('success', `Case archive saved to ${saved.path}`);
     } catch (error) {
       notify('error', `Could not save the case archive: ${errorText(error)}`);
     }
@@ -71,8 +88,8 @@ function Shell() {
 
   const openArchive = async (demo = false) => {
     try {
-      const open = demo ? openDemoCase : openCaseArchive;
-      const opened = await open((title) =>
+      const open = demo ? openDemoCase : openCaseArchiveFile;
+      const opened = await withArchiveJob('Opening the case archive', (job) => open((title) =>
         confirm({
           title: 'Replace the case on this computer?',
           message: (
@@ -84,8 +101,9 @@ function Shell() {
           confirmLabel: 'Replace',
           danger: true,
         }),
-      );
-      if (opened) {
+      job));
+      if (opened === 'cancelled') notify('error', 'Opening the archive was cancelled. Nothing was changed.');
+      else if (opened) {
         notify('success', `Opened “${opened.title}” from the archive; every original file matched its SHA-256 and the history verified.`);
         navigate({ page: 'case', caseId: opened.id, section: 'evidence' });
       }
@@ -197,6 +215,16 @@ function Shell() {
       {editing?.mode === 'actor' && <ActorForm actor={actor} onSave={(name) => { setActor(name); setEditing(null); }} onClose={() => setEditing(null)} />}
       {importingHistory && <TermsHistoryDialog caseId={importingHistory} actor={actor} onClose={() => setImportingHistory(null)} />}
       {importing && <ImportDialog caseId={importing.caseId} actor={actor} files={importing.files} onClose={() => setImporting(null)} />}
+      {archiveJob && (
+        <Modal title={archiveJob.title} onClose={() => archiveJob.controller.abort()}>
+          <JobProgress progress={archiveJob.progress} label={archiveJob.title} />
+          <div className="modal-actions">
+            <button type="button" onClick={() => archiveJob.controller.abort()}>
+              Cancel
+            </button>
+          </div>
+        </Modal>
+      )}
       {confirmElement}
     </div>
   );

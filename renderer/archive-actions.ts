@@ -1,53 +1,102 @@
-import { ARCHIVE_EXTENSION, readCaseArchive, writeCaseArchive } from '../shared/archive/case-archive';
-import type { SavedFile } from '../shared/ipc/contract';
+import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type ArchiveProgress } from '../shared/archive/case-archive';
+import { MAX_READ_BYTES, type SavedFile } from '../shared/ipc/contract';
 import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
-import { CaseExistsError, loadCaseData, storeCaseData } from './db/case-store';
+import { caseArchiveContents, caseFromArchive, storeCase } from './db/archive-store';
 import { db } from './db/db';
 import demoCaseUrl from '../fixtures/demo.evcase?url';
 
 const ARCHIVE_FILTERS = [{ name: 'Case archive', extensions: [ARCHIVE_EXTENSION] }];
+
+/** Bytes gathered before each write to the desktop side: few calls, little memory. */
+const WRITE_BYTES = 8 * 1024 * 1024;
+
+export interface ArchiveJob {
+  signal: AbortSignal;
+  onProgress(progress: ArchiveProgress): void;
+}
 
 export function archiveFileName(title: string): string {
   const base = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'case';
   return `${base}.${ARCHIVE_EXTENSION}`;
 }
 
-/** Writes the case to an .evcase file the user chooses; null when they cancel. */
-export async function saveCaseArchive(caseId: string): Promise<SavedFile | null> {
-  const data = await loadCaseData(db, caseId);
-  const bytes = writeCaseArchive(data);
-  return api.saveFile({ title: 'Save case archive', suggestedName: archiveFileName(data.case.title), filters: ARCHIVE_FILTERS, bytes });
+/**
+ * Writes the case to an .evcase file the user chooses, streamed from the
+ * store a source at a time; null when they cancel the dialog. Nothing is at
+ * the path unless the whole archive was written.
+ */
+export async function saveCaseArchive(caseId: string, job: ArchiveJob): Promise<SavedFile | null> {
+  const record = await db.cases.get(caseId);
+  if (!record) throw new Error('This case no longer exists');
+  const file = await api.createFile({ title: 'Save case archive', suggestedName: archiveFileName(record.title), filters: ARCHIVE_FILTERS });
+  if (!file) return null;
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const part of pending) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    [pending, size] = [[], 0];
+    await api.appendToFile(file.token, bytes);
+  };
+  const out = new WritableStream<Uint8Array>({
+    async write(chunk) {
+      pending.push(chunk.slice());
+      size += chunk.length;
+      if (size >= WRITE_BYTES) await flush();
+    },
+    close: flush,
+  });
+  try {
+    await writeCaseArchive(out, await caseArchiveContents(db, caseId), new Date(), job);
+    return await api.commitFile(file.token);
+  } finally {
+    await api.closeFile(file.token);
+  }
 }
 
 /**
- * Reads an .evcase file the user picks, checks it whole, and stores it. A
- * refused archive throws ArchiveError and stores nothing. If the case is
- * already here, `confirmReplace` decides.
+ * Opens an .evcase file the user picks, read in ranges as it is used. The
+ * archive is checked as it is stored (records, rows, originals' SHA-256,
+ * audit history); a refused archive throws ArchiveError and stores nothing.
+ * If the case is already here, `confirmReplace` decides, and the whole
+ * archive is checked before the copy here is removed.
  */
-export async function openCaseArchive(confirmReplace: (title: string) => Promise<boolean>): Promise<CaseRecord | null> {
-  const [file] = await api.openFiles({ title: 'Open case archive', filters: ARCHIVE_FILTERS, multiple: false });
+export async function openCaseArchiveFile(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<CaseRecord | null> {
+  const file = await api.openFileForReading({ title: 'Open case archive', filters: ARCHIVE_FILTERS });
   if (!file) return null;
-  return storeArchive(file.bytes, file.name, confirmReplace);
+  try {
+    const read = async (start: number, end: number) => {
+      const parts: Uint8Array[] = [];
+      for (let at = start; at < end; at += MAX_READ_BYTES) parts.push(await api.readFileRange(file.token, at, Math.min(MAX_READ_BYTES, end - at)));
+      return parts.length === 1 ? parts[0]! : new Uint8Array(await new Blob(parts as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+    };
+    return await storeArchive({ name: file.name, size: file.size, slice: read }, confirmReplace, job);
+  } finally {
+    await api.closeFile(file.token);
+  }
 }
 
 /** Opens the demo case that ships with the app (built by `npm run fixtures`). */
-export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>): Promise<CaseRecord | null> {
+export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<CaseRecord | null> {
   const response = await fetch(demoCaseUrl);
   if (!response.ok) throw new Error(`The demo case could not be read (${response.status})`);
-  return storeArchive(new Uint8Array(await response.arrayBuffer()), 'demo.evcase', confirmReplace);
+  return storeArchive(archiveOfBytes(new Uint8Array(await response.arrayBuffer()), 'demo.evcase'), confirmReplace, job);
 }
 
-async function storeArchive(bytes: Uint8Array, fileName: string, confirmReplace: (title: string) => Promise<boolean>): Promise<CaseRecord | null> {
-  const data = readCaseArchive(bytes, fileName);
+async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<CaseRecord | null> {
+  const archive = await openCaseArchive(file);
   try {
-    await storeCaseData(db, data, { replace: false });
-  } catch (error) {
-    if (!(error instanceof CaseExistsError) || !(await confirmReplace(data.case.title))) {
-      if (error instanceof CaseExistsError) return null;
-      throw error;
-    }
-    await storeCaseData(db, data, { replace: true });
+    const existing = await db.cases.get(archive.case.id);
+    if (existing && !(await confirmReplace(existing.title))) return null;
+    await storeCase(db, caseFromArchive(archive), { ...job, replace: existing !== undefined });
+    return archive.case;
+  } finally {
+    await archive.close();
   }
-  return data.case;
 }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { rowKey, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
+import { rowKey, shownRows, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
 import type { MadeBundleRecord } from '../../shared/bundle/bundle-record';
 import { appendAudit, chunksToOriginal, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
@@ -13,11 +13,7 @@ export async function loadCaseForBundle(db: EvidenceDatabase, caseId: string): P
 
 /** Adds what the planned bundle shows: its log rows and the original bytes of its files. */
 export async function fillBundleCase(db: EvidenceDatabase, data: BundleCase, plan: BundlePlan): Promise<BundleCase> {
-  const refs = plan.exhibits.flatMap((e) => {
-    const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
-    return target?.kind === 'logRows' ? (target.rows ?? []) : [];
-  });
-  const rows = new Map((await rowsByRef(db, refs)).map((row) => [rowKey(row.sourceId, row.line), row] as const));
+  const rows = new Map((await rowsByRef(db, shownRows(data, plan))).map((row) => [rowKey(row.sourceId, row.line), row] as const));
   const originals = new Map<string, Uint8Array>();
   for (const source of plan.originals) {
     const chunks = await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).toArray();

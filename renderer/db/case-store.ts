@@ -4,7 +4,7 @@ import type { Json } from '../../shared/canonical-json';
 import { RECORD_TABLE_NAMES, createCaseData, emptyRecords, type CaseData, type RecordTable } from '../../shared/model/case-data';
 import { CaseFields, type AuditEvent, type CaseFieldsInput, type CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase, OriginalChunk } from './database';
-import { caseLogEntries, storeLogEntries } from './log-store';
+import { caseLogEntries } from './log-store';
 
 const CHUNK_SIZE = 4 * 1024 * 1024;
 
@@ -106,31 +106,4 @@ export function chunksOf(caseId: string, sourceId: string, bytes: Uint8Array): O
     chunks.push({ caseId, sourceId, seq, bytes: bytes.slice(offset, offset + CHUNK_SIZE) });
   }
   return chunks;
-}
-
-export class CaseExistsError extends Error {
-  override name = 'CaseExistsError';
-}
-
-/**
- * Stores a case read from an archive, all or nothing. A case with the same
- * id is replaced only when asked; otherwise CaseExistsError.
- */
-export async function storeCaseData(db: EvidenceDatabase, data: CaseData, options: { replace: boolean }): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    const existing = await db.cases.get(data.case.id);
-    if (existing && !options.replace) {
-      throw new CaseExistsError(`The case “${existing.title}” is already on this computer`);
-    }
-    if (existing) await deleteCase(db, data.case.id);
-    await db.cases.add(data.case);
-    for (const name of RECORD_TABLE_NAMES) {
-      if (name === 'logEntries') await storeLogEntries(db, data.logEntries);
-      else await db.table(name).bulkAdd(data[name]);
-    }
-    await db.auditEvents.bulkAdd(data.audit);
-    for (const [sourceId, bytes] of data.originals) {
-      await db.originalChunks.bulkAdd(chunksOf(data.case.id, sourceId, bytes));
-    }
-  });
 }

@@ -49,22 +49,6 @@ export function logRowsWriter(db: EvidenceDatabase, caseId: string, sourceId: st
   };
 }
 
-/** Stores rows already in memory (an opened archive, a migrated database), source by source, in line order. */
-export async function storeLogEntries(db: EvidenceDatabase, entries: readonly LogEntry[]): Promise<void> {
-  const bySource = new Map<string, LogEntry[]>();
-  for (const e of entries) {
-    const rows = bySource.get(e.sourceId);
-    if (rows) rows.push(e);
-    else bySource.set(e.sourceId, [e]);
-  }
-  for (const rows of bySource.values()) {
-    rows.sort((a, b) => a.line - b.line);
-    const writer = logRowsWriter(db, rows[0]!.caseId, rows[0]!.sourceId);
-    await writer.add(rows);
-    await db.logIndexes.add(await writer.finish());
-  }
-}
-
 /** The tables holding log rows, for a transaction that removes them. */
 export const logTables = (db: EvidenceDatabase) => [db.logBlocks, db.logChunks, db.logPostings, db.logIndexes];
 
@@ -121,14 +105,19 @@ async function rowsAt(db: EvidenceDatabase, sourceId: string, positions: ArrayLi
   return Array.from(positions, (p) => found.get(p)!).filter(Boolean);
 }
 
-/** Every block of a source, in order, to `each`. */
-async function eachBlock(db: EvidenceDatabase, sourceId: string, each: (block: LogBlock) => void): Promise<void> {
+/** Every block of a source, in order, BLOCKS_PER_READ at a time. */
+async function* sourceBlocks(db: EvidenceDatabase, sourceId: string): AsyncGenerator<LogBlock[]> {
   const index = await sourceIndex(db, sourceId);
   const blocks = index ? Math.ceil(index.rows / BLOCK_ROWS) : 0;
   for (let from = 0; from < blocks; from += BLOCKS_PER_READ) {
     const read = await db.logBlocks.bulkGet(Array.from({ length: Math.min(BLOCKS_PER_READ, blocks - from) }, (_, k) => [sourceId, from + k] as [string, number]));
-    for (const block of read) if (block) each(block);
+    yield read.filter((block) => block !== undefined);
   }
+}
+
+/** A source's rows in file order, a read of blocks at a time. */
+export async function* sourceRowBatches(db: EvidenceDatabase, sourceId: string): AsyncGenerator<LogEntry[]> {
+  for await (const blocks of sourceBlocks(db, sourceId)) yield blocks.flatMap((block) => blockRows(block));
 }
 
 /** Positions of the rows the indexed part of a filter allows (ascending), or undefined when nothing indexed narrows them. */
@@ -184,7 +173,11 @@ export function logRows(db: EvidenceDatabase, sourceId: string, filter: LogFilte
       if (!text) return indexed;
       const kept: number[] = [];
       if (indexed) (await rowsAt(db, sourceId, indexed)).forEach((row, i) => row.raw.toLowerCase().includes(text) && kept.push(indexed[i]!));
-      else await eachBlock(db, sourceId, (block) => blockRows(block).forEach((row, k) => row.raw.toLowerCase().includes(text) && kept.push(block.block * BLOCK_ROWS + k)));
+      else {
+        for await (const blocks of sourceBlocks(db, sourceId)) {
+          for (const block of blocks) blockRows(block).forEach((row, k) => row.raw.toLowerCase().includes(text) && kept.push(block.block * BLOCK_ROWS + k));
+        }
+      }
       return Int32Array.from(kept);
     })());
   return {
@@ -239,9 +232,7 @@ export async function rowsByRef(db: EvidenceDatabase, refs: readonly SourceRef[]
 export async function caseLogEntries(db: EvidenceDatabase, caseId: string): Promise<LogEntry[]> {
   const rows: LogEntry[] = [];
   for (const sourceId of await db.logIndexes.where('caseId').equals(caseId).primaryKeys()) {
-    await eachBlock(db, String(sourceId), (block) => {
-      for (const row of blockRows(block)) rows.push(row);
-    });
+    for await (const batch of sourceRowBatches(db, String(sourceId))) for (const row of batch) rows.push(row);
   }
   return rows;
 }

@@ -1,5 +1,3 @@
-import Dexie from 'dexie';
-import { joinBytes } from '../../shared/bytes';
 import { newId } from '../../shared/ids';
 import { checkLogSettings, type LogImportSettings } from '../../shared/import/log-import';
 import { logSource, streamLog } from '../../shared/import/log-stream';
@@ -10,7 +8,8 @@ import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
 import type { SourceRecord } from '../../shared/model/records';
 import { appendAudit, chunksOf } from '../db/case-store';
 import type { EvidenceDatabase } from '../db/database';
-import { deleteLogRows, logRowsWriter, logTables } from '../db/log-store';
+import { logRowsWriter } from '../db/log-store';
+import { discardPendingImport, originalWriter, startPendingWrite } from '../db/pending-writes';
 
 /** A file as the browser gives it (drag and drop, or bytes from the desktop side wrapped in a File). */
 export interface NamedBlob {
@@ -58,27 +57,10 @@ export type ImportOutcome =
   | { status: 'cancelled' }
   | { status: 'declined' };
 
-const CHUNK_BYTES = 4 * 1024 * 1024;
 const WRITES_IN_FLIGHT = 2;
 
 async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
   return db.sources.where('[caseId+sha256]').equals([caseId, sha256]).first();
-}
-
-/** Removes every row an unfinished import wrote. */
-export async function discardPendingImport(db: EvidenceDatabase, sourceId: string): Promise<void> {
-  await db.transaction('rw', [...logTables(db), db.originalChunks, db.pendingImports], async () => {
-    await deleteLogRows(db, sourceId);
-    await db.originalChunks.where('[sourceId+seq]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
-    await db.pendingImports.delete(sourceId);
-  });
-}
-
-/** Clears what imports cut short by a crash or a closed window left behind; run at start. */
-export async function discardAllPendingImports(db: EvidenceDatabase): Promise<number> {
-  const pending = await db.pendingImports.toArray();
-  for (const p of pending) await discardPendingImport(db, p.sourceId);
-  return pending.length;
 }
 
 /** Waits for `work`, or throws as soon as the user cancels: a write in flight is left to finish on its own. */
@@ -89,27 +71,6 @@ function untilAborted(work: Promise<unknown>, signal: AbortSignal): Promise<unkn
     signal.addEventListener('abort', abort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
-}
-
-/** The original's bytes as IndexedDB records of about CHUNK_BYTES each. */
-function originalWriter(db: EvidenceDatabase, caseId: string, sourceId: string) {
-  let pending: Uint8Array[] = [];
-  let size = 0;
-  let seq = 0;
-  const flush = async () => {
-    if (size === 0) return;
-    const bytes = joinBytes(pending, size);
-    [pending, size] = [[], 0];
-    await db.originalChunks.add({ caseId, sourceId, seq: seq++, bytes });
-  };
-  return {
-    flush,
-    async add(chunk: Uint8Array) {
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= CHUNK_BYTES) await flush();
-    },
-  };
 }
 
 /**
@@ -124,7 +85,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   const { caseId, file } = job;
   const sourceId = newId();
   const started = Date.now();
-  await db.pendingImports.add({ sourceId, caseId, startedAt: new Date(started).toISOString() });
+  await startPendingWrite(db, caseId, sourceId);
   // Writes in flight while the next batches are parsed: parsing (here) and IndexedDB (in the browser process) overlap.
   const writing: Promise<unknown>[] = [];
   const written = () => Promise.all(writing);

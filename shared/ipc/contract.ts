@@ -32,6 +32,30 @@ export const SaveFileRequest = z.object({
 });
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
 
+/** A file too large to pass whole: opened with a dialog, then read in ranges or written in pieces through its token. */
+export const FileToken = z.string().regex(/^[0-9a-z]{20}$/, 'must be a file token');
+
+export const OpenFileRequest = OpenFilesRequest.omit({ multiple: true });
+export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
+export const CreateFileRequest = SaveFileRequest.omit({ bytes: true });
+export type CreateFileRequest = z.infer<typeof CreateFileRequest>;
+
+/** The most a single read returns: large enough for speed, small enough for one IPC message. */
+export const MAX_READ_BYTES = 16 * 1024 * 1024;
+
+export interface FileForReading {
+  token: string;
+  name: string;
+  path: string;
+  size: number;
+}
+
+export interface FileForWriting {
+  token: string;
+  name: string;
+  path: string;
+}
+
 export interface OpenedFile {
   name: string;
   path: string;
@@ -97,6 +121,12 @@ export const ipcChannels = {
   'system:info': z.tuple([]),
   'file:open': z.tuple([OpenFilesRequest]),
   'file:save': z.tuple([SaveFileRequest]),
+  'file:openForReading': z.tuple([OpenFileRequest]),
+  'file:read': z.tuple([FileToken, z.number().int().nonnegative(), z.number().int().positive().max(MAX_READ_BYTES)]),
+  'file:create': z.tuple([CreateFileRequest]),
+  'file:append': z.tuple([FileToken, bytes]),
+  'file:commit': z.tuple([FileToken]),
+  'file:close': z.tuple([FileToken]),
   'identity:list': z.tuple([]),
   'identity:create': z.tuple([CreateIdentityRequest]),
   'identity:import': z.tuple([z.object({ passphrase: z.string().max(500) })]),
@@ -116,6 +146,17 @@ export interface ChannelResults {
   'file:open': OpenedFile[];
   /** Null when the user cancelled the dialog. */
   'file:save': SavedFile | null;
+  /** Null when the user cancelled the dialog. */
+  'file:openForReading': FileForReading | null;
+  /** The bytes at an offset; fewer at the end of the file. */
+  'file:read': Uint8Array;
+  /** Null when the user cancelled the dialog. Nothing is at the path until `file:commit`. */
+  'file:create': FileForWriting | null;
+  'file:append': null;
+  /** Puts the written file in place, replacing any file of that name. */
+  'file:commit': SavedFile;
+  /** Closes a file being read, or discards one being written that was not committed. */
+  'file:close': null;
   'identity:list': IdentitySummary[];
   'identity:create': IdentitySummary;
   /** Null when the user cancelled the dialog. */
@@ -147,6 +188,14 @@ export interface DesktopApi {
   systemInfo(): Promise<SystemInfo>;
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
+  /** A file the user picks, read in ranges: for files too large to pass whole. */
+  openFileForReading(request: OpenFileRequest): Promise<FileForReading | null>;
+  readFileRange(token: string, offset: number, length: number): Promise<Uint8Array>;
+  /** A file the user names, written in pieces and put in place by commitFile. */
+  createFile(request: CreateFileRequest): Promise<FileForWriting | null>;
+  appendToFile(token: string, bytes: Uint8Array): Promise<null>;
+  commitFile(token: string): Promise<SavedFile>;
+  closeFile(token: string): Promise<null>;
   listIdentities(): Promise<IdentitySummary[]>;
   createIdentity(request: CreateIdentityRequest): Promise<IdentitySummary>;
   /** Asks for a .p12 file in the main process; the key never reaches the page. */

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { newId } from '../../shared/ids';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import { CaseExistsError, auditEventsOf, createCase, deleteCase, loadCaseData, storeCaseData, updateCase } from '../../renderer/db/case-store';
+import { CaseExistsError, caseFromData, storeCase } from '../../renderer/db/archive-store';
+import { auditEventsOf, createCase, deleteCase, loadCaseData, updateCase } from '../../renderer/db/case-store';
 import { caseLogEntries } from '../../renderer/db/log-store';
 import { makeCaseData } from '../builders';
 import type { CaseData } from '../../shared/model/case-data';
@@ -35,7 +36,7 @@ test('an invalid edit is refused naming the field and changes nothing', async ()
 test('a case stored from an archive loads back equal, originals included', async () => {
   const db = freshDb();
   const data = makeCaseData();
-  await storeCaseData(db, data, { replace: false });
+  await storeCase(db, caseFromData(data), { replace: false });
   const loaded = await loadCaseData(db, data.case.id);
   assert.deepEqual(loaded.case, data.case);
   assert.deepEqual(loaded.audit, data.audit);
@@ -46,9 +47,9 @@ test('a case stored from an archive loads back equal, originals included', async
 test('storing a case that is already here is refused unless replacing, and replacing is whole', async () => {
   const db = freshDb();
   const data = makeCaseData();
-  await storeCaseData(db, data, { replace: false });
-  await assert.rejects(storeCaseData(db, data, { replace: false }), CaseExistsError);
-  await storeCaseData(db, data, { replace: true });
+  await storeCase(db, caseFromData(data), { replace: false });
+  await assert.rejects(storeCase(db, caseFromData(data), { replace: false }), CaseExistsError);
+  await storeCase(db, caseFromData(data), { replace: true });
   assert.equal((await caseLogEntries(db, data.case.id)).length, 1);
   assert.equal(await db.auditEvents.count(), data.audit.length);
 });
@@ -57,7 +58,7 @@ test('a store that fails half-way leaves the database as it was', async () => {
   const db = freshDb();
   const data = makeCaseData();
   data.links.push({ ...data.links[0]! }); // the same id: bulkAdd fails after earlier tables were written
-  await assert.rejects(storeCaseData(db, data, { replace: false }));
+  await assert.rejects(storeCase(db, caseFromData(data), { replace: false }));
   for (const table of db.tables) assert.equal(await table.count(), 0, `${table.name} should be empty`);
 });
 
@@ -65,8 +66,8 @@ test('deleting a case removes every record of it and leaves other cases alone', 
   const db = freshDb();
   const doomed = makeCaseData();
   const kept = makeCaseData({ title: 'Other case' });
-  await storeCaseData(db, doomed, { replace: false });
-  await storeCaseData(db, kept, { replace: false });
+  await storeCase(db, caseFromData(doomed), { replace: false });
+  await storeCase(db, caseFromData(kept), { replace: false });
   await deleteCase(db, doomed.case.id);
   for (const table of db.tables) {
     const left = table.name === 'cases' ? await table.where('id').equals(doomed.case.id).count() : await table.where('caseId').equals(doomed.case.id).count();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
+import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { applyEdit, claimsStateOf, type CaseEdit } from '../../shared/claims/case-edit';
 import { buildClaimChart } from '../../shared/claims/claim-chart';
@@ -12,7 +12,8 @@ import { newId } from '../../shared/ids';
 import type { CaseData } from '../../shared/model/case-data';
 import type { OutputPair, Target } from '../../shared/model/records';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import { loadCaseData, storeCaseData, auditEventsOf } from '../../renderer/db/case-store';
+import { caseFromData, storeCase } from '../../renderer/db/archive-store';
+import { loadCaseData, auditEventsOf } from '../../renderer/db/case-store';
 import { commitEdit } from '../../renderer/db/claims-store';
 import { makeCaseData } from '../builders';
 
@@ -127,12 +128,12 @@ test('span offsets are UTF-16 offsets and survive the archive and the database e
   assert.equal(start, 9, 'seven characters before it, two of them emoji of two code units each');
   apply(data, (s) => addAnnotation(s, { target, label: 'self-identification', comment: 'Names the original model' }, 'expert').edit);
 
-  const read = readCaseArchive(writeCaseArchive(data));
+  const read = (await readCaseArchive(await caseArchiveBytes(data)));
   const resolved = resolveTarget(read.annotations.at(-1)!.target, catalogOf(read));
   assert.equal(resolved.broken ? null : resolved.quote, 'Atlas');
 
   const db = new EvidenceDatabase(`test-${newId()}`);
-  await storeCaseData(db, read, { replace: false });
+  await storeCase(db, caseFromData(read), { replace: false });
   await commitEdit(db, data.case.id, (s) => addAnnotation(s, { target: { ...target, span: { start: 0, end: 4 } }, label: 'same structure', comment: '' }, 'expert').edit);
   const loaded = await loadCaseData(db, data.case.id);
   const quotes = loaded.annotations.filter((a) => a.target.kind === 'outputPair').map((a) => resolveTarget(a.target, catalogOf(loaded))).map((r) => (r.broken ? null : r.quote));
@@ -143,7 +144,7 @@ test('span offsets are UTF-16 offsets and survive the archive and the database e
 test('a failed edit in the database changes nothing', async () => {
   const data = makeCaseData();
   const db = new EvidenceDatabase(`test-${newId()}`);
-  await storeCaseData(db, data, { replace: false });
+  await storeCase(db, caseFromData(data), { replace: false });
   await assert.rejects(commitEdit(db, data.case.id, (s) => addElement(s, 'no-such-claim', 'text', 'counsel')), /This claim no longer exists/);
   const loaded = await loadCaseData(db, data.case.id);
   assert.equal(loaded.elements.length, data.elements.length);

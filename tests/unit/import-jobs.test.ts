@@ -9,7 +9,8 @@ import { detectLogSettings } from '../../shared/import/log-import';
 import { auditEventsOf, createCase, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseLogEntries, logRows, logRowsWindow } from '../../renderer/db/log-store';
-import { discardAllPendingImports, runImportJob, type ImportControl, type ImportProgress, type NamedBlob } from '../../renderer/import/import-jobs';
+import { discardAllPendingImports } from '../../renderer/db/pending-writes';
+import { runImportJob, type ImportControl, type ImportProgress, type NamedBlob } from '../../renderer/import/import-jobs';
 import { chunkedFile } from '../chunked-file';
 
 const demoLog = new Uint8Array(readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl'));

@@ -8,7 +8,8 @@ import { sourceDependents, targetCatalog } from '../../shared/claims/targets';
 import { newId } from '../../shared/ids';
 import { applyImport, runImport } from '../../shared/import/run-import';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import { loadCaseData, storeCaseData } from '../../renderer/db/case-store';
+import { caseFromData, storeCase } from '../../renderer/db/archive-store';
+import { loadCaseData } from '../../renderer/db/case-store';
 import { RemovalCancelled, removeSource } from '../../renderer/db/sources-store';
 import { makeCaseData } from '../builders';
 
@@ -19,7 +20,7 @@ async function storedCase() {
   const now = new Date('2026-03-03T09:00:00Z');
   applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'second.jsonl', bytes: new TextEncoder().encode(lines.join('\n')) } }, 'counsel', now), now);
   const db = new EvidenceDatabase(`test-${newId()}`);
-  await storeCaseData(db, data, { replace: false });
+  await storeCase(db, caseFromData(data), { replace: false });
   return { db, data };
 }
 

@@ -1,0 +1,162 @@
+import type { LogSourceIndex } from '../../shared/log-store/log-blocks';
+import type { ArchiveContents, ArchiveProgress, CaseArchive, TableRecords } from '../../shared/archive/case-archive';
+import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
+import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
+import { auditEventsOf, deleteCase } from './case-store';
+import type { EvidenceDatabase } from './database';
+import { logRowsWriter, sourceRowBatches } from './log-store';
+import { discardPendingImport, originalWriter, startPendingWrite } from './pending-writes';
+
+/**
+ * A case moving between the store and a case archive, a source at a time:
+ * its rows and original bytes are streamed, never held whole, so a case of
+ * millions of rows is saved and opened in flat memory.
+ */
+
+/** A case to store: its records, with its log rows and original files read as they are stored. */
+export interface CaseToStore {
+  case: CaseRecord;
+  audit: AuditEvent[];
+  records: TableRecords;
+  logRows: number;
+  rowsOf(sourceId: string, signal?: AbortSignal): AsyncIterable<LogEntry[]>;
+  original(sourceId: string, signal?: AbortSignal): AsyncIterable<Uint8Array>;
+}
+
+export interface StoreOptions {
+  signal?: AbortSignal;
+  onProgress?(progress: ArchiveProgress): void;
+}
+
+export class CaseExistsError extends Error {
+  override name = 'CaseExistsError';
+}
+
+export function caseFromArchive(archive: CaseArchive): CaseToStore {
+  return {
+    case: archive.case,
+    audit: archive.audit,
+    records: archive.records,
+    logRows: archive.logRows,
+    rowsOf: (sourceId, signal) => archive.rowsOf(sourceId, signal),
+    original: (sourceId, signal) => archive.original(sourceId, signal),
+  };
+}
+
+/** A case in memory (tests, and the CLI's builders) as a case to store. */
+export function caseFromData(data: CaseData): CaseToStore {
+  const { case: record, audit, originals, logEntries, ...records } = data;
+  return {
+    case: record,
+    audit,
+    records,
+    logRows: logEntries.length,
+    rowsOf: async function* (sourceId) {
+      yield logEntries.filter((row) => row.sourceId === sourceId).sort((a, b) => a.line - b.line);
+    },
+    original: async function* (sourceId) {
+      const bytes = originals.get(sourceId);
+      if (!bytes) throw new Error(`The original bytes of source ${sourceId} are missing from the case`);
+      yield bytes;
+    },
+  };
+}
+
+/** Reads every log row and original once, so that each is checked (schemas, line order, SHA-256), storing nothing. */
+export async function checkCase(toStore: CaseToStore, options: StoreOptions = {}): Promise<void> {
+  let rows = 0;
+  for (const source of toStore.records.sources) {
+    options.signal?.throwIfAborted();
+    if (source.kind === 'log') {
+      for await (const batch of toStore.rowsOf(source.id, options.signal)) {
+        rows += batch.length;
+        options.onProgress?.({ phase: 'Checking the log rows', done: rows, total: toStore.logRows });
+      }
+    }
+    options.onProgress?.({ phase: `Checking ${source.fileName}`, done: 0, total: 0 });
+    for await (const _chunk of toStore.original(source.id, options.signal));
+  }
+}
+
+/**
+ * Stores a case, all or nothing, checking its rows and originals as they are
+ * written. A case with the same id is replaced only when asked; otherwise
+ * CaseExistsError. The copy here shares its sources' ids with the one
+ * stored, so it must go first: the whole case is checked before, and a bad
+ * or cancelled archive leaves it untouched. Rows and bytes go in as pending
+ * writes, and one transaction at the end adds the case that names them; on
+ * cancel or failure they are removed.
+ */
+export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, options: StoreOptions & { replace: boolean }): Promise<void> {
+  const caseId = toStore.case.id;
+  const existing = await db.cases.get(caseId);
+  if (existing && !options.replace) throw new CaseExistsError(`The case “${existing.title}” is already on this computer`);
+  if (existing) {
+    await checkCase(toStore, options);
+    options.signal?.throwIfAborted();
+    await deleteCase(db, caseId);
+  }
+  const written: string[] = [];
+  const indexes: LogSourceIndex[] = [];
+  try {
+    let rows = 0;
+    for (const source of toStore.records.sources) {
+      options.signal?.throwIfAborted();
+      await startPendingWrite(db, caseId, source.id);
+      written.push(source.id);
+      if (source.kind === 'log') {
+        const writer = logRowsWriter(db, caseId, source.id);
+        for await (const batch of toStore.rowsOf(source.id, options.signal)) {
+          await writer.add(batch);
+          rows += batch.length;
+          options.onProgress?.({ phase: 'Storing the log rows', done: rows, total: toStore.logRows });
+        }
+        indexes.push(await writer.finish());
+      }
+      options.onProgress?.({ phase: `Storing ${source.fileName}`, done: 0, total: 0 });
+      const original = originalWriter(db, caseId, source.id);
+      for await (const chunk of toStore.original(source.id, options.signal)) await original.add(chunk);
+      await original.flush();
+    }
+    options.signal?.throwIfAborted();
+    await db.transaction('rw', db.tables, async () => {
+      if (await db.cases.get(caseId)) throw new CaseExistsError(`The case “${toStore.case.title}” was added meanwhile`);
+      await db.cases.add(toStore.case);
+      for (const name of RECORD_TABLE_NAMES) if (name !== 'logEntries') await db.table(name).bulkAdd(toStore.records[name]);
+      await db.auditEvents.bulkAdd(toStore.audit);
+      await db.logIndexes.bulkAdd(indexes);
+      await db.pendingImports.bulkDelete(written);
+    });
+  } catch (error) {
+    for (const sourceId of written) await discardPendingImport(db, sourceId);
+    throw error;
+  }
+}
+
+/** A stored case as the archive writer reads it: records now, each log's rows and each original streamed from the store. */
+export async function caseArchiveContents(db: EvidenceDatabase, caseId: string): Promise<ArchiveContents> {
+  const { record, audit, records } = await db.transaction('r', db.tables, async () => {
+    const record = await db.cases.get(caseId);
+    if (!record) throw new Error('This case no longer exists');
+    const records: Record<string, unknown[]> = {};
+    for (const name of RECORD_TABLE_NAMES) if (name !== 'logEntries') records[name] = await db.table(name).where('caseId').equals(caseId).toArray();
+    return { record, audit: await auditEventsOf(db, caseId), records: records as TableRecords };
+  });
+  return {
+    logs: records.sources.filter((s) => s.kind === 'log').map((source) => ({ sourceId: source.id, batches: sourceRowBatches(db, source.id) })),
+    rest: async () => ({
+      case: record,
+      audit,
+      records,
+      originals: records.sources.map((source) => ({ source, chunks: () => storedOriginal(db, source.id) })),
+    }),
+  };
+}
+
+async function* storedOriginal(db: EvidenceDatabase, sourceId: string): AsyncGenerator<Uint8Array> {
+  for (let seq = 0; ; seq++) {
+    const chunk = await db.originalChunks.get([sourceId, seq]);
+    if (!chunk) return;
+    yield chunk.bytes;
+  }
+}

@@ -1,0 +1,105 @@
+import 'fake-indexeddb/auto';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
+import { newId } from '../../shared/ids';
+import { applyImport, runImport } from '../../shared/import/run-import';
+import type { CaseData } from '../../shared/model/case-data';
+import { caseArchiveContents, caseFromArchive, caseFromData, storeCase } from '../../renderer/db/archive-store';
+import { loadCaseData } from '../../renderer/db/case-store';
+import { EvidenceDatabase } from '../../renderer/db/database';
+import { logText } from '../../bench/generated-log';
+import { makeCaseData } from '../builders';
+
+const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
+
+/** The builders' case and a generated log of `rows` rows, imported as the CLI imports it: more rows than one read of blocks. */
+async function largeCase(rows = 12_000): Promise<CaseData> {
+  const data = makeCaseData();
+  const file = { name: 'gateway-large.jsonl', bytes: strToU8(logText(0, rows)) };
+  applyImport(data, await runImport({ ...data, caseId: data.case.id }, { kind: 'log', file }, 'counsel'));
+  return data;
+}
+
+/** An archive written from the store, as the app saves one. */
+async function archiveFromStore(db: EvidenceDatabase, caseId: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  await writeCaseArchive(new WritableStream({ write: (chunk) => void parts.push(chunk.slice()) }), await caseArchiveContents(db, caseId));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+const storeArchive = async (db: EvidenceDatabase, bytes: Uint8Array, options: { replace: boolean; signal?: AbortSignal } = { replace: false }) => {
+  const archive = await openCaseArchive(archiveOfBytes(bytes, 'case.evcase'));
+  try {
+    await storeCase(db, caseFromArchive(archive), options);
+  } finally {
+    await archive.close();
+  }
+};
+
+function tamperLog(bytes: Uint8Array, line: number, change: (text: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  const path = Object.keys(files).find((p) => p.startsWith('records/logEntries/') && strFromU8(files[p]!).split('\n').length >= line)!;
+  const lines = strFromU8(files[path]!).split('\n');
+  lines[line - 1] = change(lines[line - 1]!);
+  files[path] = strToU8(lines.join('\n'));
+  return zipSync(files);
+}
+
+async function assertEmpty(db: EvidenceDatabase): Promise<void> {
+  for (const table of db.tables) assert.equal(await table.count(), 0, `${table.name} should be empty`);
+}
+
+test('a case saved from the store and opened into another store comes back equal, every row and original byte', async () => {
+  const data = await largeCase();
+  const first = freshDb();
+  await storeCase(first, caseFromData(data), { replace: false });
+  const second = freshDb();
+  await storeArchive(second, await archiveFromStore(first, data.case.id));
+  const back = await loadCaseData(second, data.case.id);
+  assert.equal(back.logEntries.length, data.logEntries.length);
+  assert.deepEqual(back.logEntries, data.logEntries);
+  assert.deepEqual(back.originals, data.originals);
+  assert.deepEqual(back.audit, data.audit);
+  assert.deepEqual(back.claims, data.claims);
+});
+
+test('an archive with a bad row deep in a log is refused naming the row, and nothing is stored', async () => {
+  const data = await largeCase();
+  const db = freshDb();
+  await storeCase(db, caseFromData(data), { replace: false });
+  const bad = tamperLog(await archiveFromStore(db, data.case.id), 9_001, (line) => line.replace(/"line":\d+/, '"line":"nine thousand"'));
+  const elsewhere = freshDb();
+  await assert.rejects(storeArchive(elsewhere, bad), (error: Error) => error instanceof ArchiveError && /case\.evcase: records\/logEntries\/\w+\.jsonl line 9001: line: /.test(error.message));
+  await assertEmpty(elsewhere);
+});
+
+test('replacing a case with a damaged copy of it leaves the copy here as it was', async () => {
+  const data = await largeCase();
+  const db = freshDb();
+  await storeCase(db, caseFromData(data), { replace: false });
+  const before = await loadCaseData(db, data.case.id);
+  const bad = tamperLog(await archiveFromStore(db, data.case.id), 11_999, (line) => line.replace(/"ts":[^,]+,/, '"ts":"noon",'));
+  await assert.rejects(storeArchive(db, bad, { replace: true }), /line 11999: ts: /);
+  assert.deepEqual(await loadCaseData(db, data.case.id), before);
+  assert.equal(await db.pendingImports.count(), 0);
+});
+
+test('opening an archive cancelled part-way stores nothing and leaves no pending rows', async () => {
+  const data = await largeCase();
+  const db = freshDb();
+  await storeCase(db, caseFromData(data), { replace: false });
+  const bytes = await archiveFromStore(db, data.case.id);
+  const elsewhere = freshDb();
+  const controller = new AbortController();
+  const archive = await openCaseArchive(archiveOfBytes(bytes, 'case.evcase'));
+  await assert.rejects(
+    storeCase(elsewhere, caseFromArchive(archive), {
+      replace: false,
+      signal: controller.signal,
+      onProgress: (p) => p.phase === 'Storing the log rows' && p.done > 0 && controller.abort(),
+    }),
+  );
+  await assertEmpty(elsewhere);
+});
