@@ -17,7 +17,7 @@ import { cliActor } from '../actor';
 import { Refusal, Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
 
 export const IMPORT_USAGE = [
-  'import <case-file> <file> --kind log [--map field=column ...] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
+  'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
   'import <case-file> <file> --kind pairs [--accept-partial]',
   'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file> ...] [--related <file> ...] [--join id|prompt] [--accept-partial]',
   'import <case-file> <file> --kind tos --effective <YYYY-MM-DD> [--title <text>]',
@@ -80,6 +80,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
     options: {
       kind: { type: 'string' },
       map: { type: 'string', multiple: true },
+      identifier: { type: 'string', multiple: true },
       format: { type: 'string' },
       'no-header': { type: 'boolean' },
       original: { type: 'string' },
@@ -112,6 +113,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       ...(mapping && { mapping }),
       ...(values.format && { format: values.format as LogFormat }),
       ...(values['no-header'] && { hasHeader: false }),
+      ...(values.identifier && { identifiers: values.identifier }),
     };
   } else if (values.kind === 'pairs' && joined) {
     if (filePath || !values.original || !values.suspect) throw new UsageError(`separate answer files need both --original and --suspect, and no other file\n${usage}`);

@@ -1,3 +1,4 @@
+import { identifiersOf } from '../../shared/import/log-import';
 import type { LogSourceIndex } from '../../shared/log-store/log-blocks';
 import type { ArchiveContents, ArchiveProgress, CaseArchive, TableRecords } from '../../shared/archive/case-archive';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
@@ -105,7 +106,7 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
       await startPendingWrite(db, caseId, source.id);
       written.push(source.id);
       if (source.kind === 'log') {
-        const writer = logRowsWriter(db, caseId, source.id);
+        const writer = logRowsWriter(db, caseId, source.id, identifiersOf(source));
         for await (const batch of toStore.rowsOf(source.id, options.signal)) {
           await writer.add(batch);
           rows += batch.length;

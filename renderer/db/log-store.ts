@@ -1,5 +1,5 @@
 import { parseIpFilter } from '../../shared/analysis/network-range';
-import { BLOCK_ROWS, LogBlockWriter, POSTING_BUCKETS, blockOf, blockOfLine, blockRows, blockRowsAt, bucketOf, positionsInTime, postedPositions, type LogBlock, type LogPostings, type LogSourceIndex, type PostedField } from '../../shared/log-store/log-blocks';
+import { BLOCK_ROWS, LogBlockWriter, POSTING_BUCKETS, identifierField, blockOf, blockOfLine, blockRows, blockRowsAt, bucketOf, positionsInTime, postedPositions, type LogBlock, type LogPostings, type LogSourceIndex, type PostedField } from '../../shared/log-store/log-blocks';
 import { LogChunkWriter, type LogChunks } from '../../shared/log-store/log-chunks';
 import type { LogEntry, SourceRef } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
@@ -20,6 +20,8 @@ export interface LogFilter {
   to?: number;
   /** Text the raw line must contain (ignoring case); checked row by row, after the indexed fields narrow the rows. */
   text?: string;
+  /** An exact value of a column marked as an identifier when the log was imported. */
+  identifier?: { column: string; value: string };
 }
 
 export const isFiltered = (f: LogFilter): boolean => Object.values(f).some((v) => v !== undefined && v !== '');
@@ -29,8 +31,8 @@ export const isFiltered = (f: LogFilter): boolean => Object.values(f).some((v) =
  * through its index, which `finish` returns for the caller to add in the
  * transaction that commits the source: until then no query sees them.
  */
-export function logRowsWriter(db: EvidenceDatabase, caseId: string, sourceId: string) {
-  const writer = new LogBlockWriter(caseId, sourceId);
+export function logRowsWriter(db: EvidenceDatabase, caseId: string, sourceId: string, identifiers: readonly string[] = []) {
+  const writer = new LogBlockWriter(caseId, sourceId, identifiers);
   const chunks = new LogChunkWriter(caseId, sourceId);
   return {
     add: async (entries: readonly LogEntry[]) => {
@@ -126,6 +128,11 @@ async function indexedPositions(db: EvidenceDatabase, sourceId: string, filter: 
   for (const field of ['account', 'apiKey'] as const) {
     const value = filter[field];
     if (value) sets.push(postedPositions(await postings(db, sourceId, field, bucketOf(value)), value));
+  }
+  if (filter.identifier) {
+    const { column, value } = filter.identifier;
+    if (!(await sourceIndex(db, sourceId))?.identifiers?.includes(column)) throw new Error(`“${column}” was not marked as an identifier when this log was imported`);
+    sets.push(postedPositions(await postings(db, sourceId, identifierField(column), bucketOf(value)), value));
   }
   if (filter.ip) {
     const ip = parseIpFilter(filter.ip);

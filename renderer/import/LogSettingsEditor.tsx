@@ -29,7 +29,15 @@ export function LogSettingsEditor({ sample, parquetRows, settings, onChange }: P
     const mapping = { ...settings.mapping };
     if (column) mapping[field] = column;
     else delete mapping[field];
-    onChange({ ...settings, mapping });
+    // A column mapped to a field is no longer an identifier of its own.
+    const identifiers = (settings.identifiers ?? []).filter((c) => c !== column);
+    onChange({ ...settings, mapping, identifiers });
+  };
+  const mapped = new Set(Object.values(settings.mapping));
+  const unmapped = settings.columns.filter((c) => !mapped.has(c));
+  const markIdentifier = (column: string, marked: boolean) => {
+    const identifiers = (settings.identifiers ?? []).filter((c) => c !== column);
+    onChange({ ...settings, identifiers: marked ? [...identifiers, column] : identifiers });
   };
 
   return (
@@ -70,6 +78,17 @@ export function LogSettingsEditor({ sample, parquetRows, settings, onChange }: P
           </label>
         ))}
       </div>
+      {unmapped.length > 0 && (
+        <fieldset className="identifier-columns">
+          <legend>Identifier columns</legend>
+          <p className="muted small">Columns left unmapped are kept with each row. Mark those that identify who sent a request (an organisation, a payment fingerprint, a device) to filter the log by them as quickly as by account.</p>
+          {unmapped.map((column) => (
+            <label key={column} className="checkbox">
+              <input type="checkbox" checked={settings.identifiers?.includes(column) ?? false} onChange={(e) => markIdentifier(column, e.target.checked)} /> {column}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <table className="table preview-table">
         <thead>
           <tr>

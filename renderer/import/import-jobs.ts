@@ -91,7 +91,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   const written = () => Promise.all(writing);
   try {
     const original = originalWriter(db, caseId, sourceId);
-    const rows = logRowsWriter(db, caseId, sourceId);
+    const rows = logRowsWriter(db, caseId, sourceId, job.settings.identifiers);
     const read = await streamLog(
       {
         caseId,

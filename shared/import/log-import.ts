@@ -14,6 +14,12 @@ export interface LogImportSettings {
   /** Header names, JSON key paths, or `column 1`... for headerless files. */
   columns: string[];
   mapping: FieldMapping;
+  /**
+   * Unmapped columns the user marks as identifiers (an organisation, a
+   * payment fingerprint, a device id): kept with posting lists like account,
+   * key and IP, so that a filter on one is answered at once.
+   */
+  identifiers?: string[];
 }
 
 const DELIMITER: Record<Exclude<LogFormat, 'jsonl' | 'parquet'>, string> = { csv: ',', tsv: '\t' };
@@ -237,11 +243,22 @@ function countLines(text: string): number {
 
 /** Refuses a log file in which nothing identifies a log row. */
 export function checkLogSettings(settings: LogImportSettings, fileName: string): void {
+  for (const column of settings.identifiers ?? []) {
+    if (!settings.columns.includes(column)) throw new UnusableFileError(`${fileName} has no column named “${column}” to mark as an identifier; its columns are ${settings.columns.map((c) => `“${c}”`).join(', ')}`);
+    const field = Object.entries(settings.mapping).find(([, mapped]) => mapped === column)?.[0];
+    if (field) throw new UnusableFileError(`“${column}” is mapped to the ${field} field; only a column left unmapped can be marked as an identifier`);
+  }
   if (!settings.mapping.timestamp && !settings.mapping.account && !settings.mapping.apiKey && !settings.mapping.ip) {
     throw new UnusableFileError(
       `${fileName} does not look like an API log excerpt: no timestamp, account, API key or IP column was found among ${settings.columns.length ? settings.columns.map((c) => `“${c}”`).join(', ') : 'its columns'}. Map the fields by hand (--map timestamp=<column> ...)`,
     );
   }
+}
+
+/** The identifier columns a log source was imported with, read from its recorded settings. */
+export function identifiersOf(source: { settings: Record<string, unknown> }): string[] {
+  const { identifiers } = source.settings;
+  return Array.isArray(identifiers) ? identifiers.filter((c): c is string => typeof c === 'string') : [];
 }
 
 /** How a Parquet log is read: its columns (nested fields joined with a dot), mapped by name like CSV headers. */
@@ -250,8 +267,8 @@ export function parquetSettings(columns: string[]): LogImportSettings {
 }
 
 /** The settings a log file is read with: those detected, corrected by what the user chose. */
-export function logSettingsFor(detected: LogImportSettings, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean }): LogImportSettings {
-  const settings = { ...detected, ...(request.format && { format: request.format }), ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }) };
+export function logSettingsFor(detected: LogImportSettings, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[] }): LogImportSettings {
+  const settings = { ...detected, ...(request.format && { format: request.format }), ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }), ...(request.identifiers?.length && { identifiers: request.identifiers }) };
   if (request.mapping) {
     const unknown = Object.values(request.mapping).filter((column) => column !== undefined && !settings.columns.includes(column));
     if (unknown.length) throw new UnusableFileError(`No column named ${unknown.map((c) => `“${c}”`).join(', ')}; the columns are ${settings.columns.map((c) => `“${c}”`).join(', ')}`);

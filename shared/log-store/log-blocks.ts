@@ -19,7 +19,10 @@ export const BLOCK_ROWS = 64;
 export const POSTING_BUCKETS = 64;
 
 export const POSTED_FIELDS = ['account', 'apiKey', 'ip'] as const;
-export type PostedField = (typeof POSTED_FIELDS)[number];
+/** A field with posting lists: account, key and IP always; an unmapped column the user marked as an identifier, as `extra:<column>`. */
+export type PostedField = (typeof POSTED_FIELDS)[number] | `extra:${string}`;
+
+export const identifierField = (column: string): PostedField => `extra:${column}`;
 
 /** A row's fields as a block keeps them: the case and source are named once, by the block. */
 const STORED_FIELDS = ['line', 'ts', 'tsText', 'account', 'apiKey', 'ip', 'userAgent', 'endpoint', 'model', 'prompt', 'promptHash', 'tokensIn', 'tokensOut', 'requestId', 'status', 'extra'] as const;
@@ -55,6 +58,8 @@ export interface LogSourceIndex {
   rows: number;
   /** The line of the first row of each block. */
   firstLines: number[];
+  /** Unmapped columns with posting lists of their own, as the user marked them at import. */
+  identifiers?: string[];
   /** Positions of the rows with a time, ordered by time (ties in file order), and their times. */
   timeOrder: Int32Array;
   times: Float64Array;
@@ -156,7 +161,7 @@ export class LogBlockWriter {
   private block = 0;
   private rows = 0;
   private readonly firstLines: number[] = [];
-  private readonly postings = POSTED_FIELDS.map(() => new Map<string, number[]>());
+  private readonly posted: { field: PostedField; valueOf: (entry: LogEntry) => string | undefined; lists: Map<string, number[]> }[];
   private times = new Float64Array(1024);
   private timed = new Int32Array(1024);
   private timedCount = 0;
@@ -165,7 +170,13 @@ export class LogBlockWriter {
   constructor(
     private readonly caseId: string,
     private readonly sourceId: string,
-  ) {}
+    private readonly identifiers: readonly string[] = [],
+  ) {
+    this.posted = [
+      ...POSTED_FIELDS.map((field) => ({ field, valueOf: (entry: LogEntry) => entry[field], lists: new Map<string, number[]>() })),
+      ...identifiers.map((column) => ({ field: identifierField(column), valueOf: (entry: LogEntry) => entry.extra?.[column], lists: new Map<string, number[]>() })),
+    ];
+  }
 
   add(entries: readonly LogEntry[]): LogBlock[] {
     const full: LogBlock[] = [];
@@ -182,13 +193,13 @@ export class LogBlockWriter {
       }
       this.pendingRaw.push(entry.raw);
       this.pendingCount++;
-      POSTED_FIELDS.forEach((field, f) => {
-        const value = entry[field];
-        if (value === undefined) return;
-        const list = this.postings[f]!.get(value);
+      for (const { valueOf, lists } of this.posted) {
+        const value = valueOf(entry);
+        if (value === undefined) continue;
+        const list = lists.get(value);
         if (list) list.push(position);
-        else this.postings[f]!.set(value, [position]);
-      });
+        else lists.set(value, [position]);
+      }
       if (entry.ts !== null) this.addTime(entry.ts, position);
       if (this.pendingCount === BLOCK_ROWS) full.push(this.takeBlock());
     }
@@ -197,14 +208,16 @@ export class LogBlockWriter {
 
   finish(): { blocks: LogBlock[]; postings: LogPostings[]; index: LogSourceIndex } {
     const blocks = this.pendingCount ? [this.takeBlock()] : [];
-    const postings = POSTED_FIELDS.flatMap((field, f) => this.bucketed(field, this.postings[f]!));
+    const postings = this.posted.flatMap(({ field, lists }) => this.bucketed(field, lists));
     let timeOrder = this.timed.slice(0, this.timedCount);
     let times = this.times.slice(0, this.timedCount);
     if (!this.inTimeOrder) {
       const order = Array.from(timeOrder.keys()).sort((a, b) => times[a]! - times[b]! || timeOrder[a]! - timeOrder[b]!);
       [timeOrder, times] = [Int32Array.from(order, (k) => timeOrder[k]!), Float64Array.from(order, (k) => times[k]!)];
     }
-    return { blocks, postings, index: { caseId: this.caseId, sourceId: this.sourceId, rows: this.rows, firstLines: this.firstLines, timeOrder, times } };
+    const index: LogSourceIndex = { caseId: this.caseId, sourceId: this.sourceId, rows: this.rows, firstLines: this.firstLines, timeOrder, times };
+    if (this.identifiers.length) index.identifiers = [...this.identifiers];
+    return { blocks, postings, index };
   }
 
   private addTime(ts: number, position: number): void {

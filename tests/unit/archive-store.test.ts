@@ -1,5 +1,8 @@
 import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
@@ -9,8 +12,10 @@ import type { CaseData } from '../../shared/model/case-data';
 import { caseArchiveContents, caseFromArchive, caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
+import { logRowsWindow } from '../../renderer/db/log-store';
 import { logText } from '../../bench/generated-log';
 import { makeCaseData } from '../builders';
+import { cli } from '../run-cli';
 
 const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
 
@@ -102,4 +107,24 @@ test('opening an archive cancelled part-way stores nothing and leaves no pending
     }),
   );
   await assertEmpty(elsewhere);
+});
+
+test('a log imported by the CLI with --identifier is filtered by that column once its case file is opened in the app', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'identifier-'));
+  const caseFile = join(dir, 'case.evcase');
+  const log = join(dir, 'orgs.csv');
+  await writeFile(log, ['timestamp,account_id,org_id', ...Array.from({ length: 500 }, (_, i) => `2026-01-05T00:00:${String(i % 60).padStart(2, '0')}Z,acct_${i % 9},org-${i % 5}`)].join('\n'));
+  assert.equal((await cli('init', caseFile, '--title', 'Orgs')).code, 0);
+  const refused = await cli('import', caseFile, log, '--kind', 'log', '--identifier', 'organisation');
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, /orgs\.csv has no column named “organisation” to mark as an identifier/);
+  const imported = await cli('import', caseFile, log, '--kind', 'log', '--identifier', 'org_id');
+  assert.equal(imported.code, 0, imported.err);
+
+  const db = freshDb();
+  await storeArchive(db, new Uint8Array(await readFile(caseFile)));
+  const [source] = await db.sources.toArray();
+  const rows = await logRowsWindow(db, source!.id, { identifier: { column: 'org_id', value: 'org-2' } }, 0, 1000);
+  assert.equal(rows.length, 100);
+  assert.ok(rows.every((row) => row.extra?.org_id === 'org-2'));
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
@@ -63,6 +63,7 @@ test('a file with bad rows is refused with each row listed, unless --accept-part
   for (const line of [2, 3, 4, 5]) assert.match(refused.out, new RegExp(`rejected: log-with-bad-rows\\.jsonl line ${line}: `));
   assert.match(refused.err, /Refused: 4 rows could not be read \(listed above\); nothing was imported\. Use --accept-partial to import the 2 good ones\./);
   assert.deepEqual(await readFile(file), before, 'a refused import leaves the case file as it was');
+  assert.deepEqual((await readdir(dirname(file))).filter((name) => name !== 'case.evcase'), [], 'and no part-written file beside it');
 
   const partial = await cli('import', file, 'fixtures/bad/log-with-bad-rows.jsonl', '--kind', 'log', '--accept-partial');
   assert.equal(partial.code, 0, partial.err);

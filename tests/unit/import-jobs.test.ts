@@ -195,3 +195,37 @@ test('an IP filter takes an address or a network in CIDR notation, and refuses a
   assert.throws(() => logRowsWindow(db, source.id, { ip: '47.245.61.0/33' }, 0, 10), /prefix length from 0 to 32/);
   assert.throws(() => logRowsWindow(db, source.id, { ip: 'acct_1/24' }, 0, 10), /neither an IP address nor a network/);
 });
+
+/** A CSV export with two columns no field maps: an organisation and a payment fingerprint. */
+function orgsLog(rows = 3000): Uint8Array {
+  const lines = ['timestamp,account_id,org_id,payment_fp'];
+  for (let i = 0; i < rows; i++) lines.push(`2026-01-05T00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z,acct_${i % 40},org-${i % 7},fp-${i % 3}`);
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+test('a column marked as an identifier at import is posted: filtering on it finds exactly its rows, alone or with an account', async () => {
+  const { db, caseId } = await setup();
+  const bytes = orgsLog();
+  const settings = { ...settingsOf(bytes), identifiers: ['org_id'] };
+  assert.equal((await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(bytes, 'orgs.csv'), settings }, control())).status, 'imported');
+  const source = (await db.sources.toArray())[0]!;
+  assert.deepEqual(source.settings.identifiers, ['org_id']);
+  const all = await caseLogEntries(db, caseId);
+  const lines = async (filter: Parameters<typeof logRows>[2]) => (await logRowsWindow(db, source.id, filter, 0, 10_000)).map((e) => e.line);
+  const naive = (keep: (e: (typeof all)[number]) => boolean) => all.filter(keep).map((e) => e.line);
+  assert.deepEqual(await lines({ identifier: { column: 'org_id', value: 'org-3' } }), naive((e) => e.extra?.org_id === 'org-3'));
+  assert.equal(await logRows(db, source.id, { identifier: { column: 'org_id', value: 'org-3' } }).count(), 429, 'rows 3, 10, 17 … of 3,000');
+  assert.deepEqual(await lines({ identifier: { column: 'org_id', value: 'org-3' }, account: 'acct_10' }), naive((e) => e.extra?.org_id === 'org-3' && e.account === 'acct_10'));
+  assert.deepEqual(await lines({ identifier: { column: 'org_id', value: 'org-none' } }), []);
+  await assert.rejects(logRows(db, source.id, { identifier: { column: 'payment_fp', value: 'fp-1' } }).count(), /“payment_fp” was not marked as an identifier when this log was imported/);
+});
+
+test('an identifier column that the file lacks, or that is mapped to a field, is refused naming it, and nothing is stored', async () => {
+  const { db, caseId } = await setup();
+  const bytes = orgsLog(10);
+  const before = await snapshot(db);
+  for (const [identifiers, message] of [[['org'], /orgs\.csv has no column named “org” to mark as an identifier/], [['account_id'], /“account_id” is mapped to the account field/]] as const) {
+    await assert.rejects(runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(bytes, 'orgs.csv'), settings: { ...settingsOf(bytes), identifiers: [...identifiers] } }, control()), message);
+  }
+  assert.deepEqual(await snapshot(db), before);
+});

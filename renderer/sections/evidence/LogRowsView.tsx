@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { parseIpFilter } from '../../../shared/analysis/network-range';
+import { identifiersOf } from '../../../shared/import/log-import';
 import type { LogEntry, SourceRecord, SourceRef } from '../../../shared/model/records';
 import { useCaseActions } from '../../claims/case-actions';
 import { db } from '../../db/db';
@@ -23,7 +24,8 @@ const utcField = (ms: number | undefined) => (ms === undefined ? '' : new Date(m
 export function LogRowsView({ source, focus }: { source: SourceRecord; focus: EvidenceFocus | null }) {
   const { linkToClaim, annotate } = useCaseActions();
   const [filter, setFilter] = useState<LogFilter>(focus?.filter ?? {});
-  const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: utcField(focus?.filter?.from), to: utcField(focus?.filter?.to), text: '' });
+  const identifiers = identifiersOf(source);
+  const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: utcField(focus?.filter?.from), to: utcField(focus?.filter?.to), text: '', identifierColumn: identifiers[0] ?? '', identifierValue: '' });
   const [selected, setSelected] = useState<Map<number, SourceRef>>(new Map());
   const [anchor, setAnchor] = useState<number | null>(null);
   const [ipProblem, setIpProblem] = useState<string | null>(null);
@@ -105,6 +107,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
       from: parseUtc(draft.from),
       to: parseUtc(draft.to),
       text: draft.text.trim() || undefined,
+      identifier: draft.identifierColumn && draft.identifierValue.trim() ? { column: draft.identifierColumn, value: draft.identifierValue.trim() } : undefined,
     });
   };
   const input = (name: keyof typeof draft, label: string, type = 'text') => (
@@ -123,6 +126,21 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
         {input('from', 'From (UTC)', 'datetime-local')}
         {input('to', 'To (UTC)', 'datetime-local')}
         {input('text', 'Text contains')}
+        {identifiers.length > 0 && (
+          <>
+            <label className="field">
+              <span className="field-label">Identifier column</span>
+              <select aria-label="Identifier column" value={draft.identifierColumn} onChange={(e) => setDraft({ ...draft, identifierColumn: e.target.value })}>
+                {identifiers.map((column) => (
+                  <option key={column} value={column}>
+                    {column}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {input('identifierValue', 'Identifier value')}
+          </>
+        )}
         <button type="submit">Filter</button>
       </form>
       <p className="muted small">
@@ -131,7 +149,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
             {ipProblem}.{' '}
           </span>
         )}
-        Exact match on account, API key and IP address, or every address in a network given in CIDR notation (47.245.61.0/24); time range in UTC; “Text contains” is checked row by row in the raw line, after the other filters. Click a row to select it, Shift-click for a range. {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}`}
+        Exact match on account, API key{identifiers.length > 0 && ', the identifier columns marked at import'} and IP address, or every address in a network given in CIDR notation (47.245.61.0/24); time range in UTC; “Text contains” is checked row by row in the raw line, after the other filters. Click a row to select it, Shift-click for a range. {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}`}
       </p>
       {selectedRows.length > 0 && (
         <div className="selection-bar" role="toolbar" aria-label="Selected rows">
