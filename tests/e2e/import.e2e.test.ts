@@ -237,3 +237,25 @@ test('a Parquet export is previewed with its columns mapped by name, and imports
   await page.getByRole('button', { name: 'warehouse-export.parquet' }).click();
   await page.getByText(/^Exact match on account.* 3 rows$/).waitFor();
 });
+
+test('a column marked as an identifier in the import dialog filters the log browser', async () => {
+  const { page } = app;
+  const lines = ['timestamp,account_id,org_id,payment_fp', ...Array.from({ length: 300 }, (_, i) => `2026-01-05T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z,acct_${i % 11},org-${i % 6},fp-${i % 4}`)];
+  await dropFiles(page, [{ name: 'billing-export.csv', bytes: Buffer.from(`${lines.join('\n')}\n`) }]);
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+  const identifiers = dialog.getByRole('group', { name: 'Identifier columns' });
+  await identifiers.getByLabel('payment_fp').check();
+  await app.snap('import-identifier-columns');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText('Imported 300 records.').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'billing-export.csv' }).click();
+  await page.getByText(/^Exact match on account.* 300 rows$/).waitFor();
+  assert.equal(await page.getByLabel('Identifier column').inputValue(), 'payment_fp');
+  await page.getByLabel('Identifier value').fill('fp-2');
+  await page.getByLabel('Account').fill('acct_3');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  const expected = lines.slice(1).filter((l) => l.endsWith(',fp-2') && l.includes(',acct_3,')).length;
+  await page.getByText(new RegExp(`^Exact match on account.* ${expected} rows?$`)).waitFor();
+  await app.snap('log-identifier-filter');
+});

@@ -90,6 +90,9 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
     setSelected(next);
     setAnchor(position);
   };
+  // The identifier column chosen in the filter is shown beside the IP.
+  const shownIdentifier = identifiers.length ? draft.identifierColumn : null;
+  const columns = shownIdentifier ? { gridTemplateColumns: '56px 150px 110px 110px 100px 110px 130px minmax(140px, 1fr)' } : undefined;
   const selectedRows = [...selected.values()].sort((a, b) => a.line - b.line);
   const rowsTarget = { kind: 'logRows' as const, id: source.id, rows: selectedRows };
 
@@ -167,12 +170,13 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
           </button>
         </div>
       )}
-      <div className="grid-head log-grid">
+      <div className="grid-head log-grid" style={columns}>
         <span>Line</span>
         <span>Time (UTC)</span>
         <span>Account</span>
         <span>API key</span>
         <span>IP</span>
+        {shownIdentifier && <span>{shownIdentifier}</span>}
         <span>User agent</span>
         <span>Prompt</span>
       </div>
@@ -182,7 +186,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
             <div
               key={`${row.sourceId}:${row.line}`}
               className={['grid-row log-grid', selected.has(row.line) && 'selected', focusLines.has(row.line) && 'focused', annotatedLines?.has(row.line) && 'annotated-row'].filter(Boolean).join(' ')}
-              style={{ top: (visible.start + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
+              style={{ ...columns, top: (visible.start + i) * ROW_HEIGHT, height: ROW_HEIGHT }}
               title={annotatedLines?.has(row.line) ? `Annotated: ${annotatedLines.get(row.line)}\n${row.raw}` : row.raw}
               onClick={(e) => void toggle(e, row, visible.start + i)}
               aria-selected={selected.has(row.line)}
@@ -192,6 +196,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
               <span className="mono">{row.account ?? '—'}</span>
               <span className="mono">{row.apiKey ?? '—'}</span>
               <span className="mono">{row.ip ?? '—'}</span>
+              {shownIdentifier && <span className="mono">{row.extra?.[shownIdentifier] ?? '—'}</span>}
               <span>{row.userAgent ?? '—'}</span>
               <span>{row.prompt ?? '—'}</span>
             </div>
