@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { readCaseArchive } from '../../shared/archive/case-archive';
-import { launchApp, type AppUnderTest } from './harness';
+import { logText } from '../../bench/generated-log';
+import { cli } from '../run-cli';
+import { countRows, launchApp, type AppUnderTest } from './harness';
 
 let app: AppUnderTest;
 before(async () => {
@@ -97,4 +99,36 @@ test('a damaged archive is refused with the reason and nothing is added', async 
   await page.getByRole('alert').filter({ hasText: 'Archive refused: not-a-case.evcase is not a case archive: it is not a zip file' }).waitFor();
   await app.snap('07-archive-refused');
   assert.equal(await page.locator('.case-table tbody tr').count(), casesBefore);
+});
+
+test('opening a large archive shows its progress; Cancel leaves nothing, and opening it again stores every row', async () => {
+  const { page } = app;
+  const archivePath = join(app.dir, 'large.evcase');
+  const logPath = join(app.dir, 'large.jsonl');
+  const rows = 150_000;
+  await writeFile(logPath, logText(0, rows));
+  assert.equal((await cli('init', archivePath, '--title', 'Large harvest log')).code, 0);
+  const imported = await cli('import', archivePath, logPath, '--kind', 'log');
+  assert.equal(imported.code, 0, imported.err);
+  await page.getByRole('button', { name: 'Cases' }).click().catch(() => undefined);
+  await page.locator('.case-table tbody tr').first().waitFor();
+  const casesBefore = await page.locator('.case-table tbody tr').count();
+  const blocksBefore = await countRows(page, 'logBlocks');
+
+  app.bridge.dialogs.openAnswers.push([archivePath]);
+  await page.keyboard.press('Control+o');
+  const progress = page.getByRole('dialog', { name: 'Opening the case archive' });
+  await progress.getByText(/^Storing the log rows: [\d,]+ of 150,000$/).waitFor();
+  await app.snap('08-archive-opening-progress');
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Opening the archive was cancelled. Nothing was changed.' }).waitFor();
+  assert.equal(await page.locator('.case-table tbody tr').count(), casesBefore);
+  assert.equal(await countRows(page, 'logBlocks'), blocksBefore, 'the rows stored before Cancel are removed');
+  assert.equal(await countRows(page, 'pendingImports'), 0);
+
+  app.bridge.dialogs.openAnswers.push([archivePath]);
+  await page.keyboard.press('Control+o');
+  await page.getByRole('heading', { name: 'Large harvest log' }).waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'large.jsonl' }).click();
+  await page.getByText(/^Exact match on account.* 150,000 rows$/).waitFor();
 });

@@ -59,3 +59,22 @@ export async function dropFiles(page: Page, files: { name: string; bytes: Buffer
   }, payload);
   await page.locator('.workspace').dispatchEvent('drop', { dataTransfer: transfer });
 }
+
+/** Counts rows straight from IndexedDB, bypassing the app. */
+export function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('evidence-desk');
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { sha256Hex } from '../../shared/hash';
 import { cli } from '../run-cli';
-import { dropFiles, launchApp, type AppUnderTest } from './harness';
+import { countRows, dropFiles, launchApp, type AppUnderTest } from './harness';
 import { parquetLog } from '../parquet-log';
 
 let app: AppUnderTest;
@@ -19,26 +18,6 @@ after(async () => {
 
 const demo = (name: string) => `fixtures/demo/${name}`;
 const demoLog = readFileSync(demo('api-gateway-2026Q1.jsonl'));
-
-/** Drops files on the case as a user dragging them from the desktop would. */
-/** Counts rows straight from IndexedDB, bypassing the app. */
-function countRows(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('evidence-desk');
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 test('importing logs, pairs and terms by drag and drop, browsing and filtering the rows', async () => {
   const { page } = app;
