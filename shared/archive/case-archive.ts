@@ -422,6 +422,7 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     logRows: logs.reduce((n, l) => n + l.rows, 0),
     async *logBatches(log, signal) {
       const lastLine = new Map<string, number>();
+      const perSource = new Map<string, number>();
       let batch: LogEntry[] = [];
       let count = 0;
       for await (const lines of entryLines(entryAt(log.path, 'log rows'), fileName, signal)) {
@@ -435,6 +436,7 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
           if (log.sourceId ? row.sourceId !== log.sourceId : !logSources.some((s) => s.id === row.sourceId)) throw new ArchiveError(`${where} belongs to a source that is not this log's`);
           if (row.line <= (lastLine.get(row.sourceId) ?? 0)) throw new ArchiveError(`${where}: the rows of a log must be in line order`);
           lastLine.set(row.sourceId, row.line);
+          perSource.set(row.sourceId, (perSource.get(row.sourceId) ?? 0) + 1);
           batch.push(row);
           if (batch.length === LOG_BATCH_ROWS) {
             yield batch;
@@ -444,6 +446,10 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
       }
       if (batch.length) yield batch;
       if (count !== log.rows) throw new ArchiveError(`${fileName}: ${log.path} holds ${count} rows but the manifest records ${log.rows}`);
+      for (const source of log.sourceId ? logSources.filter((s) => s.id === log.sourceId) : logSources) {
+        const rows = perSource.get(source.id) ?? 0;
+        if (rows !== source.recordCount) throw new ArchiveError(`${fileName}: ${log.path} holds ${rows} rows of ${source.fileName}, but its source record counts ${source.recordCount}`);
+      }
     },
     async *original(sourceId, signal) {
       const source = records.sources.find((s) => s.id === sourceId);

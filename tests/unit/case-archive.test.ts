@@ -13,6 +13,7 @@ function twoRowCase() {
   const data = makeCaseData();
   const first = data.logEntries[0]!;
   data.logEntries.push({ ...first, line: 2, ts: first.ts! + 60_000, account: 'acct-2', raw: first.raw.replace('acct-1', 'acct-2') });
+  data.sources[0] = { ...data.sources[0]!, recordCount: 2 };
   return data;
 }
 
@@ -162,4 +163,16 @@ test('the writer refuses an original whose bytes are not the ones its source rec
     () => writeCaseArchive(out, { logs: [], rest: async () => ({ case: data.case, audit: data.audit, records: data, originals: [wrong] }) }),
     new RegExp(`The original bytes of ${source.fileName} no longer match what was imported`),
   );
+});
+
+test('a log whose rows were removed, manifest and all, is refused against its source record', async () => {
+  const archive = tamper(await write(twoRowCase()), (files) => {
+    const path = Object.keys(files).find((p) => p.startsWith('records/logEntries/'))!;
+    files[path] = strToU8(strFromU8(files[path]!).split('\n')[0]!);
+    const manifest = JSON.parse(strFromU8(files['case.json']!));
+    manifest.logs[0].rows = 1;
+    manifest.tables.logEntries = 1;
+    files['case.json'] = strToU8(JSON.stringify(manifest));
+  });
+  await assert.rejects(() => read(archive, 'case.evcase'), /case\.evcase: records\/logEntries\/\w+\.jsonl holds 1 rows of gateway-export\.jsonl, but its source record counts 2/);
 });
