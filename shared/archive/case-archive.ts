@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../audit/audit-chain';
 import { joinBytes } from '../bytes';
 import { createSha256 } from '../hash';
 import type { RandomAccessFile } from '../import/parquet-rows';
-import { RECORD_TABLE_NAMES, RECORD_TABLES, defaultLists, emptyRecords, type CaseData, type CaseRecords } from '../model/case-data';
+import { RECORD_TABLE_NAMES, RECORD_TABLES, defaultLists, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../model/case-data';
 import { AuditEvent, CaseRecord, LogEntry, type SourceRecord } from '../model/records';
 import { describeIssues } from '../validation';
 
@@ -299,13 +299,17 @@ async function* entryBytes(entry: FileEntry, fileName: string, signal?: AbortSig
   const pipe = new TransformStream<Uint8Array, Uint8Array>();
   const reader = pipe.readable.getReader();
   let failure: unknown;
+  // zip.js checks each entry as it expands it: its CRC-32, and that it holds no more bytes than its header declares.
+  const damaged = (error: unknown) => (signal?.aborted ? signal.reason : new ArchiveError(`${fileName} is truncated or damaged: ${entry.filename} cannot be read (${(error as Error).message})`));
   const done = entry.getData!(pipe.writable, { signal, checkSignature: true }).catch((error: unknown) => {
-    failure = signal?.aborted ? signal.reason : new ArchiveError(`${fileName} is truncated or damaged: ${entry.filename} cannot be read (${(error as Error).message})`);
+    failure = damaged(error);
     void reader.cancel().catch(() => undefined);
   });
   try {
     for (;;) {
-      const next = await reader.read();
+      const next = await reader.read().catch((error: unknown) => {
+        throw failure ?? damaged(error);
+      });
       if (next.done) break;
       yield next.value;
     }
@@ -316,10 +320,9 @@ async function* entryBytes(entry: FileEntry, fileName: string, signal?: AbortSig
   }
 }
 
-/** The lines of a JSON Lines entry, decoded as UTF-8 and numbered from 1. */
+/** The lines of a JSON Lines entry, decoded as UTF-8, in batches. */
 async function* entryLines(entry: FileEntry, fileName: string, signal?: AbortSignal): AsyncGenerator<string[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let carry = '';
   const decode = (bytes?: Uint8Array) => {
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
@@ -327,16 +330,70 @@ async function* entryLines(entry: FileEntry, fileName: string, signal?: AbortSig
       throw new ArchiveError(`${fileName}: ${entry.filename} is not UTF-8 text`);
     }
   };
+  // The start of a line not yet ended, in pieces: joined once, when its end arrives, so a long line costs its length, not its length squared.
+  let open: string[] = [];
+  let openLength = 0;
+  let numbered = 0;
+  const tooLong = () => new ArchiveError(`${fileName}: ${entry.filename} line ${numbered + 1} is longer than ${MAX_LINE_CHARS / 1024 / 1024} MB, which no record is`);
   for await (const chunk of entryBytes(entry, fileName, signal)) {
-    const lines = (carry + decode(chunk)).split('\n');
-    carry = lines.pop()!;
-    if (lines.length) yield lines;
+    const text = decode(chunk);
+    const end = text.indexOf('\n');
+    if (end < 0) {
+      open.push(text);
+      openLength += text.length;
+      if (openLength > MAX_LINE_CHARS) throw tooLong();
+      continue;
+    }
+    const lines = text.split('\n');
+    lines[0] = open.join('') + lines[0];
+    const rest = lines.pop()!;
+    [open, openLength] = [[rest], rest.length];
+    for (const line of lines) {
+      if (line.length > MAX_LINE_CHARS) throw tooLong();
+      numbered++;
+    }
+    yield lines;
   }
-  carry += decode();
-  if (carry !== '' || entry.uncompressedSize === 0) yield carry === '' ? [] : [carry];
+  const last = open.join('') + decode();
+  if (last !== '' || entry.uncompressedSize === 0) yield last === '' ? [] : [last];
 }
 
 const LOG_BATCH_ROWS = 10_000;
+
+/**
+ * Limits for archives from anyone: far above any real case, far below what
+ * would exhaust a laptop. A line longer than this is no record we write.
+ */
+const MAX_ENTRIES = 100_000;
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const MAX_LINE_CHARS = 64 * 1024 * 1024;
+/** Deflate cannot do better than about 1,000 to 1; evidence does worse than 100 to 1. A large entry beyond this is a zip bomb. */
+const MAX_RATIO = 200;
+const RATIO_CHECKED_ABOVE = 64 * 1024 * 1024;
+
+/** A path inside the archive that is plain and relative: no `..`, no absolute or drive paths, no backslashes. */
+function isSafeName(name: string): boolean {
+  return name !== '' && !name.startsWith('/') && !name.includes('\\') && !/^[A-Za-z]:/.test(name) && name.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+/** Refuses, before anything is decompressed, an archive whose directory no case archive has. */
+function checkDirectory(entries: readonly Entry[], fileName: string): Map<string, FileEntry> {
+  if (entries.length > MAX_ENTRIES) throw new ArchiveError(`${fileName} holds ${entries.length.toLocaleString('en-US')} entries, more than any case archive (${MAX_ENTRIES.toLocaleString('en-US')})`);
+  const byPath = new Map<string, FileEntry>();
+  for (const entry of entries) {
+    const name = entry.filename;
+    if (!isSafeName(name)) throw new ArchiveError(`${fileName} holds an entry with an unsafe name: “${name}”`);
+    if (entry.directory) throw new ArchiveError(`${fileName} holds a folder entry, which no case archive has: “${name}”`);
+    if (byPath.has(name)) throw new ArchiveError(`${fileName} holds two entries named “${name}”`);
+    if (entry.uncompressedSize > RATIO_CHECKED_ABOVE && entry.uncompressedSize / Math.max(1, entry.compressedSize) > MAX_RATIO) {
+      throw new ArchiveError(`${fileName}: “${name}” would expand ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times, to ${entry.uncompressedSize.toLocaleString('en-US')} bytes; no evidence compresses so well, and the archive is refused as a zip bomb`);
+    }
+    byPath.set(name, entry);
+  }
+  const manifest = byPath.get('case.json');
+  if (manifest && manifest.uncompressedSize > MAX_MANIFEST_BYTES) throw new ArchiveError(`${fileName}: case.json declares ${manifest.uncompressedSize.toLocaleString('en-US')} bytes, more than any manifest`);
+  return byPath;
+}
 
 /**
  * Opens an archive: reads its manifest, checks every record table against
@@ -352,9 +409,12 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   try {
     entries = await zip.getEntries();
   } catch (error) {
+    // zip.js itself refuses some unsafe names (`../`, absolute paths), naming the entry.
+    const unsafe = (error as { filename?: unknown }).filename;
+    if (typeof unsafe === 'string') throw new ArchiveError(`${fileName} holds an entry with an unsafe name: “${unsafe}”`);
     throw new ArchiveError(`${fileName} is truncated or damaged: its zip data cannot be read (${(error as Error).message})`);
   }
-  const byPath = new Map(entries.filter((e): e is FileEntry => !e.directory).map((e) => [e.filename, e]));
+  const byPath = checkDirectory(entries, fileName);
   const entryAt = (path: string, what: string) => {
     const entry = byPath.get(path);
     if (!entry) throw new ArchiveError(`${fileName} is incomplete: ${what} (${path}) is missing`);
@@ -380,6 +440,8 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   if (!parsed.success) throw new ArchiveError(`${fileName}: case.json: ${describeIssues(parsed.error)}`);
   const manifest = parsed.data;
   const caseId = manifest.case.id;
+  const unknownTable = Object.keys(manifest.tables).find((name) => !RECORD_TABLE_NAMES.includes(name as RecordTable));
+  if (unknownTable) throw new ArchiveError(`${fileName}: case.json lists a table this version of the app does not know, “${unknownTable}”; open it with a newer version`);
 
   // A table newer than the archive is not in it: it starts as a new case's would.
   const { logEntries: _none, ...records }: CaseRecords = { ...emptyRecords(), ...defaultLists(caseId) };
@@ -412,6 +474,10 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     return entry;
   };
   for (const source of records.sources) originalEntry(source);
+  const listed = new Set(['case.json', 'audit.jsonl', ...manifest.originals.map((o) => o.path), ...logs.map((l) => l.path)]);
+  for (const name of Object.keys(manifest.tables)) if (name !== 'logEntries' || manifest.formatVersion === 1) listed.add(`records/${name}.jsonl`);
+  const unlisted = [...byPath.keys()].find((name) => !listed.has(name));
+  if (unlisted) throw new ArchiveError(`${fileName} holds an entry its manifest does not list: “${unlisted}”`);
 
   const archive: CaseArchive = {
     fileName,
