@@ -17,7 +17,7 @@ import { cliActor } from '../actor';
 import { Refusal, Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
 
 export const IMPORT_USAGE = [
-  'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
+  'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--years 1990-2100] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
   'import <case-file> <file> --kind pairs [--accept-partial]',
   'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file> ...] [--related <file> ...] [--join id|prompt] [--accept-partial]',
   'import <case-file> <file> --kind tos --effective <YYYY-MM-DD> [--title <text>]',
@@ -81,6 +81,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       kind: { type: 'string' },
       map: { type: 'string', multiple: true },
       identifier: { type: 'string', multiple: true },
+      years: { type: 'string' },
       format: { type: 'string' },
       'no-header': { type: 'boolean' },
       original: { type: 'string' },
@@ -107,6 +108,8 @@ export async function importCommand(args: string[], out: (line: string) => void)
     if (!filePath) throw new UsageError(`import --kind log needs a file\n${usage}`);
     if (values.format && !['jsonl', 'csv', 'tsv'].includes(values.format)) throw new UsageError('--format must be jsonl, csv or tsv');
     const mapping = values.map && parseMappings(values.map);
+    const years = values.years === undefined ? undefined : /^(\d{1,4})-(\d{1,4})$/.exec(values.years);
+    if (years === null) throw new UsageError(`--years takes the first and last year the log's times may lie in, as 1990-2100; not “${values.years}”`);
     request = {
       kind: 'log',
       file: await streamedDiskFile(filePath),
@@ -114,6 +117,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       ...(values.format && { format: values.format as LogFormat }),
       ...(values['no-header'] && { hasHeader: false }),
       ...(values.identifier && { identifiers: values.identifier }),
+      ...(years && { years: { from: Number(years[1]), to: Number(years[2]) } }),
     };
   } else if (values.kind === 'pairs' && joined) {
     if (filePath || !values.original || !values.suspect) throw new UsageError(`separate answer files need both --original and --suspect, and no other file\n${usage}`);

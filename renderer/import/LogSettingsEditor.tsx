@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { LOG_FIELDS, LOG_FIELD_LABELS, type LogField } from '../../shared/import/log-fields';
-import { LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from '../../shared/import/log-import';
+import { DEFAULT_YEARS, LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from '../../shared/import/log-import';
 
 interface Props {
   sample: string;
@@ -77,6 +77,17 @@ export function LogSettingsEditor({ sample, parquetRows, settings, onChange }: P
             </select>
           </label>
         ))}
+      </div>
+      <div className="field-row compact">
+        <label className="field">
+          <span className="field-label">Times from the year</span>
+          <input type="number" aria-label="Times from the year" value={settings.years?.from ?? DEFAULT_YEARS.from} onChange={(e) => onChange({ ...settings, years: { from: Number(e.target.value), to: settings.years?.to ?? DEFAULT_YEARS.to } })} />
+        </label>
+        <label className="field">
+          <span className="field-label">to the year</span>
+          <input type="number" aria-label="Times to the year" value={settings.years?.to ?? DEFAULT_YEARS.to} onChange={(e) => onChange({ ...settings, years: { from: settings.years?.from ?? DEFAULT_YEARS.from, to: Number(e.target.value) } })} />
+        </label>
+        <p className="muted small">A row whose time falls outside these years is rejected with its line: a year 50 or an epoch of 10^20 is a misread column, not a date.</p>
       </div>
       {unmapped.length > 0 && (
         <fieldset className="identifier-columns">

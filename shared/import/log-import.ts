@@ -20,7 +20,16 @@ export interface LogImportSettings {
    * key and IP, so that a filter on one is answered at once.
    */
   identifiers?: string[];
+  /**
+   * The years the log's times may lie in, first and last inclusive
+   * (DEFAULT_YEARS when not given). A time outside them, such as a year 50
+   * or an epoch of 10^20, is a misread column or a corrupt row: rejected,
+   * with its line, rather than stored as a date nobody meant.
+   */
+  years?: { from: number; to: number };
 }
+
+export const DEFAULT_YEARS = { from: 1990, to: 2100 } as const;
 
 const DELIMITER: Record<Exclude<LogFormat, 'jsonl' | 'parquet'>, string> = { csv: ',', tsv: '\t' };
 
@@ -100,6 +109,12 @@ function asText(value: unknown): string | undefined {
  * line number and original text. Rows that cannot be read are returned as
  * rejections with the reason, never dropped.
  */
+function yearStart(year: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 0, 1);
+  return date.getTime();
+}
+
 export class LogParser {
   private buffer = '';
   private nextLine = 1;
@@ -112,7 +127,11 @@ export class LogParser {
   ) {
     this.headerSeen = !settings.hasHeader;
     this.mappedColumns = Object.entries(settings.mapping).filter((e): e is [LogField, string] => typeof e[1] === 'string');
+    const years = settings.years ?? DEFAULT_YEARS;
+    this.window = { ...years, first: yearStart(years.from), end: yearStart(years.to + 1) };
   }
+
+  private readonly window: { from: number; to: number; first: number; end: number };
 
   /** Parses every complete row in `text` (plus what was left over) and keeps the rest for later. */
   push(text: string): ParsedRows {
@@ -208,6 +227,9 @@ export class LogParser {
         if (text === undefined) return reject(`has no ${column}`);
         const time = parseTimestamp(text);
         if (!time) return reject(`${column} “${text}” is not an ISO 8601 time or epoch seconds/milliseconds`);
+        if (!(time.ms >= this.window.first && time.ms < this.window.end)) {
+          return reject(`${column} “${text}” is outside the years ${this.window.from} to ${this.window.to} that this log's times are taken to lie in (change them at import if it truly goes beyond)`);
+        }
         entry.ts = time.ms;
         entry.tsText = text;
         if (time.zoneless) rows.zonelessTimes++;
@@ -243,6 +265,10 @@ function countLines(text: string): number {
 
 /** Refuses a log file in which nothing identifies a log row. */
 export function checkLogSettings(settings: LogImportSettings, fileName: string): void {
+  const years = settings.years;
+  if (years && !(Number.isInteger(years.from) && Number.isInteger(years.to) && years.from >= 1 && years.to <= 9999 && years.from <= years.to)) {
+    throw new UnusableFileError(`The years a log's times lie in must be whole years from 1 to 9999, the first no later than the last; not ${years.from} to ${years.to}`);
+  }
   for (const column of settings.identifiers ?? []) {
     if (!settings.columns.includes(column)) throw new UnusableFileError(`${fileName} has no column named “${column}” to mark as an identifier; its columns are ${settings.columns.map((c) => `“${c}”`).join(', ')}`);
     const field = Object.entries(settings.mapping).find(([, mapped]) => mapped === column)?.[0];
@@ -267,8 +293,14 @@ export function parquetSettings(columns: string[]): LogImportSettings {
 }
 
 /** The settings a log file is read with: those detected, corrected by what the user chose. */
-export function logSettingsFor(detected: LogImportSettings, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[] }): LogImportSettings {
-  const settings = { ...detected, ...(request.format && { format: request.format }), ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }), ...(request.identifiers?.length && { identifiers: request.identifiers }) };
+export function logSettingsFor(detected: LogImportSettings, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[]; years?: { from: number; to: number } }): LogImportSettings {
+  const settings = {
+    ...detected,
+    ...(request.format && { format: request.format }),
+    ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }),
+    ...(request.identifiers?.length && { identifiers: request.identifiers }),
+    ...(request.years && { years: request.years }),
+  };
   if (request.mapping) {
     const unknown = Object.values(request.mapping).filter((column) => column !== undefined && !settings.columns.includes(column));
     if (unknown.length) throw new UnusableFileError(`No column named ${unknown.map((c) => `“${c}”`).join(', ')}; the columns are ${settings.columns.map((c) => `“${c}”`).join(', ')}`);

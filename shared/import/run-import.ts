@@ -37,7 +37,7 @@ export function streamedFile(file: InputFile): StreamedFile {
 }
 
 export type ImportRequest =
-  | { kind: 'log'; file: StreamedFile | InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[] }
+  | { kind: 'log'; file: StreamedFile | InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[]; years?: { from: number; to: number } }
   | { kind: 'pairs'; file: InputFile }
   /** Files of one model's answers each: one original, one suspect, any number of reference or related models. */
   | { kind: 'pairs-joined'; files: { file: InputFile; role: PairRole }[]; join?: JoinKey }

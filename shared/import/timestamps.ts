@@ -23,9 +23,12 @@ export function parseTimestamp(value: string | number): ParsedTime | null {
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', zone] = m;
   const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)] as const;
-  const local = Date.UTC(...fields, Math.floor(Number(`0.${frac || '0'}`) * 1000));
-  const check = new Date(local);
-  if (check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || fields[3] > 23 || fields[4] > 59 || fields[5] > 60) return null;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const check = new Date(0);
+  check.setUTCFullYear(fields[0], fields[1], fields[2]);
+  check.setUTCHours(fields[3], fields[4], fields[5], Math.floor(Number(`0.${frac || '0'}`) * 1000));
+  const local = check.getTime();
+  if (check.getUTCFullYear() !== fields[0] || check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || fields[3] > 23 || fields[4] > 59 || fields[5] > 60) return null;
   if (!zone) return { ms: local, zoneless: true };
   if (/^(Z|z|UTC)$/.test(zone)) return { ms: local, zoneless: false };
   const sign = zone.startsWith('-') ? -1 : 1;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -127,4 +127,21 @@ test('a file given under two roles is refused by name, and nothing is imported',
   assert.equal(result.code, 2);
   assert.match(result.err, /fixtures\/demo\/answers-atlas-2-large\.json is given twice/);
   assert.deepEqual(await readFile(file), before, 'nothing was imported');
+});
+
+test('--years widens or narrows the years a log’s times may lie in; a malformed or reversed range is refused', async () => {
+  const file = await newCase();
+  const dir = dirname(file);
+  const log = join(dir, 'old.jsonl');
+  await writeFile(log, '{"timestamp":"1985-03-01T00:00:00Z","account_id":"a"}\n{"timestamp":"2026-03-01T00:00:00Z","account_id":"b"}\n');
+  const strict = await cli('import', file, log, '--kind', 'log');
+  assert.equal(strict.code, 1);
+  assert.match(strict.out, /rejected: old\.jsonl line 1: timestamp “1985-03-01T00:00:00Z” is outside the years 1990 to 2100/);
+  assert.equal((await cli('import', file, log, '--kind', 'log', '--years', 'recent')).code, 2);
+  const reversed = await cli('import', file, log, '--kind', 'log', '--years', '2100-1980');
+  assert.equal(reversed.code, 1);
+  assert.match(reversed.err, /not 2100 to 1980/);
+  const wide = await cli('import', file, log, '--kind', 'log', '--years', '1980-2100');
+  assert.equal(wide.code, 0, wide.err);
+  assert.match(wide.out, /Added 2 log entries; 0 rejected\./);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { LogParser, detectLogSettings, type ParsedRows } from '../../shared/import/log-import';
+import { LogParser, checkLogSettings, detectLogSettings, type LogImportSettings, type ParsedRows } from '../../shared/import/log-import';
+import { parseTimestamp } from '../../shared/import/timestamps';
 import { autoMapFields } from '../../shared/import/log-fields';
 
 const IDS = { caseId: 'case0000001', sourceId: 'source00001' };
@@ -97,4 +98,35 @@ test('headerless CSV and TSV are read with numbered columns and content-sniffed 
   assert.deepEqual([settings.format, settings.hasHeader, settings.mapping], ['tsv', false, { timestamp: 'column 1', ip: 'column 3' }]);
   const { entries } = parseAll(tsv);
   assert.deepEqual(entries.map((e) => [e.line, e.ip, e.extra]), [[1, '10.0.0.1', { 'column 2': 'acct_a' }], [2, '10.0.0.2', { 'column 2': 'acct_b' }]]);
+});
+
+test('a time in the years 0 to 99 is read as that year, not as 1900 to 1999', () => {
+  const year50 = parseTimestamp('0050-06-01T12:00:00Z')!;
+  assert.equal(new Date(year50.ms).toISOString(), '0050-06-01T12:00:00.000Z');
+  assert.equal(new Date(parseTimestamp('0004-02-29')!.ms).toISOString(), '0004-02-29T00:00:00.000Z', 'year 4 was a leap year');
+  assert.equal(parseTimestamp('0001-02-29'), null, 'year 1 was not');
+});
+
+/** Every row of `text`, read with the given settings. */
+function parseWith(text: string, settings: LogImportSettings): ParsedRows {
+  const parser = new LogParser(settings, IDS);
+  const first = parser.push(`${text}\n`);
+  const last = parser.end();
+  return { entries: [...first.entries, ...last.entries], rejections: [...first.rejections, ...last.rejections], zonelessTimes: 0 };
+}
+
+test('a time outside the years a log may cover is rejected with its line; the years can be widened at import', () => {
+  const text = ['{"timestamp":"2026-01-05T10:00:00Z","account_id":"a"}', '{"timestamp":"0050-06-01T00:00:00Z","account_id":"b"}', '{"timestamp":100000000000000000000,"account_id":"c"}', '{"timestamp":"1970-01-01T00:00:05Z","account_id":"d"}'].join('\n');
+  const settings = detectLogSettings(text);
+  const strict = parseWith(text, settings);
+  assert.deepEqual(strict.entries.map((e) => e.account), ['a']);
+  assert.deepEqual(strict.rejections.map((r) => [r.line, r.reason]), [
+    [2, 'timestamp “0050-06-01T00:00:00Z” is outside the years 1990 to 2100 that this log\'s times are taken to lie in (change them at import if it truly goes beyond)'],
+    [3, 'timestamp “100000000000000000000” is outside the years 1990 to 2100 that this log\'s times are taken to lie in (change them at import if it truly goes beyond)'],
+    [4, 'timestamp “1970-01-01T00:00:05Z” is outside the years 1990 to 2100 that this log\'s times are taken to lie in (change them at import if it truly goes beyond)'],
+  ]);
+  const wide = parseWith(text, { ...settings, years: { from: 1, to: 2100 } });
+  assert.deepEqual(wide.entries.map((e) => [e.account, new Date(e.ts!).toISOString().slice(0, 10)]), [['a', '2026-01-05'], ['b', '0050-06-01'], ['d', '1970-01-01']]);
+  assert.deepEqual(wide.rejections.map((r) => r.line), [3], 'an epoch of 10^20 is the year 5138');
+  assert.throws(() => checkLogSettings({ ...settings, years: { from: 2100, to: 1990 } }, 'x.jsonl'), /must be whole years from 1 to 9999, the first no later than the last; not 2100 to 1990/);
 });
