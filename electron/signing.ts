@@ -1,34 +1,20 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
-import { P12Signer } from '@signpdf/signer-p12';
+import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
-import type { SignerInfo } from '../shared/bundle/write-bundle';
+import { certificateSubject, type CertificateSubject } from '../shared/bundle/certificate';
 
 /** A signing identity that could not be made, read or used; the message says why, for the user. */
 export class IdentityError extends Error {
   override name = 'IdentityError';
 }
 
-export interface IdentityInfo extends SignerInfo {
-  /** SHA-256 of the certificate, as hex pairs. */
-  fingerprint: string;
-  selfSigned: boolean;
+export interface IdentityInfo extends CertificateSubject {
   validTo: string;
 }
 
-const attribute = (cert: forge.pki.Certificate, name: string) => String(cert.subject.getField(name)?.value ?? '');
-
 export function certificateInfo(cert: forge.pki.Certificate): IdentityInfo {
-  const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
-  const fingerprint = forge.md.sha256.create().update(der).digest().toHex().toUpperCase().match(/../g)!.join(':');
-  return {
-    name: attribute(cert, 'CN'),
-    organisation: attribute(cert, 'O'),
-    email: attribute(cert, 'E'),
-    fingerprint,
-    selfSigned: cert.isIssuer(cert),
-    validTo: cert.validity.notAfter.toISOString(),
-  };
+  return { ...certificateSubject(cert), validTo: cert.validity.notAfter.toISOString() };
 }
 
 /**
@@ -46,7 +32,10 @@ export function createIdentity(input: { name: string; organisation?: string; ema
   cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
   cert.validity.notBefore = new Date(now.getTime() - 60_000);
   cert.validity.notAfter = new Date(now.getTime() + 5 * 365 * 86_400_000);
-  const subject = [{ name: 'commonName', value: name }, ...(input.organisation?.trim() ? [{ name: 'organizationName', value: input.organisation.trim() }] : []), ...(input.email?.trim() ? [{ name: 'emailAddress', value: input.email.trim() }] : [])];
+  // Names as UTF8String (RFC 5280); by default forge writes a JavaScript string byte by byte, which corrupts an em dash, curly quotes or Chinese.
+  // (@types/node-forge types the tag as a class; forge reads it as the universal type.)
+  const utf8 = (attributeName: string, value: string): forge.pki.CertificateField => ({ name: attributeName, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class });
+  const subject = [utf8('commonName', name), ...(input.organisation?.trim() ? [utf8('organizationName', input.organisation.trim())] : []), ...(input.email?.trim() ? [{ name: 'emailAddress', value: input.email.trim() }] : [])];
   cert.setSubject(subject);
   cert.setIssuer(subject);
   cert.setExtensions([
@@ -57,11 +46,13 @@ export function createIdentity(input: { name: string; organisation?: string; ema
   ]);
   cert.sign(key, forge.md.sha256.create());
   const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: '3des', friendlyName: name });
-  return { p12: Uint8Array.from(forge.asn1.toDer(asn1).getBytes(), (c) => c.charCodeAt(0)), info: certificateInfo(cert) };
+  const p12 = Uint8Array.from(forge.asn1.toDer(asn1).getBytes(), (c) => c.charCodeAt(0));
+  // Read back from the file, as every later use reads it: the names as stored, not as given.
+  return { p12, info: readIdentity(p12, passphrase) };
 }
 
-/** The certificate of a PKCS#12 file, once the passphrase opens it; a clear refusal otherwise. */
-export function readIdentity(p12: Uint8Array, passphrase: string, fileName = 'The identity file'): IdentityInfo {
+/** The key, its certificate and any others in a PKCS#12 file, once the passphrase opens it; a clear refusal otherwise. */
+function openIdentity(p12: Uint8Array, passphrase: string, fileName: string): { key: forge.pki.rsa.PrivateKey; cert: forge.pki.Certificate; certificates: forge.pki.Certificate[] } {
   let asn1: forge.asn1.Asn1;
   try {
     asn1 = forge.asn1.fromDer(forge.util.binary.raw.encode(p12));
@@ -77,17 +68,54 @@ export function readIdentity(p12: Uint8Array, passphrase: string, fileName = 'Th
   }
   const bags = (type: string): forge.pkcs12.Bag[] => store.getBags({ bagType: type })[type] ?? [];
   const key = bags(forge.pki.oids.pkcs8ShroudedKeyBag!)[0]?.key as forge.pki.rsa.PrivateKey | undefined;
-  const cert = bags(forge.pki.oids.certBag!)
-    .map((b) => b.cert)
-    .find((c): c is forge.pki.Certificate => !!c && !!key && (c.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n));
+  const certificates = bags(forge.pki.oids.certBag!).flatMap((b) => (b.cert ? [b.cert] : []));
+  const cert = certificates.find((c) => !!key && (c.publicKey as forge.pki.rsa.PublicKey).n.equals(key.n));
   if (!key) throw new IdentityError(`${fileName} holds no private key`);
   if (!cert) throw new IdentityError(`${fileName} holds no certificate for its private key`);
-  return certificateInfo(cert);
+  return { key, cert, certificates };
+}
+
+/** The certificate of a PKCS#12 file, once the passphrase opens it; a clear refusal otherwise. */
+export function readIdentity(p12: Uint8Array, passphrase: string, fileName = 'The identity file'): IdentityInfo {
+  return certificateInfo(openIdentity(p12, passphrase, fileName).cert);
+}
+
+/**
+ * A PKCS#7 detached signature (adbe.pkcs7.detached) made with an opened
+ * identity. It does what @signpdf's P12Signer does, but names the signer's
+ * certificate by issuer as the certificate itself does: forge re-encodes an
+ * issuer it read, and a UTF8String name (an em dash, Chinese) comes out
+ * encoded twice, so no validator finds the certificate that signed.
+ */
+class IdentitySigner extends Signer {
+  constructor(private readonly identity: ReturnType<typeof openIdentity>) {
+    super();
+  }
+
+  override async sign(pdf: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
+    const { key, cert, certificates } = this.identity;
+    const p7 = forge.pkcs7.createSignedData();
+    p7.content = forge.util.createBuffer(pdf.toString('binary'));
+    for (const c of certificates) p7.addCertificate(c);
+    const issuer = cert.issuer.attributes.map((a) => (a.valueTagClass === (forge.asn1.Type.UTF8 as number) && typeof a.value === 'string' ? { ...a, value: forge.util.decodeUtf8(a.value) } : a));
+    const signerOptions = {
+      key,
+      issuer,
+      serialNumber: cert.serialNumber,
+      digestAlgorithm: forge.pki.oids.sha256,
+      // The order matters to EU validators (as @signpdf notes): content type, signing time, digest.
+      authenticatedAttributes: [{ type: forge.pki.oids.contentType, value: forge.pki.oids.data }, { type: forge.pki.oids.signingTime, value: signingTime }, { type: forge.pki.oids.messageDigest }],
+    };
+    // forge takes issuer and serialNumber in place of a certificate (see its addSigner); @types/node-forge lists only the certificate, and a time as text.
+    p7.addSigner(signerOptions as unknown as Parameters<typeof p7.addSigner>[0]);
+    p7.sign({ detached: true });
+    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+  }
 }
 
 /** Fills the signature placeholder of a bundle with a PKCS#7 detached signature over the whole file. */
 export async function signPdf(pdf: Uint8Array, p12: Uint8Array, passphrase: string, fileName = 'The identity file', signingTime: Date = new Date()): Promise<Uint8Array> {
-  readIdentity(p12, passphrase, fileName);
-  const signed = await new SignPdf().sign(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), new P12Signer(Buffer.from(p12), { passphrase }), signingTime);
+  const signer = new IdentitySigner(openIdentity(p12, passphrase, fileName));
+  const signed = await new SignPdf().sign(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), signer, signingTime);
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
 }

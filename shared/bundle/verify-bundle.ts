@@ -1,4 +1,5 @@
 import forge from 'node-forge';
+import { certificateSubject } from './certificate';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { sha256Hex } from '../hash';
 import { BundleManifest, MANIFEST_NAME, batesNumber } from './bundle-manifest';
@@ -75,11 +76,7 @@ function checkSignature(bytes: Uint8Array, field: SignatureField): { ok: boolean
     const [type, set] = attr.value as forge.asn1.Asn1[];
     values.set(forge.asn1.derToOid(type!.value as string), (set!.value as forge.asn1.Asn1[])[0]!);
   }
-  const signer = (() => {
-    const get = (n: string) => String(cert.subject.getField(n)?.value ?? '');
-    const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
-    return { name: get('CN'), organisation: get('O'), email: get('E'), fingerprint: forge.md.sha256.create().update(der).digest().toHex().toUpperCase().match(/../g)!.join(':'), selfSigned: cert.isIssuer(cert) };
-  })();
+  const signer = certificateSubject(cert);
   const time = values.get(ATTRIBUTE.signingTime);
   const signedAt = time ? (time.type === forge.asn1.Type.UTCTIME ? forge.asn1.utcTimeToDate(time.value as string) : forge.asn1.generalizedTimeToDate(time.value as string)).toISOString() : null;
 

@@ -136,3 +136,24 @@ test('terms history: only a folder picked in the dialog is read, and only for th
   await assert.rejects(handlers['terms:pickHistory']('ota'), new RegExp(`${dir} is not a git repository`));
   assert.throws(() => parseIpcArgs('terms:pickHistory', ['svn']), /Invalid arguments for terms:pickHistory/);
 });
+
+test('identities named with typographic punctuation, Chinese or Arabic sign, and the verifier and pdfsig show the names as given', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const dir = await mkdtemp(join(tmpdir(), 'unicode-names-'));
+  const dialogs = new ScriptedDialogs();
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  for (const [name, organisation] of [['王小明', 'Anthropic, PBC — Legal'], ['Seán O’Brien', '“Northwind” AI'], ['محمد العلي', 'Zoë Müller & Partners']] as const) {
+    const made = await handlers['identity:create']({ name, organisation, email: '', passphrase: 'correct horse' });
+    assert.deepEqual([made.name, made.organisation], [name, organisation]);
+    const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id, passphrase: 'correct horse' });
+    const file = join(dir, `${made.id}.pdf`);
+    await writeFile(file, signed);
+    dialogs.openAnswers.push([file]);
+    const report = await handlers['bundle:verify']();
+    assert.equal(report?.valid, true, report?.verdict);
+    assert.deepEqual([report?.signer?.name, report?.signer?.organisation], [name, organisation]);
+    const pdfsig = execFileSync('pdfsig', [file], { encoding: 'utf8' });
+    assert.match(pdfsig, /Signature Validation: Signature is Valid\./);
+    assert.ok(pdfsig.includes(`Signer Certificate Common Name: ${name}`), pdfsig);
+  }
+});
