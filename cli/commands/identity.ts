@@ -19,7 +19,8 @@ export async function identityCommand(args: string[], out: (line: string) => voi
   const passphrase = passphraseFromEnvironment();
   try {
     const { p12, info } = createIdentity({ name: values.name, organisation: values.org, email: values.email }, passphrase);
-    await writeFile(values.out, p12, { flag: 'wx' });
+    // Owner only: the file holds the private key, protected by nothing but its passphrase.
+    await writeFile(values.out, p12, { flag: 'wx', mode: 0o600 });
     out(`Created a self-signed signing identity for ${[info.name, info.organisation, info.email].filter(Boolean).join(', ')} in ${values.out}`);
     out(`Certificate SHA-256 fingerprint ${info.fingerprint}, valid to ${info.validTo.slice(0, 10)}`);
   } catch (error) {

@@ -140,6 +140,7 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   const opened = page.getByRole('dialog', { name: 'Pair zh-002' });
   await opened.locator('.focused', { hasText: 'Northwind AI开发的人工智能助手' }).waitFor();
   await opened.getByRole('button', { name: 'Close', exact: true }).last().click();
+
 });
 
 test('log rows are selected and linked; removing a file asks first, lists what depends on it, and its links show as broken', async () => {
@@ -213,4 +214,17 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   const contract = page.getByRole('article', { name: 'Claim Breach of the Terms of Service' });
   assert.match(await contract.locator('.element').first().innerText(), /Broken: the terms version was removed from the case/);
   await app.snap('claims-broken');
+
+  // Unlinking asks first, naming the evidence and its note; Cancel keeps it.
+  const rowsLink = exportCard.locator('.evidence', { hasText: 'Requests from the restricted network' });
+  await rowsLink.getByRole('button', { name: 'Unlink' }).click();
+  const ask = page.getByRole('dialog', { name: 'Unlink evidence' });
+  await ask.getByText('Its note goes with it.').waitFor();
+  await app.snap('claims-unlink-confirm');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  assert.match(await chartTotals(page), / 25 links /);
+  await rowsLink.getByRole('button', { name: 'Unlink' }).click();
+  await ask.getByRole('button', { name: 'Unlink' }).click();
+  await rowsLink.waitFor({ state: 'detached' });
+  assert.match(await chartTotals(page), / 24 links /);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
@@ -27,6 +27,10 @@ before(async () => {
   const bundled = await cli('bundle', caseFile, '--out', signed, '--p12', p12, '--actor', 'M. Alvarez');
   assert.equal(bundled.code, 0, bundled.err);
   assert.match(bundled.out, /Wrote .*signed\.pdf: \d+ pages \(NWA-000001 to NWA-0000\d\d\), 20 exhibits, 14 originals attached, signed by M\. Alvarez\./);
+});
+
+test('the identity file the CLI writes can be read by its owner only', () => {
+  assert.equal(statSync(p12).mode & 0o777, 0o600);
 });
 
 test('pdfsig finds the signature valid and covering the whole document; qpdf finds no errors', () => {

@@ -44,10 +44,24 @@ function InlineEdit({ label, initial, onSave, onDone }: { label: string; initial
   );
 }
 
-function EvidenceRow({ item, commit }: { item: ChartEvidence; commit: Commit }) {
+function EvidenceRow({ item, confirm, commit }: { item: ChartEvidence; confirm: CardProps['confirm']; commit: Commit }) {
   const { actor, openPlace } = useCaseActions();
   const [editing, setEditing] = useState(false);
   const { link, resolved } = item;
+  // The link and its note go together; the history keeps them, but nothing here brings them back.
+  const unlink = async () => {
+    const ok = await confirm({
+      title: 'Unlink evidence',
+      message: (
+        <p>
+          Unlink <strong>{resolved.title}</strong> from this element? {link.note ? 'Its note goes with it.' : ''} The history records the removal.
+        </p>
+      ),
+      confirmLabel: 'Unlink',
+      danger: true,
+    });
+    if (ok) await commit((s) => removeLink(s, link.id, actor));
+  };
   return (
     <li className={['evidence', link.stance, resolved.broken && 'broken'].filter(Boolean).join(' ')}>
       <div className="evidence-head">
@@ -79,7 +93,7 @@ function EvidenceRow({ item, commit }: { item: ChartEvidence; commit: Commit }) 
         <button type="button" className="link" onClick={() => void commit((s) => updateLink(s, link.id, { note: link.note, stance: link.stance === 'supports' ? 'undermines' : 'supports' }, actor))}>
           Mark as {link.stance === 'supports' ? 'undermining' : 'supporting'}
         </button>
-        <button type="button" className="link danger-quiet" onClick={() => void commit((s) => removeLink(s, link.id, actor))}>
+        <button type="button" className="link danger-quiet" onClick={() => void unlink()}>
           Unlink
         </button>
       </div>
@@ -127,7 +141,7 @@ function ElementRow({ row, state, focused, confirm, onAddEvidence, commit }: { r
       {row.evidence.length > 0 && (
         <ul className="evidence-list">
           {shown.map((item) => (
-            <EvidenceRow key={item.link.id} item={item} commit={commit} />
+            <EvidenceRow key={item.link.id} item={item} confirm={confirm} commit={commit} />
           ))}
           {shown.length < row.evidence.length && (
             <li>
