@@ -265,6 +265,9 @@ function countLines(text: string): number {
 
 /** Refuses a log file in which nothing identifies a log row. */
 export function checkLogSettings(settings: LogImportSettings, fileName: string): void {
+  // With two columns of one name, a mapping could only ever read the first: which one the export meant is not ours to guess.
+  const twice = settings.columns.find((column, i) => settings.columns.indexOf(column) !== i);
+  if (twice !== undefined) throw new UnusableFileError(`${fileName} has two columns named “${twice}”; rename one in the export, since only the first could ever be read`);
   const years = settings.years;
   if (years && !(Number.isInteger(years.from) && Number.isInteger(years.to) && years.from >= 1 && years.to <= 9999 && years.from <= years.to)) {
     throw new UnusableFileError(`The years a log's times lie in must be whole years from 1 to 9999, the first no later than the last; not ${years.from} to ${years.to}`);

@@ -145,3 +145,14 @@ test('--years widens or narrows the years a log’s times may lie in; a malforme
   assert.equal(wide.code, 0, wide.err);
   assert.match(wide.out, /Added 2 log entries; 0 rejected\./);
 });
+
+test('a CSV whose header names a column twice is refused naming it, and nothing is imported', async () => {
+  const file = await newCase();
+  const before = await readFile(file);
+  const log = join(dirname(file), 'twice.csv');
+  await writeFile(log, 'timestamp,account_id,account_id\n2026-03-01T00:00:00Z,acct_a,acct_b\n');
+  const refused = await cli('import', file, log, '--kind', 'log');
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, /twice\.csv has two columns named “account_id”; rename one in the export, since only the first could ever be read/);
+  assert.deepEqual(await readFile(file), before);
+});
