@@ -26,15 +26,30 @@ const latin1 = (bytes: Uint8Array) => {
   return s;
 };
 
-interface SignatureField {
+export interface SignatureField {
   byteRange: number[];
   contentsStart: number;
   contentsEnd: number;
+  /** The DER of the signature: exactly its own length, read from its header. */
   pkcs7: Uint8Array;
+  /** False when the placeholder holds anything but zeros after the signature. */
+  paddingClean: boolean;
+}
+
+/** The length of a DER SEQUENCE from its header (tag, then a short or long length), or null if it is not one. */
+function derLength(bytes: Uint8Array): number | null {
+  if (bytes[0] !== 0x30 || bytes.length < 2) return null;
+  const first = bytes[1]!;
+  if (first < 0x80) return 2 + first;
+  const count = first & 0x7f;
+  if (count < 1 || count > 4 || bytes.length < 2 + count) return null;
+  let length = 0;
+  for (let i = 0; i < count; i++) length = length * 256 + bytes[2 + i]!;
+  return 2 + count + length;
 }
 
 /** The last signature's /ByteRange and /Contents, read from the file's bytes as a verifier must (not through a parser that could be fooled). */
-function findSignature(text: string): SignatureField | null {
+export function findSignature(text: string): SignatureField | null {
   const at = text.lastIndexOf('/ByteRange');
   if (at < 0) return null;
   const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text.slice(at, at + 120));
@@ -43,11 +58,14 @@ function findSignature(text: string): SignatureField | null {
   const contentsStart = byteRange[1]!;
   const contentsEnd = byteRange[2]!;
   const hex = text.slice(contentsStart, contentsEnd);
-  if (!/^<[0-9a-fA-F]*>$/.test(hex)) return { byteRange, contentsStart, contentsEnd, pkcs7: new Uint8Array() };
-  const digits = hex.slice(1, -1).replace(/(00)+$/, '');
-  const pkcs7 = new Uint8Array((digits.length + 1) >> 1);
-  for (let i = 0; i < pkcs7.length; i++) pkcs7[i] = parseInt(digits.slice(2 * i, 2 * i + 2).padEnd(2, '0'), 16);
-  return { byteRange, contentsStart, contentsEnd, pkcs7 };
+  if (!/^<[0-9a-fA-F]*>$/.test(hex)) return { byteRange, contentsStart, contentsEnd, pkcs7: new Uint8Array(), paddingClean: false };
+  const digits = hex.slice(1, -1);
+  const all = new Uint8Array(digits.length >> 1);
+  for (let i = 0; i < all.length; i++) all[i] = parseInt(digits.slice(2 * i, 2 * i + 2), 16);
+  // The signature's own length, not the zeros trimmed off the end: a signature may itself end in a zero byte.
+  const length = derLength(all);
+  if (length === null || length > all.length) return { byteRange, contentsStart, contentsEnd, pkcs7: all, paddingClean: false };
+  return { byteRange, contentsStart, contentsEnd, pkcs7: all.subarray(0, length), paddingClean: all.subarray(length).every((b) => b === 0) };
 }
 
 const ATTRIBUTE = { messageDigest: forge.pki.oids.messageDigest!, signingTime: forge.pki.oids.signingTime! };
@@ -55,6 +73,7 @@ const ATTRIBUTE = { messageDigest: forge.pki.oids.messageDigest!, signingTime: f
 /** Checks the PKCS#7 detached signature over the signed ranges: the digest, then the signer's RSA signature over the signed attributes. */
 function checkSignature(bytes: Uint8Array, field: SignatureField): { ok: boolean; detail: string; signer: Verification['signer']; signedAt: string | null } {
   const [a, b, c, d] = field.byteRange as [number, number, number, number];
+  if (!field.paddingClean) return { ok: false, detail: 'the signature’s placeholder holds bytes after the signature that are not zero padding, or a signature whose length does not fit it', signer: null, signedAt: null };
   let message: forge.pkcs7.PkcsSignedData;
   let signerInfo: forge.asn1.Asn1;
   try {

@@ -7,7 +7,7 @@ import { before, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
-import { verifyBundle } from '../../shared/bundle/verify-bundle';
+import { findSignature, verifyBundle } from '../../shared/bundle/verify-bundle';
 import { createCaseData } from '../../shared/model/case-data';
 import { cli } from '../run-cli';
 import { makeCaseData } from '../builders';
@@ -195,4 +195,24 @@ test('bad input is refused with a clear message and writes no file', async () =>
   const notPdf = await cli('verify', 'README.md');
   assert.deepEqual([notPdf.code, notPdf.out.split('\n')[0]], [1, 'README.md does not verify: README.md is not a PDF file']);
   assert.equal((await cli('verify')).code, 2);
+});
+
+test('a signature whose DER ends in a zero byte is read whole; anything but zeros in its padding fails verify', async () => {
+  // SEQUENCE { INTEGER 0 }: its last byte is 00, as one RSA signature in 256 ends; then zero padding.
+  const found = findSignature('aaaaaaaaaa<300302010000000000>bbbbb /ByteRange [0 10 30 5]');
+  assert.deepEqual(Array.from(found!.pkcs7), [0x30, 0x03, 0x02, 0x01, 0x00]);
+  assert.equal(found!.paddingClean, true);
+  assert.equal(findSignature('aaaaaaaaaa<300302010000000100>bbbbb /ByteRange [0 10 30 5]')!.paddingClean, false);
+
+  const bytes = new Uint8Array(readFileSync(signed));
+  const sigText = new TextDecoder('latin1').decode(bytes);
+  const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)/.exec(sigText.slice(sigText.lastIndexOf('/ByteRange')))!;
+  const contentsEnd = Number(range[3]);
+  // The last hex digit of the placeholder, inside the zero padding, made non-zero.
+  bytes[contentsEnd - 2] = '1'.charCodeAt(0);
+  const padded = join(dir, 'padded.pdf');
+  writeFileSync(padded, bytes);
+  const report = await cli('verify', padded, '--json');
+  assert.equal(report.code, 1);
+  assert.match(report.out, /holds bytes after the signature that are not zero padding/);
 });
