@@ -1,4 +1,5 @@
 import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type ArchiveProgress } from '../shared/archive/case-archive';
+import { joinBytes } from '../shared/bytes';
 import { MAX_READ_BYTES, type SavedFile } from '../shared/ipc/contract';
 import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
@@ -35,12 +36,7 @@ export async function saveCaseArchive(caseId: string, job: ArchiveJob): Promise<
   let size = 0;
   const flush = async () => {
     if (size === 0) return;
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const part of pending) {
-      bytes.set(part, offset);
-      offset += part.length;
-    }
+    const bytes = joinBytes(pending, size);
     [pending, size] = [[], 0];
     await api.appendToFile(file.token, bytes);
   };
@@ -74,7 +70,7 @@ export async function openCaseArchiveFile(confirmReplace: (title: string) => Pro
     const read = async (start: number, end: number) => {
       const parts: Uint8Array[] = [];
       for (let at = start; at < end; at += MAX_READ_BYTES) parts.push(await api.readFileRange(file.token, at, Math.min(MAX_READ_BYTES, end - at)));
-      return parts.length === 1 ? parts[0]! : new Uint8Array(await new Blob(parts as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+      return joinBytes(parts);
     };
     return await storeArchive({ name: file.name, size: file.size, slice: read }, confirmReplace, job);
   } finally {
