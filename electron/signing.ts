@@ -14,7 +14,8 @@ export interface IdentityInfo extends CertificateSubject {
 }
 
 export function certificateInfo(cert: forge.pki.Certificate): IdentityInfo {
-  return { ...certificateSubject(cert), validTo: cert.validity.notAfter.toISOString() };
+  const der = Uint8Array.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), (c) => c.charCodeAt(0));
+  return { ...certificateSubject(der), validTo: cert.validity.notAfter.toISOString() };
 }
 
 /**
@@ -113,9 +114,14 @@ class IdentitySigner extends Signer {
   }
 }
 
+/** A @signpdf signer for the identity in a PKCS#12 file, once the passphrase opens it. */
+export function identitySigner(p12: Uint8Array, passphrase: string, fileName = 'The identity file'): Signer {
+  return new IdentitySigner(openIdentity(p12, passphrase, fileName));
+}
+
 /** Fills the signature placeholder of a bundle with a PKCS#7 detached signature over the whole file. */
 export async function signPdf(pdf: Uint8Array, p12: Uint8Array, passphrase: string, fileName = 'The identity file', signingTime: Date = new Date()): Promise<Uint8Array> {
-  const signer = new IdentitySigner(openIdentity(p12, passphrase, fileName));
+  const signer = identitySigner(p12, passphrase, fileName);
   const signed = await new SignPdf().sign(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), signer, signingTime);
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
 }

@@ -1,29 +1,47 @@
-import forge from 'node-forge';
+import { Certificate, type RelativeDistinguishedNames } from 'pkijs';
+import { fingerprintOf } from './fingerprint';
 
 /** Who a certificate names, and its SHA-256 fingerprint: what the signer and the verifier both show. */
 export interface CertificateSubject {
   name: string;
   organisation: string;
   email: string;
-  /** SHA-256 of the certificate, as hex pairs. */
+  /** SHA-256 of the certificate's DER, as upper-case hex pairs (as pdfsig, Adobe and openssl show it). */
   fingerprint: string;
+  /** The certificate names itself as its issuer; whether its own key signed it is checked where that matters (the chain). */
   selfSigned: boolean;
 }
 
-/** A subject attribute as text: forge reads a UTF8String as its bytes, so it is decoded here. */
-function attribute(cert: forge.pki.Certificate, name: string): string {
-  const field = cert.subject.getField(name) as { value?: string; valueTagClass?: number } | null;
-  if (!field?.value) return '';
-  return field.valueTagClass === (forge.asn1.Type.UTF8 as number) ? forge.util.decodeUtf8(field.value) : field.value;
+const NAME_OIDS = { commonName: '2.5.4.3', organisation: '2.5.4.10', email: '1.2.840.113549.1.9.1' };
+
+/** An attribute of a distinguished name as text; asn1js decodes UTF8String, PrintableString, IA5String and BMPString alike. */
+export function nameAttribute(name: RelativeDistinguishedNames, oid: string): string {
+  const found = name.typesAndValues.find((t) => t.type === oid);
+  const value = (found?.value as { valueBlock?: { value?: unknown } } | undefined)?.valueBlock?.value;
+  return typeof value === 'string' ? value : '';
 }
 
-export function certificateSubject(cert: forge.pki.Certificate): CertificateSubject {
-  const der = forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes();
+/** A name as a person reads it: its common name, else its organisation. */
+export function displayName(name: RelativeDistinguishedNames): string {
+  return nameAttribute(name, NAME_OIDS.commonName) || nameAttribute(name, NAME_OIDS.organisation) || 'an unnamed party';
+}
+
+export function parseCertificate(der: Uint8Array): Certificate {
+  return Certificate.fromBER(der.slice().buffer);
+}
+
+/** The certificate's DER as it was read: PKI.js keeps the signed part as parsed, so a fingerprint of this is the fingerprint of the original. */
+export function derOf(cert: Certificate): Uint8Array {
+  return new Uint8Array(cert.toSchema().toBER(false));
+}
+
+export function certificateSubject(der: Uint8Array): CertificateSubject {
+  const cert = parseCertificate(der);
   return {
-    name: attribute(cert, 'CN'),
-    organisation: attribute(cert, 'O'),
-    email: attribute(cert, 'E'),
-    fingerprint: forge.md.sha256.create().update(der).digest().toHex().toUpperCase().match(/../g)!.join(':'),
-    selfSigned: cert.isIssuer(cert),
+    name: nameAttribute(cert.subject, NAME_OIDS.commonName),
+    organisation: nameAttribute(cert.subject, NAME_OIDS.organisation),
+    email: nameAttribute(cert.subject, NAME_OIDS.email),
+    fingerprint: fingerprintOf(der),
+    selfSigned: cert.issuer.isEqual(cert.subject),
   };
 }

@@ -1,13 +1,20 @@
-import forge from 'node-forge';
-import { certificateSubject } from './certificate';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import { joinBytes } from '../bytes';
 import { sha256Hex } from '../hash';
 import { BundleManifest, MANIFEST_NAME, batesNumber } from './bundle-manifest';
+import type { CertificateSubject } from './certificate';
+import { checkCmsSignature, type CmsCheck } from './cms-signature';
 
 export interface Check {
   name: string;
   ok: boolean;
   detail: string;
+}
+
+/** One signature found in the file, what it covers and what it says. */
+export interface SignatureReport extends CmsCheck {
+  byteRange: number[];
+  coversWholeFile: boolean;
 }
 
 export interface Verification {
@@ -16,8 +23,12 @@ export interface Verification {
   /** One sentence: the verdict and, when it fails, the first reason. */
   verdict: string;
   checks: Check[];
-  signer: { name: string; organisation: string; email: string; fingerprint: string; selfSigned: boolean } | null;
+  /** The signer of the last signature (the one that must cover the whole file). */
+  signer: CertificateSubject | null;
   signedAt: string | null;
+  signatures: SignatureReport[];
+  /** The fingerprint the signer was required to have, when one was given. */
+  expectedSigner: string | null;
 }
 
 const latin1 = (bytes: Uint8Array) => {
@@ -34,6 +45,8 @@ export interface SignatureField {
   pkcs7: Uint8Array;
   /** False when the placeholder holds anything but zeros after the signature. */
   paddingClean: boolean;
+  /** Why the field cannot be a signature (a /ByteRange that is not four offsets, no hex /Contents where it points), or null. */
+  malformed: string | null;
 }
 
 /** The length of a DER SEQUENCE from its header (tag, then a short or long length), or null if it is not one. */
@@ -48,72 +61,67 @@ function derLength(bytes: Uint8Array): number | null {
   return 2 + count + length;
 }
 
-/** The last signature's /ByteRange and /Contents, read from the file's bytes as a verifier must (not through a parser that could be fooled). */
-export function findSignature(text: string): SignatureField | null {
-  const at = text.lastIndexOf('/ByteRange');
-  if (at < 0) return null;
-  const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text.slice(at, at + 120));
-  if (!range) return null;
+/** The signature a /ByteRange at `at` points to. */
+function signatureAt(text: string, at: number): SignatureField {
+  const range = /^\/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s*\]/.exec(text.slice(at, at + 120));
+  const none = (malformed: string, byteRange: number[] = []): SignatureField => ({ byteRange, contentsStart: 0, contentsEnd: 0, pkcs7: new Uint8Array(), paddingClean: false, malformed });
+  if (!range) return none('its /ByteRange is not four offsets');
   const byteRange = range.slice(1, 5).map(Number);
-  const contentsStart = byteRange[1]!;
-  const contentsEnd = byteRange[2]!;
-  const hex = text.slice(contentsStart, contentsEnd);
-  if (!/^<[0-9a-fA-F]*>$/.test(hex)) return { byteRange, contentsStart, contentsEnd, pkcs7: new Uint8Array(), paddingClean: false };
+  const [a, b, c, d] = byteRange as [number, number, number, number];
+  if (a !== 0 || b >= c || c + d > text.length) return none(`its /ByteRange [${byteRange.join(' ')}] does not describe two pieces of this file around a gap`, byteRange);
+  const hex = text.slice(b, c);
+  // The gap must be the /Contents value itself, not whatever the ranges happen to leave out.
+  if (!/^<[0-9a-fA-F]*>$/.test(hex) || !/\/Contents\s*$/.test(text.slice(Math.max(0, b - 40), b))) return none('the gap its /ByteRange leaves is not its /Contents hex string', byteRange);
   const digits = hex.slice(1, -1);
   const all = new Uint8Array(digits.length >> 1);
   for (let i = 0; i < all.length; i++) all[i] = parseInt(digits.slice(2 * i, 2 * i + 2), 16);
   // The signature's own length, not the zeros trimmed off the end: a signature may itself end in a zero byte.
   const length = derLength(all);
-  if (length === null || length > all.length) return { byteRange, contentsStart, contentsEnd, pkcs7: all, paddingClean: false };
-  return { byteRange, contentsStart, contentsEnd, pkcs7: all.subarray(0, length), paddingClean: all.subarray(length).every((b) => b === 0) };
+  const field = { byteRange, contentsStart: b, contentsEnd: c, malformed: null };
+  if (length === null || length > all.length) return { ...field, pkcs7: all, paddingClean: false };
+  return { ...field, pkcs7: all.subarray(0, length), paddingClean: all.subarray(length).every((x) => x === 0) };
 }
 
-const ATTRIBUTE = { messageDigest: forge.pki.oids.messageDigest!, signingTime: forge.pki.oids.signingTime! };
+/**
+ * Every signature in the file, in file order, read from the file's bytes
+ * as a verifier must (not through a parser that shows only the newest
+ * revision): an update appended after signing, with or without a second
+ * signature, leaves the first one here to be checked.
+ */
+export function findSignatures(text: string): SignatureField[] {
+  const found: SignatureField[] = [];
+  for (let at = text.indexOf('/ByteRange'); at >= 0; at = text.indexOf('/ByteRange', at + 1)) found.push(signatureAt(text, at));
+  return found;
+}
 
-/** Checks the PKCS#7 detached signature over the signed ranges: the digest, then the signer's RSA signature over the signed attributes. */
-function checkSignature(bytes: Uint8Array, field: SignatureField): { ok: boolean; detail: string; signer: Verification['signer']; signedAt: string | null } {
+/** The /ByteRange of every signature field the document (its newest revision) declares. */
+function declaredSignatures(doc: PDFDocument): string[] {
+  const ranges: string[] = [];
+  const walk = (fields: PDFArray | undefined, depth: number) => {
+    for (let i = 0; fields && depth < 16 && i < fields.size(); i++) {
+      const field = fields.lookup(i);
+      if (!(field instanceof PDFDict)) continue;
+      const value = field.lookup(PDFName.of('V'));
+      const range = value instanceof PDFDict ? value.lookup(PDFName.of('ByteRange')) : undefined;
+      if (range instanceof PDFArray) ranges.push(range.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN)).join(' '));
+      walk(field.lookupMaybe(PDFName.of('Kids'), PDFArray), depth + 1);
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict)?.lookupMaybe(PDFName.of('Fields'), PDFArray), 0);
+  return ranges;
+}
+
+async function checkSignatureField(bytes: Uint8Array, field: SignatureField): Promise<SignatureReport> {
+  const coversWholeFile = !field.malformed && field.byteRange[2]! + field.byteRange[3]! === bytes.length;
+  const base = { byteRange: field.byteRange, coversWholeFile };
+  const fail = (detail: string): SignatureReport => ({ ok: false, detail, signer: null, signedAt: null, algorithm: null, chain: null, ...base });
+  if (field.malformed) return fail(field.malformed);
+  if (!field.paddingClean) return fail('the signature’s placeholder holds bytes after the signature that are not zero padding, or a signature whose length does not fit it');
   const [a, b, c, d] = field.byteRange as [number, number, number, number];
-  if (!field.paddingClean) return { ok: false, detail: 'the signature’s placeholder holds bytes after the signature that are not zero padding, or a signature whose length does not fit it', signer: null, signedAt: null };
-  let message: forge.pkcs7.PkcsSignedData;
-  let signerInfo: forge.asn1.Asn1;
-  try {
-    const asn1 = forge.asn1.fromDer(forge.util.createBuffer(latin1(field.pkcs7)), { parseAllBytes: false } as unknown as boolean);
-    message = forge.pkcs7.messageFromAsn1(asn1) as forge.pkcs7.PkcsSignedData;
-    const signedData = ((asn1.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[0]!;
-    const parts = signedData.value as forge.asn1.Asn1[];
-    signerInfo = (parts[parts.length - 1]!.value as forge.asn1.Asn1[])[0]!;
-  } catch (error) {
-    return { ok: false, detail: `the signature is not a readable PKCS#7 structure (${(error as Error).message})`, signer: null, signedAt: null };
-  }
-  const fields = signerInfo.value as forge.asn1.Asn1[];
-  const attributes = fields.find((f) => f.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && f.type === 0);
-  const signature = fields[fields.length - 1]!.type === forge.asn1.Type.OCTETSTRING ? fields[fields.length - 1]! : fields.find((f, i) => i > 3 && f.type === forge.asn1.Type.OCTETSTRING);
-  const cert = message.certificates[0];
-  if (!attributes || !signature || !cert) return { ok: false, detail: 'the signature lacks its signed attributes, value or certificate', signer: null, signedAt: null };
-  const values = new Map<string, forge.asn1.Asn1>();
-  for (const attr of attributes.value as forge.asn1.Asn1[]) {
-    const [type, set] = attr.value as forge.asn1.Asn1[];
-    values.set(forge.asn1.derToOid(type!.value as string), (set!.value as forge.asn1.Asn1[])[0]!);
-  }
-  const signer = certificateSubject(cert);
-  const time = values.get(ATTRIBUTE.signingTime);
-  const signedAt = time ? (time.type === forge.asn1.Type.UTCTIME ? forge.asn1.utcTimeToDate(time.value as string) : forge.asn1.generalizedTimeToDate(time.value as string)).toISOString() : null;
-
-  const md = forge.md.sha256.create();
-  md.update(latin1(bytes.subarray(a, a + b)));
-  md.update(latin1(bytes.subarray(c, c + d)));
-  const digest = values.get(ATTRIBUTE.messageDigest)?.value as string | undefined;
-  if (digest !== md.digest().bytes()) return { ok: false, detail: 'the file was changed after it was signed: its SHA-256 no longer matches the signed digest', signer, signedAt };
-  // The signature is over the attributes encoded as a SET, not as the [0] they are stored in (RFC 5652, 5.4).
-  const signedAttributes = forge.asn1.toDer(forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attributes.value as forge.asn1.Asn1[])).getBytes();
-  try {
-    const verified = (cert.publicKey as forge.pki.rsa.PublicKey).verify(forge.md.sha256.create().update(signedAttributes).digest().bytes(), signature.value as string);
-    if (!verified) return { ok: false, detail: 'the signature value does not match the signer’s certificate', signer, signedAt };
-  } catch (error) {
-    return { ok: false, detail: `the signature value could not be checked (${(error as Error).message})`, signer, signedAt };
-  }
-  return { ok: true, detail: `signed with SHA-256 and RSA by ${signer.name}${signer.selfSigned ? ' (a self-signed certificate: it proves the file is unchanged, not who the signer is)' : ''}`, signer, signedAt };
+  return { ...(await checkCmsSignature(field.pkcs7, joinBytes([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]))), ...base };
 }
+
+const who = (s: SignatureReport) => s.signer?.name || 'an unnamed signer';
 
 function embeddedFiles(doc: PDFDocument): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
@@ -153,43 +161,102 @@ function batesOnPage(doc: PDFDocument, pageIndex: number, prefix: string): strin
   return found;
 }
 
-/**
- * Checks a bundle the way its recipient should: the signature is valid and
- * covers the whole file, every attached original still matches the
- * manifest's SHA-256, and the Bates numbers run page by page without gaps.
- */
-export async function verifyBundle(bytes: Uint8Array, file: string): Promise<Verification> {
-  const checks: Check[] = [];
-  const result = (signer: Verification['signer'] = null, signedAt: string | null = null): Verification => {
-    const failed = checks.find((c) => !c.ok);
-    return { file, valid: !failed, verdict: failed ? `${file} does not verify: ${failed.detail}` : `${file} verifies: signed, unchanged, every original intact, Bates numbers continuous`, checks, signer, signedAt };
-  };
-  const text = latin1(bytes);
-  if (!text.startsWith('%PDF-')) {
-    checks.push({ name: 'PDF', ok: false, detail: `${file} is not a PDF file` });
-    return result();
-  }
-  const field = findSignature(text);
-  if (!field) {
+/** The checks on the signatures: each one found, what it covers, its value, its chain, and the signer expected. */
+async function checkSignatures(bytes: Uint8Array, text: string, expected: string | null, checks: Check[]): Promise<SignatureReport[]> {
+  const fields = findSignatures(text);
+  if (fields.length === 0) {
     checks.push({ name: 'Signature', ok: false, detail: 'the PDF has no digital signature' });
+    return [];
   }
-  let signer: Verification['signer'] = null;
-  let signedAt: string | null = null;
-  if (field) {
-    const [a, b, c, d] = field.byteRange as [number, number, number, number];
-    const whole = a === 0 && text[b] === '<' && text[c - 1] === '>' && c + d === bytes.length;
-    checks.push({ name: 'Covers the whole file', ok: whole, detail: whole ? 'the signed ranges cover every byte but the signature itself' : `the signature covers bytes 0–${b} and ${c}–${c + d} of ${bytes.length}: part of the file is not signed` });
-    const signature = checkSignature(bytes, field);
-    ({ signer, signedAt } = signature);
-    checks.push({ name: 'Signature', ok: signature.ok, detail: signature.detail });
+  const signatures: SignatureReport[] = [];
+  for (const field of fields) signatures.push(await checkSignatureField(bytes, field));
+  const label = (i: number) => (signatures.length === 1 ? 'the signature' : `signature ${i + 1} of ${signatures.length} (by ${who(signatures[i]!)})`);
+  const bad = signatures.flatMap((s, i) => (s.ok ? [] : [`${label(i)}: ${s.detail}`]));
+  checks.push({ name: 'Signature', ok: bad.length === 0, detail: bad.length ? bad.join('; ') : signatures.map((s) => s.detail).join('; ') });
+  const partial = signatures.flatMap((s, i) => {
+    if (s.coversWholeFile) return [];
+    const end = s.byteRange.length === 4 ? s.byteRange[2]! + s.byteRange[3]! : 0;
+    return [`${label(i)} covers bytes 0–${end} of ${bytes.length}: ${end < bytes.length ? `${bytes.length - end} bytes were added after it was signed (an update that may change any page or attachment)` : 'its ranges do not fit the file'}`];
+  });
+  checks.push({
+    name: 'Covers the whole file',
+    ok: partial.length === 0,
+    detail: partial.length ? partial.join('; ') : signatures.length === 1 ? 'the signed ranges cover every byte but the signature itself' : `all ${signatures.length} signatures cover every byte`,
+  });
+  const chains = signatures.flatMap((s) => (s.chain ? [s.chain] : []));
+  if (chains.length) checks.push({ name: 'Certificate chain', ok: chains.every((c) => c.ok), detail: [...new Set(chains.map((c) => c.detail))].join('; ') });
+  const last = signatures[signatures.length - 1]!;
+  if (expected) {
+    const others = signatures.filter((s) => s.signer?.fingerprint !== expected);
+    checks.push({
+      name: 'Signer',
+      ok: others.length === 0,
+      detail: others.length ? `signed with the certificate ${others[0]!.signer?.fingerprint ?? '(none readable)'}${others[0]!.signer ? ` (${who(others[0]!)})` : ''}, not the expected ${expected}: the name on a certificate proves nothing, its fingerprint does` : `the signer’s certificate is the expected one, ${expected}`,
+    });
+  } else if (last.signer) {
+    checks.push({ name: 'Signer', ok: true, detail: `not compared with a known certificate: the signer is identified only by the fingerprint ${last.signer.fingerprint}; give the fingerprint you trust to check it` });
   }
-  let doc: PDFDocument;
+  return signatures;
+}
+
+/**
+ * Checks a bundle the way its recipient should: every signature in the
+ * file is valid and covers the whole file (so nothing was appended after
+ * signing), its certificate chain is reported, the signer is the one
+ * expected when a fingerprint is given, every attached original still
+ * matches the manifest's SHA-256, and the Bates numbers run page by page
+ * without gaps. Hostile bytes give a failed check, never an exception.
+ */
+export async function verifyBundle(bytes: Uint8Array, file: string, options: { expectedSigner?: string | null } = {}): Promise<Verification> {
+  const checks: Check[] = [];
+  let signatures: SignatureReport[] = [];
+  const expectedSigner = options.expectedSigner ?? null;
+  const result = (): Verification => {
+    const failed = checks.find((c) => !c.ok);
+    const last = signatures[signatures.length - 1];
+    const verdict = failed
+      ? `${file} does not verify: ${failed.detail}`
+      : `${file} verifies: signed${expectedSigner ? ' by the expected certificate' : ''}, unchanged, every original intact, Bates numbers continuous`;
+    return { file, valid: !failed, verdict, checks, signer: last?.signer ?? null, signedAt: last?.signedAt ?? null, signatures, expectedSigner };
+  };
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
+    const text = latin1(bytes);
+    if (!text.startsWith('%PDF-')) {
+      checks.push({ name: 'PDF', ok: false, detail: `${file} is not a PDF file` });
+      return result();
+    }
+    signatures = await checkSignatures(bytes, text, expectedSigner, checks);
+    let doc: PDFDocument;
+    try {
+      doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
+    } catch (error) {
+      checks.push({ name: 'Readable', ok: false, detail: `the PDF cannot be read (${(error as Error).message})` });
+      return result();
+    }
+    if (signatures.length) {
+      const declared = declaredSignatures(doc);
+      const found = signatures.map((s) => s.byteRange.join(' '));
+      const hidden = declared.filter((r) => !found.includes(r));
+      const stray = found.filter((r) => !declared.includes(r));
+      checks.push({
+        name: 'Signature fields',
+        ok: hidden.length === 0 && stray.length === 0,
+        detail: hidden.length
+          ? `the document declares a signature over [${hidden[0]}] that the file’s bytes do not hold where it says`
+          : stray.length
+            ? `the file holds a signature over [${stray[0]}] that the document, as it now reads, no longer declares: an update after signing replaced it`
+            : 'each signature is the value of a signature field of the document',
+      });
+    }
+    checkContents(doc, checks);
   } catch (error) {
-    checks.push({ name: 'Readable', ok: false, detail: `the PDF cannot be read (${(error as Error).message})` });
-    return result(signer, signedAt);
+    checks.push({ name: 'Readable', ok: false, detail: `the file could not be checked as a PDF (${(error as Error).message})` });
   }
+  return result();
+}
+
+/** The attached originals against the manifest's hashes, and the Bates numbers page by page. */
+function checkContents(doc: PDFDocument, checks: Check[]): void {
   const files = embeddedFiles(doc);
   const manifestBytes = files.get(MANIFEST_NAME);
   const parsed = manifestBytes ? BundleManifest.safeParse((() => {
@@ -201,7 +268,7 @@ export async function verifyBundle(bytes: Uint8Array, file: string): Promise<Ver
   })()) : null;
   if (!parsed?.success) {
     checks.push({ name: 'Manifest', ok: false, detail: manifestBytes ? `the attached ${MANIFEST_NAME} is not a bundle manifest` : `no ${MANIFEST_NAME} is attached: this is not an Evidence Desk bundle` });
-    return result(signer, signedAt);
+    return;
   }
   const manifest = parsed.data;
   const problems = manifest.originals.flatMap((o) => {
@@ -221,5 +288,4 @@ export async function verifyBundle(bytes: Uint8Array, file: string): Promise<Ver
   }
   if (pages !== manifest.bates.pages) gaps.push(`the file has ${pages} pages; the manifest says ${manifest.bates.pages}`);
   checks.push({ name: 'Bates numbers', ok: gaps.length === 0, detail: gaps.length ? gaps.join('; ') : `${manifest.bates.first} to ${manifest.bates.last}, one per page, without gaps` });
-  return result(signer, signedAt);
 }
