@@ -83,10 +83,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return null;
     },
     'bundle:sign': ({ pdf, identityId, passphrase }) => deps.identities.sign(identityId, pdf, passphrase),
-    'bundle:verify': async () => {
+    'bundle:verify': async ({ expectedSigner }) => {
       const [path] = await deps.dialogs.showOpen({ title: 'Verify bundle', filters: [{ name: 'PDF', extensions: ['pdf'] }, { name: 'Any file', extensions: ['*'] }], multiple: false });
       if (!path) return null;
-      return verifyBundle(new Uint8Array(await readFile(path)), basename(path));
+      return verifyBundle(new Uint8Array(await readFile(path)), basename(path), { expectedSigner });
     },
     'terms:pickHistory': async (source) => {
       const folder = await deps.dialogs.showOpenFolder(source === 'ota' ? 'Open Terms Archive versions repository' : 'Folder of dated terms files');

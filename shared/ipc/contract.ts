@@ -94,6 +94,10 @@ export type CreateIdentityRequest = z.infer<typeof CreateIdentityRequest>;
 export const SignBundleRequest = z.object({ pdf: bytes, identityId, passphrase: z.string().max(500).optional() });
 export type SignBundleRequest = z.infer<typeof SignBundleRequest>;
 
+/** The certificate a bundle must be signed with, by its SHA-256 fingerprint; null to report whoever signed. */
+export const VerifyBundleRequest = z.object({ expectedSigner: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'a SHA-256 fingerprint as upper-case hex pairs').nullable() });
+export type VerifyBundleRequest = z.infer<typeof VerifyBundleRequest>;
+
 /** Where recorded versions of terms come from: an Open Terms Archive versions repository, or a folder of dated files. */
 export const TermsHistorySource = z.enum(['ota', 'folder']);
 export type TermsHistorySource = z.infer<typeof TermsHistorySource>;
@@ -132,7 +136,7 @@ export const ipcChannels = {
   'identity:import': z.tuple([z.object({ passphrase: z.string().max(500) })]),
   'identity:remove': z.tuple([identityId]),
   'bundle:sign': z.tuple([SignBundleRequest]),
-  'bundle:verify': z.tuple([]),
+  'bundle:verify': z.tuple([VerifyBundleRequest]),
   'terms:pickHistory': z.tuple([TermsHistorySource]),
   'terms:readHistory': z.tuple([z.string().min(1).max(1000)]),
 } as const;
@@ -204,7 +208,7 @@ export interface DesktopApi {
   /** Signs a prepared bundle with an identity kept in the main process. */
   signBundle(request: SignBundleRequest): Promise<Uint8Array>;
   /** Asks for a PDF and verifies it in the main process. */
-  verifyBundle(): Promise<Verification | null>;
+  verifyBundle(request: VerifyBundleRequest): Promise<Verification | null>;
   /** Asks for a folder (an Open Terms Archive repository, or dated files) and lists the documents in it. */
   pickTermsHistory(source: TermsHistorySource): Promise<PickedTermsHistory | null>;
   /** Every recorded version of one document of the folder last picked. */

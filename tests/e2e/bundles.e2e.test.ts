@@ -62,11 +62,26 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   assert.match(await row.first().innerText(), /bundle\.pdf[\s\S]*M\. Alvarez/);
 
   // Verify bundle…: the one just made, a copy with one byte changed, and a file that is not a PDF.
+  // First, required to be signed by the identity on this computer; a typed fingerprint that is not one is refused in the dialog.
+  const chooseAndVerify = async (signer: { index?: number; typed?: string } = {}) => {
+    await page.getByRole('button', { name: 'Verify bundle…' }).click();
+    const ask = page.getByRole('dialog', { name: 'Verify bundle' });
+    if (signer.index) await ask.getByLabel('Must be signed by').selectOption({ index: signer.index });
+    if (signer.typed !== undefined) {
+      await ask.getByLabel('Must be signed by').selectOption({ label: 'The certificate with this fingerprint…' });
+      await ask.getByLabel('Certificate fingerprint (SHA-256)').fill(signer.typed);
+    }
+    await ask.getByRole('button', { name: 'Choose bundle…' }).click();
+    return ask;
+  };
+  const notFingerprint = await chooseAndVerify({ typed: 'M. Alvarez' });
+  await notFingerprint.getByText(/Certificate fingerprint: type or paste its 64 hex digits/).waitFor();
+  await notFingerprint.getByRole('button', { name: 'Cancel' }).click();
   bridge.dialogs.openAnswers.push([file]);
-  await page.getByRole('button', { name: 'Verify bundle…' }).click();
+  await chooseAndVerify({ index: 1 });
   let report = page.getByRole('dialog', { name: 'Verification of bundle.pdf' });
   await report.getByText('Valid.', { exact: true }).waitFor();
-  assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*✓ Covers the whole file[\s\S]*✓ Signature[\s\S]*✓ Originals: all 14 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to/);
+  assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*\(SHA-256 with RSA\)\.\s+Certificate SHA-256 [0-9A-F:]{95} \(the expected certificate\)[\s\S]*✓ Signature[\s\S]*✓ Covers the whole file[\s\S]*✓ Certificate chain: a self-signed certificate[\s\S]*✓ Originals: all 14 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to/);
   await app.snap('bundle-verified');
   await report.getByRole('button', { name: 'Close' }).click();
 
@@ -75,14 +90,14 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   const tampered = join(dir, 'tampered.pdf');
   writeFileSync(tampered, bytes);
   bridge.dialogs.openAnswers.push([tampered]);
-  await page.getByRole('button', { name: 'Verify bundle…' }).click();
+  await chooseAndVerify();
   report = page.getByRole('dialog', { name: 'Verification of tampered.pdf' });
   await report.getByText('Not valid.', { exact: true }).waitFor();
   assert.match(await report.innerText(), /the file was changed after it was signed/);
   await report.getByRole('button', { name: 'Close' }).click();
 
   bridge.dialogs.openAnswers.push(['README.md']);
-  await page.getByRole('button', { name: 'Verify bundle…' }).click();
+  await chooseAndVerify();
   report = page.getByRole('dialog', { name: 'Verification of README.md' });
   await report.getByText(/README\.md is not a PDF file/).first().waitFor();
   await report.getByRole('button', { name: 'Close' }).click();

@@ -87,10 +87,11 @@ test('identities: the key stays in the main process, a passphrase protects it wh
   const file = join(dir, 'bundle.pdf');
   await writeFile(file, signed);
   dialogs.openAnswers.push([file], []);
-  const report = await handlers['bundle:verify']();
+  const report = await handlers['bundle:verify']({ expectedSigner: made.fingerprint });
   assert.equal(report?.valid, true, report?.verdict);
   assert.equal(report?.signer?.fingerprint, made.fingerprint);
-  assert.equal(await handlers['bundle:verify'](), null, 'a cancelled dialog verifies nothing');
+  assert.equal(report?.expectedSigner, made.fingerprint);
+  assert.equal(await handlers['bundle:verify']({ expectedSigner: null }), null, 'a cancelled dialog verifies nothing');
 
   await handlers['identity:remove'](made.id);
   assert.deepEqual(await handlers['identity:list'](), []);
@@ -149,7 +150,7 @@ test('identities named with typographic punctuation, Chinese or Arabic sign, and
     const file = join(dir, `${made.id}.pdf`);
     await writeFile(file, signed);
     dialogs.openAnswers.push([file]);
-    const report = await handlers['bundle:verify']();
+    const report = await handlers['bundle:verify']({ expectedSigner: null });
     assert.equal(report?.valid, true, report?.verdict);
     assert.deepEqual([report?.signer?.name, report?.signer?.organisation], [name, organisation]);
     const pdfsig = execFileSync('pdfsig', [file], { encoding: 'utf8' });

@@ -13,6 +13,7 @@ import { formatTime } from '../../format';
 import { ExportDialog } from './ExportDialog';
 import { IdentitiesPanel } from './IdentitiesPanel';
 import { VerificationView } from './VerificationView';
+import { VerifyDialog } from './VerifyDialog';
 
 /** Exported bundles of this case, Export bundle… and Verify bundle…, and the signing identities. */
 export function BundlesSection() {
@@ -20,27 +21,18 @@ export function BundlesSection() {
   const bundles = useLiveQuery(() => db.bundles.where('caseId').equals(caseId).sortBy('createdAt'), [caseId]);
   const [identities, setIdentities] = useState<IdentitySummary[]>([]);
   const [exporting, setExporting] = useState<BundleCase | null>(null);
+  const [verifying, setVerifying] = useState(false);
   const [report, setReport] = useState<Verification | null>(null);
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(() => void api.listIdentities().then(setIdentities, (e: unknown) => setError(errorText(e))), []);
   useEffect(refresh, [refresh]);
-
-  const verify = async () => {
-    setError(null);
-    try {
-      const result = await api.verifyBundle();
-      if (result) setReport(result);
-    } catch (e) {
-      setError(`The bundle could not be verified: ${errorText(e)}`);
-    }
-  };
 
   return (
     <section aria-labelledby="bundles-heading">
       <div className="section-head">
         <h2 id="bundles-heading">Bundles</h2>
         <div className="actions">
-          <button type="button" onClick={() => void verify()}>
+          <button type="button" onClick={() => setVerifying(true)}>
             Verify bundle…
           </button>
           <button type="button" className="primary" onClick={() => void loadCaseForBundle(db, caseId).then(setExporting, (e: unknown) => setError(errorText(e)))}>
@@ -84,6 +76,16 @@ export function BundlesSection() {
       )}
       <IdentitiesPanel identities={identities} onChanged={refresh} />
       {exporting && <ExportDialog data={exporting} identities={identities} onClose={() => setExporting(null)} />}
+      {verifying && (
+        <VerifyDialog
+          identities={identities}
+          onClose={() => setVerifying(false)}
+          onReport={(r) => {
+            setVerifying(false);
+            setReport(r);
+          }}
+        />
+      )}
       {report && <VerificationView report={report} onClose={() => setReport(null)} />}
     </section>
   );

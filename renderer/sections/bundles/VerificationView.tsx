@@ -1,22 +1,28 @@
 import type { Verification } from '../../../shared/bundle/verify-bundle';
 import { Modal } from '../../components/Modal';
+import { formatTime } from '../../format';
 
-/** The verdict on a bundle, who signed it and when, and each check with its reason. */
+/** The verdict on a bundle, who signed each signature in it, when and with what, and each check with its reason. */
 export function VerificationView({ report, onClose }: { report: Verification; onClose: () => void }) {
   return (
     <Modal title={`Verification of ${report.file}`} wide onClose={onClose}>
       <p className={report.valid ? 'banner banner-ok' : 'banner banner-bad'} role="status">
         <strong>{report.valid ? 'Valid.' : 'Not valid.'}</strong> {report.verdict}
       </p>
-      {report.signer && (
-        <p className="small">
-          Signed by <strong>{report.signer.name}</strong>
-          {report.signer.organisation && `, ${report.signer.organisation}`}
-          {report.signer.email && ` <${report.signer.email}>`} {report.signedAt && `at ${new Date(report.signedAt).toUTCString()}`}.
-          <br />
-          Certificate SHA-256 <span className="mono">{report.signer.fingerprint}</span>
-          {report.signer.selfSigned && ' (self-signed: it shows the file is unchanged since signing, not who the signer is)'}
-        </p>
+      {report.signatures.map(
+        (s, i) =>
+          s.signer && (
+            <p className="small" key={i}>
+              {report.signatures.length > 1 && <strong>Signature {i + 1} of {report.signatures.length}: </strong>}
+              Signed by <strong>{s.signer.name}</strong>
+              {s.signer.organisation && `, ${s.signer.organisation}`}
+              {s.signer.email && ` <${s.signer.email}>`} {s.signedAt && `at ${formatTime(s.signedAt)}`}
+              {s.algorithm && ` (${s.algorithm})`}.
+              <br />
+              Certificate SHA-256 <span className="mono">{s.signer.fingerprint}</span>
+              {report.expectedSigner && (s.signer.fingerprint === report.expectedSigner ? ' (the expected certificate)' : ' (not the expected certificate)')}
+            </p>
+          ),
       )}
       <ul className="checks">
         {report.checks.map((c) => (
