@@ -18,6 +18,44 @@ export function certificateInfo(cert: forge.pki.Certificate): IdentityInfo {
   return { ...certificateSubject(der), validTo: cert.validity.notAfter.toISOString() };
 }
 
+/** RFC 7292's key derivation, which @types/node-forge does not declare. */
+type Pkcs12Kdf = (password: string, salt: forge.util.ByteStringBuffer, id: number, iterations: number, bytes: number, md: forge.md.MessageDigest) => forge.util.ByteStringBuffer;
+
+/** Iterations for both the key's PBKDF2 and the MAC's key derivation: the MAC is checked first when a file is opened, so a weak MAC would let a guesser skip the strong PBKDF2. */
+export const PKCS12_ITERATIONS = 100_000;
+
+/**
+ * A PKCS#12 file with today's parameters (as OpenSSL 3 writes by default,
+ * with more iterations): the key encrypted with AES-256-CBC under PBKDF2
+ * with HMAC-SHA-256, and the file's integrity MAC with SHA-256. forge
+ * writes the key this way when asked, but always a SHA-1 MAC, so the MAC
+ * is made here (RFC 7292, appendix B key derivation with SHA-256).
+ */
+function modernPkcs12(key: forge.pki.rsa.PrivateKey, cert: forge.pki.Certificate, passphrase: string, friendlyName: string): Uint8Array {
+  const options = { algorithm: 'aes256', prfAlgorithm: 'sha256', count: PKCS12_ITERATIONS, saltSize: 16, friendlyName, useMac: false };
+  const pfx = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, options as Parameters<typeof forge.pkcs12.toPkcs12Asn1>[3]);
+  const { asn1 } = forge;
+  // PFX { version, authSafe ContentInfo { data, [0] { OCTET STRING } } }: the MAC is over that octet string's bytes.
+  const explicit = ((pfx.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[])[1]!;
+  const content = (explicit.value as forge.asn1.Asn1[])[0]!.value as string;
+  const salt = forge.random.getBytesSync(16);
+  const macKey = (forge as unknown as { pbe: { generatePkcs12Key: Pkcs12Kdf } }).pbe.generatePkcs12Key(passphrase, forge.util.createBuffer(salt), 3, PKCS12_ITERATIONS, 32, forge.md.sha256.create());
+  const hmac = forge.hmac.create();
+  hmac.start(forge.md.sha256.create() as unknown as forge.md.MessageDigest, macKey);
+  hmac.update(content);
+  const { UNIVERSAL } = asn1.Class;
+  const macData = asn1.create(UNIVERSAL, asn1.Type.SEQUENCE, true, [
+    asn1.create(UNIVERSAL, asn1.Type.SEQUENCE, true, [
+      asn1.create(UNIVERSAL, asn1.Type.SEQUENCE, true, [asn1.create(UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(forge.pki.oids.sha256!).getBytes()), asn1.create(UNIVERSAL, asn1.Type.NULL, false, '')]),
+      asn1.create(UNIVERSAL, asn1.Type.OCTETSTRING, false, hmac.digest().getBytes()),
+    ]),
+    asn1.create(UNIVERSAL, asn1.Type.OCTETSTRING, false, salt),
+    asn1.create(UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(PKCS12_ITERATIONS).getBytes()),
+  ]);
+  (pfx.value as forge.asn1.Asn1[]).push(macData);
+  return Uint8Array.from(forge.asn1.toDer(pfx).getBytes(), (c) => c.charCodeAt(0));
+}
+
 /**
  * A new self-signed identity: an RSA 2048 key and a certificate for
  * document signing, as a PKCS#12 file protected by the passphrase.
@@ -46,8 +84,7 @@ export function createIdentity(input: { name: string; organisation?: string; ema
     { name: 'subjectKeyIdentifier' },
   ]);
   cert.sign(key, forge.md.sha256.create());
-  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: '3des', friendlyName: name });
-  const p12 = Uint8Array.from(forge.asn1.toDer(asn1).getBytes(), (c) => c.charCodeAt(0));
+  const p12 = modernPkcs12(key, cert, passphrase, name);
   // Read back from the file, as every later use reads it: the names as stored, not as given.
   return { p12, info: readIdentity(p12, passphrase) };
 }

@@ -29,8 +29,14 @@ before(async () => {
   assert.match(bundled.out, /Wrote .*signed\.pdf: \d+ pages \(NWA-000001 to NWA-0000\d\d\), 20 exhibits, 14 originals attached, signed by M\. Alvarez\./);
 });
 
-test('the identity file the CLI writes can be read by its owner only', () => {
+test('the identity file the CLI writes can be read by its owner only, with today’s PKCS#12 parameters as openssl reads them', () => {
   assert.equal(statSync(p12).mode & 0o777, 0o600);
+  const info = tool('openssl', 'pkcs12', '-info', '-in', p12, '-noout', '-passin', 'pass:correct horse battery');
+  assert.equal(info.status, 0, info.stderr);
+  assert.match(info.stderr, /MAC: sha256, Iteration 100000/);
+  assert.match(info.stderr, /Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC, Iteration 100000, PRF hmacWithSHA256/);
+  assert.doesNotMatch(info.stderr, /3DES|pbeWithSHA1/i);
+  assert.notEqual(tool('openssl', 'pkcs12', '-info', '-in', p12, '-noout', '-passin', 'pass:wrong').status, 0);
 });
 
 test('pdfsig finds the signature valid and covering the whole document; qpdf finds no errors', () => {
