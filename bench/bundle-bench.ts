@@ -5,7 +5,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { planBundle } from '../shared/bundle/bundle-plan';
 import { writeBundle } from '../shared/bundle/write-bundle';
 import { readBundleFonts } from '../cli/bundle-fonts';
-import { createIdentity, signPdf } from '../electron/signing';
+import { createIdentity, identitySigner, signPdf } from '../electron/signing';
 import { bundleBenchCase } from './generated-bundle-case';
 
 const { data: bundleCase, characters } = await bundleBenchCase();
@@ -17,7 +17,7 @@ const plan = planBundle(bundleCase);
 const written = await writeBundle(bundleCase, plan, { fonts, preparer: 'bench', signer: { name: 'Bench Signer', organisation: 'Bench', email: '' }, now: new Date() });
 const layoutMs = performance.now() - t;
 t = performance.now();
-const signed = await signPdf(written.bytes, identity.p12, 'bench passphrase');
+const signed = await signPdf(written.bytes, identitySigner(identity.p12, 'bench passphrase'));
 const signMs = performance.now() - t;
 const peakMb = process.resourceUsage().maxRSS / 1024;
 

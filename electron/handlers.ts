@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { verifyBundle } from '../shared/bundle/verify-bundle';
+import { sha256Hex } from '../shared/hash';
 import { UnusableFileError } from '../shared/import/decode-text';
-import type { IpcHandlers, OpenFilesRequest, PickedTermsHistory, SaveFileRequest } from '../shared/ipc/contract';
+import type { IdentitySummary, IpcHandlers, OpenFilesRequest, PickedTermsHistory, SaveFileRequest } from '../shared/ipc/contract';
 import { dateInFileName } from '../shared/tos/read-terms';
 import { datedDocuments, folderVersions, listOtaDocuments, readOtaVersions } from '../shared/tos/terms-history';
 import type { IdentityStore } from './identity-store';
@@ -17,6 +19,32 @@ export interface Dialogs {
   showSave(request: Omit<SaveFileRequest, 'bytes'>): Promise<string | null>;
   /** The folder the user picked; null when cancelled. */
   showOpenFolder(title: string): Promise<string | null>;
+  /** The main process's own question, which the page cannot answer for the user: true only if the user chose `action`. */
+  confirm(request: ConfirmRequest): Promise<boolean>;
+}
+
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  detail: string;
+  action: string;
+}
+
+/** What the user is asked before a signature: who signs, and what (read from the bytes to be signed, not from what the page says). */
+export async function signingQuestion(pdf: Uint8Array, identity: IdentitySummary): Promise<ConfirmRequest> {
+  let described: string;
+  try {
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    described = `“${doc.getTitle() ?? 'untitled'}”, ${doc.getPageCount()} pages`;
+  } catch {
+    described = 'a file that is not a readable PDF';
+  }
+  return {
+    title: 'Sign bundle',
+    message: `Sign this bundle as ${identity.name}${identity.organisation ? `, ${identity.organisation}` : ''}?`,
+    detail: `${described}, ${(pdf.length / 1_048_576).toFixed(1)} MB, SHA-256 ${sha256Hex(pdf).slice(0, 16)}…\nCertificate SHA-256 ${identity.fingerprint}\nA signature says you vouch for this file as it is.`,
+    action: 'Sign',
+  };
 }
 
 export interface HandlerDeps {
@@ -82,7 +110,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       await deps.identities.remove(id);
       return null;
     },
-    'bundle:sign': ({ pdf, identityId, passphrase }) => deps.identities.sign(identityId, pdf, passphrase),
+    'bundle:sign': ({ pdf, identityId, passphrase }) =>
+      // The page asks; the user answers in a dialog of the main process, so a compromised page cannot sign with a stored identity unseen.
+      deps.identities.sign(identityId, pdf, passphrase, async (identity) => deps.dialogs.confirm(await signingQuestion(pdf, identity))),
     'bundle:verify': async ({ expectedSigner }) => {
       const [path] = await deps.dialogs.showOpen({ title: 'Verify bundle', filters: [{ name: 'PDF', extensions: ['pdf'] }, { name: 'Any file', extensions: ['*'] }], multiple: false });
       if (!path) return null;

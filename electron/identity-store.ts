@@ -3,7 +3,18 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { newId } from '../shared/ids';
 import type { IdentitySummary } from '../shared/ipc/contract';
-import { IdentityError, createIdentity, readIdentity, signPdf, type IdentityInfo } from './signing';
+import { IdentityError, createIdentity, identitySigner, readIdentity, signPdf, type IdentityInfo } from './signing';
+
+/**
+ * Whether the OS really seals secrets: on Linux without a keyring Electron
+ * still "encrypts", with a key of its own that ships in every copy
+ * (backend "basic_text"), which protects nothing; then the user types the
+ * passphrase instead.
+ */
+export function osSealsSecrets(platform: string, encryptionAvailable: boolean, linuxBackend: string): boolean {
+  if (!encryptionAvailable) return false;
+  return platform !== 'linux' || !['basic_text', 'unknown'].includes(linuxBackend);
+}
 
 /** The operating system's secret store (Electron safeStorage), injected so tests can stand in for it. */
 export interface SecretStore {
@@ -91,11 +102,18 @@ export class IdentityStore {
     return this.summary(await this.load(id));
   }
 
-  /** Signs a prepared bundle; the passphrase is needed only for an identity the OS does not keep. */
-  async sign(id: string, pdf: Uint8Array, passphrase: string | undefined): Promise<Uint8Array> {
+  /**
+   * Signs a prepared bundle once `confirm` says the user agreed; the
+   * passphrase is needed only for an identity the OS keeps no passphrase
+   * for. The identity is opened first, so a wrong passphrase is said
+   * before the user is asked.
+   */
+  async sign(id: string, pdf: Uint8Array, passphrase: string | undefined, confirm: (identity: IdentitySummary) => Promise<boolean>): Promise<Uint8Array> {
     const stored = await this.load(id);
     const secret = stored.protection === 'os' ? this.secrets.decrypt(fromBase64(stored.sealedPassphrase ?? '')) : passphrase;
     if (!secret) throw new IdentityError(`Passphrase: the identity of ${stored.info.name} needs its passphrase to sign`);
-    return signPdf(pdf, fromBase64(stored.p12), secret, `the identity of ${stored.info.name}`);
+    const signer = identitySigner(fromBase64(stored.p12), secret, `the identity of ${stored.info.name}`);
+    if (!(await confirm(this.summary(stored)))) throw new IdentityError('Signing was declined; nothing was signed');
+    return signPdf(pdf, signer);
   }
 }

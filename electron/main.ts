@@ -1,12 +1,13 @@
-import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ipcChannels, parseIpcArgs, type Channel, type IpcHandlers } from '../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from './app-protocol';
-import { createHandlers, type Dialogs } from './handlers';
-import { IdentityStore } from './identity-store';
+import { createHandlers } from './handlers';
+import { IdentityStore, osSealsSecrets } from './identity-store';
 import { isTrustedSender } from './ipc-sender';
 import { buildMenu } from './menu';
+import { nativeDialogs } from './native-dialogs';
 import { createSecureWindow, preloadPath } from './window';
 
 // Electron glue only: everything with logic lives in handlers.ts and shared/,
@@ -16,28 +17,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 
 let mainWindow: BrowserWindow | null = null;
 
-const dialogs: Dialogs = {
-  async showOpen(request) {
-    const result = await dialog.showOpenDialog(mainWindow!, {
-      title: request.title,
-      filters: request.filters,
-      properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-    });
-    return result.canceled ? [] : result.filePaths;
-  },
-  async showOpenFolder(title) {
-    const result = await dialog.showOpenDialog(mainWindow!, { title, properties: ['openDirectory'] });
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  },
-  async showSave(request) {
-    const result = await dialog.showSaveDialog(mainWindow!, {
-      title: request.title,
-      defaultPath: request.suggestedName,
-      filters: request.filters,
-    });
-    return result.canceled || !result.filePath ? null : result.filePath;
-  },
-};
+const dialogs = nativeDialogs(() => mainWindow);
 
 function registerIpc(handlers: IpcHandlers): void {
   for (const channel of Object.keys(ipcChannels) as Channel[]) {
@@ -83,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         appVersion: app.getVersion(),
         identities: new IdentityStore(join(app.getPath('userData'), 'identities'), {
-          isAvailable: () => safeStorage.isEncryptionAvailable(),
+          isAvailable: () => osSealsSecrets(process.platform, safeStorage.isEncryptionAvailable(), process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : ''),
           encrypt: (text) => safeStorage.encryptString(text),
           decrypt: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
         }),

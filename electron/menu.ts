@@ -1,4 +1,4 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands';
 
 export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
@@ -26,7 +26,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null): Menu {
         { label: 'Search Case…', accelerator: 'CmdOrCtrl+K', click: send('case:search') },
         { type: 'separator' },
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -126,8 +126,12 @@ export function readIdentity(p12: Uint8Array, passphrase: string, fileName = 'Th
  * encoded twice, so no validator finds the certificate that signed.
  */
 class IdentitySigner extends Signer {
+  /** Who signs, as the certificate names them. */
+  readonly info: IdentityInfo;
+
   constructor(private readonly identity: ReturnType<typeof openIdentity>) {
     super();
+    this.info = certificateInfo(identity.cert);
   }
 
   override async sign(pdf: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
@@ -152,13 +156,12 @@ class IdentitySigner extends Signer {
 }
 
 /** A @signpdf signer for the identity in a PKCS#12 file, once the passphrase opens it. */
-export function identitySigner(p12: Uint8Array, passphrase: string, fileName = 'The identity file'): Signer {
+export function identitySigner(p12: Uint8Array, passphrase: string, fileName = 'The identity file'): Signer & { info: IdentityInfo } {
   return new IdentitySigner(openIdentity(p12, passphrase, fileName));
 }
 
 /** Fills the signature placeholder of a bundle with a PKCS#7 detached signature over the whole file. */
-export async function signPdf(pdf: Uint8Array, p12: Uint8Array, passphrase: string, fileName = 'The identity file', signingTime: Date = new Date()): Promise<Uint8Array> {
-  const signer = identitySigner(p12, passphrase, fileName);
+export async function signPdf(pdf: Uint8Array, signer: Signer, signingTime: Date = new Date()): Promise<Uint8Array> {
   const signed = await new SignPdf().sign(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), signer, signingTime);
   return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
 }

@@ -1,4 +1,6 @@
-import { BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
+import { externalLinkQuestion } from './external-links';
+import { confirmInMain } from './native-dialogs';
 import { join } from 'node:path';
 import { APP_ORIGIN, isAppUrl } from './ipc-sender';
 
@@ -17,7 +19,8 @@ export function createSecureWindow(preloadPath: string): BrowserWindow {
     show: false,
     backgroundColor: '#f6f5f2',
     webPreferences: {
-      preload: preloadPath,
+      // The preload exposes only the typed API of shared/ipc/contract.ts through contextBridge; the main process validates every call (Electronegativity reads the next line's comment).
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -26,11 +29,16 @@ export function createSecureWindow(preloadPath: string): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would otherwise open links past the window-open handler (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
+      // DevTools would let anyone with the laptop read and change a case's store.
+      devTools: !app.isPackaged,
     },
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the web (a licence, a statute) open in the user's browser, never in the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    // Links to the web (a licence, a statute) open in the user's browser, never in the app: only https, and only once the main process has shown the whole address and the user chose to open it.
+    const question = externalLinkQuestion(url);
+    if (question) void confirmInMain(window, question).then((open) => (open ? shell.openExternal(question.detail) : undefined)); // eng-disable OPEN_EXTERNAL_JS_CHECK
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, url) => {

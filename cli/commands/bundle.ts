@@ -5,7 +5,7 @@ import { BundleError, planBundle, rowKey, shownRows, type BundleCase, type Bundl
 import { applyBundle, bundleRecord } from '../../shared/bundle/bundle-record';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../bundle-fonts';
-import { IdentityError, readIdentity, signPdf } from '../../electron/signing';
+import { IdentityError, identitySigner, signPdf } from '../../electron/signing';
 import { cliActor } from '../actor';
 import { joinBytes } from '../../shared/bytes';
 import type { LogEntry } from '../../shared/model/records';
@@ -36,13 +36,14 @@ export async function bundleCommand(args: string[], out: (line: string) => void)
   const p12 = values.p12 ? await readBytes(values.p12) : null;
   const actor = cliActor(values.actor);
   await withCaseFile(path, async (file) => {
-    const signer = p12 ? readIdentity(p12, passphrase, basename(values.p12!)) : null;
+    const identity = p12 ? identitySigner(p12, passphrase, basename(values.p12!)) : null;
+    const signer = identity?.info ?? null;
     const { logEntries: _none, ...rest } = file.data;
     const plan = planBundle({ ...rest, rows: new Map() }, values.claims?.split(',').map((s) => s.trim()).filter(Boolean));
     const bundleCase = await shownParts(file, { ...rest, rows: new Map() }, plan);
     const now = new Date();
     const written = await writeBundle(bundleCase, plan, { fonts: await readBundleFonts(), preparer: actor, signer, now });
-    const bytes = p12 ? await signPdf(written.bytes, p12, passphrase, basename(values.p12!), now) : written.bytes;
+    const bytes = identity ? await signPdf(written.bytes, identity, now) : written.bytes;
     await writeNewFile(values.out!, bytes);
     applyBundle(file.data, bundleRecord({ caseId: file.data.case.id, fileName: basename(values.out!), bytes, manifest: written.manifest, signer: signer?.name ?? null, actor, now }), now);
     await saveCaseFile(file);

@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from '../../electron/app-protocol';
-import { createHandlers, type Dialogs } from '../../electron/handlers';
+import { createHandlers, type ConfirmRequest, type Dialogs } from '../../electron/handlers';
 import { IdentityStore } from '../../electron/identity-store';
 import { isChannel, parseIpcArgs } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from './wire';
@@ -12,7 +12,15 @@ export class ScriptedDialogs implements Dialogs {
   readonly openAnswers: string[][] = [];
   readonly saveAnswers: (string | null)[] = [];
   readonly folderAnswers: (string | null)[] = [];
-  readonly requests: { kind: 'open' | 'save' | 'folder'; title: string }[] = [];
+  readonly confirmAnswers: boolean[] = [];
+  readonly requests: { kind: 'open' | 'save' | 'folder' | 'confirm'; title: string; message?: string; detail?: string }[] = [];
+
+  async confirm(request: ConfirmRequest): Promise<boolean> {
+    this.requests.push({ kind: 'confirm', title: request.title, message: request.message, detail: request.detail });
+    const answer = this.confirmAnswers.shift();
+    if (answer === undefined) throw new Error(`The test gave no answer for the question “${request.message}”`);
+    return answer;
+  }
 
   async showOpenFolder(title: string): Promise<string | null> {
     this.requests.push({ kind: 'folder', title });

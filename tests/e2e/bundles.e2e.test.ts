@@ -48,9 +48,15 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await dialog.getByLabel('Passphrase of the identity').fill('wrong passphrase');
   await dialog.getByRole('button', { name: 'Build and save…' }).click();
   await dialog.getByRole('alert').filter({ hasText: 'The bundle was not exported: The passphrase is wrong for the identity of M. Alvarez' }).waitFor();
+  // Declined in the main process's own dialog: nothing is signed or saved.
+  await dialog.getByLabel('Passphrase of the identity').fill('correct horse battery');
+  bridge.dialogs.confirmAnswers.push(false);
+  await dialog.getByRole('button', { name: 'Build and save…' }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'The bundle was not exported: Signing was declined; nothing was signed' }).waitFor();
+  assert.equal(bridge.dialogs.requests.filter((r) => r.kind === 'save').length, 0);
   const file = join(dir, 'bundle.pdf');
   bridge.dialogs.saveAnswers.push(file);
-  await dialog.getByLabel('Passphrase of the identity').fill('correct horse battery');
+  bridge.dialogs.confirmAnswers.push(true);
   await dialog.getByRole('button', { name: 'Build and save…' }).click();
   await page.getByText(/Saved .*bundle\.pdf: \d+ pages, NWA-000001 to NWA-0000\d\d, signed by M\. Alvarez\./).waitFor({ timeout: 60_000 });
   const sig = spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;

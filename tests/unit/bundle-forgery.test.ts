@@ -156,7 +156,7 @@ test('each structural attack on the signature is refused, naming what is wrong',
   const [b, c, d] = [Number(range[2]), Number(range[3]), Number(range[4])];
   const rangeText = range[0];
   const withRange = (r: string) => bytesOf(text.slice(0, at + range.index) + r.padEnd(rangeText.length, ' ') + text.slice(at + range.index + rangeText.length));
-  const otherText = latin1(await signPdf(placeholder(), createIdentity({ name: 'Other' }, PASSPHRASE).p12, PASSPHRASE));
+  const otherText = latin1(await signPdf(placeholder(), identitySigner(createIdentity({ name: 'Other' }, PASSPHRASE).p12, PASSPHRASE)));
   const otherRange = /\/ByteRange\s*\[\s*\d+\s+(\d+)\s+(\d+)/.exec(otherText.slice(otherText.lastIndexOf('/ByteRange')))!;
   const otherDigits = otherText.slice(Number(otherRange[1]) + 1, Number(otherRange[2]) - 1);
 
@@ -222,13 +222,13 @@ test('a CA-issued identity: the signer is found by issuer and serial, not taken 
 
   // The CA's certificate left out of the signature: the signature holds, the chain is reported as not followable.
   const bare = caIssuedIdentity(PASSPHRASE, { includeCa: false });
-  const bareSigned = await signPdf(placeholder(), bare.p12, PASSPHRASE);
+  const bareSigned = await signPdf(placeholder(), identitySigner(bare.p12, PASSPHRASE));
   const bareReport = await verifyBundle(bareSigned, 'bare.pdf');
   assert.match(bareReport.checks.find((c) => c.name === 'Certificate chain')!.detail, /Northwind Test Issuing CA, whose certificate the signature does not include/);
 
   // A certificate that had expired when the file was signed fails.
   const expired = caIssuedIdentity(PASSPHRASE, { validity: { from: new Date('2020-01-01'), to: new Date('2021-01-01') } });
-  const expiredReport = await verifyBundle(await signPdf(placeholder(), expired.p12, PASSPHRASE), 'expired.pdf');
+  const expiredReport = await verifyBundle(await signPdf(placeholder(), identitySigner(expired.p12, PASSPHRASE)), 'expired.pdf');
   assert.equal(expiredReport.valid, false);
   assert.match(expiredReport.verdict, /the certificate of Dana Okafor was not valid when the file was signed \(\d{4}-\d\d-\d\d\): it is valid from 2020-01-01 to 2021-01-01/);
 });

@@ -3,10 +3,12 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { IdentityStore } from '../../electron/identity-store';
+import { IdentityStore, osSealsSecrets } from '../../electron/identity-store';
 import { createHandlers } from '../../electron/handlers';
+import { externalLinkQuestion } from '../../electron/external-links';
 import { isAppUrl, isTrustedSender } from '../../electron/ipc-sender';
 import { parseIpcArgs } from '../../shared/ipc/contract';
+import { sha256Hex } from '../../shared/hash';
 import { ScriptedDialogs } from '../bridge/bridge-server';
 
 /** A machine with no OS secret store: identities are protected by the user's passphrase. */
@@ -28,6 +30,23 @@ test('only the main frame of our own app may call the desktop API', () => {
   assert.equal(isTrustedSender(null), false);
   assert.equal(isAppUrl('app://evidence/index.html#/case/x'), true);
   assert.equal(isAppUrl('app://evidence.evil/index.html'), false);
+});
+
+test('a passphrase is kept by the OS only where the OS really seals it: not Electron’s fallback key on Linux', () => {
+  assert.equal(osSealsSecrets('linux', true, 'basic_text'), false);
+  assert.equal(osSealsSecrets('linux', true, 'unknown'), false);
+  assert.equal(osSealsSecrets('linux', true, 'gnome_libsecret'), true);
+  assert.equal(osSealsSecrets('linux', true, 'kwallet6'), true);
+  assert.equal(osSealsSecrets('darwin', true, ''), true);
+  assert.equal(osSealsSecrets('win32', false, ''), false);
+});
+
+test('a link from evidence text opens only after the user has seen its whole address; other schemes never', () => {
+  const question = externalLinkQuestion('https://www.law.cornell.edu/uscode/text/18/1030#a_2');
+  assert.deepEqual(question, { title: 'Open link', message: 'Open this address in your browser?\nwww.law.cornell.edu', detail: 'https://www.law.cornell.edu/uscode/text/18/1030#a_2', action: 'Open in browser' });
+  // Text that looks like one host but is another: the dialog names the real one.
+  assert.equal(externalLinkQuestion('https://openai.com.evil.example/login')!.message, 'Open this address in your browser?\nopenai.com.evil.example');
+  for (const refused of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://user:pw@example.com/', 'not a url']) assert.equal(externalLinkQuestion(refused), null, refused);
 });
 
 test('save writes the chosen file whole, and a cancelled dialog writes nothing', async () => {
@@ -83,6 +102,14 @@ test('identities: the key stays in the main process, a passphrase protects it wh
   const pdf = await preparedBundle(made);
   await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id }), /Passphrase: the identity of M\. Alvarez needs its passphrase to sign/);
   await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'wrong one' }), /The passphrase is wrong for the identity of M\. Alvarez/);
+  assert.equal(dialogs.requests.filter((r) => r.kind === 'confirm').length, 0, 'a wrong or missing passphrase is said before the user is asked');
+  // The main process asks in its own dialog, naming who signs and what, read from the bytes; declining signs nothing.
+  dialogs.confirmAnswers.push(false);
+  await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'correct horse' }), /Signing was declined; nothing was signed/);
+  const asked = dialogs.requests.find((r) => r.kind === 'confirm')!;
+  assert.equal(asked.message, 'Sign this bundle as M. Alvarez, Northwind AI?');
+  assert.match(asked.detail!, new RegExp(`^“.*”, \\d+ pages, \\d+\\.\\d MB, SHA-256 ${sha256Hex(pdf).slice(0, 16)}…\nCertificate SHA-256 ${made.fingerprint}`));
+  dialogs.confirmAnswers.push(true);
   const signed = await handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'correct horse' });
   const file = join(dir, 'bundle.pdf');
   await writeFile(file, signed);
@@ -104,6 +131,7 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
   const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'darwin', appVersion: '1.0.0', identities: store });
   const made = await handlers['identity:create']({ name: 'J. Chen', organisation: '', email: '', passphrase: 'a long passphrase' });
   assert.equal(made.protection, 'os');
+  dialogs.confirmAnswers.push(true);
   const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id });
   const { verifyBundle } = await import('../../shared/bundle/verify-bundle');
   const report = await verifyBundle(signed, 'signed.pdf');
@@ -146,6 +174,7 @@ test('identities named with typographic punctuation, Chinese or Arabic sign, and
   for (const [name, organisation] of [['王小明', 'Anthropic, PBC — Legal'], ['Seán O’Brien', '“Northwind” AI'], ['محمد العلي', 'Zoë Müller & Partners']] as const) {
     const made = await handlers['identity:create']({ name, organisation, email: '', passphrase: 'correct horse' });
     assert.deepEqual([made.name, made.organisation], [name, organisation]);
+    dialogs.confirmAnswers.push(true);
     const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id, passphrase: 'correct horse' });
     const file = join(dir, `${made.id}.pdf`);
     await writeFile(file, signed);
