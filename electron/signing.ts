@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
+import type { SealManifest } from '../shared/archive/archive-seal';
 import { certificateSubject, type CertificateSubject } from '../shared/bundle/certificate';
 
 /** A signing identity that could not be made, read or used; the message says why, for the user. */
@@ -158,6 +159,11 @@ class IdentitySigner extends Signer {
 /** A @signpdf signer for the identity in a PKCS#12 file, once the passphrase opens it. */
 export function identitySigner(p12: Uint8Array, passphrase: string, fileName = 'The identity file'): Signer & { info: IdentityInfo } {
   return new IdentitySigner(openIdentity(p12, passphrase, fileName));
+}
+
+/** Seals a case archive's manifest with an opened identity: a detached signature over its bytes, as a bundle's is over the PDF. */
+export function manifestSealer(signer: Signer): SealManifest {
+  return async (manifest) => new Uint8Array(await signer.sign(Buffer.from(manifest)));
 }
 
 /** Fills the signature placeholder of a bundle with a PKCS#7 detached signature over the whole file. */

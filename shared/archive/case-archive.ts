@@ -7,11 +7,13 @@ import type { RandomAccessFile } from '../import/parquet-rows';
 import { RECORD_TABLE_NAMES, RECORD_TABLES, defaultLists, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../model/case-data';
 import { AuditEvent, CaseRecord, LogEntry, type SourceRecord } from '../model/records';
 import { describeIssues } from '../validation';
+import { SEAL_ENTRY, checkSeal, type ArchiveSeal, type SealManifest } from './archive-seal';
 
 /**
  * The `.evcase` file: one zip holding a whole case, for backup and hand-over.
  *
- *   case.json                          manifest: format, the case, counts, audit head, logs, originals
+ *   case.json                          manifest: format, the case, counts, audit head, logs, originals, entry digests
+ *   seal.p7s                           optional: a CMS signature over case.json's bytes (archive-seal.ts)
  *   audit.jsonl                        the audit events in order
  *   records/<table>.jsonl              one JSON record per line, one file per table
  *   records/logEntries/<source>.jsonl  the rows of one log, in line order (version 2)
@@ -38,6 +40,8 @@ const Manifest = z.object({
   tables: z.record(z.string(), z.number().int().nonnegative()),
   logs: z.array(z.object({ sourceId: z.string(), path: z.string(), rows: z.number().int().nonnegative() })).optional(),
   originals: z.array(z.object({ sourceId: z.string(), path: z.string(), sha256: z.string(), size: z.number().int().nonnegative() })),
+  /** The SHA-256 and size of every records, audit and log entry as written (originals are in `originals`); absent in archives made before seals. */
+  entries: z.record(z.string(), z.object({ sha256: z.string(), size: z.number().int().nonnegative() })).optional(),
 });
 type Manifest = z.infer<typeof Manifest>;
 
@@ -65,13 +69,20 @@ export interface ArchivedLog {
   rows: number;
 }
 
-/** An entry of an opened archive, copied into a new one compressed as it is. */
+/** The SHA-256 and size of an entry's uncompressed bytes. */
+export interface EntryDigest {
+  sha256: string;
+  size: number;
+}
+
+/** An entry of an opened archive, copied into a new one compressed as it is, with its digest from the manifest it was listed in. */
 export interface CopiedEntry {
   entry: FileEntry;
+  digest?: EntryDigest;
 }
 
 /** Log rows for a writer: given in batches, or copied from the archive they were opened from. */
-export type LogPart = { sourceId: string; batches: AsyncIterable<readonly LogEntry[]> } | { sourceId: string; rows: number; copy: CopiedEntry };
+export type LogPart = { sourceId: string; batches: AsyncIterable<readonly LogEntry[]> } | { sourceId: string; rows: number; copy: CopiedEntry & { digest: EntryDigest } };
 
 /** An original file for a writer: its bytes in pieces (checked against the source's SHA-256 as written), or copied. */
 export type OriginalPart = { source: SourceRecord; chunks: () => AsyncIterable<Uint8Array> } | { source: SourceRecord; copy: CopiedEntry };
@@ -96,6 +107,11 @@ export interface ArchiveProgress {
 export interface StreamOptions {
   signal?: AbortSignal;
   onProgress?(progress: ArchiveProgress): void;
+}
+
+export interface WriteOptions extends StreamOptions {
+  /** Seals the archive: called with the manifest's bytes once everything else is written. */
+  seal?: SealManifest;
 }
 
 // A fixed zip timestamp keeps archives of the same case byte-identical.
@@ -146,6 +162,18 @@ async function* jsonLines(batches: AsyncIterable<readonly unknown[]>, count: { r
   }
 }
 
+/** Passes bytes through, and hands over their SHA-256 and size once they have all passed. */
+async function* digested(chunks: AsyncIterable<Uint8Array>, done: (digest: EntryDigest) => void): AsyncGenerator<Uint8Array> {
+  const hash = createSha256();
+  let size = 0;
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    size += chunk.length;
+    yield chunk;
+  }
+  done({ sha256: hash.hex(), size });
+}
+
 async function* once<T>(value: T): AsyncGenerator<T> {
   yield value;
 }
@@ -170,19 +198,21 @@ async function* hashed(chunks: AsyncIterable<Uint8Array>, source: SourceRecord):
  * their source record; copied entries are not decompressed. On any failure
  * `out` is aborted and the error thrown: the caller discards what was written.
  */
-export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents: ArchiveContents, now: Date = new Date(), options: StreamOptions = {}): Promise<void> {
+export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents: ArchiveContents, now: Date = new Date(), options: WriteOptions = {}): Promise<void> {
   const zip = new ZipWriter(out, { ...ZIP_OPTIONS, signal: options.signal });
   try {
+    const entries: Record<string, EntryDigest> = {};
     const logs: NonNullable<Manifest['logs']> = [];
     for (const [i, log] of contents.logs.entries()) {
       options.onProgress?.({ phase: 'Writing the log rows', done: i, total: contents.logs.length });
       const path = logPath(log.sourceId);
       if ('copy' in log) {
         await zip.add(path, rawReadable(log.copy), copyOptions(log.copy));
+        entries[path] = log.copy.digest;
         logs.push({ sourceId: log.sourceId, path, rows: log.rows });
       } else {
         const count = { rows: 0 };
-        await zip.add(path, readableOf(jsonLines(log.batches, count)));
+        await zip.add(path, readableOf(digested(jsonLines(log.batches, count), (d) => (entries[path] = d))));
         logs.push({ sourceId: log.sourceId, path, rows: count.rows });
       }
     }
@@ -200,9 +230,10 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
     for (const name of RECORD_TABLE_NAMES) {
       if (name === 'logEntries') continue;
       tables[name] = rest.records[name].length;
-      await zip.add(`records/${name}.jsonl`, readableOf(jsonLines(once(rest.records[name]), { rows: 0 })));
+      const path = `records/${name}.jsonl`;
+      await zip.add(path, readableOf(digested(jsonLines(once(rest.records[name]), { rows: 0 }), (d) => (entries[path] = d))));
     }
-    await zip.add('audit.jsonl', readableOf(jsonLines(once(rest.audit), { rows: 0 })));
+    await zip.add('audit.jsonl', readableOf(digested(jsonLines(once(rest.audit), { rows: 0 }), (d) => (entries['audit.jsonl'] = d))));
     const last = rest.audit[rest.audit.length - 1];
     const manifest: Manifest = {
       format: ARCHIVE_FORMAT,
@@ -213,8 +244,14 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
       tables,
       logs,
       originals,
+      entries,
     };
-    await zip.add('case.json', readableOf(once(encoder.encode(JSON.stringify(manifest, null, 2)))));
+    const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
+    await zip.add('case.json', readableOf(once(manifestBytes)));
+    if (options.seal) {
+      options.onProgress?.({ phase: 'Sealing the archive', done: 0, total: 1 });
+      await zip.add(SEAL_ENTRY, readableOf(once(await options.seal(manifestBytes))));
+    }
     await zip.close();
   } catch (error) {
     await out.abort(error).catch(() => undefined);
@@ -272,6 +309,8 @@ export interface CaseArchive {
   audit: AuditEvent[];
   records: TableRecords;
   logs: ArchivedLog[];
+  /** Who sealed the archive, checked over its manifest; null when it is not sealed. */
+  seal: ArchiveSeal | null;
   /** Rows of all logs, as the manifest counts them. */
   logRows: number;
   /** A log's rows in batches, each row checked against its schema, its case and its source's line order. */
@@ -280,7 +319,7 @@ export interface CaseArchive {
   rowsOf(sourceId: string, signal?: AbortSignal): AsyncGenerator<LogEntry[]>;
   /** An original's bytes in pieces; the SHA-256 is checked at the end and a mismatch throws ArchiveError. */
   original(sourceId: string, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
-  /** The logs for a new archive: copied as they are, or, from a version 1 archive, each source's rows read out of the one file. */
+  /** The logs for a new archive: copied as they are with their digests, or, from an archive that records none, each source's rows written anew. */
   logParts(): LogPart[];
   /** An original to copy as it is into a new archive. */
   copyOfOriginal(source: SourceRecord): OriginalPart;
@@ -295,7 +334,28 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
-async function* entryBytes(entry: FileEntry, fileName: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+/** An entry's bytes; when the manifest gives its digest, a difference at the end throws, naming the entry. */
+async function* entryBytes(entry: FileEntry, fileName: string, signal?: AbortSignal, expected?: DigestCheck): AsyncGenerator<Uint8Array> {
+  if (!expected) {
+    yield* expandedBytes(entry, fileName, signal);
+    return;
+  }
+  let actual: EntryDigest | undefined;
+  yield* digested(expandedBytes(entry, fileName, signal), (d) => (actual = d));
+  if (actual!.sha256 !== expected.digest.sha256 || actual!.size !== expected.digest.size) {
+    const error = new ArchiveError(`${fileName}: ${entry.filename} was changed after the archive was written: its SHA-256 no longer matches the one its manifest records`);
+    if (expected.later) expected.later(error);
+    else throw error;
+  }
+}
+
+/** A digest to check an entry against; `later` takes the refusal instead of throwing it, so a more precise one (the line, the event) can come first. */
+interface DigestCheck {
+  digest: EntryDigest;
+  later?: (error: ArchiveError) => void;
+}
+
+async function* expandedBytes(entry: FileEntry, fileName: string, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
   const pipe = new TransformStream<Uint8Array, Uint8Array>();
   const reader = pipe.readable.getReader();
   let failure: unknown;
@@ -321,7 +381,7 @@ async function* entryBytes(entry: FileEntry, fileName: string, signal?: AbortSig
 }
 
 /** The lines of a JSON Lines entry, decoded as UTF-8, in batches. */
-async function* entryLines(entry: FileEntry, fileName: string, signal?: AbortSignal): AsyncGenerator<string[]> {
+async function* entryLines(entry: FileEntry, fileName: string, signal?: AbortSignal, expected?: DigestCheck): AsyncGenerator<string[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (bytes?: Uint8Array) => {
     try {
@@ -335,7 +395,7 @@ async function* entryLines(entry: FileEntry, fileName: string, signal?: AbortSig
   let openLength = 0;
   let numbered = 0;
   const tooLong = () => new ArchiveError(`${fileName}: ${entry.filename} line ${numbered + 1} is longer than ${MAX_LINE_CHARS / 1024 / 1024} MB, which no record is`);
-  for await (const chunk of entryBytes(entry, fileName, signal)) {
+  for await (const chunk of entryBytes(entry, fileName, signal, expected)) {
     const text = decode(chunk);
     const end = text.indexOf('\n');
     if (end < 0) {
@@ -420,9 +480,13 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     if (!entry) throw new ArchiveError(`${fileName} is incomplete: ${what} (${path}) is missing`);
     return entry;
   };
+  // Filled from the manifest once it is read; until then (the manifest itself) nothing is checked.
+  let digests: Record<string, EntryDigest> = {};
+  const changed: ArchiveError[] = [];
   const readAll = async (path: string, what: string) => {
     const lines: string[] = [];
-    for await (const batch of entryLines(entryAt(path, what), fileName)) for (const line of batch) lines.push(line);
+    const digest = digests[path];
+    for await (const batch of entryLines(entryAt(path, what), fileName, undefined, digest && { digest, later: (e) => changed.push(e) })) for (const line of batch) lines.push(line);
     return lines;
   };
   const readRows = async <S extends z.ZodType>(path: string, schema: S, expected: number): Promise<z.infer<S>[]> => {
@@ -434,11 +498,31 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
       return result.data;
     });
   };
+  const readBytes = async (path: string, what: string) => {
+    const parts: Uint8Array[] = [];
+    for await (const chunk of entryBytes(entryAt(path, what), fileName)) parts.push(chunk);
+    return joinBytes(parts);
+  };
 
   if (!byPath.has('case.json')) throw new ArchiveError(`${fileName} is not a case archive: it has no case.json`);
-  const parsed = Manifest.safeParse(parseJson((await readAll('case.json', 'the manifest')).join('\n'), `${fileName}: case.json`));
+  const manifestBytes = await readBytes('case.json', 'the manifest');
+  let manifestText: string;
+  try {
+    manifestText = new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes);
+  } catch {
+    throw new ArchiveError(`${fileName}: case.json is not UTF-8 text`);
+  }
+  const parsed = Manifest.safeParse(parseJson(manifestText, `${fileName}: case.json`));
   if (!parsed.success) throw new ArchiveError(`${fileName}: case.json: ${describeIssues(parsed.error)}`);
   const manifest = parsed.data;
+  digests = manifest.entries ?? {};
+  let seal: ArchiveSeal | null = null;
+  if (byPath.has(SEAL_ENTRY)) {
+    const checked = await checkSeal(await readBytes(SEAL_ENTRY, 'the seal'), manifestBytes);
+    if (!checked.ok) throw new ArchiveError(`${fileName} is sealed, but its seal does not hold: ${checked.reason}`);
+    if (!manifest.entries) throw new ArchiveError(`${fileName} is sealed, but its manifest records no digests of its entries, so the seal covers nothing`);
+    seal = checked.seal;
+  }
   const caseId = manifest.case.id;
   const unknownTable = Object.keys(manifest.tables).find((name) => !RECORD_TABLE_NAMES.includes(name as RecordTable));
   if (unknownTable) throw new ArchiveError(`${fileName}: case.json lists a table this version of the app does not know, “${unknownTable}”; open it with a newer version`);
@@ -459,6 +543,7 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     throw new ArchiveError(`${fileName}: the audit history does not verify: ${verification.problems.map((p) => p.message).join('; ')}`);
   }
   if (audit.some((event) => event.caseId !== caseId)) throw new ArchiveError(`${fileName}: audit.jsonl holds events of another case`);
+  if (changed.length) throw changed[0]!;
 
   const logSources = records.sources.filter((s) => s.kind === 'log');
   const logs: ArchivedLog[] = manifest.logs ?? (manifest.tables.logEntries ? [{ path: 'records/logEntries.jsonl', rows: manifest.tables.logEntries }] : []);
@@ -476,8 +561,11 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   for (const source of records.sources) originalEntry(source);
   const listed = new Set(['case.json', 'audit.jsonl', ...manifest.originals.map((o) => o.path), ...logs.map((l) => l.path)]);
   for (const name of Object.keys(manifest.tables)) if (name !== 'logEntries' || manifest.formatVersion === 1) listed.add(`records/${name}.jsonl`);
+  if (seal) listed.add(SEAL_ENTRY);
   const unlisted = [...byPath.keys()].find((name) => !listed.has(name));
   if (unlisted) throw new ArchiveError(`${fileName} holds an entry its manifest does not list: “${unlisted}”`);
+  const undigested = seal && [...listed].find((name) => name !== 'case.json' && name !== SEAL_ENTRY && !name.startsWith('originals/') && !digests[name]);
+  if (undigested) throw new ArchiveError(`${fileName} is sealed, but its manifest records no digest for ${undigested}, which the seal therefore does not cover`);
 
   const archive: CaseArchive = {
     fileName,
@@ -485,13 +573,16 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     audit,
     records,
     logs,
+    seal,
     logRows: logs.reduce((n, l) => n + l.rows, 0),
     async *logBatches(log, signal) {
       const lastLine = new Map<string, number>();
       const perSource = new Map<string, number>();
       let batch: LogEntry[] = [];
       let count = 0;
-      for await (const lines of entryLines(entryAt(log.path, 'log rows'), fileName, signal)) {
+      const digest = digests[log.path];
+      let changedRows: ArchiveError | null = null;
+      for await (const lines of entryLines(entryAt(log.path, 'log rows'), fileName, signal, digest && { digest, later: (e) => (changedRows = e) })) {
         for (const line of lines) {
           count++;
           const where = `${fileName}: ${log.path} line ${count}`;
@@ -516,6 +607,7 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
         const rows = perSource.get(source.id) ?? 0;
         if (rows !== source.recordCount) throw new ArchiveError(`${fileName}: ${log.path} holds ${rows} rows of ${source.fileName}, but its source record counts ${source.recordCount}`);
       }
+      if (changedRows) throw changedRows;
     },
     async *original(sourceId, signal) {
       const source = records.sources.find((s) => s.id === sourceId);
@@ -538,9 +630,10 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     },
     logParts: () =>
       logs.flatMap((log): LogPart[] =>
-        log.sourceId
-          ? [{ sourceId: log.sourceId, rows: log.rows, copy: { entry: entryAt(log.path, 'log rows') } }]
-          : logSources.map((source) => ({ sourceId: source.id, batches: archive.rowsOf(source.id) })),
+        log.sourceId && digests[log.path]
+          ? [{ sourceId: log.sourceId, rows: log.rows, copy: { entry: entryAt(log.path, 'log rows'), digest: digests[log.path]! } }]
+          : // Rows with no digest (an archive made before seals, or version 1) are written anew, so the new archive records one.
+            (log.sourceId ? logSources.filter((s) => s.id === log.sourceId) : logSources).map((source) => ({ sourceId: source.id, batches: archive.rowsOf(source.id) })),
       ),
     copyOfOriginal: (source) => ({ source, copy: { entry: originalEntry(source) } }),
     close: () => zip.close(),

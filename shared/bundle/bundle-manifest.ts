@@ -11,6 +11,8 @@ export const BundleManifest = z.object({
   createdAt: z.string(),
   preparer: z.string(),
   case: z.object({ id: z.string(), title: z.string(), matterNumber: z.string(), parties: z.string() }),
+  /** The case's audit history when the bundle was made (absent in bundles made before): a later rewrite of the case's history no longer ends with this head. */
+  audit: z.object({ events: z.number().int().nonnegative(), head: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   bates: z.object({ prefix: z.string(), first: z.string(), last: z.string(), pages: z.number().int().positive() }),
   hashing: z.string(),
   originals: z.array(z.object({ attachment: z.string(), sourceId: z.string(), fileName: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative(), importedAt: z.string(), importedBy: z.string() })),

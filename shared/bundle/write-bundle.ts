@@ -236,6 +236,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     createdAt: now.toISOString(),
     preparer: options.preparer,
     case: { id: c.id, title: c.title, matterNumber: c.matterNumber, parties: c.parties },
+    audit: { events: chain.events, head: chain.head },
     bates: { prefix: c.batesPrefix, first: bates(0), last: bates(pages - 1), pages },
     hashing: HASHING,
     originals: plan.originals.map((s) => ({ attachment: attachmentOf(s.id), sourceId: s.id, fileName: s.fileName, sha256: s.sha256, size: s.size, importedAt: s.importedAt, importedBy: s.importedBy })),

@@ -145,6 +145,11 @@ test('the export is recorded in the case: file name, SHA-256, signer, and an aud
   assert.equal(record.sha256, sha256Hex(new Uint8Array(readFileSync(signed))));
   assert.equal(record.signer, 'M. Alvarez');
   assert.equal(data.audit.at(-1)!.action, 'bundle.exported');
+  // The bundle names the history it was made from: the event just before its own export event.
+  const number = /(\d+): manifest\.json/.exec(tool('pdfdetach', '-list', signed).stdout)![1]!;
+  assert.equal(tool('pdfdetach', '-save', number, '-o', join(dir, 'manifest.json'), signed).status, 0);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { audit: { events: number; head: string } };
+  assert.deepEqual(manifest.audit, { events: data.audit.length - 1, head: data.audit.at(-2)!.hash });
 });
 
 test('an unsigned bundle says so on its cover, and verify says it has no signature', async () => {

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { createIdentity, identitySigner, manifestSealer } from '../../electron/signing';
+import { SEAL_ENTRY, describeSeal } from '../../shared/archive/archive-seal';
+import { archiveOfBytes, caseArchiveBytes, contentsOf, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
+import { nextAuditEvent } from '../../shared/audit/audit-chain';
+import { joinBytes } from '../../shared/bytes';
+import { sha256Hex } from '../../shared/hash';
+import type { CaseData } from '../../shared/model/case-data';
+import { makeCaseData } from '../builders';
+
+// The attacks on a case archive a hostile party would try, and what a seal changes.
+const PASSPHRASE = 'correct horse battery';
+const counsel = createIdentity({ name: 'M. Alvarez', organisation: 'Northwind AI' }, PASSPHRASE);
+const forger = createIdentity({ name: 'M. Alvarez', organisation: 'Northwind AI' }, PASSPHRASE);
+
+async function sealed(data: CaseData, p12 = counsel.p12): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  await writeCaseArchive(new WritableStream({ write: (chunk) => void parts.push(chunk) }), contentsOf(data), new Date(), { seal: manifestSealer(identitySigner(p12, PASSPHRASE)) });
+  return joinBytes(parts);
+}
+
+const open = (bytes: Uint8Array) => openCaseArchive(archiveOfBytes(bytes, 'case.evcase'));
+
+/** Edits entries by hand; with `consistent`, also rewrites the manifest's digests and counts to match, as a careful forger would. */
+function tamper(archive: Uint8Array, change: (files: Record<string, Uint8Array>) => void, consistent = false): Uint8Array {
+  const files = unzipSync(archive);
+  change(files);
+  if (consistent) {
+    const manifest = JSON.parse(strFromU8(files['case.json']!)) as { entries: Record<string, { sha256: string; size: number }>; tables: Record<string, number> };
+    for (const path of Object.keys(manifest.entries)) manifest.entries[path] = { sha256: sha256Hex(files[path]!), size: files[path]!.length };
+    for (const table of Object.keys(manifest.tables)) {
+      const entry = files[`records/${table}.jsonl`];
+      if (entry) manifest.tables[table] = strFromU8(entry) === '' ? 0 : strFromU8(entry).split('\n').length;
+    }
+    files['case.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  }
+  return zipSync(files);
+}
+
+const editLines = (files: Record<string, Uint8Array>, path: string, edit: (text: string) => string) => {
+  files[path] = strToU8(edit(strFromU8(files[path]!)));
+};
+
+test('an unsealed archive refuses records edited by hand: a claim title, a log row’s account, the links emptied with their count', async () => {
+  const data = makeCaseData();
+  const archive = await caseArchiveBytes(data);
+  const title = data.claims[0]!.title;
+  await assert.rejects(open(tamper(archive, (f) => editLines(f, 'records/claims.jsonl', (t) => t.replace(title, 'A milder claim')))), /case\.evcase: records\/claims\.jsonl was changed after the archive was written/);
+  const logPath = `records/logEntries/${data.sources[0]!.id}.jsonl`;
+  const account = data.logEntries[0]!.account!;
+  const drain = async (bytes: Uint8Array) => {
+    const opened = await open(bytes);
+    for await (const _batch of opened.logBatches(opened.logs[0]!));
+  };
+  await assert.rejects(drain(tamper(archive, (f) => editLines(f, logPath, (t) => t.replaceAll(`"account":"${account}"`, '"account":"acct_innocent"')))), /records\/logEntries\/\w+\.jsonl was changed after the archive was written/);
+  const emptied = tamper(archive, (f) => {
+    f['records/links.jsonl'] = new Uint8Array();
+    editLines(f, 'case.json', (t) => t.replace(/"links": \d+/, '"links": 0'));
+  });
+  await assert.rejects(open(emptied), /records\/links\.jsonl was changed after the archive was written/);
+
+  // The limit, said plainly: a forger who also rewrites the manifest's digests gets an archive that opens, unsealed.
+  const rewritten = await open(tamper(archive, (f) => editLines(f, 'records/claims.jsonl', (t) => t.replace(title, 'A milder claim')), true));
+  assert.equal(rewritten.seal, null);
+  assert.match(describeSeal(rewritten.seal), /^Not sealed: nothing shows who wrote this archive or that it is unchanged since/);
+});
+
+test('a sealed archive opens showing who sealed it; the same edits, even with the manifest rewritten to match, break the seal', async () => {
+  const data = makeCaseData();
+  const archive = await sealed(data);
+  const opened = await open(archive);
+  assert.deepEqual([opened.seal?.signer.name, opened.seal?.signer.fingerprint], ['M. Alvarez', counsel.info.fingerprint]);
+  assert.match(describeSeal(opened.seal), new RegExp(`^Sealed by M\\. Alvarez, Northwind AI at \\d{4}-.*, certificate SHA-256 ${counsel.info.fingerprint}; unchanged since it was sealed\\.$`));
+  await opened.close();
+
+  const title = data.claims[0]!.title;
+  const edits: [string, (files: Record<string, Uint8Array>) => void][] = [
+    ['a claim’s title', (f) => editLines(f, 'records/claims.jsonl', (t) => t.replace(title, 'A milder claim'))],
+    ['the links emptied', (f) => (f['records/links.jsonl'] = new Uint8Array())],
+    ['the last audit event cut', (f) => editLines(f, 'audit.jsonl', (t) => t.split('\n').slice(0, -1).join('\n'))],
+  ];
+  for (const [what, edit] of edits) {
+    await assert.rejects(open(tamper(archive, edit)), /was changed after the archive was written|holds \d+ records but the manifest records|audit history does not verify/, what);
+    await assert.rejects(open(tamper(archive, edit, true)), /case\.evcase is sealed, but its seal does not hold: the manifest was changed after the archive was sealed/, `${what}, manifest rewritten`);
+  }
+  await assert.rejects(open(tamper(archive, (f) => (f[SEAL_ENTRY] = strToU8('not a signature')))), /case\.evcase is sealed, but its seal does not hold: the signature is not a readable CMS structure/);
+});
+
+test('a consistent forgery (history rewritten, re-sealed by another key under the same name) shows another fingerprint; stripping the seal says unsealed', async () => {
+  const data = makeCaseData();
+  const genuine = await open(await sealed(data));
+  // The forger rewrites a claim and its history (the last event dropped, the chain re-hashed), then seals with a key of their own under the same name.
+  const forged = structuredClone(data);
+  forged.claims[0] = { ...forged.claims[0]!, title: 'A milder claim' };
+  forged.audit = forged.audit.slice(0, -1).reduce<typeof forged.audit>((chain, event) => [...chain, nextAuditEvent(event.caseId, chain[chain.length - 1], { actor: event.actor, action: event.action, subject: event.subject, details: event.details }, new Date(event.at))], []);
+  const reopened = await open(await sealed(forged, forger.p12));
+  assert.equal(reopened.seal?.signer.name, 'M. Alvarez');
+  assert.notEqual(reopened.seal?.signer.fingerprint, genuine.seal?.signer.fingerprint, 'only the fingerprint tells the forgery apart, and it does');
+  assert.notEqual(reopened.audit.at(-1)!.hash, genuine.audit.at(-1)!.hash, 'and its audit head is not the one a bundle served from the genuine case records');
+
+  const stripped = await open(tamper(await sealed(data), (f) => delete f[SEAL_ENTRY]));
+  assert.equal(stripped.seal, null);
+});
