@@ -3,6 +3,7 @@ import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Writable } from 'node:stream';
 import { contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
+import type { SealManifest } from '../shared/archive/archive-seal';
 import type { StreamedFile } from '../shared/import/run-import';
 import { chunksOfBatches, type LogChunks } from '../shared/log-store/log-chunks';
 import type { CaseData } from '../shared/model/case-data';
@@ -122,11 +123,15 @@ export class Unchanged extends Error {
   override name = 'Unchanged';
 }
 
-/** Saves a case file's data, copying its logs and originals; with `added`, a log written as it is read. */
-export async function saveCaseFile(file: CaseFile, added?: AddedLog): Promise<void> {
+/**
+ * Saves a case file's data, copying its logs and originals; with `added`, a
+ * log written as it is read; with `seal`, sealed. A saved change leaves an
+ * archive unsealed: the seal vouched for what was there before.
+ */
+export async function saveCaseFile(file: CaseFile, added?: AddedLog, seal?: SealManifest): Promise<void> {
   const { archive, data } = file;
   const archived = new Set(archive.records.sources.map((s) => s.id));
-  await writeArchiveFile(file.path, { mustNotExist: false, beforeReplace: file.close }, {
+  await writeArchiveFile(file.path, { mustNotExist: false, beforeReplace: file.close, seal }, {
     logs: [...archive.logParts(), ...(added ? [{ sourceId: added.sourceId, batches: added.batches }] : [])],
     rest: async () => {
       await added?.settle();
@@ -157,10 +162,10 @@ export function createCaseFile(path: string, data: CaseData): Promise<void> {
  * a file. A new file is put in place with link(), which refuses atomically
  * if the name was taken meanwhile; an update replaces the old file by rename.
  */
-async function writeArchiveFile(path: string, options: { mustNotExist: boolean; beforeReplace?: () => Promise<void> }, contents: ArchiveContents): Promise<void> {
+async function writeArchiveFile(path: string, options: { mustNotExist: boolean; beforeReplace?: () => Promise<void>; seal?: SealManifest }, contents: ArchiveContents): Promise<void> {
   const temporary = `${path}.${process.pid}.partial`;
   try {
-    await writeCaseArchive(Writable.toWeb(createWriteStream(temporary)) as WritableStream<Uint8Array>, contents);
+    await writeCaseArchive(Writable.toWeb(createWriteStream(temporary)) as WritableStream<Uint8Array>, contents, new Date(), { seal: options.seal });
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;

@@ -9,9 +9,10 @@ import { PLAN_USAGE, planCommand } from './commands/plan';
 import { REDLINE_USAGE, redlineCommand } from './commands/redline';
 import { BUNDLE_USAGE, bundleCommand } from './commands/bundle';
 import { IDENTITY_USAGE, identityCommand } from './commands/identity';
+import { SEAL_USAGE, sealCommand } from './commands/seal';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify';
 
-const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
 
 const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
   init: initCommand,
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => 
   'match-prompts': matchPromptsCommand,
   redline: redlineCommand,
   identity: identityCommand,
+  seal: sealCommand,
   bundle: bundleCommand,
   verify: verifyCommand,
 };

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createIdentity, identitySigner, manifestSealer } from '../../electron/signing';
@@ -9,6 +12,7 @@ import { joinBytes } from '../../shared/bytes';
 import { sha256Hex } from '../../shared/hash';
 import type { CaseData } from '../../shared/model/case-data';
 import { makeCaseData } from '../builders';
+import { cli } from '../run-cli';
 
 // The attacks on a case archive a hostile party would try, and what a seal changes.
 const PASSPHRASE = 'correct horse battery';
@@ -102,4 +106,29 @@ test('a consistent forgery (history rewritten, re-sealed by another key under th
 
   const stripped = await open(tamper(await sealed(data), (f) => delete f[SEAL_ENTRY]));
   assert.equal(stripped.seal, null);
+});
+
+test('the CLI seals an archive, info shows the seal, a later change leaves it unsealed, a wrong passphrase changes nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seal-'));
+  const file = join(dir, 'case.evcase');
+  const p12 = join(dir, 'counsel.p12');
+  writeFileSync(p12, counsel.p12);
+  assert.equal((await cli('init', file, '--title', 'Northwind AI v. Lumen Labs')).code, 0);
+  assert.match((await cli('info', file)).out, /Not sealed: nothing shows who wrote this archive/);
+
+  process.env.EVIDENCE_P12_PASSPHRASE = 'wrong passphrase';
+  const before = readFileSync(file);
+  assert.deepEqual(await cli('seal', file, '--p12', p12), { code: 1, out: '', err: 'The passphrase is wrong for counsel.p12' });
+  assert.deepEqual(readFileSync(file), before);
+
+  process.env.EVIDENCE_P12_PASSPHRASE = PASSPHRASE;
+  const sealedRun = await cli('seal', file, '--p12', p12);
+  assert.equal(sealedRun.code, 0, sealedRun.err);
+  assert.match(sealedRun.out, new RegExp(`^case\\.evcase: Sealed by M\\. Alvarez, Northwind AI at .*, certificate SHA-256 ${counsel.info.fingerprint}; unchanged since it was sealed\\.$`));
+  const info = await cli('info', file, '--json');
+  assert.equal((JSON.parse(info.out) as { seal: { signer: { fingerprint: string } } }).seal.signer.fingerprint, counsel.info.fingerprint);
+  delete process.env.EVIDENCE_P12_PASSPHRASE;
+
+  assert.equal((await cli('import', file, 'fixtures/demo/tos-2025-06-01.html', '--kind', 'tos', '--effective', '2025-06-01')).code, 0);
+  assert.match((await cli('info', file)).out, /Not sealed/);
 });
