@@ -47,6 +47,23 @@ export async function signingQuestion(pdf: Uint8Array, identity: IdentitySummary
   };
 }
 
+/** What the user is asked before sealing a case archive: who seals, and the case and history the manifest names. */
+export function sealingQuestion(manifest: Uint8Array, identity: IdentitySummary): ConfirmRequest {
+  let described: string;
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(manifest)) as { case?: { title?: unknown }; audit?: { events?: unknown; head?: unknown } };
+    described = `Case “${String(parsed.case?.title)}”, ${String(parsed.audit?.events)} history events, last event SHA-256 ${String(parsed.audit?.head).slice(0, 16)}…`;
+  } catch {
+    described = 'A manifest that is not readable JSON';
+  }
+  return {
+    title: 'Seal case archive',
+    message: `Seal this case archive as ${identity.name}${identity.organisation ? `, ${identity.organisation}` : ''}?`,
+    detail: `${described}\nCertificate SHA-256 ${identity.fingerprint}\nA seal says you vouch for the case as it is now, records and history.`,
+    action: 'Seal',
+  };
+}
+
 export interface HandlerDeps {
   dialogs: Dialogs;
   userName: string;
@@ -113,6 +130,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'bundle:sign': ({ pdf, identityId, passphrase }) =>
       // The page asks; the user answers in a dialog of the main process, so a compromised page cannot sign with a stored identity unseen.
       deps.identities.sign(identityId, pdf, passphrase, async (identity) => deps.dialogs.confirm(await signingQuestion(pdf, identity))),
+    'archive:seal': ({ manifest, identityId, passphrase }) => deps.identities.seal(identityId, manifest, passphrase, async (identity) => deps.dialogs.confirm(sealingQuestion(manifest, identity))),
     'bundle:verify': async ({ expectedSigner }) => {
       const [path] = await deps.dialogs.showOpen({ title: 'Verify bundle', filters: [{ name: 'PDF', extensions: ['pdf'] }, { name: 'Any file', extensions: ['*'] }], multiple: false });
       if (!path) return null;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { newId } from '../shared/ids';
 import type { IdentitySummary } from '../shared/ipc/contract';
-import { IdentityError, createIdentity, identitySigner, readIdentity, signPdf, type IdentityInfo } from './signing';
+import type { Signer } from '@signpdf/utils';
+import { IdentityError, createIdentity, identitySigner, manifestSealer, readIdentity, signPdf, type IdentityInfo } from './signing';
 
 /**
  * Whether the OS really seals secrets: on Linux without a keyring Electron
@@ -103,17 +104,27 @@ export class IdentityStore {
   }
 
   /**
-   * Signs a prepared bundle once `confirm` says the user agreed; the
+   * The identity's signer once `confirm` says the user agreed. The
    * passphrase is needed only for an identity the OS keeps no passphrase
-   * for. The identity is opened first, so a wrong passphrase is said
+   * for; the identity is opened first, so a wrong passphrase is said
    * before the user is asked.
    */
-  async sign(id: string, pdf: Uint8Array, passphrase: string | undefined, confirm: (identity: IdentitySummary) => Promise<boolean>): Promise<Uint8Array> {
+  private async confirmedSigner(id: string, passphrase: string | undefined, confirm: (identity: IdentitySummary) => Promise<boolean>): Promise<Signer> {
     const stored = await this.load(id);
     const secret = stored.protection === 'os' ? this.secrets.decrypt(fromBase64(stored.sealedPassphrase ?? '')) : passphrase;
     if (!secret) throw new IdentityError(`Passphrase: the identity of ${stored.info.name} needs its passphrase to sign`);
     const signer = identitySigner(fromBase64(stored.p12), secret, `the identity of ${stored.info.name}`);
     if (!(await confirm(this.summary(stored)))) throw new IdentityError('Signing was declined; nothing was signed');
-    return signPdf(pdf, signer);
+    return signer;
+  }
+
+  /** Signs a prepared bundle, once the user has confirmed. */
+  async sign(id: string, pdf: Uint8Array, passphrase: string | undefined, confirm: (identity: IdentitySummary) => Promise<boolean>): Promise<Uint8Array> {
+    return signPdf(pdf, await this.confirmedSigner(id, passphrase, confirm));
+  }
+
+  /** Seals a case archive's manifest, once the user has confirmed. */
+  async seal(id: string, manifest: Uint8Array, passphrase: string | undefined, confirm: (identity: IdentitySummary) => Promise<boolean>): Promise<Uint8Array> {
+    return manifestSealer(await this.confirmedSigner(id, passphrase, confirm))(manifest);
   }
 }

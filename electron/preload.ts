@@ -19,6 +19,7 @@ const api: DesktopApi = {
   removeIdentity: (id) => ipcRenderer.invoke('identity:remove', id),
   signBundle: (request) => ipcRenderer.invoke('bundle:sign', request),
   verifyBundle: (request) => ipcRenderer.invoke('bundle:verify', request),
+  sealArchive: (request) => ipcRenderer.invoke('archive:seal', request),
   pickTermsHistory: (source) => ipcRenderer.invoke('terms:pickHistory', source),
   readTermsHistory: (document) => ipcRenderer.invoke('terms:readHistory', document),
   onMenuCommand: (listener) => {

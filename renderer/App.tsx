@@ -3,7 +3,9 @@ import { ArchiveError } from '../shared/archive/case-archive';
 import type { MenuCommand } from '../shared/ipc/menu-commands';
 import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
-import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob } from './archive-actions';
+import { describeSeal } from '../shared/archive/archive-seal';
+import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, type ArchiveSealing } from './archive-actions';
+import { SaveArchiveDialog } from './SaveArchiveDialog';
 import { CaseForm } from './components/CaseForm';
 import { JobProgress, type Progress } from './components/JobProgress';
 import { Modal } from './components/Modal';
@@ -44,6 +46,7 @@ function Shell() {
   const [importing, setImporting] = useState<{ caseId: string; files: File[] } | null>(null);
   const [searching, setSearching] = useState(false);
   const [importingHistory, setImportingHistory] = useState<string | null>(null);
+  const [savingArchive, setSavingArchive] = useState<string | null>(null);
   const [archiveJob, setArchiveJob] = useState<{ title: string; progress: Progress; controller: AbortController } | null>(null);
   const caseId = route.page === 'case' ? route.caseId : null;
   const openPlace = useCallback(
@@ -76,11 +79,11 @@ function Shell() {
     }
   };
 
-  const saveArchive = async (caseId: string) => {
+  const saveArchive = async (caseId: string, sealing: ArchiveSealing | null) => {
     try {
-      const saved = await withArchiveJob('Saving the case archive', (job) => saveCaseArchive(caseId, job));
+      const saved = await withArchiveJob('Saving the case archive', (job) => saveCaseArchive(caseId, job, sealing));
       if (saved === 'cancelled') notify('error', 'Saving the case archive was cancelled; no file was written.');
-      else if (saved) notify('success', `Case archive saved to ${saved.path}`);
+      else if (saved) notify('success', `Case archive saved to ${saved.path}, ${sealing ? 'sealed' : 'not sealed'}.`);
     } catch (error) {
       notify('error', `Could not save the case archive: ${errorText(error)}`);
     }
@@ -104,8 +107,8 @@ function Shell() {
       job));
       if (opened === 'cancelled') notify('error', 'Opening the archive was cancelled. Nothing was changed.');
       else if (opened) {
-        notify('success', `Opened “${opened.title}” from the archive; every original file matched its SHA-256 and the history verified.`);
-        navigate({ page: 'case', caseId: opened.id, section: 'evidence' });
+        notify('success', `Opened “${opened.case.title}” from the archive; every original file matched its SHA-256 and the history verified. ${describeSeal(opened.seal)}`);
+        navigate({ page: 'case', caseId: opened.case.id, section: 'evidence' });
       }
     } catch (error) {
       const prefix = error instanceof ArchiveError ? 'Archive refused' : 'Could not open the archive';
@@ -141,7 +144,7 @@ function Shell() {
       'case:new': () => setEditing({ mode: 'new' }),
       'archive:open': () => void openArchive(),
       'archive:save': () =>
-        route.page === 'case' ? void saveArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
+        route.page === 'case' ? setSavingArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
       'evidence:import': () => (route.page === 'case' ? void pickEvidence(route.caseId) : notify('error', 'Open a case first, then import evidence into it.')),
       'case:search': () => (route.page === 'case' ? setSearching(true) : notify('error', 'Open a case first, then search it.')),
       'terms:history': () => (route.page === 'case' ? setImportingHistory(route.caseId) : notify('error', 'Open a case first, then import terms into it.')),
@@ -177,7 +180,7 @@ function Shell() {
           onSection={(section) => navigate({ page: 'case', caseId: route.caseId, section })}
           onBack={() => navigate({ page: 'cases' })}
           onEdit={(record) => setEditing({ mode: 'edit', record })}
-          onSaveArchive={(record) => void saveArchive(record.id)}
+          onSaveArchive={(record) => setSavingArchive(record.id)}
           onPickEvidence={() => void pickEvidence(route.caseId)}
           onImportTermsHistory={() => setImportingHistory(route.caseId)}
           actor={actor}
@@ -215,6 +218,15 @@ function Shell() {
       {editing?.mode === 'actor' && <ActorForm actor={actor} onSave={(name) => { setActor(name); setEditing(null); }} onClose={() => setEditing(null)} />}
       {importingHistory && <TermsHistoryDialog caseId={importingHistory} actor={actor} onClose={() => setImportingHistory(null)} />}
       {importing && <ImportDialog caseId={importing.caseId} actor={actor} files={importing.files} onClose={() => setImporting(null)} />}
+      {savingArchive && (
+        <SaveArchiveDialog
+          onClose={() => setSavingArchive(null)}
+          onSave={(sealing) => {
+            setSavingArchive(null);
+            void saveArchive(savingArchive, sealing);
+          }}
+        />
+      )}
       {archiveJob && (
         <Modal title={archiveJob.title} onClose={() => archiveJob.controller.abort()}>
           <JobProgress progress={archiveJob.progress} label={archiveJob.title} />

@@ -1,4 +1,5 @@
 import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type ArchiveProgress } from '../shared/archive/case-archive';
+import type { ArchiveSeal } from '../shared/archive/archive-seal';
 import { joinBytes } from '../shared/bytes';
 import { MAX_READ_BYTES, type SavedFile } from '../shared/ipc/contract';
 import type { CaseRecord } from '../shared/model/records';
@@ -17,6 +18,12 @@ export interface ArchiveJob {
   onProgress(progress: ArchiveProgress): void;
 }
 
+/** The identity to seal an archive with; the passphrase only for one the OS does not keep. */
+export interface ArchiveSealing {
+  identityId: string;
+  passphrase?: string;
+}
+
 export function archiveFileName(title: string): string {
   const base = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'case';
   return `${base}.${ARCHIVE_EXTENSION}`;
@@ -27,7 +34,7 @@ export function archiveFileName(title: string): string {
  * store a source at a time; null when they cancel the dialog. Nothing is at
  * the path unless the whole archive was written.
  */
-export async function saveCaseArchive(caseId: string, job: ArchiveJob): Promise<SavedFile | null> {
+export async function saveCaseArchive(caseId: string, job: ArchiveJob, sealing: ArchiveSealing | null): Promise<SavedFile | null> {
   const record = await db.cases.get(caseId);
   if (!record) throw new Error('This case no longer exists');
   const file = await api.createFile({ title: 'Save case archive', suggestedName: archiveFileName(record.title), filters: ARCHIVE_FILTERS });
@@ -49,7 +56,8 @@ export async function saveCaseArchive(caseId: string, job: ArchiveJob): Promise<
     close: flush,
   });
   try {
-    await writeCaseArchive(out, await caseArchiveContents(db, caseId), new Date(), job);
+    const seal = sealing ? (manifest: Uint8Array) => api.sealArchive({ manifest, ...sealing }) : undefined;
+    await writeCaseArchive(out, await caseArchiveContents(db, caseId), new Date(), { ...job, seal });
     return await api.commitFile(file.token);
   } finally {
     await api.closeFile(file.token);
@@ -63,7 +71,7 @@ export async function saveCaseArchive(caseId: string, job: ArchiveJob): Promise<
  * If the case is already here, `confirmReplace` decides, and the whole
  * archive is checked before the copy here is removed.
  */
-export async function openCaseArchiveFile(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<CaseRecord | null> {
+export async function openCaseArchiveFile(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
   const file = await api.openFileForReading({ title: 'Open case archive', filters: ARCHIVE_FILTERS });
   if (!file) return null;
   try {
@@ -79,19 +87,25 @@ export async function openCaseArchiveFile(confirmReplace: (title: string) => Pro
 }
 
 /** Opens the demo case that ships with the app (built by `npm run fixtures`). */
-export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<CaseRecord | null> {
+export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
   const response = await fetch(demoCaseUrl);
   if (!response.ok) throw new Error(`The demo case could not be read (${response.status})`);
   return storeArchive(archiveOfBytes(new Uint8Array(await response.arrayBuffer()), 'demo.evcase'), confirmReplace, job);
 }
 
-async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<CaseRecord | null> {
+/** A case stored from an archive, and who sealed the archive (checked), if anyone did. */
+export interface OpenedArchive {
+  case: CaseRecord;
+  seal: ArchiveSeal | null;
+}
+
+async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
   const archive = await openCaseArchive(file);
   try {
     const existing = await db.cases.get(archive.case.id);
     if (existing && !(await confirmReplace(existing.title))) return null;
     await storeCase(db, caseFromArchive(archive), { ...job, replace: existing !== undefined });
-    return archive.case;
+    return { case: archive.case, seal: archive.seal };
   } finally {
     await archive.close();
   }

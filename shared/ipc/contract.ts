@@ -94,6 +94,10 @@ export type CreateIdentityRequest = z.infer<typeof CreateIdentityRequest>;
 export const SignBundleRequest = z.object({ pdf: bytes, identityId, passphrase: z.string().max(500).optional() });
 export type SignBundleRequest = z.infer<typeof SignBundleRequest>;
 
+/** A case archive's manifest to seal with a stored identity (see shared/archive/archive-seal.ts). */
+export const SealArchiveRequest = z.object({ manifest: bytes, identityId, passphrase: z.string().max(500).optional() });
+export type SealArchiveRequest = z.infer<typeof SealArchiveRequest>;
+
 /** The certificate a bundle must be signed with, by its SHA-256 fingerprint; null to report whoever signed. */
 export const VerifyBundleRequest = z.object({ expectedSigner: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'a SHA-256 fingerprint as upper-case hex pairs').nullable() });
 export type VerifyBundleRequest = z.infer<typeof VerifyBundleRequest>;
@@ -137,6 +141,7 @@ export const ipcChannels = {
   'identity:remove': z.tuple([identityId]),
   'bundle:sign': z.tuple([SignBundleRequest]),
   'bundle:verify': z.tuple([VerifyBundleRequest]),
+  'archive:seal': z.tuple([SealArchiveRequest]),
   'terms:pickHistory': z.tuple([TermsHistorySource]),
   'terms:readHistory': z.tuple([z.string().min(1).max(1000)]),
 } as const;
@@ -169,6 +174,7 @@ export interface ChannelResults {
   'bundle:sign': Uint8Array;
   /** Null when the user cancelled the dialog. */
   'bundle:verify': Verification | null;
+  'archive:seal': Uint8Array;
   /** Null when the user cancelled the dialog. */
   'terms:pickHistory': PickedTermsHistory | null;
   'terms:readHistory': TermsHistory;
@@ -209,6 +215,7 @@ export interface DesktopApi {
   signBundle(request: SignBundleRequest): Promise<Uint8Array>;
   /** Asks for a PDF and verifies it in the main process. */
   verifyBundle(request: VerifyBundleRequest): Promise<Verification | null>;
+  sealArchive(request: SealArchiveRequest): Promise<Uint8Array>;
   /** Asks for a folder (an Open Terms Archive repository, or dated files) and lists the documents in it. */
   pickTermsHistory(source: TermsHistorySource): Promise<PickedTermsHistory | null>;
   /** Every recorded version of one document of the folder last picked. */

@@ -29,6 +29,7 @@ const api: DesktopApi = {
   removeIdentity: (id) => invoke('identity:remove', id),
   signBundle: (request) => invoke('bundle:sign', request),
   verifyBundle: (request) => invoke('bundle:verify', request),
+  sealArchive: (request) => invoke('archive:seal', request),
   pickTermsHistory: (source) => invoke('terms:pickHistory', source),
   readTermsHistory: (document) => invoke('terms:readHistory', document),
   onMenuCommand: (listener) => {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { cli } from '../run-cli';
 import { launchApp, type AppUnderTest } from './harness';
 
 let app: AppUnderTest;
@@ -124,4 +125,30 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await page.getByRole('button', { name: /^History/ }).click();
   await page.locator('.history-table tbody tr', { hasText: 'bundle.exported' }).first().waitFor();
   assert.ok(existsSync(file));
+});
+
+test('counsel seals the case archive with the identity; opening it shows who sealed it', async () => {
+  const { page, bridge, dir } = app;
+  const archive = join(dir, 'sealed.evcase');
+  await page.keyboard.press('Control+s');
+  const ask = page.getByRole('dialog', { name: 'Save case archive' });
+  assert.equal(await ask.getByLabel('Seal with').inputValue() !== '', true, 'the identity is offered first');
+  await ask.getByRole('button', { name: 'Choose file and save…' }).click();
+  await ask.getByText('Passphrase: the identity of M. Alvarez needs its passphrase to seal').waitFor();
+  await ask.getByLabel('Passphrase of the identity').fill('correct horse battery');
+  await app.snap('archive-seal-dialog');
+  bridge.dialogs.saveAnswers.push(archive);
+  bridge.dialogs.confirmAnswers.push(true);
+  await ask.getByRole('button', { name: 'Choose file and save…' }).click();
+  await page.getByText(`Case archive saved to ${archive}, sealed.`).waitFor({ timeout: 60_000 });
+  const asked = bridge.dialogs.requests.filter((r) => r.kind === 'confirm').at(-1)!;
+  assert.equal(asked.message, 'Seal this case archive as M. Alvarez, Northwind AI?');
+  assert.match(asked.detail!, /^Case “Northwind AI v\. Lumen Labs”, \d+ history events, last event SHA-256 [0-9a-f]{16}…/);
+  assert.match((await cli('info', archive)).out, /Sealed by M\. Alvarez, Northwind AI at .*; unchanged since it was sealed\./);
+
+  bridge.dialogs.openAnswers.push([archive]);
+  await page.keyboard.press('Control+o');
+  await page.getByRole('dialog', { name: 'Replace the case on this computer?' }).getByRole('button', { name: 'Replace' }).click();
+  await page.getByText(/Opened “Northwind AI v\. Lumen Labs” from the archive; .* Sealed by M\. Alvarez, Northwind AI at .*, certificate SHA-256 [0-9A-F:]{95}; unchanged since it was sealed\./).waitFor({ timeout: 60_000 });
+  await app.snap('archive-opened-sealed');
 });

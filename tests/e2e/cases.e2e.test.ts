@@ -65,7 +65,8 @@ test('create, list, reload, rename, save an archive, delete, and open it again',
   const archivePath = join(app.dir, 'northwind.evcase');
   app.bridge.dialogs.saveAnswers.push(archivePath);
   await page.keyboard.press('Control+s');
-  await page.getByText(`Case archive saved to ${archivePath}`).waitFor();
+  await page.getByRole('dialog', { name: 'Save case archive' }).getByRole('button', { name: 'Choose file and save…' }).click();
+  await page.getByText(`Case archive saved to ${archivePath}, not sealed.`).waitFor();
   const archived = (await readCaseArchive(new Uint8Array(await readFile(archivePath)), 'northwind.evcase'));
   assert.equal(archived.case.title, 'Northwind AI v. Lumen Labs (distillation)');
   assert.equal(archived.case.batesPrefix, 'NWA');

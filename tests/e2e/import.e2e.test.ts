@@ -170,7 +170,8 @@ test('the imports are in the history, survive a reload, and the saved archive re
   const archive = join(app.dir, 'imported.evcase');
   app.bridge.dialogs.saveAnswers.push(archive);
   await page.keyboard.press('Control+s');
-  await page.getByText(`Case archive saved to ${archive}`).waitFor();
+  await page.getByRole('dialog', { name: 'Save case archive' }).getByRole('button', { name: 'Choose file and save…' }).click();
+  await page.getByText(`Case archive saved to ${archive}, not sealed.`).waitFor();
   const info = await cli('info', archive, '--json');
   assert.equal(info.code, 0, info.err);
   const { counts } = JSON.parse(info.out);

@@ -9,6 +9,7 @@ import { externalLinkQuestion } from '../../electron/external-links';
 import { isAppUrl, isTrustedSender } from '../../electron/ipc-sender';
 import { parseIpcArgs } from '../../shared/ipc/contract';
 import { sha256Hex } from '../../shared/hash';
+import { checkSeal } from '../../shared/archive/archive-seal';
 import { ScriptedDialogs } from '../bridge/bridge-server';
 
 /** A machine with no OS secret store: identities are protected by the user's passphrase. */
@@ -119,6 +120,18 @@ test('identities: the key stays in the main process, a passphrase protects it wh
   assert.equal(report?.signer?.fingerprint, made.fingerprint);
   assert.equal(report?.expectedSigner, made.fingerprint);
   assert.equal(await handlers['bundle:verify']({ expectedSigner: null }), null, 'a cancelled dialog verifies nothing');
+
+  // Sealing an archive's manifest asks the same way, naming the case and its history; the seal holds over exactly those bytes.
+  const manifest = new TextEncoder().encode(JSON.stringify({ case: { title: 'Northwind AI v. Lumen Labs' }, audit: { events: 12, head: 'ab'.repeat(32) } }));
+  dialogs.confirmAnswers.push(false, true);
+  await assert.rejects(handlers['archive:seal']({ manifest, identityId: made.id, passphrase: 'correct horse' }), /Signing was declined; nothing was signed/);
+  const seal = await handlers['archive:seal']({ manifest, identityId: made.id, passphrase: 'correct horse' });
+  const sealQuestion = dialogs.requests.filter((r) => r.kind === 'confirm').at(-1)!;
+  assert.equal(sealQuestion.message, 'Seal this case archive as M. Alvarez, Northwind AI?');
+  assert.match(sealQuestion.detail!, /^Case “Northwind AI v\. Lumen Labs”, 12 history events, last event SHA-256 abababababababab…/);
+  const checked = await checkSeal(seal, manifest);
+  assert.equal(checked.ok && checked.seal.signer.fingerprint, made.fingerprint);
+  assert.equal((await checkSeal(seal, new TextEncoder().encode('{}'))).ok, false);
 
   await handlers['identity:remove'](made.id);
   assert.deepEqual(await handlers['identity:list'](), []);
