@@ -1,8 +1,9 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { link, open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Writable } from 'node:stream';
 import { contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
+import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor } from '../electron/durable-files';
 import type { SealManifest } from '../shared/archive/archive-seal';
 import type { StreamedFile } from '../shared/import/run-import';
 import { chunksOfBatches, type LogChunks } from '../shared/log-store/log-chunks';
@@ -158,29 +159,24 @@ export function createCaseFile(path: string, data: CaseData): Promise<void> {
 }
 
 /**
- * Writes the archive beside its target first, so a failure never leaves half
- * a file. A new file is put in place with link(), which refuses atomically
- * if the name was taken meanwhile; an update replaces the old file by rename.
+ * Writes the archive beside its target first and puts it in place durably
+ * (electron/durable-files.ts), so a failure or a crash never leaves half a
+ * file; a new file refuses, atomically, a name taken meanwhile.
  */
 async function writeArchiveFile(path: string, options: { mustNotExist: boolean; beforeReplace?: () => Promise<void>; seal?: SealManifest }, contents: ArchiveContents): Promise<void> {
-  const temporary = `${path}.${process.pid}.partial`;
+  await removeLeftovers(path);
+  const temporary = temporaryPathFor(path);
   try {
     await writeCaseArchive(Writable.toWeb(createWriteStream(temporary)) as WritableStream<Uint8Array>, contents, new Date(), { seal: options.seal });
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  if (!options.mustNotExist) {
-    await options.beforeReplace?.();
-    await rename(temporary, path);
-    return;
-  }
+  if (!options.mustNotExist) await options.beforeReplace?.();
   try {
-    await link(temporary, path);
+    await placeFile(temporary, path, { replace: !options.mustNotExist });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Refusal(`${path} already exists; choose another name or remove it first`);
+    if (error instanceof FileExistsError) throw new Refusal(`${path} already exists; choose another name or remove it first`);
     throw error;
-  } finally {
-    await unlink(temporary);
   }
 }

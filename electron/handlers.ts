@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { verifyBundle } from '../shared/bundle/verify-bundle';
 import { sha256Hex } from '../shared/hash';
 import { UnusableFileError } from '../shared/import/decode-text';
-import type { IdentitySummary, IpcHandlers, OpenFilesRequest, PickedTermsHistory, SaveFileRequest } from '../shared/ipc/contract';
+import type { CreateFileRequest, IdentitySummary, IpcHandlers, OpenFilesRequest, PickedTermsHistory } from '../shared/ipc/contract';
 import { dateInFileName } from '../shared/tos/read-terms';
 import { datedDocuments, folderVersions, listOtaDocuments, readOtaVersions } from '../shared/tos/terms-history';
 import type { IdentityStore } from './identity-store';
@@ -16,7 +16,7 @@ export interface Dialogs {
   /** Paths the user picked; empty when cancelled. */
   showOpen(request: OpenFilesRequest): Promise<string[]>;
   /** The path the user chose; null when cancelled. */
-  showSave(request: Omit<SaveFileRequest, 'bytes'>): Promise<string | null>;
+  showSave(request: CreateFileRequest): Promise<string | null>;
   /** The folder the user picked; null when cancelled. */
   showOpenFolder(title: string): Promise<string | null>;
   /** The main process's own question, which the page cannot answer for the user: true only if the user chose `action`. */
@@ -90,12 +90,6 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       );
     },
 
-    'file:save': async ({ bytes, ...request }) => {
-      const path = await deps.dialogs.showSave(request);
-      if (path === null) return null;
-      await writeFileAtomically(path, bytes);
-      return { name: basename(path), path };
-    },
 
     'file:openForReading': async (request) => {
       const [path] = await deps.dialogs.showOpen({ ...request, multiple: false });
@@ -162,8 +156,3 @@ async function datedFiles(folder: string): Promise<string[]> {
 }
 
 /** Writes beside the target, then renames, so a failed write never leaves half a file. */
-async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
-}

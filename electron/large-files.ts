@@ -1,5 +1,6 @@
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, unlink, type FileHandle } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { placeFile, removeLeftovers, temporaryPathFor } from './durable-files';
 import { newId } from '../shared/ids';
 import type { FileForReading, FileForWriting, SavedFile } from '../shared/ipc/contract';
 
@@ -27,9 +28,10 @@ export class LargeFiles {
     return bytes.subarray(0, bytesRead);
   }
 
-  /** Written beside the target and renamed into place on commit, so a failure never leaves half a file. */
+  /** Written beside the target and put in place durably on commit, so a failure never leaves half a file. */
   async create(path: string): Promise<FileForWriting> {
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+    await removeLeftovers(path);
+    const temporary = temporaryPathFor(path);
     const token = newId();
     this.writing.set(token, { handle: await open(temporary, 'w'), path, temporary });
     return { token, name: basename(path), path };
@@ -46,7 +48,7 @@ export class LargeFiles {
     if (!file) throw new Error('That file is no longer being written');
     this.writing.delete(token);
     await file.handle.close();
-    await rename(file.temporary, file.path);
+    await placeFile(file.temporary, file.path, { replace: true });
     return { name: basename(file.path), path: file.path };
   }
 

@@ -6,7 +6,6 @@ import { MENU_CHANNEL, MENU_COMMANDS, type MenuCommand } from '../shared/ipc/men
 const api: DesktopApi = {
   systemInfo: () => ipcRenderer.invoke('system:info'),
   openFiles: (request) => ipcRenderer.invoke('file:open', request),
-  saveFile: (request) => ipcRenderer.invoke('file:save', request),
   openFileForReading: (request) => ipcRenderer.invoke('file:openForReading', request),
   readFileRange: (token, offset, length) => ipcRenderer.invoke('file:read', token, offset, length),
   createFile: (request) => ipcRenderer.invoke('file:create', request),

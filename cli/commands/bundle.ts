@@ -1,10 +1,12 @@
 import { basename } from 'node:path';
-import { link, unlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { BundleError, planBundle, rowKey, shownRows, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
 import { applyBundle, bundleRecord } from '../../shared/bundle/bundle-record';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../bundle-fonts';
+import { FileExistsError, placeFile, writeTemporary } from '../../electron/durable-files';
 import { IdentityError, identitySigner, signPdf } from '../../electron/signing';
 import { cliActor } from '../actor';
 import { joinBytes } from '../../shared/bytes';
@@ -13,20 +15,6 @@ import { Refusal, UsageError, readBytes, saveCaseFile, withCaseFile, type CaseFi
 import { passphraseFromEnvironment } from './identity';
 
 export const BUNDLE_USAGE = 'bundle <case-file> --out <file.pdf> [--p12 <file.p12>] [--claims <id,id,...>] [--actor <name>]   (passphrase from EVIDENCE_P12_PASSPHRASE)';
-
-/** Writes beside the target, then links it into place, so a failure never leaves half a file and an existing file is never replaced. */
-async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.partial`;
-  await writeFile(temporary, bytes);
-  try {
-    await link(temporary, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Refusal(`${path} already exists; choose another file name`);
-    throw error;
-  } finally {
-    await unlink(temporary);
-  }
-}
 
 export async function bundleCommand(args: string[], out: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, p12: { type: 'string' }, claims: { type: 'string' }, actor: { type: 'string' } } });
@@ -44,9 +32,18 @@ export async function bundleCommand(args: string[], out: (line: string) => void)
     const now = new Date();
     const written = await writeBundle(bundleCase, plan, { fonts: await readBundleFonts(), preparer: actor, signer, now });
     const bytes = identity ? await signPdf(written.bytes, identity, now) : written.bytes;
-    await writeNewFile(values.out!, bytes);
-    applyBundle(file.data, bundleRecord({ caseId: file.data.case.id, fileName: basename(values.out!), bytes, manifest: written.manifest, signer: signer?.name ?? null, actor, now }), now);
-    await saveCaseFile(file);
+    if (existsSync(values.out!)) throw new Refusal(`${values.out} already exists; choose another file name`);
+    // The bundle is written whole first, the case then records its export, and only then is the file put in place: a crash leaves at worst a recorded export whose file was not placed, never a bundle the case does not know of.
+    const temporary = await writeTemporary(values.out!, bytes);
+    try {
+      applyBundle(file.data, bundleRecord({ caseId: file.data.case.id, fileName: basename(values.out!), bytes, manifest: written.manifest, signer: signer?.name ?? null, actor, now }), now);
+      await saveCaseFile(file);
+      await placeFile(temporary, values.out!, { replace: false });
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      if (error instanceof FileExistsError) throw new Refusal(`${values.out} was created by someone else while the bundle was being recorded; the export is in the case’s history but the file was not written`);
+      throw error;
+    }
     out(`Wrote ${values.out}: ${written.pages} pages (${written.manifest.bates.first} to ${written.manifest.bates.last}), ${plan.exhibits.length} exhibits, ${plan.originals.length} originals attached, ${signer ? `signed by ${signer.name}` : 'UNSIGNED'}.`);
     out(`Recorded in ${basename(path)} as bundle.exported.`);
   }).catch((error: unknown) => {

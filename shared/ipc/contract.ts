@@ -24,20 +24,16 @@ export const OpenFilesRequest = z.object({
 });
 export type OpenFilesRequest = z.infer<typeof OpenFilesRequest>;
 
-export const SaveFileRequest = z.object({
-  title: z.string().max(200),
-  suggestedName: z.string().min(1).max(255),
-  filters: z.array(FileFilter).max(10),
-  bytes,
-});
-export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
-
 /** A file too large to pass whole: opened with a dialog, then read in ranges or written in pieces through its token. */
 export const FileToken = z.string().regex(/^[0-9a-z]{20}$/, 'must be a file token');
 
 export const OpenFileRequest = OpenFilesRequest.omit({ multiple: true });
 export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
-export const CreateFileRequest = SaveFileRequest.omit({ bytes: true });
+export const CreateFileRequest = z.object({
+  title: z.string().max(200),
+  suggestedName: z.string().min(1).max(255),
+  filters: z.array(FileFilter).max(10),
+});
 export type CreateFileRequest = z.infer<typeof CreateFileRequest>;
 
 /** The most a single read returns: large enough for speed, small enough for one IPC message. */
@@ -128,7 +124,6 @@ export interface SystemInfo {
 export const ipcChannels = {
   'system:info': z.tuple([]),
   'file:open': z.tuple([OpenFilesRequest]),
-  'file:save': z.tuple([SaveFileRequest]),
   'file:openForReading': z.tuple([OpenFileRequest]),
   'file:read': z.tuple([FileToken, z.number().int().nonnegative(), z.number().int().positive().max(MAX_READ_BYTES)]),
   'file:create': z.tuple([CreateFileRequest]),
@@ -154,7 +149,6 @@ export interface ChannelResults {
   /** Empty when the user cancelled the dialog. */
   'file:open': OpenedFile[];
   /** Null when the user cancelled the dialog. */
-  'file:save': SavedFile | null;
   /** Null when the user cancelled the dialog. */
   'file:openForReading': FileForReading | null;
   /** The bytes at an offset; fewer at the end of the file. */
@@ -197,7 +191,6 @@ export function parseIpcArgs<C extends Channel>(channel: C, args: unknown[]): Ch
 export interface DesktopApi {
   systemInfo(): Promise<SystemInfo>;
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
-  saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   /** A file the user picks, read in ranges: for files too large to pass whole. */
   openFileForReading(request: OpenFileRequest): Promise<FileForReading | null>;
   readFileRange(token: string, offset: number, length: number): Promise<Uint8Array>;

@@ -16,7 +16,6 @@ const listeners = new Set<(command: MenuCommand) => void>();
 const api: DesktopApi = {
   systemInfo: () => invoke('system:info'),
   openFiles: (request) => invoke('file:open', request),
-  saveFile: (request) => invoke('file:save', request),
   openFileForReading: (request) => invoke('file:openForReading', request),
   readFileRange: (token, offset, length) => invoke('file:read', token, offset, length),
   createFile: (request) => invoke('file:create', request),

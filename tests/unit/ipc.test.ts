@@ -17,10 +17,10 @@ const noSecrets = { isAvailable: () => false, encrypt: () => new Uint8Array(), d
 
 test('IPC arguments are validated and a bad one is named', () => {
   assert.throws(() => parseIpcArgs('file:open', [{ title: 'x', filters: [{ name: 'Archive', extensions: ['.evcase'] }], multiple: false }]), /Invalid arguments for file:open: 0\.filters\.0\.extensions\.0: must be a file extension without a dot/);
-  assert.throws(() => parseIpcArgs('file:save', [{ title: 'x', suggestedName: 'a.evcase', filters: [], bytes: 'not bytes' }]), /0\.bytes: must be the file’s bytes/);
+  assert.throws(() => parseIpcArgs('file:append', ['0123456789abcdefghij', 'not bytes']), /1: must be the file’s bytes/);
   assert.throws(() => parseIpcArgs('system:info', ['extra']), /Invalid arguments for system:info/);
-  const [request] = parseIpcArgs('file:save', [{ title: 'x', suggestedName: 'a.evcase', filters: [], bytes: new Uint8Array([1]) }]);
-  assert.deepEqual(request.bytes, new Uint8Array([1]));
+  const [, bytes] = parseIpcArgs('file:append', ['0123456789abcdefghij', new Uint8Array([1])]);
+  assert.deepEqual(bytes, new Uint8Array([1]));
 });
 
 test('only the main frame of our own app may call the desktop API', () => {
@@ -50,15 +50,22 @@ test('a link from evidence text opens only after the user has seen its whole add
   for (const refused of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://user:pw@example.com/', 'not a url']) assert.equal(externalLinkQuestion(refused), null, refused);
 });
 
-test('save writes the chosen file whole, and a cancelled dialog writes nothing', async () => {
+test('a file is written in pieces beside its target and put in place only on commit; a cancelled dialog writes nothing', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   const dialogs = new ScriptedDialogs();
   const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
-  dialogs.saveAnswers.push(join(dir, 'case.evcase'), null);
-  const saved = await handlers['file:save']({ title: 'Save', suggestedName: 'case.evcase', filters: [], bytes: new Uint8Array([1, 2, 3]) });
-  assert.deepEqual(saved, { name: 'case.evcase', path: join(dir, 'case.evcase') });
+  dialogs.saveAnswers.push(join(dir, 'case.evcase'), null, join(dir, 'abandoned.evcase'));
+  const file = (await handlers['file:create']({ title: 'Save', suggestedName: 'case.evcase', filters: [] }))!;
+  await handlers['file:append'](file.token, new Uint8Array([1, 2]));
+  await handlers['file:append'](file.token, new Uint8Array([3]));
+  assert.deepEqual(await readdir(dir), [`.case.evcase.${process.pid}.partial`], 'nothing at the path until it is whole');
+  assert.deepEqual(await handlers['file:commit'](file.token), { name: 'case.evcase', path: join(dir, 'case.evcase') });
+  await handlers['file:close'](file.token);
   assert.deepEqual(new Uint8Array(await readFile(join(dir, 'case.evcase'))), new Uint8Array([1, 2, 3]));
-  assert.equal(await handlers['file:save']({ title: 'Save', suggestedName: 'x', filters: [], bytes: new Uint8Array([9]) }), null);
+  assert.equal(await handlers['file:create']({ title: 'Save', suggestedName: 'x', filters: [] }), null);
+  const abandoned = (await handlers['file:create']({ title: 'Save', suggestedName: 'abandoned.evcase', filters: [] }))!;
+  await handlers['file:append'](abandoned.token, new Uint8Array([9]));
+  await handlers['file:close'](abandoned.token);
   assert.deepEqual(await readdir(dir), ['case.evcase']);
 });
 

@@ -58,12 +58,20 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
         bytes = await api.signBundle({ pdf: bytes, identityId: identity.id, ...(identity.protection === 'passphrase' ? { passphrase } : {}) });
       }
       setProgress({ phase: 'Choosing where to save', done: 0, total: 0 });
-      const saved = await api.saveFile({ title: 'Save evidence bundle', suggestedName: fileNameOf(data.case.title, now.toISOString().slice(0, 10)), filters: [{ name: 'PDF', extensions: ['pdf'] }], bytes });
-      if (!saved) {
+      const file = await api.createFile({ title: 'Save evidence bundle', suggestedName: fileNameOf(data.case.title, now.toISOString().slice(0, 10)), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      if (!file) {
         notify('success', 'Export cancelled at the save dialog; no file was written.');
         return;
       }
-      await recordBundle(db, bundleRecord({ caseId, fileName: saved.name, bytes, manifest: built.manifest, signer: identity?.name ?? null, actor, now }));
+      let saved;
+      try {
+        // Written whole first, then recorded in the case, and only then put in place: never a bundle the case does not know of.
+        await api.appendToFile(file.token, bytes);
+        await recordBundle(db, bundleRecord({ caseId, fileName: file.name, bytes, manifest: built.manifest, signer: identity?.name ?? null, actor, now }));
+        saved = await api.commitFile(file.token);
+      } finally {
+        await api.closeFile(file.token);
+      }
       notify('success', `Saved ${saved.path}: ${built.pages} pages, ${built.manifest.bates.first} to ${built.manifest.bates.last}, ${identity ? `signed by ${identity.name}` : 'unsigned'}.`);
       onClose();
     } catch (e) {
