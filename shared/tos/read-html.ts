@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { MarkerStyle, TermsBlock } from './terms-blocks';
 import { lineIndex } from './terms-blocks';
+import { trimWhere } from '../text/trim';
 
 const SKIPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'button', 'nav']);
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'body', 'html', 'figure', 'form', 'fieldset', 'address', 'hr']);
@@ -46,7 +47,7 @@ export function readHtml(html: string): TermsBlock[] {
   const lineOf = lineIndex(html);
   const blocks: TermsBlock[] = [];
   const push = (nodes: readonly AnyNode[], block: Omit<TermsBlock, 'source' | 'text'>, text = inlineText(nodes)) => {
-    const trimmed = text.replace(/^[ \n]+|[ \n]+$/g, '').replace(/ *\n */g, '\n');
+    const trimmed = trimWhere(text, (ch) => ch === ' ' || ch === '\n').replace(/ *\n */g, '\n');
     if (!trimmed) return;
     const start = nodes[0]?.startIndex ?? 0;
     const end = (nodes.at(-1)?.endIndex ?? start) + 1;

@@ -4,6 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { htmlFragmentText } from './read-html';
 import type { TermsBlock } from './terms-blocks';
+import { trimWhere } from '../text/trim';
 
 /** Inline content as a reader sees it: emphasis, escapes and link targets gone, soft line breaks as spaces. */
 function phrasing(nodes: readonly (PhrasingContent | Nodes)[]): string {
@@ -52,7 +53,7 @@ export function readMarkdown(markdown: string): TermsBlock[] {
   const blocks: TermsBlock[] = [];
   const source = (node: Nodes) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, line: node.position?.start.line ?? 1 });
   const push = (node: Nodes, block: Omit<TermsBlock, 'source'>) => {
-    const text = block.text.replace(/^[ \t]+|[ \t]+$/g, '');
+    const text = trimWhere(block.text, (ch) => ch === ' ' || ch === '\t');
     if (text) blocks.push({ ...block, text, source: source(node) });
   };
 

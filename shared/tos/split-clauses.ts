@@ -1,5 +1,6 @@
 import { alphaOf, numberingOf, romanOf, successorOf, type Numbering } from './numbering';
 import type { PlacedBlock } from './terms-blocks';
+import { trimWhere } from '../text/trim';
 
 /** A clause of a terms document, with offsets into the version's stored text. */
 export interface ParsedClause {
@@ -168,7 +169,7 @@ export function splitClauses(text: string, blocks: readonly PlacedBlock[], marku
       continue;
     }
     if (block.lead && block.kind === 'paragraph' && block.depth === 0) {
-      const title = block.lead.replace(/[\s.:;,\u2013\u2014-]+$/, '');
+      const title = trimWhere(block.lead, (ch) => /[\s.:;,\u2013\u2014-]/.test(ch), 'end');
       // A run-in heading titles a section: its context is the clause it stands in, not a list item before it.
       const context = levels.filter((l) => l.heading > 0 || l.depth <= block.depth).at(-1)?.citation ?? headings.at(-1)?.text;
       open(block, 'runin', '', context ? `${context} › ${title}` : title, title);

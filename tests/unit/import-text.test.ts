@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { decodeText } from '../../shared/import/decode-text';
 import { parseTimestamp } from '../../shared/import/timestamps';
+import { readTerms } from '../../shared/tos/read-terms';
 
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
 
@@ -32,4 +33,10 @@ test('timestamps: ISO 8601 with offsets, Z or none, and epoch seconds, milliseco
   assert.deepEqual(parseTimestamp(`${at}000`), { ms: at, zoneless: false });
   assert.deepEqual(parseTimestamp('1772379000.5'), { ms: at + 500, zoneless: false });
   for (const bad of ['2026-02-30T00:00:00Z', '2026-13-01', 'yesterday', '2026-03-01T25:00:00Z', '']) assert.equal(parseTimestamp(bad), null, bad);
+});
+
+test('a terms page built to make a trimming pattern backtrack reads in one pass: a million line breaks in one paragraph', { timeout: 60_000 }, () => {
+  // /[ \n]+$/ retried from every position of the run: 80,000 <br> took 2.8 s, a million would take minutes. Now each end is trimmed once.
+  const reading = readTerms('terms.html', new TextEncoder().encode(`<html><body><h1>Terms</h1><p>1. Use${'<br>'.repeat(1_000_000)}x</p></body></html>`));
+  assert.ok(reading.clauses.some((c) => c.number === '1' && c.text.startsWith('1. Use\n') && c.text.endsWith('\nx')));
 });
