@@ -26,6 +26,17 @@ export function decodeText(bytes: Uint8Array, fileName: string): { text: string;
   return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
 }
 
+/**
+ * Why decoded text is no prose, or null: binary data that happens to decode
+ * (random bytes behind a UTF-16 byte-order mark, or plain bytes that are
+ * valid UTF-8) is full of control characters, private-use and unassigned
+ * code points, which no terms page or answer has more than a stray few of.
+ */
+export function notTextProblem(text: string, fileName: string): string | null {
+  const odd = text.match(/(?![\t\n\r\f])[\p{Cc}\p{Co}\p{Cn}]/gu)?.length ?? 0;
+  return odd > Math.max(3, text.length / 200) ? `${fileName} is not text: ${odd.toLocaleString('en-US')} of its ${text.length.toLocaleString('en-US')} characters are control characters or code points no script uses (binary data read as text)` : null;
+}
+
 function decodeStrict(bytes: Uint8Array, label: string, fileName: string): string {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -4,6 +4,7 @@ import { autoMapFields, isKnownColumnName, type FieldMapping, type LogField } fr
 import { csvRecords, linesOf, type CsvRecord, type TextRecord } from './records-in-text';
 import { parseTimestamp } from './timestamps';
 import type { RowRejection } from './rejections';
+import { parseJsonRecord } from './json-record';
 
 export type LogFormat = 'jsonl' | 'csv' | 'tsv' | 'parquet';
 
@@ -58,11 +59,9 @@ export function detectLogSettings(sample: string): LogImportSettings {
   if (first.startsWith('{')) {
     const columns: string[] = [];
     for (const { raw } of lines) {
-      try {
-        for (const key of Object.keys(flatten(JSON.parse(raw)))) if (!columns.includes(key)) columns.push(key);
-      } catch {
-        // A bad row in the sample is reported when the file is parsed.
-      }
+      // A bad row in the sample is reported when the file is parsed.
+      const parsed = parseJsonRecord(raw);
+      if ('value' in parsed && parsed.value && typeof parsed.value === 'object') for (const key of Object.keys(flatten(parsed.value as Record<string, unknown>))) if (!columns.includes(key)) columns.push(key);
     }
     return { format: 'jsonl', hasHeader: false, columns, mapping: autoMapFields(columns) };
   }
@@ -171,7 +170,7 @@ export class LogParser {
       for (const record of linesOf(text, startLine)) this.addJson(record, rows);
     } else {
       for (const record of csvRecords(text, DELIMITER[format], startLine)) {
-        if (record.error && !last) {
+        if (record.unclosed && !last) {
           // A quoted field may go on in the next piece: keep it and read it again then.
           leftover = text.slice(record.offset);
           this.nextLine = record.line;
@@ -185,13 +184,16 @@ export class LogParser {
   }
 
   private addJson(record: TextRecord, rows: ParsedRows): void {
-    let value: unknown;
-    try {
-      value = JSON.parse(record.raw);
-    } catch (error) {
-      rows.rejections.push({ line: record.line, reason: `not valid JSON (${(error as Error).message})`, raw: record.raw });
+    if (record.raw.length > MAX_ROW_CHARS) {
+      rows.rejections.push({ line: record.line, reason: `is longer than ${MAX_ROW_CHARS / 1024 / 1024} MB, which no log row is`, raw: record.raw.slice(0, 1000) });
       return;
     }
+    const parsed = parseJsonRecord(record.raw);
+    if ('reason' in parsed) {
+      rows.rejections.push({ line: record.line, reason: parsed.reason, raw: record.raw });
+      return;
+    }
+    const { value } = parsed;
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       rows.rejections.push({ line: record.line, reason: 'is not a JSON object', raw: record.raw });
       return;
@@ -200,7 +202,7 @@ export class LogParser {
     this.addEntry(record, (column) => flat[column], rows);
   }
 
-  private addCsv(record: CsvRecord & { error?: string }, rows: ParsedRows): void {
+  private addCsv(record: CsvRecord, rows: ParsedRows): void {
     if (record.error) {
       rows.rejections.push({ line: record.line, reason: record.error, raw: record.raw });
       return;
@@ -236,8 +238,12 @@ export class LogParser {
       } else if (field === 'tokensIn' || field === 'tokensOut') {
         if (text === undefined) continue;
         const n = Number(text);
-        if (!Number.isFinite(n) || n < 0) return reject(`${column} “${text}” is not a token count`);
+        if (!Number.isInteger(n) || n < 0 || n > MAX_TOKEN_COUNT) return reject(`${column} “${text}” is not a token count (a whole number from 0 to ${MAX_TOKEN_COUNT.toLocaleString('en-US')})`);
         entry[field] = n;
+      } else if (field === 'status' && text !== undefined) {
+        const problem = statusProblem(text);
+        if (problem) return reject(`${column} “${text.slice(0, 80)}” ${problem}`);
+        entry.status = text;
       } else if (text !== undefined) {
         entry[field as TextField] = text;
       }
@@ -263,8 +269,25 @@ function countLines(text: string): number {
   return n;
 }
 
-/** Refuses a log file in which nothing identifies a log row. */
+/** More columns than any API gateway export has; a file with more is not a log excerpt (or is one no field mapping could be checked against). */
+export const MAX_LOG_COLUMNS = 1_000;
+/** More tokens than any one request can carry (the largest context windows hold about ten million). */
+export const MAX_TOKEN_COUNT = 100_000_000;
+/** Longer than any log row, even one carrying a whole prompt; a line this long is a broken file or an attack on memory. */
+export const MAX_ROW_CHARS = 16 * 1024 * 1024;
+
+/** Why a status value is not one, or null: a number must be an HTTP status code; text must be short and printable. */
+function statusProblem(text: string): string | null {
+  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return Number.isInteger(Number(text)) && Number(text) >= 100 && Number(text) <= 599 ? null : 'is a number but no HTTP status code (100 to 599)';
+  // eslint-disable-next-line no-control-regex
+  if (text.length > 64 || /[\u0000-\u001f\u007f]/.test(text)) return 'is not a status: longer than 64 characters or holding control characters';
+  return null;
+}
+
+/** Refuses a log file in which nothing identifies a log row, or whose columns no log has. */
 export function checkLogSettings(settings: LogImportSettings, fileName: string): void {
+  if (settings.columns.length > MAX_LOG_COLUMNS) throw new UnusableFileError(`${fileName} has ${settings.columns.length.toLocaleString('en-US')} columns; no API log export has more than ${MAX_LOG_COLUMNS.toLocaleString('en-US')}, so it is refused rather than read as one`);
+  if (settings.columns.includes('__proto__')) throw new UnusableFileError(`${fileName} has a column named “__proto__”, which names object structure in JavaScript and cannot be kept as a field; rename it in the export`);
   // With two columns of one name, a mapping could only ever read the first: which one the export meant is not ours to guess.
   const twice = settings.columns.find((column, i) => settings.columns.indexOf(column) !== i);
   if (twice !== undefined) throw new UnusableFileError(`${fileName} has two columns named “${twice}”; rename one in the export, since only the first could ever be read`);

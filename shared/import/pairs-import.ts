@@ -3,6 +3,7 @@ import type { ModelOutput, OutputPair } from '../model/records';
 import { normalizeColumnName } from './log-fields';
 import { csvRecords, jsonArrayElements, linesOf, type TextRecord } from './records-in-text';
 import type { RowRejection } from './rejections';
+import { parseJsonRecord } from './json-record';
 
 /** A JSON object or CSV row from a file, with where it came from. */
 interface SourceObject {
@@ -21,13 +22,10 @@ export function readObjects(text: string): { format: 'json' | 'jsonl' | 'csv' | 
   const rejections: RowRejection[] = [];
   const first = text.trimStart()[0];
   const addJson = (record: TextRecord) => {
-    try {
-      const value: unknown = JSON.parse(record.raw);
-      if (value && typeof value === 'object' && !Array.isArray(value)) objects.push({ ...record, value: value as Record<string, unknown> });
-      else rejections.push({ ...record, reason: 'is not a JSON object' });
-    } catch (error) {
-      rejections.push({ ...record, reason: `not valid JSON (${(error as Error).message})` });
-    }
+    const parsed = parseJsonRecord(record.raw);
+    if ('reason' in parsed) rejections.push({ ...record, reason: parsed.reason });
+    else if (parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) objects.push({ ...record, value: parsed.value as Record<string, unknown> });
+    else rejections.push({ ...record, reason: 'is not a JSON object' });
   };
   if (first === '[') {
     for (const record of jsonArrayElements(text)) addJson(record);
@@ -54,10 +52,25 @@ function pick(value: Record<string, unknown>, aliases: readonly string[]): unkno
   return undefined;
 }
 
-function text(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  return undefined;
+const kindOf = (v: unknown) => (Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'number' ? 'a number' : typeof v === 'boolean' ? `${v}` : typeof v);
+
+/**
+ * Reads a row's text fields, each found by its aliases. A field holding
+ * anything but text (a number, a list, true) is a problem the row is
+ * rejected for, named; only an id may be a number. Absent (or null) is
+ * undefined, for the caller to judge.
+ */
+function fieldReader(value: Record<string, unknown>) {
+  const problems: string[] = [];
+  const read = (aliases: readonly string[], what: string, numberAllowed = false): string | undefined => {
+    const v = pick(value, aliases);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return v;
+    if (numberAllowed && typeof v === 'number' && Number.isFinite(v)) return String(v);
+    problems.push(`${what} is ${kindOf(v)}, not text`);
+    return undefined;
+  };
+  return { read, problems };
 }
 
 const ID = ['id', 'prompt_id', 'question_id', 'pair_id', 'item_id'];
@@ -90,12 +103,18 @@ export function isCombinedPairs(objects: readonly { value: Record<string, unknow
 export function parseCombinedPairs(fileText: string, ids: { caseId: string; sourceId: string }, fileName: string): PairsResult {
   const { format, objects, rejections } = readObjects(fileText);
   const pairs: OutputPair[] = [];
-  const modelName = (v: unknown, fallback: string) => text(v) ?? fallback;
   for (const { line, raw, value } of objects) {
-    const prompt = text(pick(value, PROMPT));
-    const original = text(pick(value, COMBINED.original));
-    const suspect = text(pick(value, COMBINED.suspect));
-    const control = text(pick(value, COMBINED.control));
+    const { read, problems } = fieldReader(value);
+    const prompt = read(PROMPT, 'the prompt');
+    const original = read(COMBINED.original, 'the original output');
+    const suspect = read(COMBINED.suspect, 'the suspect output');
+    const control = read(COMBINED.control, 'the control output');
+    const promptId = read(ID, 'the prompt id', true);
+    const models = { original: read(COMBINED.originalModel, 'the original model'), suspect: read(COMBINED.suspectModel, 'the suspect model'), control: read(COMBINED.controlModel, 'the control model') };
+    if (problems.length) {
+      rejections.push({ line, raw, reason: problems.join('; ') });
+      continue;
+    }
     const missing = [prompt === undefined && 'prompt', original === undefined && 'original output', suspect === undefined && 'suspect output'].filter(Boolean);
     if (missing.length) {
       rejections.push({ line, raw, reason: `has no ${missing.join(', no ')}` });
@@ -106,11 +125,11 @@ export function parseCombinedPairs(fileText: string, ids: { caseId: string; sour
     pairs.push({
       id: newId(),
       caseId: ids.caseId,
-      promptId: text(pick(value, ID)) ?? `line-${line}`,
+      promptId: promptId ?? `line-${line}`,
       prompt: prompt!,
-      original: output(original!, modelName(pick(value, COMBINED.originalModel), 'original')),
-      suspect: output(suspect!, modelName(pick(value, COMBINED.suspectModel), 'suspect')),
-      others: control !== undefined ? [output(control, modelName(pick(value, COMBINED.controlModel), 'control'))] : [],
+      original: output(original!, models.original ?? 'original'),
+      suspect: output(suspect!, models.suspect ?? 'suspect'),
+      others: control !== undefined ? [output(control, models.control ?? 'control')] : [],
     });
   }
   if (objects.length + rejections.length === 0) rejections.push({ line: 1, raw: '', reason: `${fileName} holds no rows` });
@@ -144,9 +163,15 @@ export function parseAnswers(fileText: string): { answers: Answer[]; rejections:
   const { format, objects, rejections } = readObjects(fileText);
   const answers: Answer[] = [];
   for (const { line, raw, value } of objects) {
-    const id = text(pick(value, ID));
-    const prompt = text(pick(value, PROMPT));
-    let output = text(pick(value, OUTPUT));
+    const { read, problems } = fieldReader(value);
+    const id = read(ID, 'the prompt id', true);
+    const prompt = read(PROMPT, 'the prompt');
+    let output = read(OUTPUT, 'the output');
+    const model = read(MODEL, 'the model');
+    if (problems.length) {
+      rejections.push({ line, raw, reason: problems.join('; ') });
+      continue;
+    }
     const choices = value.choices;
     if (output === undefined && Array.isArray(choices) && choices[0] && typeof choices[0] === 'object') {
       const turns = (choices[0] as { turns?: unknown }).turns;
@@ -160,7 +185,6 @@ export function parseAnswers(fileText: string): { answers: Answer[]; rejections:
       rejections.push({ line, raw, reason: 'has neither a prompt id nor a prompt text to join on' });
       continue;
     }
-    const model = text(pick(value, MODEL));
     answers.push({ line, output, ...(id !== undefined && { id }), ...(prompt !== undefined && { prompt }), ...(model !== undefined && { model }) });
   }
   return { answers, rejections, format };

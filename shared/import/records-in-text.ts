@@ -26,15 +26,22 @@ export interface CsvRecord extends TextRecord {
   fields: string[];
   /** Where the record starts in the text. */
   offset: number;
+  /** Why the record cannot be read; absent when it can. */
+  error?: string;
+  /** A quoted field runs to the end of the text: in a file read in pieces, it may close in the next. */
+  unclosed?: boolean;
 }
 
 /**
  * RFC 4180 records (quoted fields may hold delimiters, quotes and line
  * breaks). Written here rather than taken from a CSV library because each
  * record must keep its starting line number and its exact original text.
- * A record with an unclosed quote is returned with `error` set.
+ * A record with an unclosed quote, or with text after a closing quote, is
+ * returned with `error` set: a quote left open swallows the lines after it
+ * until the next quote, which then closes it mid-field, so the lines it
+ * swallowed are rejected together, by line, instead of read as one field.
  */
-export function* csvRecords(text: string, delimiter: string, firstLine = 1): Generator<CsvRecord & { error?: string }> {
+export function* csvRecords(text: string, delimiter: string, firstLine = 1): Generator<CsvRecord> {
   let i = 0;
   let line = firstLine;
   while (i < text.length) {
@@ -44,9 +51,13 @@ export function* csvRecords(text: string, delimiter: string, firstLine = 1): Gen
     let field = '';
     let quoted = false;
     let error: string | undefined;
+    let unclosed = false;
     for (;;) {
       if (i >= text.length) {
-        if (quoted) error = `a quoted field opened on line ${startLine} is never closed`;
+        if (quoted) {
+          error = `a quoted field opened on line ${startLine} is never closed`;
+          unclosed = true;
+        }
         fields.push(field);
         break;
       }
@@ -60,6 +71,10 @@ export function* csvRecords(text: string, delimiter: string, firstLine = 1): Gen
           }
           quoted = false;
           i++;
+          const next = text[i];
+          if (!error && next !== undefined && next !== delimiter && next !== '\n' && !(next === '\r' && text[i + 1] === '\n')) {
+            error = `${line > startLine ? `lines ${startLine}–${line}: a quoted field opened on line ${startLine} closes on line ${line}` : 'a quoted field closes'} with text after its closing quote: the quoting is broken`;
+          }
           continue;
         }
         if (ch === '\n') line++;
@@ -87,7 +102,7 @@ export function* csvRecords(text: string, delimiter: string, firstLine = 1): Gen
     line++;
     const raw = text.slice(start, end);
     if (raw.trim() === '') continue;
-    yield error ? { line: startLine, raw, fields, offset: start, error } : { line: startLine, raw, fields, offset: start };
+    yield error ? { line: startLine, raw, fields, offset: start, error, ...(unclosed ? { unclosed } : {}) } : { line: startLine, raw, fields, offset: start };
   }
 }
 

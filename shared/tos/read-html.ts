@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { MarkerStyle, TermsBlock } from './terms-blocks';
 import { lineIndex } from './terms-blocks';
+import { UnusableFileError } from '../import/decode-text';
 import { trimWhere } from '../text/trim';
 
 const SKIPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'button', 'nav']);
@@ -37,13 +38,33 @@ export function htmlFragmentText(html: string): string {
   return inlineText(parseDocument(html).children).trim();
 }
 
+/** Deeper than any page a person reads; the walk below recurses per level, so a page nested deeper could exhaust the stack. */
+export const MAX_HTML_DEPTH = 256;
+
+/** How deep the elements of a parsed page nest, counted without recursion. */
+function nestingDepth(root: { children: AnyNode[] }): number {
+  let deepest = 0;
+  const stack: [AnyNode[], number][] = [[root.children, 1]];
+  while (stack.length) {
+    const [nodes, depth] = stack.pop()!;
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      deepest = Math.max(deepest, depth);
+      if (depth <= MAX_HTML_DEPTH) stack.push([node.children, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
 /**
  * Reads HTML with htmlparser2 into blocks: headings, paragraphs, list items
  * (with the numbers an ordered list gives them), tables; scripts, styles
- * and navigation dropped. Every entity is decoded by the parser.
+ * and navigation dropped. Every entity is decoded by the parser. A page
+ * nested deeper than MAX_HTML_DEPTH is refused, naming the file.
  */
-export function readHtml(html: string): TermsBlock[] {
+export function readHtml(html: string, fileName: string): TermsBlock[] {
   const document = parseDocument(html, { withStartIndices: true, withEndIndices: true });
+  if (nestingDepth(document) > MAX_HTML_DEPTH) throw new UnusableFileError(`${fileName} nests its elements more than ${MAX_HTML_DEPTH} levels deep, which no terms page does (unclosed tags, or a file built to exhaust the reader)`);
   const lineOf = lineIndex(html);
   const blocks: TermsBlock[] = [];
   const push = (nodes: readonly AnyNode[], block: Omit<TermsBlock, 'source' | 'text'>, text = inlineText(nodes)) => {

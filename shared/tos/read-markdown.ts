@@ -4,7 +4,35 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { htmlFragmentText } from './read-html';
 import type { TermsBlock } from './terms-blocks';
+import { UnusableFileError } from '../import/decode-text';
 import { trimWhere } from '../text/trim';
+
+/**
+ * How far Markdown may nest before it is refused: a list item indented 64
+ * levels at two spaces, 64 blockquotes. The parser (mdast-util-from-markdown's
+ * prepareList) takes time that grows with the cube of list nesting (400
+ * levels took 3.6 s, 800 took 25 s), and the GFM tree walk recurses per
+ * blockquote, so a few thousand '>' exhaust the stack.
+ */
+const MAX_LIST_INDENT = 128;
+const MAX_QUOTE_DEPTH = 64;
+
+/** The widest indentation before a list marker (in columns, a tab as four) and the most '>' before a line, found line by line without backtracking. */
+function deepestNesting(markdown: string): { listIndent: number; quotes: number } {
+  const deepest = { listIndent: 0, quotes: 0 };
+  for (const line of markdown.split('\n')) {
+    let width = 0;
+    let quotes = 0;
+    let i = 0;
+    for (; i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '>'); i++) {
+      width += line[i] === '\t' ? 4 : 1;
+      if (line[i] === '>') quotes++;
+    }
+    deepest.quotes = Math.max(deepest.quotes, quotes);
+    if (width > deepest.listIndent && /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line.slice(i, i + 12))) deepest.listIndent = width;
+  }
+  return deepest;
+}
 
 /** Inline content as a reader sees it: emphasis, escapes and link targets gone, soft line breaks as spaces. */
 function phrasing(nodes: readonly (PhrasingContent | Nodes)[]): string {
@@ -48,7 +76,10 @@ function leadOf(children: readonly PhrasingContent[]): string | undefined {
  * Reads Markdown with micromark (CommonMark and GitHub tables) into blocks.
  * Offsets point into the Markdown text, so each clause keeps its markup.
  */
-export function readMarkdown(markdown: string): TermsBlock[] {
+export function readMarkdown(markdown: string, fileName: string): TermsBlock[] {
+  const nesting = deepestNesting(markdown);
+  if (nesting.listIndent > MAX_LIST_INDENT) throw new UnusableFileError(`${fileName} indents a list item ${nesting.listIndent} columns deep, which no terms page does; the Markdown reader slows beyond use on lists nested so deep`);
+  if (nesting.quotes > MAX_QUOTE_DEPTH) throw new UnusableFileError(`${fileName} nests ${nesting.quotes} quotations in one another, more than the ${MAX_QUOTE_DEPTH} any terms page could`);
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const blocks: TermsBlock[] = [];
   const source = (node: Nodes) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, line: node.position?.start.line ?? 1 });

@@ -1,4 +1,4 @@
-import { UnusableFileError, decodeText, type TextEncoding } from '../import/decode-text';
+import { notTextProblem, UnusableFileError, decodeText, type TextEncoding } from '../import/decode-text';
 import { readHtml } from './read-html';
 import { readMarkdown } from './read-markdown';
 import { readPdf } from './read-pdf';
@@ -60,10 +60,12 @@ export function readTerms(fileName: string, bytes: Uint8Array): TermsReading {
   if (isPdf(bytes)) throw new UnusableFileError(`${fileName} is a PDF; it is read with readTermsFile`);
   const { text: raw, encoding } = decodeText(bytes, fileName);
   const source = raw.replace(/\r\n?/g, '\n');
+  const binary = notTextProblem(source, fileName);
+  if (binary) throw new UnusableFileError(binary);
   if (isJsonData(source)) throw new UnusableFileError(`${fileName} is JSON data, not terms of service text`);
   const format = termsFormat(fileName, bytes, source);
-  if (format === 'html') return fromBlocks('html', encoding, readHtml(source), source, fileName);
-  if (format === 'markdown') return fromBlocks('markdown', encoding, readMarkdown(source), source, fileName);
+  if (format === 'html') return fromBlocks('html', encoding, readHtml(source, fileName), source, fileName);
+  if (format === 'markdown') return fromBlocks('markdown', encoding, readMarkdown(source, fileName), source, fileName);
   const placed = readPlain(source);
   const { clauses, notes } = splitClauses(source, placed);
   if (clauses.length === 0) throw new UnusableFileError(`${fileName} holds no text`);

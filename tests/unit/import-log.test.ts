@@ -87,7 +87,7 @@ test('bad rows are each listed with their line number and reason, good rows kept
       [2, 'not valid JSON (…)'],
       [3, 'timestamp “yesterday” is not an ISO 8601 time or epoch seconds/milliseconds'],
       [4, 'is not a JSON object'],
-      [5, 'usage.prompt_tokens “many” is not a token count'],
+      [5, 'usage.prompt_tokens “many” is not a token count (…)'],
     ],
   );
 });
