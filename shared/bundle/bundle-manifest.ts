@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimWhere } from '../text/trim';
 
 export const MANIFEST_FORMAT = 'evidence-desk/bundle-manifest';
 export const MANIFEST_NAME = 'manifest.json';
@@ -20,5 +21,5 @@ export const BundleManifest = z.object({
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;
 
-/** The Bates number of a page: prefix and a six-digit counter, e.g. NWA-000001. */
-export const batesNumber = (prefix: string, n: number) => `${prefix}-${String(n).padStart(6, '0')}`;
+/** The Bates number of a page: prefix and a six-digit counter, e.g. NWA-000001; a trailing hyphen a case made before the rule kept is not doubled. */
+export const batesNumber = (prefix: string, n: number) => `${trimWhere(prefix, (ch) => ch === '-', 'end')}-${String(n).padStart(6, '0')}`;

@@ -148,7 +148,8 @@ function batesOnPage(doc: PDFDocument, pageIndex: number, prefix: string): strin
   const page = doc.getPage(pageIndex);
   const contents = page.node.Contents();
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
-  const pattern = new RegExp(`^${prefix.replace(/[-]/g, '\\-')}-\\d{6,}$`);
+  const stem = batesNumber(prefix, 0).slice(0, -'-000000'.length);
+  const pattern = new RegExp(`^${stem.replace(/-/g, '\\-')}-\\d{6,}$`);
   const found: string[] = [];
   for (const stream of streams) {
     if (!(stream instanceof PDFRawStream)) continue;

@@ -14,10 +14,15 @@ const isoDate = z.iso.date();
 export const DEFAULT_PRIVILEGE_LEGEND = 'PRIVILEGED & CONFIDENTIAL — ATTORNEY WORK PRODUCT';
 export const DEFAULT_BATES_PREFIX = 'EV';
 
+/** A Bates prefix as typed: the number follows it after a hyphen, so a prefix ending in one would print ANT--000001. */
 export const batesPrefix = z
   .string()
   .trim()
-  .regex(/^[A-Z][A-Z0-9-]{0,11}$/, 'Bates prefix must be 1–12 capital letters, digits or hyphens, starting with a letter');
+  .max(12, 'Bates prefix must be at most 12 characters')
+  .regex(/^[A-Z](?:-?[A-Z0-9])*$/, 'Bates prefix must be capital letters and digits, starting with a letter, with single hyphens only between them (the number follows after a hyphen of its own: NWA gives NWA-000001)');
+
+/** A Bates prefix as cases made before that rule stored it (a trailing hyphen allowed); batesNumber drops the trailing hyphen. */
+const storedBatesPrefix = z.string().regex(/^[A-Z][A-Z0-9-]{0,11}$/, 'Bates prefix must be 1–12 capital letters, digits or hyphens, starting with a letter');
 
 /** What a user types when creating or editing a case. */
 export const CaseFields = z.object({
@@ -36,6 +41,7 @@ export type CaseFields = z.infer<typeof CaseFields>;
 export type CaseFieldsInput = z.input<typeof CaseFields>;
 
 export const CaseRecord = CaseFields.extend({
+  batesPrefix: storedBatesPrefix,
   id,
   createdAt: isoTime,
   createdBy: z.string().min(1),

@@ -9,6 +9,8 @@ import { auditEventsOf, createCase, deleteCase, loadCaseData, updateCase } from 
 import { caseLogEntries } from '../../renderer/db/log-store';
 import { makeCaseData } from '../builders';
 import type { CaseData } from '../../shared/model/case-data';
+import { batesNumber } from '../../shared/bundle/bundle-manifest';
+import { CaseFields, CaseRecord } from '../../shared/model/records';
 
 const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
 
@@ -31,6 +33,14 @@ test('an invalid edit is refused naming the field and changes nothing', async ()
   await assert.rejects(updateCase(db, record.id, { ...record, batesPrefix: 'bad prefix' }, 'counsel'), /Bates prefix must be/);
   assert.equal((await db.cases.get(record.id))!.batesPrefix, 'EV');
   assert.equal((await auditEventsOf(db, record.id)).length, 1);
+});
+
+test('a Bates prefix ending in a hyphen is refused as typed; one a case already stores prints with a single hyphen', () => {
+  for (const prefix of ['ANT-', 'ANT--X', '-ANT', 'ant']) assert.equal(CaseFields.safeParse({ title: 'A', batesPrefix: prefix }).success, false, prefix);
+  assert.equal(CaseFields.parse({ title: 'A', batesPrefix: 'NW-AI' }).batesPrefix, 'NW-AI');
+  const stored = CaseRecord.parse({ title: 'A', matterNumber: '', parties: '', privilegeLegend: 'P', batesPrefix: 'ANT-', id: 'case0000000000000000', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'counsel', updatedAt: '2026-01-01T00:00:00.000Z' });
+  assert.equal(batesNumber(stored.batesPrefix, 1), 'ANT-000001');
+  assert.equal(batesNumber('NW-AI', 12), 'NW-AI-000012');
 });
 
 test('a case stored from an archive loads back equal, originals included', async () => {
