@@ -6,6 +6,8 @@ import { api } from './api';
 import { describeSeal } from '../shared/archive/archive-seal';
 import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, type ArchiveSealing } from './archive-actions';
 import { SaveArchiveDialog } from './SaveArchiveDialog';
+import { LOCAL_ZONE, showTimesIn, shownZone } from './format';
+import { UTC } from '../shared/time-format';
 import { CaseForm } from './components/CaseForm';
 import { JobProgress, type Progress } from './components/JobProgress';
 import { Modal } from './components/Modal';
@@ -47,6 +49,7 @@ function Shell() {
   const [searching, setSearching] = useState(false);
   const [importingHistory, setImportingHistory] = useState<string | null>(null);
   const [savingArchive, setSavingArchive] = useState<string | null>(null);
+  const [zone, setZone] = useState(shownZone);
   const [archiveJob, setArchiveJob] = useState<{ title: string; progress: Progress; controller: AbortController } | null>(null);
   const caseId = route.page === 'case' ? route.caseId : null;
   const openPlace = useCallback(
@@ -156,12 +159,27 @@ function Shell() {
     <div className="app">
       <header className="topbar">
         <span className="brand">Evidence Desk</span>
+        <label className="time-zone" title="Evidence, history and bundles record moments in UTC; this shows them in your own zone instead, with its offset">
+          Times in{' '}
+          <select
+            value={zone}
+            aria-label="Times in"
+            onChange={(e) => {
+              showTimesIn(e.target.value);
+              setZone(shownZone());
+            }}
+          >
+            <option value={UTC}>UTC</option>
+            {LOCAL_ZONE !== UTC && <option value={LOCAL_ZONE}>{LOCAL_ZONE} (this computer)</option>}
+          </select>
+        </label>
         <button type="button" className="actor" onClick={() => setEditing({ mode: 'actor' })} title="The name recorded in the history of every change you make">
           Working as <strong>{actor || '…'}</strong>
         </button>
       </header>
       {route.page === 'cases' ? (
         <CaseListPage
+          key={zone}
           onOpen={(caseId) => navigate({ page: 'case', caseId, section: 'evidence' })}
           onNew={() => setEditing({ mode: 'new' })}
           onOpenArchive={() => void openArchive()}
@@ -171,6 +189,8 @@ function Shell() {
         />
       ) : (
         <CaseWorkspacePage
+          // Remounted when the zone changes, so every time on screen is drawn again in it.
+          key={zone}
           caseId={route.caseId}
           section={route.section}
           focus={route.focus}

@@ -4,6 +4,7 @@ import type { AttributionResult } from '../../shared/analysis/attribution';
 import { roleInReport } from '../../shared/analysis/attribution-plan';
 import { fixed, pValue } from '../../shared/analysis/format-figures';
 import { UsageError, withCaseFile } from '../case-file';
+import { formatInstant } from '../../shared/time-format';
 
 export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold]';
 
@@ -103,7 +104,7 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
   out('');
   out(`Campaign: ${campaign.accounts} accounts, ${campaign.requests} requests; ${campaign.clusters.length} cluster${campaign.clusters.length === 1 ? '' : 's'} of linked accounts, ${campaign.singletons} accounts linked to no other (linked by ${campaign.settings.linkBy.join(', ')})`);
   for (const c of campaign.clusters) {
-    out(`  Cluster ${c.id}: ${c.accounts.length} accounts, ${c.requests} requests, ${c.firstSeen?.slice(0, 10)} to ${c.lastSeen?.slice(0, 10)}, tokens in ${c.tokensIn}, out ${c.tokensOut}`);
+    out(`  Cluster ${c.id}: ${c.accounts.length} accounts, ${c.requests} requests, ${formatInstant(c.firstSeen)} to ${formatInstant(c.lastSeen)}, tokens in ${c.tokensIn}, out ${c.tokensOut}`);
     out(`    shared: ${c.sharedBy.slice(0, 4).map((s) => `${s.attribute} ${s.value} (${s.accounts} accounts)`).join('; ')}${c.sharedBy.length > 4 ? `; and ${c.sharedBy.length - 4} more` : ''}`);
     out(`    top ${c.topTemplates.length} prompt templates cover ${pct(c.topTemplatesShare)} of its requests; most used: “${c.topTemplates[0]?.template ?? ''}”`);
     out(`    reasoning-elicitation prompts: ${c.reasoningRequests} (${pct(c.reasoningRequests / c.requests)}); machine-regular accounts: ${c.machineRegularAccounts} of ${c.accounts.length}`);

@@ -15,6 +15,7 @@ import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
 import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
 import { cliActor } from '../actor';
 import { Refusal, Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
+import { formatInstant } from '../../shared/time-format';
 
 export const IMPORT_USAGE = [
   'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--years 1990-2100] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
@@ -172,7 +173,7 @@ async function importInto(file: CaseFile, request: ImportRequest, options: { act
   const existing = { ...data, caseId: data.case.id };
   const settle = (result: ImportResult) => {
     for (const { fileName, existing } of result.alreadyImported) {
-      out(`${fileName} is already imported (as ${existing.fileName}, ${existing.importedAt} by ${existing.importedBy}, SHA-256 ${existing.sha256}); nothing added.`);
+      out(`${fileName} is already imported (as ${existing.fileName}, ${formatInstant(existing.importedAt)} by ${existing.importedBy}, SHA-256 ${existing.sha256}); nothing added.`);
     }
     if (result.alreadyImported.length) throw new Unchanged();
     for (const rejection of result.rejections) out(`  rejected: ${describeRejection(rejection.fileName, rejection)}`);

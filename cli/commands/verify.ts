@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { normaliseFingerprint } from '../../shared/bundle/fingerprint';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
 import { Refusal, UsageError, readBytes } from '../case-file';
+import { formatInstant } from '../../shared/time-format';
 
 export const VERIFY_USAGE = 'verify <file.pdf> [--signer <certificate SHA-256 fingerprint>] [--json]   (exit 0 valid, 1 not valid)';
 
@@ -19,7 +20,7 @@ export async function verifyCommand(args: string[], out: (line: string) => void)
     for (const [i, s] of report.signatures.entries()) {
       if (!s.signer) continue;
       const label = report.signatures.length === 1 ? 'Signed' : `Signature ${i + 1} of ${report.signatures.length}: signed`;
-      out(`${label} by ${[s.signer.name, s.signer.organisation, s.signer.email].filter(Boolean).join(', ')} at ${s.signedAt ?? 'an unrecorded time'} (${s.algorithm ?? 'unknown algorithm'}); certificate SHA-256 ${s.signer.fingerprint}`);
+      out(`${label} by ${[s.signer.name, s.signer.organisation, s.signer.email].filter(Boolean).join(', ')} at ${s.signedAt ? formatInstant(s.signedAt) : 'an unrecorded time'} (${s.algorithm ?? 'unknown algorithm'}); certificate SHA-256 ${s.signer.fingerprint}`);
     }
     for (const check of report.checks) out(`  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`);
   }

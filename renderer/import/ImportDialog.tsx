@@ -11,6 +11,7 @@ import { RecordsPreview } from './RecordsPreview';
 import { jobsFor, planFiles, termsPlan, type FilePlan } from './plan-files';
 import { TermsOutline } from './TermsOutline';
 import { startImport, type RunningImport } from './start-import';
+import { formatTime } from '../format';
 
 const KIND_LABELS: Record<ImportKind, string> = {
   log: 'API log excerpt',
@@ -225,7 +226,7 @@ export function JobStatus({ job, onDecide }: { job: JobState; onDecide: (accept:
       case 'already-imported':
         return (
           <p className="muted">
-            Already imported: {outcome.items.map((item) => `${item.fileName} is the same file as ${item.existing.fileName}, imported ${new Date(item.existing.importedAt).toLocaleString()} by ${item.existing.importedBy}`).join('; ')}. Nothing was added.
+            Already imported: {outcome.items.map((item) => `${item.fileName} is the same file as ${item.existing.fileName}, imported ${formatTime(item.existing.importedAt)} by ${item.existing.importedBy}`).join('; ')}. Nothing was added.
           </p>
         );
       case 'cancelled':

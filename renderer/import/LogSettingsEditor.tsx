@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { LOG_FIELDS, LOG_FIELD_LABELS, type LogField } from '../../shared/import/log-fields';
 import { DEFAULT_YEARS, LogParser, detectLogSettings, type LogFormat, type LogImportSettings } from '../../shared/import/log-import';
+import { formatTime } from '../format';
 
 interface Props {
   sample: string;
@@ -104,7 +105,7 @@ export function LogSettingsEditor({ sample, parquetRows, settings, onChange }: P
         <thead>
           <tr>
             <th>Line</th>
-            <th>Time (UTC)</th>
+            <th>Time</th>
             <th>Account</th>
             <th>API key</th>
             <th>IP</th>
@@ -115,7 +116,7 @@ export function LogSettingsEditor({ sample, parquetRows, settings, onChange }: P
           {preview.entries.map((e) => (
             <tr key={e.line}>
               <td className="num">{e.line}</td>
-              <td className="mono nowrap">{e.ts === null ? '—' : new Date(e.ts).toISOString().replace('T', ' ').slice(0, 19)}</td>
+              <td className="mono nowrap">{formatTime(e.ts)}</td>
               <td className="mono">{e.account ?? '—'}</td>
               <td className="mono">{e.apiKey ?? '—'}</td>
               <td className="mono">{e.ip ?? '—'}</td>

@@ -1,5 +1,6 @@
 import { checkCmsSignature, type ChainReport } from '../bundle/cms-signature';
 import type { CertificateSubject } from '../bundle/certificate';
+import { formatInstant } from '../time-format';
 
 /**
  * A case archive's seal: a detached CMS signature, by the user's signing
@@ -31,5 +32,5 @@ export async function checkSeal(seal: Uint8Array, manifest: Uint8Array): Promise
 export function describeSeal(seal: ArchiveSeal | null): string {
   if (!seal) return 'Not sealed: nothing shows who wrote this archive or that it is unchanged since; anyone could have rewritten it whole.';
   const who = [seal.signer.name, seal.signer.organisation].filter(Boolean).join(', ');
-  return `Sealed by ${who}${seal.signedAt ? ` at ${seal.signedAt}` : ''}, certificate SHA-256 ${seal.signer.fingerprint}; unchanged since it was sealed.`;
+  return `Sealed by ${who}${seal.signedAt ? ` at ${formatInstant(seal.signedAt)}` : ''}, certificate SHA-256 ${seal.signer.fingerprint}; unchanged since it was sealed.`;
 }

@@ -8,8 +8,8 @@ import type { Highlight } from '../text/highlight-ranges';
 import { layOutFinding } from './finding-layout';
 import { rowKey, type BundleCase, type Exhibit } from './bundle-plan';
 import { CONTENT_WIDTH, INK, MARGIN, SOFT, type PageFlow } from './page-layout';
+import { formatInstant } from '../time-format';
 
-const time = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
 
 function annotationNotes(flow: PageFlow, annotations: readonly Annotation[], textOf: (a: Annotation) => string | null): void {
   if (annotations.length === 0) return;
@@ -17,7 +17,7 @@ function annotationNotes(flow: PageFlow, annotations: readonly Annotation[], tex
   for (const a of annotations) {
     const text = textOf(a);
     const quote = text !== null && a.target.span ? `“${text.slice(a.target.span.start, a.target.span.end)}” ` : '';
-    flow.text(`[${a.label}] ${quote}— ${a.comment || 'no comment'} (${a.author}, ${time(a.createdAt)})`, { size: 8.5, indent: 10, after: 2 });
+    flow.text(`[${a.label}] ${quote}— ${a.comment || 'no comment'} (${a.author}, ${formatInstant(a.createdAt)})`, { size: 8.5, indent: 10, after: 2 });
   }
   flow.space(4);
 }
@@ -159,13 +159,13 @@ function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: 
 
 function findingExhibit(flow: PageFlow, finding: Finding, data: BundleCase): void {
   const sources = [...new Set(finding.rows.map((r) => r.sourceId))].map((id) => data.sources.find((s) => s.id === id)?.fileName ?? 'a removed file');
-  flow.text(`Saved ${time(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}; kind ${finding.kind}; drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: 8 });
+  flow.text(`Saved ${formatInstant(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}; kind ${finding.kind}; drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: 8 });
   layOutFinding(flow, finding);
 }
 
 function annotationExhibit(flow: PageFlow, annotation: Annotation, data: BundleCase, catalog: TargetCatalog): void {
   const on = resolveTarget(annotation.target, catalog);
-  flow.text(`“${annotation.label}” by ${annotation.author}, ${time(annotation.createdAt)}, on ${on.title}.`, { style: 'sansBold', size: 10, after: 4 });
+  flow.text(`“${annotation.label}” by ${annotation.author}, ${formatInstant(annotation.createdAt)}, on ${on.title}.`, { style: 'sansBold', size: 10, after: 4 });
   if (annotation.comment) flow.text(annotation.comment, { size: 10, after: 8 });
   const t = annotation.target;
   const pair = t.kind === 'outputPair' ? catalog.pairs.get(t.id) : undefined;
@@ -187,7 +187,7 @@ function sourceExhibit(flow: PageFlow, source: SourceRecord, attachment: string)
       ['Kind', source.kind],
       ['Size', `${source.size.toLocaleString('en-US')} bytes`],
       ['SHA-256', source.sha256],
-      ['Imported', `${time(source.importedAt)} by ${source.importedBy}`],
+      ['Imported', `${formatInstant(source.importedAt)} by ${source.importedBy}`],
       ['Records read', `${source.recordCount.toLocaleString('en-US')} (${source.rejectedCount.toLocaleString('en-US')} rejected)`],
       ['Attached to this PDF as', attachment],
     ],

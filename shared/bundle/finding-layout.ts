@@ -12,6 +12,7 @@ import { MATCH_METHOD_LABELS, type MatchMethod } from '../analysis/prompt-matchi
 import type { Finding } from '../model/records';
 import { barChart } from './bar-chart';
 import { CONTENT_WIDTH, INK, MARGIN, RULE, SOFT, type PageFlow } from './page-layout';
+import { formatInstant } from '../time-format';
 
 /**
  * Every kind of finding laid out for a judge: its figures as tables and
@@ -212,7 +213,7 @@ function cluster(flow: PageFlow, c: Omit<Cluster, 'timing'> & { machineRegular: 
     [
       ['Accounts', String(c.accounts.length)],
       ['Requests', c.requests.toLocaleString('en-US')],
-      ['First and last request', `${c.firstSeen ?? '—'} to ${c.lastSeen ?? '—'}`],
+      ['First and last request', `${formatInstant(c.firstSeen)} to ${formatInstant(c.lastSeen)}`],
       ['Tokens in / out', `${c.tokensIn.toLocaleString('en-US')} / ${c.tokensOut.toLocaleString('en-US')}`],
       ['Share of requests from the top templates', percent(c.topTemplatesShare)],
       ['Reasoning-elicitation requests', c.reasoningRequests.toLocaleString('en-US')],
@@ -302,10 +303,10 @@ function harvestCluster(flow: PageFlow, pairs: HarvestPairRow[]): void {
       { title: 'Prompt', width: 70 },
       { title: 'Found by', width: 150 },
       { title: 'Requests', width: 50 },
-      { title: 'First and last (UTC)', width: 130 },
+      { title: 'First and last', width: 130 },
       { title: 'Accounts', width: CONTENT_WIDTH - 400 },
     ],
-    pairs.map((p) => [p.promptId, p.methods.map((m) => MATCH_METHOD_LABELS[m] ?? m).join('; '), String(p.requests), `${p.first?.slice(0, 16).replace('T', ' ') ?? '—'} to ${p.last?.slice(0, 16).replace('T', ' ') ?? '—'}`, p.accounts.join(', ')]),
+    pairs.map((p) => [p.promptId, p.methods.map((m) => MATCH_METHOD_LABELS[m] ?? m).join('; '), String(p.requests), `${formatInstant(p.first)} to ${formatInstant(p.last)}`, p.accounts.join(', ')]),
     { size: 7.6 },
   );
   note(flow, 'Found by: how the pair’s prompt was found in the logged request — the same text, the same after normalisation, the SHA-256 the log kept instead of the text, inside a templated prompt, or as a near-duplicate (MinHash similarity at or above the threshold in the settings).');

@@ -11,6 +11,7 @@ import { drawExhibit, type RedlineCache } from './exhibits';
 import { ACCENT, BAD, CONTENT_WIDTH, INK, MARGIN, PageFlow, SOFT } from './page-layout';
 import { addLink, writeOutline, type OutlineItem } from './pdf-structure';
 import { Typesetter, type FontFiles } from './typesetter';
+import { formatInstant } from '../time-format';
 
 /** Who will sign the bundle, shown on its cover; null makes a bundle that says plainly it is unsigned. */
 export interface SignerInfo {
@@ -164,13 +165,13 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   flow.table(
     [
       { title: '#', width: 30 },
-      { title: 'Time (UTC)', width: 90 },
+      { title: 'Time', width: 90 },
       { title: 'By', width: 80 },
       { title: 'Action', width: 80 },
       { title: 'Subject', width: 150 },
       { title: 'Event hash', width: CONTENT_WIDTH - 430, style: 'mono' },
     ],
-    events.map((e) => [String(e.seq), e.at.replace('T', ' ').slice(0, 19), e.actor, e.action, e.subject, e.hash.slice(0, 12)]),
+    events.map((e) => [String(e.seq), formatInstant(e.at), e.actor, e.action, e.subject, e.hash.slice(0, 12)]),
     { size: 7.5 },
   );
 
@@ -190,7 +191,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
       const bytes = data.originals.get(s.id);
       if (!bytes) throw new Error(`The original bytes of ${s.fileName} are missing from the case`);
       if (sha256Hex(bytes) !== s.sha256) throw new Error(`${s.fileName} no longer matches the SHA-256 recorded at its import`);
-      return [`${s.fileName} (${attachmentOf(s.id)})`, s.sha256, s.size.toLocaleString('en-US'), `${s.importedAt.replace('T', ' ').slice(0, 19)} UTC by ${s.importedBy}`];
+      return [`${s.fileName} (${attachmentOf(s.id)})`, s.sha256, s.size.toLocaleString('en-US'), `${formatInstant(s.importedAt)} by ${s.importedBy}`];
     }),
     { size: 7.5 },
   );

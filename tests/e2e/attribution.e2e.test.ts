@@ -100,7 +100,7 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   // A pair shows who sent its prompt; a cluster shows the pairs it sent.
   await page.getByRole('button', { name: 'Compare en-002' }).click();
   const sent = page.getByRole('dialog', { name: 'Pair en-002' }).getByRole('region', { name: 'Who sent this prompt' });
-  assert.match(await sent.innerText(), /1 request from 2025-10-06 \d\d:\d\d to 2025-10-06 \d\d:\d\d UTC, found by same text after normalisation.*cluster 1/s);
+  assert.match(await sent.innerText(), /1 request from 2025-10-06 \d\d:\d\d:\d\d UTC to 2025-10-06 \d\d:\d\d:\d\d UTC, found by same text after normalisation.*cluster 1/s);
   assert.match(await sent.innerText(), /networks 198\.18\.7\.0\/24/);
   await page.getByRole('dialog', { name: 'Pair en-002' }).getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Details of cluster 1' }).click();

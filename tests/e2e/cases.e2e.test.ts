@@ -62,6 +62,16 @@ test('create, list, reload, rename, save an archive, delete, and open it again',
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified: 2 events/);
   await app.snap('05-history');
 
+  // Every time says its zone: UTC by default, the reviewer's own (with its offset) when chosen, and back.
+  assert.match(before[0]!, /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
+  const utcTime = /(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) UTC/.exec(before[0]!)![1]!;
+  await page.getByLabel('Times in').selectOption('America/New_York');
+  const local = (await historyRows())[0]!;
+  const [, day, clock, offset] = /(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d) (UTC−0[45]:00)/.exec(local)!;
+  assert.equal(new Date(`${day}T${clock}${offset!.slice(3).replace('−', '-')}`).toISOString().slice(0, 19).replace('T', ' '), utcTime, 'the same moment, in the zone said');
+  await page.getByLabel('Times in').selectOption('UTC');
+  assert.deepEqual(await historyRows(), before);
+
   const archivePath = join(app.dir, 'northwind.evcase');
   app.bridge.dialogs.saveAnswers.push(archivePath);
   await page.keyboard.press('Control+s');

@@ -26,6 +26,7 @@ import { HarvestPanel } from './HarvestPanel';
 import { SentBy } from './SentBy';
 import { caseRoles } from '../../db/plans-store';
 import { RedlinePanel } from './RedlinePanel';
+import { formatTime } from '../../format';
 
 export function AnalysisSection({ caseId, actor, focus }: { caseId: string; actor: string; focus?: Place }) {
   const [caseFold, setCaseFold] = useState(true);
@@ -130,7 +131,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
       )}
       {analysis && (
         <>
-          {outOfDate && <p className="banner banner-warn">The evidence, the plan, the markers or the settings changed since this analysis ran ({stored!.ranAt.slice(0, 16).replace('T', ' ')} UTC): run it again before relying on it.</p>}
+          {outOfDate && <p className="banner banner-warn">The evidence, the plan, the markers or the settings changed since this analysis ran ({formatTime(stored!.ranAt)}): run it again before relying on it.</p>}
           {[analysis.attribution ?? [], analysis.furtherSuspects ?? []].flat().map((result) => (
             <AttributionReport
               key={result.suspect}

@@ -1,4 +1,5 @@
 import type { Cluster } from '../../../shared/analysis/campaign';
+import { formatTime } from '../../format';
 
 /** Accounts that act together, one row per cluster. */
 export function ClustersTable({ clusters, saving, onSave, onOpen }: { clusters: Cluster[]; saving: boolean; onSave: (cluster: Cluster) => void; onOpen: (cluster: Cluster) => void }) {
@@ -24,7 +25,7 @@ export function ClustersTable({ clusters, saving, onSave, onOpen }: { clusters: 
             <td className="num">{c.accounts.length}</td>
             <td className="num">{c.requests.toLocaleString('en-US')}</td>
             <td className="nowrap">
-              {c.firstSeen?.slice(0, 10)} – {c.lastSeen?.slice(0, 10)}
+              {formatTime(c.firstSeen)} – {formatTime(c.lastSeen)}
             </td>
             <td className="small">
               {c.sharedBy.slice(0, 2).map((s) => `${s.attribute} ${s.value}`).join('; ')}

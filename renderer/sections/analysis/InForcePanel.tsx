@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { accountTerms, tosTimeline, versionInForce } from '../../../shared/analysis/tos-timeline';
 import { db } from '../../db/db';
 import { accountRows } from '../../db/log-store';
+import { formatTime } from '../../format';
 
 /** Which versions governed one account over its activity in the logs (read through the account postings). */
 function AccountTermsLookup({ caseId, timelines }: { caseId: string; timelines: ReturnType<typeof tosTimeline> }) {
@@ -25,7 +26,7 @@ function AccountTermsLookup({ caseId, timelines }: { caseId: string; timelines: 
       {found && !terms && id && <p className="muted small">No log rows with a time for account “{id}”.</p>}
       {terms && (
         <p className="small" data-testid="account-terms">
-          {terms.account} was active from {terms.firstSeen.slice(0, 10)} to {terms.lastSeen.slice(0, 10)}: {terms.inForce.map((d) => `${d.title}, ${d.versions.length ? `the version${d.versions.length > 1 ? 's' : ''} effective ${d.versions.join(' and ')}` : 'no version in force'}`).join('; ')}.
+          {terms.account} was active from {formatTime(terms.firstSeen)} to {formatTime(terms.lastSeen)}: {terms.inForce.map((d) => `${d.title}, ${d.versions.length ? `the version${d.versions.length > 1 ? 's' : ''} effective ${d.versions.join(' and ')}` : 'no version in force'}`).join('; ')}.
         </p>
       )}
     </div>

@@ -1,8 +1,8 @@
 import type { Cluster } from '../../../shared/analysis/campaign';
 import { MATCH_METHOD_LABELS, type PromptMatch } from '../../../shared/analysis/prompt-matching';
 import type { AccountTerms } from '../../../shared/analysis/tos-timeline';
+import { formatTime } from '../../format';
 
-const utc = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().slice(0, 16).replace('T', ' '));
 
 /** Who sent a pair's prompt, as the logs recorded it: how it was found, the accounts, keys and networks, when, the cluster, the terms in force. */
 export function SentBy({ match, clusters, terms }: { match: PromptMatch | undefined; clusters: readonly Cluster[]; terms: readonly AccountTerms[] }) {
@@ -13,7 +13,7 @@ export function SentBy({ match, clusters, terms }: { match: PromptMatch | undefi
     <section className="sent-by" aria-label="Who sent this prompt" data-testid="sent-by">
       <h3>Who sent this prompt</h3>
       <p className="small">
-        {match.rows.length} request{match.rows.length === 1 ? '' : 's'} from {utc(match.first)} to {utc(match.last)} UTC, found by {match.methods.map((m) => MATCH_METHOD_LABELS[m].toLowerCase()).join('; ')}
+        {match.rows.length} request{match.rows.length === 1 ? '' : 's'} from {formatTime(match.first)} to {formatTime(match.last)}, found by {match.methods.map((m) => MATCH_METHOD_LABELS[m].toLowerCase()).join('; ')}
         {inClusters.length ? `; ${inClusters.map((c) => `cluster ${c.id}`).join(', ')}` : '; no cluster of linked accounts'}.
       </p>
       <p className="small">
@@ -29,7 +29,7 @@ export function SentBy({ match, clusters, terms }: { match: PromptMatch | undefi
         <thead>
           <tr>
             <th>Row</th>
-            <th>Time (UTC)</th>
+            <th>Time</th>
             <th>Found by</th>
             <th>Similarity or template</th>
           </tr>
@@ -38,7 +38,7 @@ export function SentBy({ match, clusters, terms }: { match: PromptMatch | undefi
           {match.rows.slice(0, 20).map((r) => (
             <tr key={`${r.ref.sourceId}:${r.ref.line}`}>
               <td className="mono">line {r.ref.line}</td>
-              <td>{utc(r.ts)}</td>
+              <td>{formatTime(r.ts)}</td>
               <td>{MATCH_METHOD_LABELS[r.method]}</td>
               <td className="mono small">{r.similarity !== undefined ? r.similarity.toFixed(2) : (r.template ?? '')}</td>
             </tr>

@@ -7,12 +7,12 @@ import { useCaseActions } from '../../claims/case-actions';
 import { db } from '../../db/db';
 import { isFiltered, linePosition, logRows, type LogFilter } from '../../db/log-store';
 import type { EvidenceFocus } from './evidence-focus';
+import { formatTime } from '../../format';
 
 const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 480;
 const OVERSCAN = 20;
 
-const utc = (ms: number | null) => (ms === null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19));
 const parseUtc = (text: string) => (text ? Date.parse(`${text}:00Z`) : undefined);
 /** Epoch milliseconds as a datetime-local field's value, in UTC. */
 const utcField = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 16));
@@ -172,7 +172,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
       )}
       <div className="grid-head log-grid" style={columns}>
         <span>Line</span>
-        <span>Time (UTC)</span>
+        <span>Time</span>
         <span>Account</span>
         <span>API key</span>
         <span>IP</span>
@@ -192,7 +192,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
               aria-selected={selected.has(row.line)}
             >
               <span className="num">{row.line}</span>
-              <span className="mono">{utc(row.ts)}</span>
+              <span className="mono">{formatTime(row.ts)}</span>
               <span className="mono">{row.account ?? '—'}</span>
               <span className="mono">{row.apiKey ?? '—'}</span>
               <span className="mono">{row.ip ?? '—'}</span>

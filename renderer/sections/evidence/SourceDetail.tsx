@@ -13,6 +13,7 @@ import { Modal } from '../../components/Modal';
 import { errorText } from '../../components/notices';
 import type { EvidenceFocus } from './evidence-focus';
 import { LogRowsView } from './LogRowsView';
+import { formatTime } from '../../format';
 
 const excerpt = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
@@ -197,7 +198,7 @@ export function SourceDetail({ source, focus, onOpenPair, onClose }: { source: S
         <div>
           <h3>{source.fileName}</h3>
           <p className="muted small">
-            SHA-256 <span className="mono">{source.sha256}</span> · imported {new Date(source.importedAt).toLocaleString()} by {source.importedBy}
+            SHA-256 <span className="mono">{source.sha256}</span> · imported {formatTime(source.importedAt)} by {source.importedBy}
           </p>
         </div>
         <div className="actions">

@@ -1,0 +1,50 @@
+/**
+ * The one way times are written: year-month-day, 24-hour time to the
+ * second, and the zone, always. Evidence and the bundle use UTC; the app
+ * can show a reviewer's own zone instead, and then says which, with its
+ * offset, so "00:13:04 UTC−05:00" and "05:13:04 UTC" are seen to be the
+ * same moment.
+ */
+export const UTC = 'UTC';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** True for a zone name the platform knows (an IANA name such as America/New_York, or UTC). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parts(at: string | number | Date, zone: string): Record<string, string> | null {
+  const date = at instanceof Date ? at : new Date(at);
+  if (Number.isNaN(date.getTime())) return null;
+  return Object.fromEntries(formatterFor(zone).formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** "2026-01-05 05:13:04 UTC", or in another zone "2026-01-05 00:13:04 UTC−05:00"; "—" for no time. */
+export function formatInstant(at: string | number | Date | null | undefined, zone: string = UTC): string {
+  if (at === null || at === undefined) return '—';
+  const p = parts(at, zone);
+  if (!p) return String(at);
+  const offset = (p.timeZoneName ?? 'GMT').replace(/^GMT$/, 'UTC').replace(/^GMT/, 'UTC').replace('-', '−');
+  return `${p.year!.padStart(4, '0')}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second} ${zone === UTC ? UTC : offset}`;
+}
+
+/** The calendar day of a moment in the zone: "2026-01-05". */
+export function formatDay(at: string | number | Date, zone: string = UTC): string {
+  const p = parts(at, zone);
+  return p ? `${p.year!.padStart(4, '0')}-${p.month}-${p.day}` : String(at);
+}
