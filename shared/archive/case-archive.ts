@@ -179,16 +179,10 @@ async function* once<T>(value: T): AsyncGenerator<T> {
 }
 
 async function* hashed(chunks: AsyncIterable<Uint8Array>, source: SourceRecord): AsyncGenerator<Uint8Array> {
-  const hash = createSha256();
-  let size = 0;
-  for await (const chunk of chunks) {
-    hash.update(chunk);
-    size += chunk.length;
-    yield chunk;
-  }
-  const actual = hash.hex();
-  if (actual !== source.sha256 || size !== source.size) {
-    throw new Error(`The original bytes of ${source.fileName} no longer match what was imported (SHA-256 ${actual}, ${size} bytes; recorded ${source.sha256}, ${source.size} bytes)`);
+  let actual: EntryDigest | undefined;
+  yield* digested(chunks, (d) => (actual = d));
+  if (actual!.sha256 !== source.sha256 || actual!.size !== source.size) {
+    throw new Error(`The original bytes of ${source.fileName} no longer match what was imported (SHA-256 ${actual!.sha256}, ${actual!.size} bytes; recorded ${source.sha256}, ${source.size} bytes)`);
   }
 }
 
@@ -612,14 +606,10 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     async *original(sourceId, signal) {
       const source = records.sources.find((s) => s.id === sourceId);
       if (!source) throw new ArchiveError(`${fileName}: no source ${sourceId}`);
-      const hash = createSha256();
-      for await (const chunk of entryBytes(originalEntry(source), fileName, signal)) {
-        hash.update(chunk);
-        yield chunk;
-      }
-      const actual = hash.hex();
-      if (actual !== source.sha256) {
-        throw new ArchiveError(`${fileName}: the original file ${source.fileName} does not match its recorded SHA-256 (recorded ${source.sha256}, found ${actual})`);
+      let actual: EntryDigest | undefined;
+      yield* digested(entryBytes(originalEntry(source), fileName, signal), (d) => (actual = d));
+      if (actual!.sha256 !== source.sha256) {
+        throw new ArchiveError(`${fileName}: the original file ${source.fileName} does not match its recorded SHA-256 (recorded ${source.sha256}, found ${actual!.sha256})`);
       }
     },
     async *rowsOf(sourceId, signal) {

@@ -43,7 +43,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await page.getByLabel('In force on').fill('2024-12-31');
   assert.match(await page.locator('.in-force-list li').innerText(), /no version was in force yet; the first took effect on 2025-01-15/);
   await page.getByLabel('Account', { exact: true }).fill('acct_1dd1d4ad');
-  assert.match(await page.getByTestId('account-terms').innerText(), /acct_1dd1d4ad was active from 2026-01-\d\d to 2026-03-\d\d: Northwind AI API Terms of Service, the versions effective 2025-06-01 and 2026-01-10\./);
+  assert.match(await page.getByTestId('account-terms').innerText(), /acct_1dd1d4ad was active from 2026-01-\d\d \d\d:\d\d:\d\d UTC to 2026-03-\d\d \d\d:\d\d:\d\d UTC: Northwind AI API Terms of Service, the versions effective 2025-06-01 and 2026-01-10\./);
   await page.getByLabel('Account', { exact: true }).fill('nobody');
   await page.getByText('No log rows with a time for account “nobody”.').waitFor();
   await page.getByRole('button', { name: 'Save redline as finding' }).click();
