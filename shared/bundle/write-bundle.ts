@@ -164,11 +164,11 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   flow.text(`From the case's append-only audit trail: every change is an event whose SHA-256 covers the one before. The trail has ${chain.events} events and ${chain.verified ? 'verifies' : 'does NOT verify'}; its last hash is ${chain.head}. Below, the ${events.length} events about what this bundle contains.`, { size: 8.5, color: SOFT, after: 8 });
   flow.table(
     [
-      { title: '#', width: 30 },
-      { title: 'Time', width: 90 },
+      { title: '#', width: 24 },
+      { title: 'Time', width: 112 },
       { title: 'By', width: 80 },
       { title: 'Action', width: 80 },
-      { title: 'Subject', width: 150 },
+      { title: 'Subject', width: 134 },
       { title: 'Event hash', width: CONTENT_WIDTH - 430, style: 'mono' },
     ],
     events.map((e) => [String(e.seq), formatInstant(e.at), e.actor, e.action, e.subject, e.hash.slice(0, 12)]),
