@@ -1,6 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { joinBytes } from '../bytes';
 import { sha256Hex } from '../hash';
+import type { AuditEvent } from '../model/records';
 import { BundleManifest, MANIFEST_NAME, batesNumber } from './bundle-manifest';
 import type { CertificateSubject } from './certificate';
 import { checkCmsSignature, type CmsCheck } from './cms-signature';
@@ -29,6 +30,38 @@ export interface Verification {
   signatures: SignatureReport[];
   /** The fingerprint the signer was required to have, when one was given. */
   expectedSigner: string | null;
+  /** The case and history the bundle says it was made from (absent in bundles made before they said). */
+  madeFrom: { caseId: string; events: number; head: string } | null;
+}
+
+/** The one-sentence verdict for a set of checks: the first failure, or what a pass means. */
+function verdictOf(file: string, checks: readonly Check[], expectedSigner: string | null): { valid: boolean; verdict: string } {
+  const failed = checks.find((c) => !c.ok);
+  if (failed) return { valid: false, verdict: `${file} does not verify: ${failed.detail}` };
+  const history = checks.some((c) => c.name === 'Case history') ? ', made from this case’s history' : '';
+  return { valid: true, verdict: `${file} verifies: signed${expectedSigner ? ' by the expected certificate' : ''}, unchanged, every original intact, Bates numbers continuous${history}` };
+}
+
+/**
+ * Compares the history a bundle was made from with a case's history as it
+ * is now: the event the bundle names must be there, unchanged. A history
+ * rewritten or cut since the bundle was served contradicts it.
+ */
+export function historyCheck(madeFrom: Verification['madeFrom'], history: readonly AuditEvent[]): Check {
+  const name = 'Case history';
+  if (!madeFrom) return { name, ok: true, detail: 'not compared: the bundle was made before bundles recorded the history of their case' };
+  const caseId = history[0]?.caseId;
+  if (caseId !== madeFrom.caseId) return { name, ok: false, detail: `the bundle was made from another case (${madeFrom.caseId}), not this one` };
+  const event = history.find((e) => e.seq === madeFrom.events);
+  if (!event) return { name, ok: false, detail: `the bundle was made when the case’s history had ${madeFrom.events} events; it now has ${history.length}: events were removed since` };
+  if (event.hash !== madeFrom.head) return { name, ok: false, detail: `the case’s history was rewritten since the bundle was made: event #${event.seq} now has SHA-256 ${event.hash.slice(0, 16)}…, the bundle records ${madeFrom.head.slice(0, 16)}…` };
+  return { name, ok: true, detail: `the case’s history holds the one the bundle was made from, unchanged: event #${event.seq}, SHA-256 ${event.hash.slice(0, 16)}…${history.length > madeFrom.events ? `, and ${history.length - madeFrom.events} events since` : ''}` };
+}
+
+/** A report with one more check, its verdict said again. */
+export function withCheck(report: Verification, check: Check): Verification {
+  const checks = [...report.checks, check];
+  return { ...report, checks, ...verdictOf(report.file, checks, report.expectedSigner) };
 }
 
 const latin1 = (bytes: Uint8Array) => {
@@ -208,17 +241,14 @@ async function checkSignatures(bytes: Uint8Array, text: string, expected: string
  * matches the manifest's SHA-256, and the Bates numbers run page by page
  * without gaps. Hostile bytes give a failed check, never an exception.
  */
-export async function verifyBundle(bytes: Uint8Array, file: string, options: { expectedSigner?: string | null } = {}): Promise<Verification> {
+export async function verifyBundle(bytes: Uint8Array, file: string, options: { expectedSigner?: string | null; history?: readonly AuditEvent[] } = {}): Promise<Verification> {
   const checks: Check[] = [];
   let signatures: SignatureReport[] = [];
+  let madeFrom: Verification['madeFrom'] = null;
   const expectedSigner = options.expectedSigner ?? null;
   const result = (): Verification => {
-    const failed = checks.find((c) => !c.ok);
     const last = signatures[signatures.length - 1];
-    const verdict = failed
-      ? `${file} does not verify: ${failed.detail}`
-      : `${file} verifies: signed${expectedSigner ? ' by the expected certificate' : ''}, unchanged, every original intact, Bates numbers continuous`;
-    return { file, valid: !failed, verdict, checks, signer: last?.signer ?? null, signedAt: last?.signedAt ?? null, signatures, expectedSigner };
+    return { file, checks, ...verdictOf(file, checks, expectedSigner), signer: last?.signer ?? null, signedAt: last?.signedAt ?? null, signatures, expectedSigner, madeFrom };
   };
   try {
     const text = latin1(bytes);
@@ -249,15 +279,17 @@ export async function verifyBundle(bytes: Uint8Array, file: string, options: { e
             : 'each signature is the value of a signature field of the document',
       });
     }
-    checkContents(doc, checks);
+    const manifest = checkContents(doc, checks);
+    if (manifest?.audit) madeFrom = { caseId: manifest.case.id, ...manifest.audit };
+    if (manifest && options.history) checks.push(historyCheck(madeFrom, options.history));
   } catch (error) {
     checks.push({ name: 'Readable', ok: false, detail: `the file could not be checked as a PDF (${(error as Error).message})` });
   }
   return result();
 }
 
-/** The attached originals against the manifest's hashes, and the Bates numbers page by page. */
-function checkContents(doc: PDFDocument, checks: Check[]): void {
+/** The attached originals against the manifest's hashes, and the Bates numbers page by page; the manifest, when it is one. */
+function checkContents(doc: PDFDocument, checks: Check[]): BundleManifest | null {
   const files = embeddedFiles(doc);
   const manifestBytes = files.get(MANIFEST_NAME);
   const parsed = manifestBytes ? BundleManifest.safeParse((() => {
@@ -269,7 +301,7 @@ function checkContents(doc: PDFDocument, checks: Check[]): void {
   })()) : null;
   if (!parsed?.success) {
     checks.push({ name: 'Manifest', ok: false, detail: manifestBytes ? `the attached ${MANIFEST_NAME} is not a bundle manifest` : `no ${MANIFEST_NAME} is attached: this is not an Evidence Desk bundle` });
-    return;
+    return null;
   }
   const manifest = parsed.data;
   const problems = manifest.originals.flatMap((o) => {
@@ -289,4 +321,5 @@ function checkContents(doc: PDFDocument, checks: Check[]): void {
   }
   if (pages !== manifest.bates.pages) gaps.push(`the file has ${pages} pages; the manifest says ${manifest.bates.pages}`);
   checks.push({ name: 'Bates numbers', ok: gaps.length === 0, detail: gaps.length ? gaps.join('; ') : `${manifest.bates.first} to ${manifest.bates.last}, one per page, without gaps` });
+  return manifest;
 }

@@ -88,7 +88,7 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await chooseAndVerify({ index: 1 });
   let report = page.getByRole('dialog', { name: 'Verification of bundle.pdf' });
   await report.getByText('Valid.', { exact: true }).waitFor();
-  assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*\(SHA-256 with RSA\)\.\s+Certificate SHA-256 [0-9A-F:]{95} \(the expected certificate\)[\s\S]*✓ Signature[\s\S]*✓ Covers the whole file[\s\S]*✓ Certificate chain: a self-signed certificate[\s\S]*✓ Originals: all 14 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to/);
+  assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*\(SHA-256 with RSA\)\.\s+Certificate SHA-256 [0-9A-F:]{95} \(the expected certificate\)[\s\S]*✓ Signature[\s\S]*✓ Covers the whole file[\s\S]*✓ Certificate chain: a self-signed certificate[\s\S]*✓ Originals: all 14 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to[\s\S]*✓ Case history: the case’s history holds the one the bundle was made from, unchanged/);
   await app.snap('bundle-verified');
   await report.getByRole('button', { name: 'Close' }).click();
 

@@ -9,6 +9,7 @@ import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-arc
 import { sha256Hex } from '../../shared/hash';
 import { findSignatures, verifyBundle } from '../../shared/bundle/verify-bundle';
 import { createCaseData } from '../../shared/model/case-data';
+import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { cli } from '../run-cli';
 import { makeCaseData } from '../builders';
 
@@ -226,4 +227,26 @@ test('a signature whose DER ends in a zero byte is read whole; anything but zero
   const report = await cli('verify', padded, '--json');
   assert.equal(report.code, 1);
   assert.match(report.out, /holds bytes after the signature that are not zero padding/);
+});
+
+test('verify --case checks the bundle against the case’s history as it is now: a rewrite since the bundle was served fails', async () => {
+  const ok = await cli('verify', signed, '--case', caseFile);
+  assert.equal(ok.code, 0, ok.out);
+  assert.match(ok.out, /ok {3}Case history: the case’s history holds the one the bundle was made from, unchanged: event #\d+, SHA-256 [0-9a-f]{16}…, and \d+ events since/);
+
+  // The history rewritten from the event the bundle names: that event's content changed, the chain re-hashed after it.
+  const data = await readCaseArchive(new Uint8Array(readFileSync(caseFile)));
+  const report = await verifyBundle(new Uint8Array(readFileSync(signed)), 'signed.pdf');
+  const at = data.audit.findIndex((e) => e.seq === report.madeFrom!.events);
+  const rewritten = data.audit.slice(0, at).concat(
+    data.audit.slice(at).reduce<typeof data.audit>((chain, e, i) => [...chain, nextAuditEvent(e.caseId, chain.at(-1) ?? data.audit[at - 1], { actor: e.actor, action: e.action, subject: i === 0 ? `${e.subject} (amended)` : e.subject, details: e.details }, new Date(e.at))], []),
+  );
+  const forged = join(dir, 'rewritten.evcase');
+  writeFileSync(forged, await caseArchiveBytes({ ...data, audit: rewritten }));
+  const bad = await cli('verify', signed, '--case', forged);
+  assert.equal(bad.code, 1);
+  assert.match(bad.out, new RegExp(`FAIL Case history: the case’s history was rewritten since the bundle was made: event #${report.madeFrom!.events} now has SHA-256 [0-9a-f]{16}…, the bundle records ${report.madeFrom!.head.slice(0, 16)}…`));
+  const cut = join(dir, 'cut.evcase');
+  writeFileSync(cut, await caseArchiveBytes({ ...data, audit: data.audit.slice(0, at) }));
+  assert.match((await cli('verify', signed, '--case', cut)).out, /FAIL Case history: the bundle was made when the case’s history had \d+ events; it now has \d+: events were removed since/);
 });

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { BundleCase } from '../../../shared/bundle/bundle-plan';
-import type { Verification } from '../../../shared/bundle/verify-bundle';
+import { historyCheck, withCheck, type Verification } from '../../../shared/bundle/verify-bundle';
 import type { IdentitySummary } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { useCaseActions } from '../../claims/case-actions';
 import { ErrorBanner } from '../../claims/use-commit';
 import { errorText } from '../../components/notices';
 import { loadCaseForBundle } from '../../db/bundles-store';
+import { auditEventsOf } from '../../db/case-store';
 import { db } from '../../db/db';
 import { formatTime } from '../../format';
 import { ExportDialog } from './ExportDialog';
@@ -82,7 +83,8 @@ export function BundlesSection() {
           onClose={() => setVerifying(false)}
           onReport={(r) => {
             setVerifying(false);
-            setReport(r);
+            // Verified from within a case: also against this case's history as it is now.
+            void auditEventsOf(db, caseId).then((history) => setReport(withCheck(r, historyCheck(r.madeFrom, history))), (e: unknown) => setError(errorText(e)));
           }}
         />
       )}
