@@ -130,5 +130,5 @@ export async function checkCmsSignature(der: Uint8Array, content: Uint8Array): P
   }
   if (result.signatureVerified !== true) return failed(`the signature value does not match the signer’s certificate (${result.message || 'rejected'})`, partial);
   const chain = await chainFrom(cert, certificates, signedAt ?? new Date());
-  return { ok: true, detail: `signed with ${algorithm} by ${signer.name || displayName(cert.subject)}`, ...partial, chain };
+  return { ok: true, detail: `signed by ${signer.name || displayName(cert.subject)} (${algorithm})`, ...partial, chain };
 }

@@ -55,7 +55,7 @@ export function historyCheck(madeFrom: Verification['madeFrom'], history: readon
   const event = history.find((e) => e.seq === madeFrom.events);
   if (!event) return { name, ok: false, detail: `the bundle was made when the case’s history had ${madeFrom.events} events; it now has ${history.length}: events were removed since` };
   if (event.hash !== madeFrom.head) return { name, ok: false, detail: `the case’s history was rewritten since the bundle was made: event #${event.seq} now has SHA-256 ${event.hash.slice(0, 16)}…, the bundle records ${madeFrom.head.slice(0, 16)}…` };
-  return { name, ok: true, detail: `the case’s history holds the one the bundle was made from, unchanged: event #${event.seq}, SHA-256 ${event.hash.slice(0, 16)}…${history.length > madeFrom.events ? `, and ${history.length - madeFrom.events} events since` : ''}` };
+  return { name, ok: true, detail: `the case’s history holds the one the bundle was made from, unchanged: event #${event.seq}, SHA-256 ${event.hash.slice(0, 16)}…${history.length > madeFrom.events ? `, and ${history.length - madeFrom.events} event${history.length - madeFrom.events === 1 ? '' : 's'} since` : ''}` };
 }
 
 /** A report with one more check, its verdict said again. */
