@@ -23,8 +23,8 @@ export function LogSettingsEditor({ sample, parquetRows, settings, onChange }: P
   }, [sample, parquetRows, settings]);
 
   const reformat = (format: LogFormat, hasHeader: boolean) => {
-    const detected = detectLogSettings(sample);
-    onChange(format === detected.format && hasHeader === detected.hasHeader ? detected : { ...settings, format, hasHeader });
+    // The columns follow the choice: a header's names, or numbered columns when the first row is data.
+    onChange(format === 'jsonl' ? { ...settings, format } : detectLogSettings(sample, { format, hasHeader }));
   };
   const map = (field: LogField, column: string) => {
     const mapping = { ...settings.mapping };

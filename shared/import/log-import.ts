@@ -52,8 +52,20 @@ function looksLikeData(value: string): boolean {
   return /^-?\d+(\.\d+)?$/.test(v) || /^\d{1,3}(\.\d{1,3}){3}$/.test(v) || (v.length >= 10 && parseTimestamp(v) !== null);
 }
 
-/** Guesses format, header and mapping from the start of a file. */
-export function detectLogSettings(sample: string): LogImportSettings {
+/** Columns and a first mapping for delimited text, its first row read as the header or, numbered, as data. */
+function delimitedSettings(format: LogFormat, firstRow: readonly string[], hasHeader: boolean): LogImportSettings {
+  if (hasHeader) return { format, hasHeader, columns: [...firstRow], mapping: autoMapFields([...firstRow]) };
+  const columns = firstRow.map((_, i) => `column ${i + 1}`);
+  const mapping: FieldMapping = {};
+  firstRow.forEach((value, i) => {
+    if (!mapping.timestamp && value.length >= 10 && parseTimestamp(value)) mapping.timestamp = columns[i];
+    else if (!mapping.ip && /^\d{1,3}(\.\d{1,3}){3}$/.test(value.trim())) mapping.ip = columns[i];
+  });
+  return { format, hasHeader, columns, mapping };
+}
+
+/** Guesses format, header and mapping from the start of a file; `choice` overrides the format or header guess of delimited text. */
+export function detectLogSettings(sample: string, choice: { format?: LogFormat; hasHeader?: boolean } = {}): LogImportSettings {
   const lines = [...takeFirst(linesOf(sample), 50)];
   const first = lines[0]?.raw.trim() ?? '';
   if (first.startsWith('{')) {
@@ -65,18 +77,11 @@ export function detectLogSettings(sample: string): LogImportSettings {
     }
     return { format: 'jsonl', hasHeader: false, columns, mapping: autoMapFields(columns) };
   }
-  const format: LogFormat = (first.match(/\t/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? 'tsv' : 'csv';
+  const guessed: LogFormat = (first.match(/\t/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? 'tsv' : 'csv';
+  const format = choice.format === 'csv' || choice.format === 'tsv' ? choice.format : guessed;
   const [head] = csvRecords(first, DELIMITER[format]);
   const names = head?.fields ?? [];
-  const hasHeader = names.some(isKnownColumnName) || !names.some(looksLikeData);
-  if (hasHeader) return { format, hasHeader, columns: names, mapping: autoMapFields(names) };
-  const columns = names.map((_, i) => `column ${i + 1}`);
-  const mapping: FieldMapping = {};
-  names.forEach((value, i) => {
-    if (!mapping.timestamp && value.length >= 10 && parseTimestamp(value)) mapping.timestamp = columns[i];
-    else if (!mapping.ip && /^\d{1,3}(\.\d{1,3}){3}$/.test(value.trim())) mapping.ip = columns[i];
-  });
-  return { format, hasHeader, columns, mapping };
+  return delimitedSettings(format, names, choice.hasHeader ?? (names.some(isKnownColumnName) || !names.some(looksLikeData)));
 }
 
 function* takeFirst<T>(items: Iterable<T>, n: number): Generator<T> {
@@ -320,8 +325,10 @@ export function parquetSettings(columns: string[]): LogImportSettings {
 
 /** The settings a log file is read with: those detected, corrected by what the user chose. */
 export function logSettingsFor(detected: LogImportSettings, request: { mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[]; years?: { from: number; to: number } }): LogImportSettings {
+  // A header read as data (--no-header): its names become the first row's values, and the columns are numbered.
+  const headerAsData = request.hasHeader === false && detected.hasHeader && (detected.format === 'csv' || detected.format === 'tsv');
   const settings = {
-    ...detected,
+    ...(headerAsData ? delimitedSettings(detected.format, detected.columns, false) : detected),
     ...(request.format && { format: request.format }),
     ...(request.hasHeader !== undefined && { hasHeader: request.hasHeader }),
     ...(request.identifiers?.length && { identifiers: request.identifiers }),

@@ -224,6 +224,11 @@ test('a column marked as an identifier in the import dialog filters the log brow
   await dropFiles(page, [{ name: 'billing-export.csv', bytes: Buffer.from(`${lines.join('\n')}\n`) }]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   const identifiers = dialog.getByRole('group', { name: 'Identifier columns' });
+  // Unticking the header numbers the columns (the header becomes data); ticking it again brings the names back.
+  await dialog.getByLabel('First row is a header').uncheck();
+  await identifiers.getByLabel('column 4').waitFor();
+  assert.equal(await identifiers.getByLabel('payment_fp').count(), 0);
+  await dialog.getByLabel('First row is a header').check();
   await identifiers.getByLabel('payment_fp').check();
   await app.snap('import-identifier-columns');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();

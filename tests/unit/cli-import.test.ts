@@ -156,3 +156,19 @@ test('a CSV whose header names a column twice is refused naming it, and nothing 
   assert.match(refused.err, /twice\.csv has two columns named “account_id”; rename one in the export, since only the first could ever be read/);
   assert.deepEqual(await readFile(file), before);
 });
+
+test('--no-header reads the header as the first data row: the columns are numbered, mapped by number, and the header row is rejected as data', async () => {
+  const file = await newCase();
+  const csv = join(dirname(file), 'gateway.csv');
+  await writeFile(csv, 'ts,account,prompt\n2026-01-05T01:00:00Z,acct_1,hello\n2026-01-05T01:00:01Z,acct_2,again\n');
+  const byName = await cli('import', file, csv, '--kind', 'log', '--no-header', '--map', 'timestamp=ts');
+  assert.equal(byName.code, 1);
+  assert.match(byName.err, /No column named “ts”; the columns are “column 1”, “column 2”, “column 3”/);
+  const run = await cli('import', file, csv, '--kind', 'log', '--no-header', '--map', 'timestamp=column 1', '--map', 'account=column 2', '--accept-partial');
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /Added 2 log entries; 1 rejected/);
+  const data = await readCaseArchive(new Uint8Array(await readFile(file)));
+  assert.deepEqual(data.sources[0]!.settings.columns, ['column 1', 'column 2', 'column 3']);
+  assert.deepEqual(data.sources[0]!.rejectedRows.map((r) => r.line), [1]);
+  assert.deepEqual(data.logEntries.map((e) => [e.line, e.account, e.extra?.['column 3']]), [[2, 'acct_1', 'hello'], [3, 'acct_2', 'again']]);
+});
