@@ -15,7 +15,7 @@ export interface CertificateSubject {
 const NAME_OIDS = { commonName: '2.5.4.3', organisation: '2.5.4.10', email: '1.2.840.113549.1.9.1' };
 
 /** An attribute of a distinguished name as text; asn1js decodes UTF8String, PrintableString, IA5String and BMPString alike. */
-export function nameAttribute(name: RelativeDistinguishedNames, oid: string): string {
+function nameAttribute(name: RelativeDistinguishedNames, oid: string): string {
   const found = name.typesAndValues.find((t) => t.type === oid);
   const value = (found?.value as { valueBlock?: { value?: unknown } } | undefined)?.valueBlock?.value;
   return typeof value === 'string' ? value : '';
@@ -26,17 +26,13 @@ export function displayName(name: RelativeDistinguishedNames): string {
   return nameAttribute(name, NAME_OIDS.commonName) || nameAttribute(name, NAME_OIDS.organisation) || 'an unnamed party';
 }
 
-export function parseCertificate(der: Uint8Array): Certificate {
-  return Certificate.fromBER(der.slice().buffer);
-}
-
 /** The certificate's DER as it was read: PKI.js keeps the signed part as parsed, so a fingerprint of this is the fingerprint of the original. */
 export function derOf(cert: Certificate): Uint8Array {
   return new Uint8Array(cert.toSchema().toBER(false));
 }
 
 export function certificateSubject(der: Uint8Array): CertificateSubject {
-  const cert = parseCertificate(der);
+  const cert = Certificate.fromBER(der.slice().buffer);
   return {
     name: nameAttribute(cert.subject, NAME_OIDS.commonName),
     organisation: nameAttribute(cert.subject, NAME_OIDS.organisation),

@@ -25,7 +25,7 @@ export function layOutFinding(flow: PageFlow, finding: Finding): void {
   const f = finding.figures;
   if (finding.kind === 'attribution' && isRecord(f.primary) && Array.isArray(f.models)) attribution(flow, f as unknown as Omit<AttributionResult, 'perPrompt' | 'settings'>);
   else if (finding.kind === 'pair-similarity' && Array.isArray(f.metrics)) pairSimilarity(flow, f.metrics as MetricSummary[], String(f.baseline ?? ''));
-  else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily)) cluster(flow, f as unknown as Omit<Cluster, 'timing'> & { machineRegular: { account: string; meanIntervalSeconds: number | null; cv: number | null }[] });
+  else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily) && Array.isArray(f.accounts) && Array.isArray(f.sharedBy) && Array.isArray(f.topTemplates) && Array.isArray(f.machineRegular) && [f.requests, f.tokensIn, f.tokensOut, f.reasoningRequests].every((n) => typeof n === 'number')) cluster(flow, f as unknown as Omit<Cluster, 'timing'> & { machineRegular: { account: string; meanIntervalSeconds: number | null; cv: number | null }[] });
   else if (finding.kind === 'account-timing' && Array.isArray(f.accounts)) timing(flow, f.accounts as AccountTiming[], f.hourOfDay as number[]);
   else if (finding.kind === 'tos-redline' && isRecord(f.counts) && Array.isArray(f.clauses)) redline(flow, f as unknown as RedlineFigures);
   else if (finding.kind === 'harvest-cluster' && Array.isArray(f.pairs)) harvestCluster(flow, f.pairs as HarvestPairRow[]);

@@ -1,5 +1,5 @@
 /** Deeper than any log or answers file nests; deep enough nesting exhausts the stack of code that walks it. */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 type Frame = { object: true; keys: Set<string>; expectKey: boolean } | { object: false };
 

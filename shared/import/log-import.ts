@@ -275,11 +275,11 @@ function countLines(text: string): number {
 }
 
 /** More columns than any API gateway export has; a file with more is not a log excerpt (or is one no field mapping could be checked against). */
-export const MAX_LOG_COLUMNS = 1_000;
+const MAX_LOG_COLUMNS = 1_000;
 /** More tokens than any one request can carry (the largest context windows hold about ten million). */
 export const MAX_TOKEN_COUNT = 100_000_000;
 /** Longer than any log row, even one carrying a whole prompt; a line this long is a broken file or an attack on memory. */
-export const MAX_ROW_CHARS = 16 * 1024 * 1024;
+const MAX_ROW_CHARS = 16 * 1024 * 1024;
 
 /** Why a status value is not one, or null: a number must be an HTTP status code; text must be short and printable. */
 function statusProblem(text: string): string | null {

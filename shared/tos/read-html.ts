@@ -39,7 +39,7 @@ export function htmlFragmentText(html: string): string {
 }
 
 /** Deeper than any page a person reads; the walk below recurses per level, so a page nested deeper could exhaust the stack. */
-export const MAX_HTML_DEPTH = 256;
+const MAX_HTML_DEPTH = 256;
 
 /** How deep the elements of a parsed page nest, counted without recursion. */
 function nestingDepth(root: { children: AnyNode[] }): number {

@@ -83,6 +83,7 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   };
   const notFingerprint = await chooseAndVerify({ typed: 'M. Alvarez' });
   await notFingerprint.getByText(/Certificate fingerprint: type or paste its 64 hex digits/).waitFor();
+  await app.snap('verify-dialog');
   await notFingerprint.getByRole('button', { name: 'Cancel' }).click();
   bridge.dialogs.openAnswers.push([file]);
   await chooseAndVerify({ index: 1 });
