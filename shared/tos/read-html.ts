@@ -11,16 +11,21 @@ const LIST_TYPES: Record<string, MarkerStyle> = { '1': 'decimal', a: 'lower-alph
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
-/** The text a reader sees in inline content: entities decoded (by htmlparser2), white space collapsed, <br> as a line break. */
+/**
+ * The text a reader sees in inline content: entities decoded (by htmlparser2), white space collapsed, <br> as a line break.
+ * Walked with a stack of its own, not by recursion: HTML inside Markdown reaches here unguarded by MAX_HTML_DEPTH.
+ */
 function inlineText(nodes: readonly AnyNode[]): string {
   let out = '';
-  for (const node of nodes) {
+  const pending: AnyNode[] = [...nodes].reverse();
+  while (pending.length) {
+    const node = pending.pop()!;
     if (node.type === 'text') out += (node as unknown as { data: string }).data.replace(/[ \t\r\n\f]+/g, ' ');
     else if (isElement(node)) {
       if (SKIPPED.has(node.name)) continue;
       if (node.name === 'br') out += '\n';
       else if (node.name === 'img') out += node.attribs.alt ?? '';
-      else out += inlineText(node.children);
+      else for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
     }
   }
   return out;
