@@ -126,14 +126,17 @@ export class Unchanged extends Error {
 
 /**
  * Saves a case file's data, copying its logs and originals; with `added`, a
- * log written as it is read; with `seal`, sealed. A saved change leaves an
- * archive unsealed: the seal vouched for what was there before.
+ * log written as it is read; with `seal`, sealed; with `rewriteLogs`, every
+ * log's rows written anew (as logRowLine writes them) instead of copied. A
+ * saved change leaves an archive unsealed: the seal vouched for what was there before.
  */
-export async function saveCaseFile(file: CaseFile, added?: AddedLog, seal?: SealManifest): Promise<void> {
+export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; seal?: SealManifest; rewriteLogs?: boolean } = {}): Promise<void> {
   const { archive, data } = file;
+  const { added, seal } = options;
   const archived = new Set(archive.records.sources.map((s) => s.id));
+  const logs = options.rewriteLogs ? archive.records.sources.filter((s) => s.kind === 'log').map((s) => ({ sourceId: s.id, batches: archive.rowsOf(s.id) })) : archive.logParts();
   await writeArchiveFile(file.path, { mustNotExist: false, beforeReplace: file.close, seal }, {
-    logs: [...archive.logParts(), ...(added ? [{ sourceId: added.sourceId, batches: added.batches }] : [])],
+    logs: [...logs, ...(added ? [{ sourceId: added.sourceId, batches: added.batches }] : [])],
     rest: async () => {
       await added?.settle();
       const { case: record, audit, originals, logEntries: _none, ...records } = data;

@@ -3,21 +3,27 @@ import { addClaim } from '../shared/claims/claim-edits';
 import { addAnnotation, addLink } from '../shared/claims/evidence-edits';
 import { createCaseData, recordChange, type CaseData } from '../shared/model/case-data';
 import { sha256Hex } from '../shared/hash';
+import { importAuditEntries } from '../shared/import/source-record';
+import { logRowsSha256Of } from '../shared/model/log-row-text';
 import { newId } from '../shared/ids';
 import type { CaseFieldsInput, SourceRecord } from '../shared/model/records';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /**
- * A case with a record in every table (a claim from a template, a link, an annotation) and an imported source with its
- * original bytes, built through the same shared functions the app uses.
+ * A case with a record in every table (a claim from a template, a link, an annotation) and an imported log of
+ * `logRows` rows (acct-1, acct-2, ... a minute apart) with its original bytes, built through the same shared
+ * functions the app uses, so its history binds every record.
  */
-export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}): CaseData {
+export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}, logRows = 1): CaseData {
   const data = createCaseData({ title: 'Northwind AI v. Lumen Labs', batesPrefix: 'NWA', ...overrides }, 'counsel');
   const caseId = data.case.id;
-  const original = encode('{"ts":"2026-03-01T10:00:00Z","account":"acct-1","prompt":"你好 🌏"}\n');
+  const sourceId = newId();
+  const lines = Array.from({ length: logRows }, (_, i) => `{"ts":"2026-03-01T10:${String(i).padStart(2, '0')}:00Z","account":"acct-${i + 1}","prompt":"你好 🌏"}`);
+  const original = encode(lines.map((line) => `${line}\n`).join(''));
+  lines.forEach((raw, i) => data.logEntries.push({ caseId, sourceId, line: i + 1, ts: Date.UTC(2026, 2, 1, 10, i), tsText: `2026-03-01T10:${String(i).padStart(2, '0')}:00Z`, account: `acct-${i + 1}`, prompt: '你好 🌏', raw }));
   const source: SourceRecord = {
-    id: newId(),
+    id: sourceId,
     caseId,
     kind: 'log',
     fileName: 'gateway-export.jsonl',
@@ -25,16 +31,16 @@ export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}): CaseData
     sha256: sha256Hex(original),
     importedAt: '2026-03-02T09:00:00.000Z',
     importedBy: 'counsel',
-    recordCount: 1,
+    recordCount: logRows,
     rejectedCount: 0,
     rejectedRows: [],
     lineCheckpoints: [1],
     settings: { format: 'jsonl' },
+    rowsSha256: logRowsSha256Of(data.logEntries).get(sourceId)!,
   };
   data.sources.push(source);
   data.originals.set(source.id, original);
-  data.logEntries.push({ caseId, sourceId: source.id, line: 1, ts: Date.UTC(2026, 2, 1, 10), tsText: '2026-03-01T10:00:00Z', account: 'acct-1', prompt: '你好 🌏', raw: '{"ts":"2026-03-01T10:00:00Z","account":"acct-1","prompt":"你好 🌏"}' });
-  recordChange(data, { actor: 'counsel', action: 'source.imported', subject: source.fileName, details: { sha256: source.sha256 } });
+  for (const entry of importAuditEntries({ sources: data.sources })) recordChange(data, entry);
   const at = new Date('2026-03-02T10:00:00.000Z');
   const { edit, claim } = addClaim(claimsStateOf(data), 'breach-of-contract', 'counsel');
   applyEdit(data, edit, at);

@@ -196,10 +196,12 @@ async function importInto(file: CaseFile, request: ImportRequest, options: { act
     importing.then(() => rows.end(), (error: unknown) => rows.end(error));
     try {
       await saveCaseFile(file, {
-        sourceId,
-        batches: rows,
-        original: () => diskLog.chunks(),
-        settle: async () => settle((result = await importing)),
+        added: {
+          sourceId,
+          batches: rows,
+          original: () => diskLog.chunks(),
+          settle: async () => settle((result = await importing)),
+        },
       });
     } finally {
       rows.close();

@@ -20,7 +20,7 @@ export async function sealCommand(args: string[], out: (line: string) => void): 
     if (error instanceof IdentityError) throw new Refusal(error.message);
     throw error;
   }
-  await withCaseFile(path, (file) => saveCaseFile(file, undefined, manifestSealer(signer)));
+  await withCaseFile(path, (file) => saveCaseFile(file, { seal: manifestSealer(signer) }));
   const seal = await withCaseFile(path, async (file) => file.archive.seal);
   out(`${basename(path)}: ${describeSeal(seal)}`);
 }

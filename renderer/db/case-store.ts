@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain';
-import type { Json } from '../../shared/canonical-json';
-import { RECORD_TABLE_NAMES, createCaseData, emptyRecords, type CaseData, type RecordTable } from '../../shared/model/case-data';
-import { CaseFields, type AuditEvent, type CaseFieldsInput, type CaseRecord } from '../../shared/model/records';
+import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared/audit/record-binding';
+import { logRowsHasher } from '../../shared/model/log-row-text';
+import { RECORD_TABLE_NAMES, createCaseData, editCaseDetails, emptyRecords, type CaseData, type RecordTable } from '../../shared/model/case-data';
+import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase, OriginalChunk } from './database';
-import { caseLogEntries } from './log-store';
+import { caseLogEntries, sourceRowBatches } from './log-store';
 
 const CHUNK_SIZE = 4 * 1024 * 1024;
 
@@ -38,18 +39,13 @@ export async function createCase(db: EvidenceDatabase, input: CaseFieldsInput, a
 
 /** Saves edited case details and records what changed, field by field. */
 export async function updateCase(db: EvidenceDatabase, caseId: string, input: CaseFieldsInput, actor: string): Promise<void> {
-  const fields = CaseFields.parse(input);
   await db.transaction('rw', db.cases, db.auditEvents, async () => {
     const current = await db.cases.get(caseId);
     if (!current) throw new Error('This case no longer exists');
-    const changes: { [field: string]: Json } = {};
-    for (const key of Object.keys(fields) as (keyof CaseFields)[]) {
-      if (current[key] !== fields[key]) changes[key] = { from: current[key], to: fields[key] };
-    }
-    if (Object.keys(changes).length === 0) return;
-    await db.cases.update(caseId, fields);
-    const action = Object.keys(changes).length === 1 && changes.title ? 'case.renamed' : 'case.updated';
-    await appendAudit(db, caseId, { actor, action, subject: fields.title, details: changes });
+    const change = editCaseDetails(current, input, actor);
+    if (!change) return;
+    await db.cases.put(change.record);
+    await appendAudit(db, caseId, change.audit);
   });
 }
 
@@ -71,6 +67,47 @@ export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, exce
       (records as Record<string, unknown[]>)[name] = name === 'logEntries' ? await caseLogEntries(db, caseId) : await db.table(name).where('caseId').equals(caseId).toArray();
     }
     return { case: record, audit: await auditEventsOf(db, caseId), ...records };
+  });
+}
+
+/**
+ * Checks a stored case against its history: every record, and each log's
+ * rows read back in line order and hashed. `known` holds log digests already
+ * computed (rows never change after import), and is filled in.
+ */
+export async function checkStoredCase(db: EvidenceDatabase, caseId: string, known: Map<string, string> = new Map(), signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<BindingCheck> {
+  const { logEntries: _none, audit, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
+  const logs = records.sources.filter((s) => s.kind === 'log' && s.rowsSha256 && !known.has(s.id));
+  const total = logs.reduce((n, s) => n + s.recordCount, 0);
+  let done = 0;
+  for (const source of logs) {
+    const hasher = logRowsHasher();
+    for await (const batch of sourceRowBatches(db, source.id)) {
+      signal?.throwIfAborted();
+      hasher.add(batch);
+      onProgress?.((done += batch.length), total);
+    }
+    known.set(source.id, hasher.hex());
+  }
+  return checkRecordBinding(audit, records, known);
+}
+
+/**
+ * Binds the records of a case made before records were bound, as they are
+ * now, with an event that says so; logs imported before their rows were
+ * hashed get the hash of their rows as stored.
+ */
+export async function bindStoredCase(db: EvidenceDatabase, caseId: string, actor: string): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const { logEntries: _none, audit: _history, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
+    for (const [i, source] of records.sources.entries()) {
+      if (source.kind !== 'log' || source.rowsSha256) continue;
+      const hasher = logRowsHasher();
+      for await (const batch of sourceRowBatches(db, source.id)) hasher.add(batch);
+      records.sources[i] = { ...source, rowsSha256: hasher.hex() };
+      await db.sources.put(records.sources[i]!);
+    }
+    await appendAudit(db, caseId, bindAsFound(records, actor));
   });
 }
 

@@ -1,4 +1,4 @@
-import { EDITABLE_TABLES, type CaseEdit, type ClaimsState } from '../../shared/claims/case-edit';
+import { EDITABLE_TABLES, editAudit, type CaseEdit, type ClaimsState } from '../../shared/claims/case-edit';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
 
@@ -22,6 +22,6 @@ export async function commitEdit(db: EvidenceDatabase, caseId: string, build: (s
       const rows = edit.put[name];
       if (rows?.length) await db.table(name).bulkPut(rows);
     }
-    for (const entry of edit.audit) await appendAudit(db, caseId, entry);
+    for (const entry of editAudit(edit)) await appendAudit(db, caseId, entry);
   });
 }

@@ -1,3 +1,4 @@
+import { findingSavedEntry } from '../../shared/analysis/findings';
 import type { Finding } from '../../shared/model/records';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
@@ -7,7 +8,7 @@ import { accountRows } from './log-store';
 export async function saveFinding(db: EvidenceDatabase, finding: Finding): Promise<void> {
   await db.transaction('rw', db.findings, db.auditEvents, db.cases, async () => {
     await db.findings.add(finding);
-    await appendAudit(db, finding.caseId, { actor: finding.createdBy, action: 'finding.saved', subject: finding.title, details: { findingId: finding.id, kind: finding.kind, rows: finding.rows.length, softwareVersion: finding.softwareVersion } });
+    await appendAudit(db, finding.caseId, findingSavedEntry(finding));
   });
 }
 

@@ -1,3 +1,4 @@
+import { bindRecords } from '../../shared/audit/record-binding';
 import { Marker, type MarkerKind } from '../../shared/model/records';
 import { newId } from '../../shared/ids';
 import { describeIssues } from '../../shared/validation';
@@ -31,6 +32,7 @@ export async function saveMarker(db: EvidenceDatabase, caseId: string, fields: M
       action: existing ? 'marker.changed' : 'marker.added',
       subject: marker.label,
       details: { markerId: marker.id, kind: marker.kind, pattern: marker.pattern, regex: marker.regex, ...(existing ? { was: { kind: existing.kind, label: existing.label, pattern: existing.pattern, regex: existing.regex } } : {}) },
+      records: bindRecords({ put: { markers: [marker] } }),
     });
   });
 }
@@ -38,6 +40,6 @@ export async function saveMarker(db: EvidenceDatabase, caseId: string, fields: M
 export async function removeMarker(db: EvidenceDatabase, marker: Marker, actor: string): Promise<void> {
   await db.transaction('rw', db.markers, db.auditEvents, db.cases, async () => {
     await db.markers.delete(marker.id);
-    await appendAudit(db, marker.caseId, { actor, action: 'marker.removed', subject: marker.label, details: { markerId: marker.id, kind: marker.kind, pattern: marker.pattern, regex: marker.regex } });
+    await appendAudit(db, marker.caseId, { actor, action: 'marker.removed', subject: marker.label, details: { markerId: marker.id, kind: marker.kind, pattern: marker.pattern, regex: marker.regex }, records: bindRecords({ remove: { markers: [marker.id] } }) });
   });
 }

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { bindRecords } from '../../shared/audit/record-binding';
 import type { SourceDependents } from '../../shared/claims/targets';
 import { pairOutputs, type SourceRecord } from '../../shared/model/records';
 import { appendAudit } from './case-store';
@@ -41,16 +42,23 @@ export async function removeSource(db: EvidenceDatabase, source: SourceRecord, d
     if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
     await deleteLogRows(db, source.id);
     await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
-    await db.outputPairs
+    const pairs = await db.outputPairs
       .where('caseId')
       .equals(source.caseId)
       .filter((p) => pairOutputs(p).some((o) => o.ref.sourceId === source.id))
-      .delete();
+      .primaryKeys();
+    await db.outputPairs.bulkDelete(pairs);
     const versions = await db.tosVersions.where('caseId').equals(source.caseId).filter((v) => v.sourceId === source.id).toArray();
+    const clauses: string[] = [];
+    const documents: string[] = [];
     for (const version of versions) {
+      clauses.push(...(await db.tosClauses.where('versionId').equals(version.id).primaryKeys()));
       await db.tosClauses.where('versionId').equals(version.id).delete();
       await db.tosVersions.delete(version.id);
-      if ((await db.tosVersions.where('documentId').equals(version.documentId).count()) === 0) await db.tosDocuments.delete(version.documentId);
+      if ((await db.tosVersions.where('documentId').equals(version.documentId).count()) === 0) {
+        await db.tosDocuments.delete(version.documentId);
+        documents.push(version.documentId);
+      }
     }
     await db.sources.delete(source.id);
     await appendAudit(db, source.caseId, {
@@ -65,6 +73,7 @@ export async function removeSource(db: EvidenceDatabase, source: SourceRecord, d
         brokenAnnotations: dependents.annotations.map((a) => a.id),
         findingsCitingIt: dependents.findings.map((f) => f.id),
       },
+      records: bindRecords({ remove: { sources: [source.id], outputPairs: pairs, tosVersions: versions.map((v) => v.id), tosClauses: clauses, tosDocuments: documents } }),
     });
   });
 }

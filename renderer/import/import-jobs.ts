@@ -2,7 +2,7 @@ import { newId } from '../../shared/ids';
 import { checkLogSettings, type LogImportSettings } from '../../shared/import/log-import';
 import { logSource, streamLog } from '../../shared/import/log-stream';
 import { runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../shared/import/run-import';
-import { KEPT_REJECTIONS, importAuditEntry } from '../../shared/import/source-record';
+import { KEPT_REJECTIONS, importAuditEntries } from '../../shared/import/source-record';
 import { readTermsFile } from '../../shared/tos/read-terms';
 import type { JoinKey, PairRole } from '../../shared/import/pairs-import';
 import type { SourceRecord } from '../../shared/model/records';
@@ -131,7 +131,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       if (await findSourceByHash(db, caseId, read.sha256)) throw new Error(`${file.name} was imported meanwhile`);
       await db.sources.add(source);
       await db.logIndexes.add(index);
-      await appendAudit(db, caseId, importAuditEntry(source));
+      for (const entry of importAuditEntries({ sources: [source] })) await appendAudit(db, caseId, entry);
       await db.pendingImports.delete(sourceId);
     });
     return { status: 'imported', sources: [source], records: read.rows, rejected: read.rejected, notes };
@@ -200,7 +200,7 @@ async function storeImport(db: EvidenceDatabase, caseId: string, result: ImportR
     await db.tosDocuments.bulkAdd(r.tosDocuments);
     await db.tosVersions.bulkAdd(r.tosVersions);
     await db.tosClauses.bulkAdd(r.tosClauses);
-    for (const source of r.sources) await appendAudit(db, caseId, importAuditEntry(source));
+    for (const entry of importAuditEntries(r)) await appendAudit(db, caseId, entry);
   });
 }
 

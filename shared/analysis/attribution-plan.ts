@@ -1,3 +1,4 @@
+import { bindRecords } from '../audit/record-binding';
 import type { AuditEntry } from '../audit/audit-chain';
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
@@ -128,7 +129,7 @@ export function recordPlan(caseId: string, actor: string, input: PlanInput, earl
   const sha256 = sha256Hex(canonicalJson(content as unknown as Json));
   const version = Math.max(0, ...earlier.map((p) => p.version)) + 1;
   const plan: AnalysisPlan = { id: newId(), caseId, version, recordedAt: now.toISOString(), recordedBy: actor, ...content, sha256 };
-  return { plan, audit: { actor, action: 'plan.recorded', subject: `Analysis plan v${version}`, details: { version, sha256, primary: input.primary, references: content.roles.filter((r) => r.role === 'reference').length } } };
+  return { plan, audit: { actor, action: 'plan.recorded', subject: `Analysis plan v${version}`, details: { version, sha256, primary: input.primary, references: content.roles.filter((r) => r.role === 'reference').length }, records: bindRecords({ put: { analysisPlans: [plan] } }) } };
 }
 
 /** Records a new plan version in a case held in memory (the CLI, the demo fixture). */

@@ -1,3 +1,5 @@
+import type { AuditEntry } from '../audit/audit-chain';
+import { bindRecords } from '../audit/record-binding';
 import { newId } from '../ids';
 import type { Finding, SourceRef, TosClause } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
@@ -15,6 +17,17 @@ type RedlinedClause = Pick<TosClause, 'number' | 'citation' | 'headingPath' | 't
 /** A finding: a titled, dated record of figures with what produced them and the rows behind them. */
 export function makeFinding(input: { caseId: string; kind: string; title: string; actor: string; settings: Record<string, unknown>; figures: Record<string, unknown>; rows: SourceRef[] }, now: Date = new Date()): Finding {
   return { id: newId(), caseId: input.caseId, kind: input.kind, title: input.title, createdAt: now.toISOString(), createdBy: input.actor, settings: input.settings, figures: input.figures, rows: input.rows, softwareVersion: SOFTWARE_VERSION };
+}
+
+/** The audit entry that records a saved finding, and binds it. */
+export function findingSavedEntry(finding: Finding): AuditEntry {
+  return {
+    actor: finding.createdBy,
+    action: 'finding.saved',
+    subject: finding.title,
+    details: { findingId: finding.id, kind: finding.kind, rows: finding.rows.length, softwareVersion: finding.softwareVersion },
+    records: bindRecords({ put: { findings: [finding] } }),
+  };
 }
 
 /** The headline pair comparison as a finding: per metric, suspect against control. */

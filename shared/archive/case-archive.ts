@@ -1,6 +1,8 @@
 import { Reader, ZipReader, ZipWriter, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/audit-chain';
+import { checkRecordBinding, describeBinding, type BindingCheck } from '../audit/record-binding';
+import { logRowLine } from '../model/log-row-text';
 import { joinBytes } from '../bytes';
 import { createSha256 } from '../hash';
 import type { RandomAccessFile } from '../import/parquet-rows';
@@ -153,10 +155,10 @@ function rawReadable(copy: CopiedEntry): ReadableStream<Uint8Array> {
 
 const copyOptions = (copy: CopiedEntry) => ({ passThrough: true, compressionMethod: copy.entry.compressionMethod, uncompressedSize: copy.entry.uncompressedSize, crc32: copy.entry.signature });
 
-async function* jsonLines(batches: AsyncIterable<readonly unknown[]>, count: { rows: number }): AsyncGenerator<Uint8Array> {
+async function* jsonLines<T>(batches: AsyncIterable<readonly T[]>, count: { rows: number }, line: (row: T) => string = JSON.stringify): AsyncGenerator<Uint8Array> {
   for await (const batch of batches) {
     if (batch.length === 0) continue;
-    const text = batch.map((row) => JSON.stringify(row)).join('\n');
+    const text = batch.map(line).join('\n');
     yield encoder.encode(count.rows === 0 ? text : `\n${text}`);
     count.rows += batch.length;
   }
@@ -206,7 +208,8 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
         logs.push({ sourceId: log.sourceId, path, rows: log.rows });
       } else {
         const count = { rows: 0 };
-        await zip.add(path, readableOf(digested(jsonLines(log.batches, count), (d) => (entries[path] = d))));
+        // Rows as logRowLine writes them: the entry's SHA-256 is then the rowsSha256 their source recorded at import.
+        await zip.add(path, readableOf(digested(jsonLines(log.batches, count, logRowLine), (d) => (entries[path] = d))));
         logs.push({ sourceId: log.sourceId, path, rows: count.rows });
       }
     }
@@ -225,7 +228,7 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
       if (name === 'logEntries') continue;
       tables[name] = rest.records[name].length;
       const path = `records/${name}.jsonl`;
-      await zip.add(path, readableOf(digested(jsonLines(once(rest.records[name]), { rows: 0 }), (d) => (entries[path] = d))));
+      await zip.add(path, readableOf(digested(jsonLines(once<readonly unknown[]>(rest.records[name]), { rows: 0 }), (d) => (entries[path] = d))));
     }
     await zip.add('audit.jsonl', readableOf(digested(jsonLines(once(rest.audit), { rows: 0 }), (d) => (entries['audit.jsonl'] = d))));
     const last = rest.audit[rest.audit.length - 1];
@@ -305,6 +308,8 @@ export interface CaseArchive {
   logs: ArchivedLog[];
   /** Who sealed the archive, checked over its manifest; null when it is not sealed. */
   seal: ArchiveSeal | null;
+  /** The records checked against the history (log rows through their entries' digests, which reading them checks). */
+  binding: BindingCheck;
   /** Rows of all logs, as the manifest counts them. */
   logRows: number;
   /** A log's rows in batches, each row checked against its schema, its case and its source's line order. */
@@ -538,6 +543,9 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   }
   if (audit.some((event) => event.caseId !== caseId)) throw new ArchiveError(`${fileName}: audit.jsonl holds events of another case`);
   if (changed.length) throw changed[0]!;
+  const logRowsSha256 = new Map((manifest.logs ?? []).flatMap((log) => (log.sourceId && digests[log.path] ? [[log.sourceId, digests[log.path]!.sha256] as const] : [])));
+  const binding = checkRecordBinding(audit, { case: manifest.case, ...records }, logRowsSha256);
+  if (binding.problems.length) throw new ArchiveError(`${fileName}: ${describeBinding(binding)}`);
 
   const logSources = records.sources.filter((s) => s.kind === 'log');
   const logs: ArchivedLog[] = manifest.logs ?? (manifest.tables.logEntries ? [{ path: 'records/logEntries.jsonl', rows: manifest.tables.logEntries }] : []);
@@ -568,6 +576,7 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     records,
     logs,
     seal,
+    binding,
     logRows: logs.reduce((n, l) => n + l.rows, 0),
     async *logBatches(log, signal) {
       const lastLine = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
 import type { AuditEvent } from '../model/records';
+import type { RecordHashes } from './record-binding';
 
 /** The prevHash of a case's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -11,11 +12,14 @@ export interface AuditEntry {
   action: string;
   subject: string;
   details?: { [key: string]: Json };
+  /** The records this change created, changed or removed (bindRecords). */
+  records?: RecordHashes;
 }
 
+/** Events made before records were bound have no `records`, and hash as they always did. */
 function hashOf(event: Omit<AuditEvent, 'hash'>): string {
-  const { caseId, seq, at, actor, action, subject, details, prevHash } = event;
-  return sha256Hex(canonicalJson({ caseId, seq, at, actor, action, subject, details, prevHash }));
+  const { caseId, seq, at, actor, action, subject, details, records, prevHash } = event;
+  return sha256Hex(canonicalJson({ caseId, seq, at, actor, action, subject, details, ...(records && { records }), prevHash }));
 }
 
 /** The event that follows `previous` (or starts the chain when there is none). */
@@ -33,6 +37,7 @@ export function nextAuditEvent(
     action: entry.action,
     subject: entry.subject,
     details: entry.details ?? {},
+    ...(entry.records && { records: entry.records }),
     prevHash: previous ? previous.hash : GENESIS_HASH,
   };
   return { ...unsealed, hash: hashOf(unsealed) };

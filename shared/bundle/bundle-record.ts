@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../audit/audit-chain';
+import { bindRecords } from '../audit/record-binding';
 import { recordChange, type CaseData } from '../model/case-data';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
@@ -28,6 +29,7 @@ export function bundleRecord(input: { caseId: string; fileName: string; bytes: U
         exhibits: input.manifest.exhibits.length,
         originals: input.manifest.originals.map((o) => o.sha256),
       },
+      records: bindRecords({ put: { bundles: [record] } }),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../audit/audit-chain';
+import { bindRecords } from '../audit/record-binding';
 import { recordChange, type CaseData, type CaseRecords } from '../model/case-data';
 
 /** The tables counsel and experts edit by hand while building the case. */
@@ -36,10 +37,15 @@ export function editedRows<T extends AnyRow>(rows: readonly T[], put: readonly T
   return [...kept, ...put.filter((row) => !present.has(row.id))];
 }
 
+/** An edit's audit entries as they are recorded: the last binds the rows the edit puts and removes. */
+export function editAudit(edit: CaseEdit): AuditEntry[] {
+  return edit.audit.map((entry, i) => (i === edit.audit.length - 1 ? { ...entry, records: bindRecords({ put: edit.put, remove: edit.remove }) } : entry));
+}
+
 /** Applies an edit to a case held in memory (the CLI, the demo fixture, tests). */
 export function applyEdit(data: CaseData, edit: CaseEdit, now: Date = new Date()): void {
   const tables = data as unknown as Record<EditableTable, AnyRow[]>;
   const put = edit.put as Partial<Record<EditableTable, AnyRow[]>>;
   for (const table of EDITABLE_TABLES) tables[table] = editedRows(tables[table], put[table], edit.remove[table]);
-  for (const entry of edit.audit) recordChange(data, entry, now);
+  for (const entry of editAudit(edit)) recordChange(data, entry, now);
 }

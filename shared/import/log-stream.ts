@@ -1,4 +1,5 @@
 import { createSha256 } from '../hash';
+import { logRowsHasher } from '../model/log-row-text';
 import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../model/records';
 import { UnusableFileError, createStreamDecoder, type TextEncoding } from './decode-text';
 import { LogParser, checkLogSettings, detectLogSettings, parquetSettings, type LogImportSettings, type ParsedRows } from './log-import';
@@ -50,6 +51,8 @@ export interface LogStreamSink {
 
 export interface LogStreamResult {
   sha256: string;
+  /** The rows read, hashed as they were read (logRowsHasher). */
+  rowsSha256: string;
   /** Bytes as received: the evidence, hashed and kept as it came. */
   size: number;
   compression?: Compression;
@@ -154,6 +157,7 @@ async function* textBytes(chunks: AsyncIterable<Uint8Array>, fileName: string, o
 export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Promise<LogStreamResult> {
   const { fileName, signal } = input;
   const hasher = createSha256();
+  const rowsHasher = logRowsHasher();
   let size = 0;
   let textSize = 0;
   let compression: Compression | undefined;
@@ -181,6 +185,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
   const flush = async () => {
     const ready = batch;
     batch = [];
+    rowsHasher.add(ready);
     if (ready.length) await sink.entries(ready);
   };
   const progress = () => input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
@@ -222,7 +227,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
       progress();
     }
     await flush();
-    return { sha256: hasher.hex(), size, encoding: 'utf-8', settings: settings!, rows, rejected, rejections, checkpoints, zonelessTimes };
+    return { sha256: hasher.hex(), rowsSha256: rowsHasher.hex(), size, encoding: 'utf-8', settings: settings!, rows, rejected, rejections, checkpoints, zonelessTimes };
   }
   for await (const bytes of textBytes(received, fileName, (c) => (compression = c))) {
     signal?.throwIfAborted();
@@ -237,6 +242,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
   progress();
   return {
     sha256: hasher.hex(),
+    rowsSha256: rowsHasher.hex(),
     size,
     ...(compression && { compression, decompressedSize: textSize }),
     encoding: decoder.encoding,
@@ -281,5 +287,5 @@ export function logSource(result: LogStreamResult, input: { caseId: string; sour
       ...(result.compression && { compression: result.compression, decompressedSize: result.decompressedSize }),
     },
   });
-  return { source, notes };
+  return { source: { ...source, rowsSha256: result.rowsSha256 }, notes };
 }

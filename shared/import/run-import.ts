@@ -8,7 +8,7 @@ import type { FieldMapping } from './log-fields';
 import { logSettingsFor, type LogFormat } from './log-import';
 import { logSource, streamLog } from './log-stream';
 import type { RandomAccessFile } from './parquet-rows';
-import { importAuditEntry, makeSource } from './source-record';
+import { importAuditEntries, makeSource } from './source-record';
 import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedPairs, readObjects, type AnswerFile, type JoinKey, type PairRole } from './pairs-import';
 import type { RowRejection } from './rejections';
 import { guessTosTitle, readTerms, type TermsReading } from '../tos/read-terms';
@@ -289,5 +289,5 @@ export function applyImport(data: CaseData, result: ImportResult, now: Date = ne
   append(data.tosDocuments, records.tosDocuments);
   append(data.tosVersions, records.tosVersions);
   append(data.tosClauses, records.tosClauses);
-  for (const source of records.sources) recordChange(data, importAuditEntry(source), now);
+  for (const entry of importAuditEntries(records)) recordChange(data, entry, now);
 }

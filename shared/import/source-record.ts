@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../audit/audit-chain';
+import { bindRecords } from '../audit/record-binding';
 import { newId } from '../ids';
 import type { EvidenceKind, SourceRecord } from '../model/records';
 import type { RowRejection } from './rejections';
@@ -38,9 +39,19 @@ export function makeSource(input: {
   };
 }
 
-/** The audit entry that records a source's import, with its hash. */
-export function importAuditEntry(source: SourceRecord): AuditEntry {
-  return {
+/** What an import adds to a case besides log rows (which its log source's rowsSha256 binds). */
+export interface ImportedTables {
+  sources: readonly SourceRecord[];
+  outputPairs?: readonly { id: string }[];
+  tosDocuments?: readonly { id: string }[];
+  tosVersions?: readonly { id: string }[];
+  tosClauses?: readonly { id: string }[];
+}
+
+/** One audit entry per imported source, with its hash; the last binds every record the import adds. */
+export function importAuditEntries(records: ImportedTables): AuditEntry[] {
+  const { sources, outputPairs, tosDocuments, tosVersions, tosClauses } = records;
+  return sources.map((source, i) => ({
     actor: source.importedBy,
     action: 'source.imported',
     subject: source.fileName,
@@ -52,5 +63,6 @@ export function importAuditEntry(source: SourceRecord): AuditEntry {
       records: source.recordCount,
       rejected: source.rejectedCount,
     },
-  };
+    ...(i === sources.length - 1 && { records: bindRecords({ put: { sources, outputPairs, tosDocuments, tosVersions, tosClauses } }) }),
+  }));
 }

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import type { Json } from '../canonical-json';
 import { nextAuditEvent, verifyAuditChain, type AuditEntry } from '../audit/audit-chain';
+import { bindRecords, checkRecordBinding, type BindingCheck } from '../audit/record-binding';
+import { logRowsSha256Of } from './log-row-text';
 import { defaultMarkers } from '../analysis/markers';
 import { defaultAnnotationLabels } from '../claims/annotation-labels';
 import { newId } from '../ids';
@@ -75,8 +78,22 @@ export function createCaseData(input: CaseFieldsInput, actor: string, now: Date 
   const fields = CaseFields.parse(input);
   const at = now.toISOString();
   const record: CaseRecord = { ...fields, id: newId(), createdAt: at, createdBy: actor, updatedAt: at };
-  const created = nextAuditEvent(record.id, undefined, { actor, action: 'case.created', subject: record.title, details: { ...fields } }, now);
-  return { case: record, audit: [created], originals: new Map(), ...emptyRecords(), ...defaultLists(record.id) };
+  const lists = defaultLists(record.id);
+  const created = nextAuditEvent(record.id, undefined, { actor, action: 'case.created', subject: record.title, details: { ...fields }, records: bindRecords({ case: record, put: lists }) }, now);
+  return { case: record, audit: [created], originals: new Map(), ...emptyRecords(), ...lists };
+}
+
+/** Case details as edited, with the audit entry that records what changed, field by field; null when nothing did. */
+export function editCaseDetails(current: CaseRecord, input: CaseFieldsInput, actor: string): { record: CaseRecord; audit: AuditEntry } | null {
+  const fields = CaseFields.parse(input);
+  const changes: { [field: string]: Json } = {};
+  for (const key of Object.keys(fields) as (keyof CaseFields)[]) {
+    if (current[key] !== fields[key]) changes[key] = { from: current[key], to: fields[key] };
+  }
+  if (Object.keys(changes).length === 0) return null;
+  const record = { ...current, ...fields };
+  const action = Object.keys(changes).length === 1 && changes.title ? 'case.renamed' : 'case.updated';
+  return { record, audit: { actor, action, subject: fields.title, details: changes, records: bindRecords({ case: record }) } };
 }
 
 /** Appends an audit event for a change made to `data`. */
@@ -85,6 +102,12 @@ export function recordChange(data: CaseData, entry: AuditEntry, now: Date = new 
   data.audit.push(event);
   data.case = { ...data.case, updatedAt: event.at };
   return event;
+}
+
+/** Checks a case held in memory against its history, log rows included. */
+export function checkCaseBinding(data: CaseData): BindingCheck {
+  const { audit, originals: _bytes, logEntries, ...records } = data;
+  return checkRecordBinding(audit, records, logRowsSha256Of(logEntries));
 }
 
 export interface CaseCounts {

@@ -74,6 +74,12 @@ export const SourceRecord = z.object({
   lineCheckpoints: z.array(z.number().int().positive()).default([]),
   /** Import settings (format, field mapping, effective date...) so the import can be explained later. */
   settings: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * For log sources, the SHA-256 of the rows read from the file (logRowsText),
+   * taken as they were read: the source record is bound to the history, so
+   * the rows are too. Absent for logs imported before rows were hashed.
+   */
+  rowsSha256: sha256.optional(),
 });
 export type SourceRecord = z.infer<typeof SourceRecord>;
 
@@ -368,6 +374,8 @@ export const AuditEvent = z.object({
   action: z.string().min(1),
   subject: z.string(),
   details: z.record(z.string(), z.json()),
+  /** The records the event created, changed (their hash now) or removed (null), by table and id: see shared/audit/record-binding.ts. */
+  records: z.record(z.string(), z.record(z.string(), sha256.nullable())).optional(),
   prevHash: sha256,
   hash: sha256,
 });

@@ -65,10 +65,25 @@ test('an unsealed archive refuses records edited by hand: a claim title, a log r
   });
   await assert.rejects(open(emptied), /records\/links\.jsonl was changed after the archive was written/);
 
-  // The limit, said plainly: a forger who also rewrites the manifest's digests gets an archive that opens, unsealed.
-  const rewritten = await open(tamper(archive, (f) => editLines(f, 'records/claims.jsonl', (t) => t.replace(title, 'A milder claim')), true));
-  assert.equal(rewritten.seal, null);
-  assert.match(describeSeal(rewritten.seal), /^Not sealed: nothing shows who wrote this archive or that it is unchanged since/);
+  // A forger who also rewrites the manifest's digests and counts still meets the history, which binds every record.
+  const claimEvent = data.audit.find((e) => e.records?.claims?.[data.claims[0]!.id])!;
+  await assert.rejects(
+    open(tamper(archive, (f) => editLines(f, 'records/claims.jsonl', (t) => t.replace(title, 'A milder claim')), true)),
+    new RegExp(`case\\.evcase: 1 record differs from the case's history: claims record ${data.claims[0]!.id} \\(“A milder claim”\\) differs from what event #${claimEvent.seq} \\(${claimEvent.action}\\) recorded$`.replace("'", '’')),
+  );
+  await assert.rejects(
+    open(tamper(archive, (f) => editLines(f, logPath, (t) => t.replaceAll(`"account":"${account}"`, '"account":"acct_innocent"')), true)),
+    new RegExp(`the log rows of ${data.sources[0]!.fileName} differ from the rows recorded when it was imported by event #\\d+ \\(source\\.imported\\)`),
+  );
+  await assert.rejects(
+    open(tamper(archive, (f) => (f['records/links.jsonl'] = new Uint8Array()), true)),
+    new RegExp(`links record ${data.links[0]!.id}, recorded by event #\\d+ \\(link\\.added\\), is missing`),
+  );
+
+  // The limit, said plainly: unsealed, nothing shows who wrote the archive, so a forger who rewrites the history too is caught only by a seal (below).
+  const unsealed = await open(archive);
+  assert.equal(unsealed.seal, null);
+  assert.match(describeSeal(unsealed.seal), /^Not sealed: nothing shows who wrote this archive or that it is unchanged since/);
 });
 
 test('a sealed archive opens showing who sealed it; the same edits, even with the manifest rewritten to match, break the seal', async () => {

@@ -8,7 +8,10 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
 import { findSignatures, verifyBundle } from '../../shared/bundle/verify-bundle';
-import { createCaseData } from '../../shared/model/case-data';
+import { checkCaseBinding, createCaseData } from '../../shared/model/case-data';
+import { BOUND_TABLES } from '../../shared/audit/record-binding';
+import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
+import { removeLink } from '../../shared/claims/evidence-edits';
 import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { cli } from '../run-cli';
 import { makeCaseData } from '../builders';
@@ -177,7 +180,7 @@ test('bad input is refused with a clear message and writes no file', async () =>
   assert.deepEqual([none.code, none.err], [1, 'This case has no claims: add claims and link evidence to them before exporting a bundle.']);
 
   const unlinked = makeCaseData();
-  unlinked.links = [];
+  for (const link of [...unlinked.links]) applyEdit(unlinked, removeLink(claimsStateOf(unlinked), link.id, 'counsel'));
   const unlinkedFile = join(dir, 'unlinked.evcase');
   writeFileSync(unlinkedFile, (await caseArchiveBytes(unlinked)));
   const noLinks = await cli('bundle', unlinkedFile, '--out', join(dir, 'none.pdf'));
@@ -239,7 +242,7 @@ test('verify --case checks the bundle against the case’s history as it is now:
   const report = await verifyBundle(new Uint8Array(readFileSync(signed)), 'signed.pdf');
   const at = data.audit.findIndex((e) => e.seq === report.madeFrom!.events);
   const rewritten = data.audit.slice(0, at).concat(
-    data.audit.slice(at).reduce<typeof data.audit>((chain, e, i) => [...chain, nextAuditEvent(e.caseId, chain.at(-1) ?? data.audit[at - 1], { actor: e.actor, action: e.action, subject: i === 0 ? `${e.subject} (amended)` : e.subject, details: e.details }, new Date(e.at))], []),
+    data.audit.slice(at).reduce<typeof data.audit>((chain, e, i) => [...chain, nextAuditEvent(e.caseId, chain.at(-1) ?? data.audit[at - 1], { actor: e.actor, action: e.action, subject: i === 0 ? `${e.subject} (amended)` : e.subject, details: e.details, ...(e.records && { records: e.records }) }, new Date(e.at))], []),
   );
   const forged = join(dir, 'rewritten.evcase');
   writeFileSync(forged, await caseArchiveBytes({ ...data, audit: rewritten }));
@@ -247,6 +250,9 @@ test('verify --case checks the bundle against the case’s history as it is now:
   assert.equal(bad.code, 1);
   assert.match(bad.out, new RegExp(`FAIL Case history: the case’s history was rewritten since the bundle was made: event #${report.madeFrom!.events} now has SHA-256 [0-9a-f]{16}…, the bundle records ${report.madeFrom!.head.slice(0, 16)}…`));
   const cut = join(dir, 'cut.evcase');
-  writeFileSync(cut, await caseArchiveBytes({ ...data, audit: data.audit.slice(0, at) }));
+  // Cut consistently: the records only the removed events accounted for go too, or the archive would not open.
+  const shorter = { ...data, audit: data.audit.slice(0, at) };
+  const unaccounted = new Set(checkCaseBinding(shorter).problems.filter((p) => p.event === null).map((p) => p.id));
+  writeFileSync(cut, await caseArchiveBytes({ ...shorter, ...Object.fromEntries(BOUND_TABLES.filter((t) => t !== 'case').map((t) => [t, shorter[t].filter((row) => !unaccounted.has(row.id))])) }));
   assert.match((await cli('verify', signed, '--case', cut)).out, /FAIL Case history: the bundle was made when the case’s history had \d+ events; it now has \d+: events were removed since/);
 });

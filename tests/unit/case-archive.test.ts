@@ -2,20 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ArchiveError, archiveOfBytes, caseArchiveBytes, openCaseArchive, readCaseArchive, writeCaseArchive, type OriginalPart } from '../../shared/archive/case-archive';
+import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { sha256Hex } from '../../shared/hash';
+import { editCaseDetails } from '../../shared/model/case-data';
 import { makeCaseData } from '../builders';
 
 const read = (bytes: Uint8Array, name: string) => readCaseArchive(archiveOfBytes(bytes, name));
 const write = (data = makeCaseData(), now?: Date) => caseArchiveBytes(data, now);
 
 /** The builders' case with a second log row, so that order within a log can be tested. */
-function twoRowCase() {
-  const data = makeCaseData();
-  const first = data.logEntries[0]!;
-  data.logEntries.push({ ...first, line: 2, ts: first.ts! + 60_000, account: 'acct-2', raw: first.raw.replace('acct-1', 'acct-2') });
-  data.sources[0] = { ...data.sources[0]!, recordCount: 2 };
-  return data;
-}
+const twoRowCase = () => makeCaseData({}, 2);
 
 /** Rewrites one file inside an archive, as someone editing the zip by hand would. */
 function tamper(archive: Uint8Array, change: (files: Record<string, Uint8Array>) => void): Uint8Array {
@@ -137,11 +133,12 @@ test('an archive rewritten from an opened one copies its logs and originals as t
   const data = twoRowCase();
   const first = await write(data);
   const archive = await openCaseArchive(archiveOfBytes(first, 'case.evcase'));
-  const renamed = { ...archive.case, title: 'Renamed' };
+  const renamed = editCaseDetails(archive.case, { ...archive.case, title: 'Renamed' }, 'counsel')!;
+  const audit = [...archive.audit, nextAuditEvent(archive.case.id, archive.audit.at(-1), renamed.audit)];
   const parts: Uint8Array[] = [];
   await writeCaseArchive(new WritableStream({ write: (chunk) => void parts.push(chunk) }), {
     logs: archive.logParts(),
-    rest: async () => ({ case: renamed, audit: archive.audit, records: archive.records, originals: archive.records.sources.map((s) => archive.copyOfOriginal(s)) }),
+    rest: async () => ({ case: renamed.record, audit, records: archive.records, originals: archive.records.sources.map((s) => archive.copyOfOriginal(s)) }),
   });
   const copy = await read(new Uint8Array(Buffer.concat(parts)), 'copy.evcase');
   assert.equal(copy.case.title, 'Renamed');

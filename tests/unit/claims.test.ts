@@ -9,7 +9,8 @@ import { addClaim, addElement, claimImpact, deleteClaim, deleteElement, moveClai
 import { addAnnotation, addLabel, addLink, removeAnnotation, removeLabel, renameLabel, updateLink } from '../../shared/claims/evidence-edits';
 import { resolveTarget, sourceDependents, targetCatalog } from '../../shared/claims/targets';
 import { newId } from '../../shared/ids';
-import type { CaseData } from '../../shared/model/case-data';
+import { recordChange, type CaseData } from '../../shared/model/case-data';
+import { bindRecords } from '../../shared/audit/record-binding';
 import type { OutputPair, Target } from '../../shared/model/records';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseFromData, storeCase } from '../../renderer/db/archive-store';
@@ -34,6 +35,8 @@ function caseWithPair(): { data: CaseData; pair: OutputPair } {
     others: [],
   };
   data.outputPairs.push(pair);
+  // Made by hand, for the UTF-16 offsets it holds: recorded as the import of a file would record it.
+  recordChange(data, { actor: 'counsel', action: 'source.imported', subject: 'pairs.jsonl', records: bindRecords({ put: { outputPairs: [pair] } }) });
   return { data, pair };
 }
 

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
+import { nextAuditEvent } from '../../shared/audit/audit-chain';
+import { bindAsFound, checkRecordBinding, describeBinding } from '../../shared/audit/record-binding';
+import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
+import { removeLink } from '../../shared/claims/evidence-edits';
+import { checkCaseBinding, recordChange, type CaseData } from '../../shared/model/case-data';
+import { logRowLine, logRowsSha256Of } from '../../shared/model/log-row-text';
+import { sha256Hex } from '../../shared/hash';
+import { makeCaseData } from '../builders';
+import { cli } from '../run-cli';
+
+/** The case's history as it would read had it been written before records were bound: the same events, re-hashed without `records`. */
+function unbound(data: CaseData): CaseData {
+  const audit = data.audit.reduce<CaseData['audit']>((chain, e) => [...chain, nextAuditEvent(e.caseId, chain.at(-1), { actor: e.actor, action: e.action, subject: e.subject, details: e.details }, new Date(e.at))], []);
+  return { ...data, audit };
+}
+
+test('a case built through the shared changes holds exactly the records its history binds, log rows included', () => {
+  const data = makeCaseData();
+  const check = checkCaseBinding(data);
+  assert.deepEqual(check.problems, []);
+  assert.equal(check.bound, true);
+  assert.equal(check.since, 1);
+  assert.ok(check.records >= 10, `${check.records} records checked`);
+  assert.match(describeBinding(check), /^\d+ records, each as its history recorded it \(bound since event #1\)$/);
+});
+
+test('a record edited, added, brought back or lost outside the app is named with its table and the event that recorded it', () => {
+  const data = makeCaseData();
+  const claim = data.claims[0]!;
+  const claimEvent = data.audit.find((e) => e.records?.claims?.[claim.id])!;
+
+  const edited = structuredClone(data);
+  edited.claims[0] = { ...claim, title: 'A milder claim' };
+  assert.deepEqual(
+    checkCaseBinding(edited).problems.map((p) => [p.table, p.id, p.event?.seq]),
+    [['claims', claim.id, claimEvent.seq]],
+  );
+  assert.match(checkCaseBinding(edited).problems[0]!.message, new RegExp(`^claims record ${claim.id} \\(“A milder claim”\\) differs from what event #${claimEvent.seq} \\(${claimEvent.action}\\) recorded$`));
+
+  const emptied = structuredClone(data);
+  const linkEvent = data.audit.find((e) => e.records?.links)!;
+  emptied.links = [];
+  assert.deepEqual(checkCaseBinding(emptied).problems.map((p) => p.message), [`links record ${data.links[0]!.id}, recorded by event #${linkEvent.seq} (${linkEvent.action}), is missing`]);
+
+  const added = structuredClone(data);
+  added.links.push({ ...data.links[0]!, id: 'forgedlink0000000000' });
+  assert.deepEqual(checkCaseBinding(added).problems.map((p) => p.message), ['links record forgedlink0000000000 is not in the case’s history: no event made it']);
+
+  const brought = structuredClone(data);
+  applyEdit(brought, removeLink(claimsStateOf(brought), brought.links[0]!.id, 'counsel'));
+  brought.links.push(data.links[0]!);
+  const removal = brought.audit.at(-1)!;
+  assert.deepEqual(checkCaseBinding(brought).problems.map((p) => p.message), [`links record ${data.links[0]!.id} is present, but event #${removal.seq} (${removal.action}) removed it`]);
+
+  const details = structuredClone(data);
+  details.case = { ...details.case, batesPrefix: 'XYZ', updatedAt: new Date().toISOString() };
+  assert.deepEqual(checkCaseBinding(details).problems.map((p) => [p.table, p.event?.action]), [['case', 'case.created']]);
+});
+
+test('a log row changed outside the app (an account renamed) is refused against the rows its source recorded at import', () => {
+  const data = makeCaseData();
+  const source = data.sources[0]!;
+  const changed = structuredClone(data);
+  changed.logEntries[0] = { ...changed.logEntries[0]!, account: 'acct_innocent' };
+  const [problem, ...rest] = checkCaseBinding(changed).problems;
+  assert.deepEqual(rest, []);
+  assert.equal(problem!.table, 'logEntries');
+  assert.equal(problem!.id, source.id);
+  assert.match(problem!.message, new RegExp(`^the log rows of ${source.fileName} differ from the rows recorded when it was imported by event #\\d+ \\(source\\.imported\\): SHA-256 [0-9a-f]{64}, recorded ${source.rowsSha256}$`));
+  // Raising the recorded hash to match means changing the source record, which its import event binds.
+  changed.sources[0] = { ...source, rowsSha256: logRowsSha256Of(changed.logEntries).get(source.id)! };
+  assert.deepEqual(checkCaseBinding(changed).problems.map((p) => p.table), ['sources']);
+});
+
+test('a log row is the same text however its fields were ordered, and the text is what the archive stores', async () => {
+  const row = makeCaseData().logEntries[0]!;
+  const reordered = Object.fromEntries(Object.entries({ ...row, extra: { b: '2', a: '1' } }).reverse()) as unknown as typeof row;
+  assert.equal(logRowLine(reordered), logRowLine({ ...row, extra: { a: '1', b: '2' } }));
+  assert.ok(logRowLine(row).startsWith('{"caseId":'));
+});
+
+test('a case whose history began before binding says so, and binding it as found checks every change after', () => {
+  const legacy = unbound(makeCaseData());
+  const check = checkCaseBinding(legacy);
+  assert.deepEqual([check.bound, check.problems], [false, []]);
+  assert.equal(describeBinding(check), 'records not bound: the case’s history began before records were bound to it');
+
+  const { audit: _a, originals: _o, logEntries: _l, ...records } = legacy;
+  recordChange(legacy, bindAsFound(records, 'counsel'));
+  const bound = checkCaseBinding(legacy);
+  assert.deepEqual([bound.bound, bound.since, bound.problems], [true, legacy.audit.length, []]);
+  assert.equal(legacy.audit.at(-1)!.action, 'records.bound');
+
+  legacy.claims[0] = { ...legacy.claims[0]!, title: 'A milder claim' };
+  assert.deepEqual(checkCaseBinding(legacy).problems.map((p) => [p.table, p.event?.action]), [['claims', 'records.bound']]);
+});
+
+test('the demo case, built through the app’s own imports, edits, plan, findings and bundle record, is bound throughout', async () => {
+  const demo = await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')), 'demo.evcase');
+  const check = checkCaseBinding(demo);
+  assert.deepEqual(check.problems, []);
+  assert.equal(check.since, 1);
+  const bound = new Set(demo.audit.filter((e) => e.records).map((e) => e.action));
+  for (const action of ['case.created', 'source.imported', 'claim.created', 'plan.recorded', 'finding.saved']) assert.ok(bound.has(action), `${action} binds its records`);
+  assert.equal(checkRecordBinding(demo.audit, { ...demo, tosClauses: demo.tosClauses.slice(1) }).problems.length, 1, 'a clause lost is found');
+});
+
+test('the CLI binds a case from before binding, its logs written anew in the form their hash is of; info says which it is', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bind-'));
+  const path = join(dir, 'old.evcase');
+  const data = makeCaseData({}, 2);
+  const legacy = { ...unbound(data), sources: data.sources.map(({ rowsSha256: _none, ...source }) => source) };
+  // Written as the app wrote logs then: each row's fields in the order they were stored, here reversed.
+  const files = unzipSync(await caseArchiveBytes(legacy));
+  const logPath = Object.keys(files).find((p) => p.startsWith('records/logEntries/'))!;
+  files[logPath] = strToU8(strFromU8(files[logPath]!).split('\n').map((line) => JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(line) as object).reverse()))).join('\n'));
+  const manifest = JSON.parse(strFromU8(files['case.json']!)) as { entries: Record<string, { sha256: string; size: number }> };
+  manifest.entries[logPath] = { sha256: sha256Hex(files[logPath]!), size: files[logPath]!.length };
+  files['case.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  writeFileSync(path, zipSync(files));
+
+  assert.match((await cli('info', path)).out, /^Records: records not bound: the case’s history began before records were bound to it$/m);
+  const bound = await cli('bind', path, '--actor', 'counsel');
+  assert.equal(bound.code, 0, bound.err);
+  assert.match(bound.out, /^old\.evcase: \d+ records, each as its history recorded it \(bound since event #\d+\)$/);
+  const reopened = await readCaseArchive(new Uint8Array(readFileSync(path)), 'old.evcase');
+  assert.deepEqual(checkCaseBinding(reopened).problems, []);
+  assert.equal(reopened.sources[0]!.rowsSha256, data.sources[0]!.rowsSha256, 'the rows hash as the import would have hashed them');
+  assert.deepEqual(reopened.logEntries, data.logEntries);
+  assert.match((await cli('bind', path)).out, /^old\.evcase: already bound; /);
+});
