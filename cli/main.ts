@@ -10,9 +10,10 @@ import { REDLINE_USAGE, redlineCommand } from './commands/redline';
 import { BUNDLE_USAGE, bundleCommand } from './commands/bundle';
 import { IDENTITY_USAGE, identityCommand } from './commands/identity';
 import { SEAL_USAGE, sealCommand } from './commands/seal';
+import { BIND_USAGE, bindCommand } from './commands/bind';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify';
 
-const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
 
 const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
   init: initCommand,
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => 
   redline: redlineCommand,
   identity: identityCommand,
   seal: sealCommand,
+  bind: bindCommand,
   bundle: bundleCommand,
   verify: verifyCommand,
 };

@@ -1,0 +1,37 @@
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bindAsFound, describeBinding } from '../../shared/audit/record-binding';
+import { recordChange } from '../../shared/model/case-data';
+import { logRowsHasher } from '../../shared/model/log-row-text';
+import { cliActor } from '../actor';
+import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
+
+export const BIND_USAGE = 'bind <case-file> [--actor <name>]';
+
+/**
+ * Binds the records of a case made before records were bound, as they are
+ * now, with an event that says so (as History's "Bind records" does in the
+ * app): logs imported before their rows were hashed get the hash of their
+ * rows as stored, and are written anew in the form that hash is of.
+ */
+export async function bindCommand(args: string[], out: (line: string) => void): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { actor: { type: 'string' } } });
+  const [path, ...extra] = positionals;
+  if (!path || extra.length) throw new UsageError(`usage: ${BIND_USAGE}`);
+  const already = await withCaseFile(path, async (file) => {
+    if (file.archive.binding.bound) return file.archive.binding;
+    const { data, archive } = file;
+    for (const [i, source] of data.sources.entries()) {
+      if (source.kind !== 'log' || source.rowsSha256) continue;
+      const hasher = logRowsHasher();
+      for await (const batch of archive.rowsOf(source.id)) hasher.add(batch);
+      data.sources[i] = { ...source, rowsSha256: hasher.hex() };
+    }
+    const { audit: _history, originals: _bytes, logEntries: _rows, ...records } = data;
+    recordChange(data, bindAsFound(records, cliActor(values.actor)));
+    await saveCaseFile(file, { rewriteLogs: true });
+    return null;
+  });
+  const binding = already ?? (await withCaseFile(path, async (file) => file.archive.binding));
+  out(`${basename(path)}: ${already ? 'already bound; ' : ''}${describeBinding(binding)}`);
+}
