@@ -7,6 +7,7 @@ import { CaseActionsContext, type CaseActions } from '../claims/case-actions';
 import { LinkDialog } from '../claims/LinkDialog';
 import { db } from '../db/db';
 import type { Section } from '../hooks/use-hash-route';
+import { useRecordsCheck } from '../hooks/use-records-check';
 import { SearchDialog } from '../search/SearchDialog';
 import { ClaimsSection } from '../sections/claims/ClaimsSection';
 import { BundlesSection } from '../sections/bundles/BundlesSection';
@@ -56,6 +57,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
   }, [onSearch]);
   const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
   const eventCount = useLiveQuery(() => db.auditEvents.where('caseId').equals(caseId).count(), [caseId]);
+  const records = useRecordsCheck(caseId, eventCount);
   if (record === undefined) {
     return (
       <main className="page">
@@ -118,6 +120,14 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           </div>
         </div>
         <p className="legend">{record.privilegeLegend}</p>
+        {records.status === 'done' && records.check.problems.length > 0 && (
+          <p className="banner banner-bad" role="alert" data-testid="records-alert">
+            {records.check.problems.length === 1 ? '1 record of this case differs' : `${records.check.problems.length} records of this case differ`} from its history: changed outside the app.{' '}
+            <button type="button" className="link" onClick={() => onSection('history')}>
+              See History
+            </button>
+          </p>
+        )}
       </header>
       <div className="workspace-body">
         <nav className="sidenav" aria-label="Case sections">
@@ -139,7 +149,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           {section === 'claims' && <ClaimsSection focus={focus?.kind === 'claim' ? focus : undefined} />}
           {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} focus={focus} />}
           {section === 'bundles' && <BundlesSection />}
-          {section === 'history' && <HistorySection caseId={caseId} />}
+          {section === 'history' && <HistorySection caseId={caseId} actor={actor} records={records} />}
         </div>
       </div>
     </div>

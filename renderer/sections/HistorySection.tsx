@@ -1,8 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
-import { auditEventsOf } from '../db/case-store';
+import { describeBinding } from '../../shared/audit/record-binding';
+import { useConfirm } from '../components/use-confirm';
+import { auditEventsOf, bindStoredCase } from '../db/case-store';
 import { db } from '../db/db';
 import { formatTime } from '../format';
+import type { RecordsCheck } from '../hooks/use-records-check';
 
 function describeDetails(details: Record<string, unknown>): string {
   return Object.entries(details)
@@ -15,8 +19,65 @@ function describeDetails(details: Record<string, unknown>): string {
     .join(' · ');
 }
 
-/** The case's audit trail, checked link by link each time it is shown. */
-export function HistorySection({ caseId }: { caseId: string }) {
+/** Whether the records are those the history accounts for: checked on opening the case and after every change. */
+function RecordsStatus({ caseId, actor, records }: { caseId: string; actor: string; records: RecordsCheck }) {
+  const [confirmation, confirm] = useConfirm();
+  const [binding, setBinding] = useState<string | null>(null);
+  if (records.status === 'checking') {
+    return (
+      <p className="banner" data-testid="records-status">
+        Checking the records against the history…{records.total > 0 && ` ${records.done.toLocaleString('en-US')} of ${records.total.toLocaleString('en-US')} log rows`}
+      </p>
+    );
+  }
+  if (records.status === 'failed') return <p className="banner banner-bad" role="alert" data-testid="records-status">The records could not be checked: {records.message}</p>;
+  const { check } = records;
+  if (check.problems.length) {
+    return (
+      <div className="banner banner-bad" role="alert" data-testid="records-status">
+        {check.problems.length === 1 ? '1 record of this case differs' : `${check.problems.length} records of this case differ`} from its history: changed outside the app.
+        <ul>
+          {check.problems.slice(0, 50).map((p) => (
+            <li key={`${p.table}-${p.id}`}>{p.message}</li>
+          ))}
+        </ul>
+        {check.problems.length > 50 && <p>And {check.problems.length - 50} more.</p>}
+      </div>
+    );
+  }
+  if (check.bound) return <p className="banner banner-ok" data-testid="records-status">Records: {describeBinding(check)}.</p>;
+  const bind = async () => {
+    const ok = await confirm({
+      title: 'Bind the records as they are now',
+      message: (
+        <p>
+          This case’s history began before records were bound to it, so a record changed outside the app could not be told apart. Binding records every record as it is now, in an event
+          that says they were bound as found (not checked); every change after is checked.
+        </p>
+      ),
+      confirmLabel: 'Bind records',
+    });
+    if (!ok) return;
+    setBinding('Binding…');
+    await bindStoredCase(db, caseId, actor).then(
+      () => setBinding(null),
+      (error: unknown) => setBinding(`The records could not be bound: ${(error as Error).message}`),
+    );
+  };
+  return (
+    <div className="banner" data-testid="records-status">
+      Records not bound: this case’s history began before records were bound to it, so a record changed outside the app cannot be told apart.{' '}
+      <button type="button" onClick={() => void bind()} disabled={binding === 'Binding…'}>
+        Bind records as they are now…
+      </button>
+      {binding && <p role="status">{binding}</p>}
+      {confirmation}
+    </div>
+  );
+}
+
+/** The case's audit trail, checked link by link each time it is shown, and whether the records are the ones it accounts for. */
+export function HistorySection({ caseId, actor, records }: { caseId: string; actor: string; records: RecordsCheck }) {
   const events = useLiveQuery(() => auditEventsOf(db, caseId), [caseId]);
   if (!events) return <p className="muted">Loading…</p>;
   const check = verifyAuditChain(events);
@@ -38,6 +99,7 @@ export function HistorySection({ caseId }: { caseId: string }) {
           </ul>
         </div>
       )}
+      <RecordsStatus caseId={caseId} actor={actor} records={records} />
       <table className="table history-table">
         <thead>
           <tr>

@@ -115,4 +115,32 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.equal(await page.locator('.history-table tbody tr', { hasText: 'finding.saved' }).count(), 4);
   assert.equal(await page.locator('.history-table tbody tr', { hasText: 'marker.added' }).count(), 1);
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
+  // Imports, the marker, the findings: every change made in the app binds its records.
+  await page.getByTestId('records-status').filter({ hasText: 'each as its history recorded it' }).waitFor();
+  assert.match(await page.getByTestId('records-status').innerText(), /^Records: \d+ records, each as its history recorded it \(bound since event #1\)\.$/);
+
+  // A finding's title changed in the database, around the app: the case says so as soon as it is opened again.
+  await page.evaluate(async () => {
+    const request = indexedDB.open('evidence-desk');
+    const opened = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = opened.transaction('findings', 'readwrite').objectStore('findings');
+    const all = await new Promise<{ title: string }[]>((resolve) => {
+      const get = store.getAll();
+      get.onsuccess = () => resolve(get.result as { title: string }[]);
+    });
+    await new Promise((resolve) => {
+      const put = store.put({ ...all[0]!, title: 'A finding rewritten' });
+      put.onsuccess = resolve;
+    });
+    opened.close();
+  });
+  await page.reload();
+  const alert = page.getByTestId('records-alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /^1 record of this case differs from its history: changed outside the app\./);
+  assert.match(await page.getByTestId('records-status').innerText(), /findings record \w+ \(“A finding rewritten”\) differs from what event #\d+ \(finding\.saved\) recorded/);
+  await app.snap('23-records-changed');
 });
