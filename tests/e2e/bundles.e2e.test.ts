@@ -133,7 +133,9 @@ test('counsel seals the case archive with the identity; opening it shows who sea
   const archive = join(dir, 'sealed.evcase');
   await page.keyboard.press('Control+s');
   const ask = page.getByRole('dialog', { name: 'Save case archive' });
-  assert.equal(await ask.getByLabel('Seal with').inputValue() !== '', true, 'the identity is offered first');
+  // The identities are listed by the main process; once they are, the first is chosen.
+  await ask.getByLabel('Seal with').locator('option', { hasText: 'M. Alvarez' }).waitFor({ state: 'attached' });
+  assert.notEqual(await ask.getByLabel('Seal with').inputValue(), '', 'the identity is offered first');
   await ask.getByRole('button', { name: 'Choose file and save…' }).click();
   await ask.getByText('Passphrase: the identity of M. Alvarez needs its passphrase to seal').waitFor();
   await ask.getByLabel('Passphrase of the identity').fill('correct horse battery');
