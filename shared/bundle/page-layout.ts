@@ -1,12 +1,7 @@
-import { StandardFonts, rgb, type PDFContentStream, type PDFDocument, type PDFFont, type PDFPage, type PDFRef, type RGB } from 'pdf-lib';
+import { StandardFonts, rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { pageInternalsOf } from './pdf-lib-internals';
 import { layerHighlights, type Highlight } from '../text/highlight-ranges';
 import type { TextStyle, Typesetter } from './typesetter';
-
-/** What pdf-lib keeps privately on a page while it is being drawn. */
-interface PageInternals {
-  contentStream?: PDFContentStream;
-  contentStreamRef?: PDFRef;
-}
 
 /**
  * Turns a finished page's drawing operations into compressed bytes. pdf-lib
@@ -15,7 +10,7 @@ interface PageInternals {
  * on it later (the footers) goes into a second content stream.
  */
 export function sealPage(doc: PDFDocument, page: PDFPage): void {
-  const internals = page as unknown as PageInternals;
+  const internals = pageInternalsOf(page);
   if (!internals.contentStream || !internals.contentStreamRef) return;
   doc.context.assign(internals.contentStreamRef, doc.context.flateStream(internals.contentStream.getUnencodedContents()));
   internals.contentStream = undefined;

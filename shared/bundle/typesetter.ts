@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { subsetEmbedderOf } from './pdf-lib-internals';
 import { PDFHexString, beginText, endText, moveText, popGraphicsState, pushGraphicsState, rgb, setFillingColor, setFontAndSize, showText, type PDFDocument, type PDFFont, type PDFName, type PDFOperator, type PDFPage, type RGB } from 'pdf-lib';
 
 /** The font files a bundle embeds (Noto, SIL Open Font License), read by the caller: from node_modules in the CLI, as assets in the app. */
@@ -17,18 +18,6 @@ interface Glyph {
   width: number;
 }
 
-/** What pdf-lib keeps inside a subsetting embedder; see `fastEncoding`. */
-interface SubsetEmbedder {
-  font: { glyphForCodePoint(cp: number): { id: number; advanceWidth: number }; hasGlyphForCodePoint(cp: number): boolean };
-  subset: { includeGlyph(glyph: unknown): number; encode(): Uint8Array; encodeStream?: () => unknown };
-  glyphs: unknown[];
-  glyphIdMap: Map<number, number>;
-  glyphCache: { invalidate(): void };
-  scale: number;
-  encodeText(text: string): PDFHexString;
-  widthOfTextAtSize(text: string, size: number): number;
-}
-
 /**
  * Two changes to pdf-lib's subsetting embedder, which reaches into its internals:
  *
@@ -44,7 +33,7 @@ interface SubsetEmbedder {
  *   `encodeStream()`; this gives it one.
  */
 function adaptEmbedder(font: PDFFont): (cp: number) => Glyph | null {
-  const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+  const embedder = subsetEmbedderOf(font);
   const subset = embedder.subset;
   subset.encodeStream = () => {
     const stream = {

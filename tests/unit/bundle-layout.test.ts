@@ -1,5 +1,6 @@
 import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import assert from 'node:assert/strict';
+import { sha256Hex } from '../../shared/hash';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
@@ -56,6 +57,14 @@ test('the bundle plan numbers each distinct piece of evidence once, in chart ord
   assert.deepEqual(only.claims.map((c) => c.claim.order), [1]);
   assert.ok(only.exhibits.length < plan.exhibits.length);
   assert.throws(() => planBundle(demo, ['nope']), /No claim with the id nope in this case/);
+});
+
+test('a bundle is the same bytes every time it is made from the same case at the same moment', async () => {
+  const make = (now: Date) => writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now });
+  const at = new Date('2026-03-03T10:00:00Z');
+  const [first, second] = [await make(at), await make(at)];
+  assert.equal(sha256Hex(first.bytes), sha256Hex(second.bytes), 'byte for byte');
+  assert.notEqual(sha256Hex((await make(new Date('2026-03-04T10:00:00Z'))).bytes), sha256Hex(first.bytes), 'the date it shows is part of it');
 });
 
 test('verify names an attached original that no longer matches the manifest', async () => {
