@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...node, { group: ['react', 'react-dom', 'dexie', 'electron', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ is pure TypeScript used by every side.' }] }],
+      'no-restricted-imports': ['error', { patterns: [...node, { group: ['react', 'react-dom', 'dexie', 'electron', '**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'shared/ is pure TypeScript used by every side.' }] }],
     },
   },
   {
@@ -41,6 +41,19 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'dexie', '**/renderer/**', '**/cli/**'], message: 'The main process does not reach into the UI.' }] }],
+    },
+  },
+  // node/ is Node-only domain code (signing, durable files, fonts) that the main process and the CLI share; the CLI never reaches Electron.
+  {
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'node/ runs in the CLI as in the main process: no Electron, no UI.' }] }],
+    },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/electron/**'], message: 'The CLI is thin over shared/ and node/.' }] }],
     },
   },
 );

@@ -4,8 +4,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { planBundle } from '../shared/bundle/bundle-plan';
 import { writeBundle } from '../shared/bundle/write-bundle';
-import { readBundleFonts } from '../cli/bundle-fonts';
-import { createIdentity, identitySigner, signPdf } from '../electron/signing';
+import { readBundleFonts } from '../node/bundle-fonts';
+import { createIdentity, identitySigner, signPdf } from '../node/signing';
 import { bundleBenchCase } from './generated-bundle-case';
 
 const { data: bundleCase, characters } = await bundleBenchCase();

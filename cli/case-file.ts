@@ -3,7 +3,7 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Writable } from 'node:stream';
 import { contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
-import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor } from '../electron/durable-files';
+import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor } from '../node/durable-files';
 import type { SealManifest } from '../shared/archive/archive-seal';
 import type { StreamedFile } from '../shared/import/run-import';
 import { chunksOfBatches, type LogChunks } from '../shared/log-store/log-chunks';
@@ -163,7 +163,7 @@ export function createCaseFile(path: string, data: CaseData): Promise<void> {
 
 /**
  * Writes the archive beside its target first and puts it in place durably
- * (electron/durable-files.ts), so a failure or a crash never leaves half a
+ * (node/durable-files.ts), so a failure or a crash never leaves half a
  * file; a new file refuses, atomically, a name taken meanwhile.
  */
 async function writeArchiveFile(path: string, options: { mustNotExist: boolean; beforeReplace?: () => Promise<void>; seal?: SealManifest }, contents: ArchiveContents): Promise<void> {

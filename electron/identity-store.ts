@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { newId } from '../shared/ids';
 import type { IdentitySummary } from '../shared/ipc/contract';
 import type { Signer } from '@signpdf/utils';
-import { IdentityError, createIdentity, identitySigner, manifestSealer, readIdentity, signPdf, type IdentityInfo } from './signing';
+import { IdentityError, createIdentity, identitySigner, manifestSealer, readIdentity, signPdf, type IdentityInfo } from '../node/signing';
 
 /**
  * Whether the OS really seals secrets: on Linux without a keyring Electron

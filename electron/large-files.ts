@@ -1,6 +1,6 @@
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { placeFile, removeLeftovers, temporaryPathFor } from './durable-files';
+import { placeFile, removeLeftovers, temporaryPathFor } from '../node/durable-files';
 import { newId } from '../shared/ids';
 import type { FileForReading, FileForWriting, SavedFile } from '../shared/ipc/contract';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { IdentityError, createIdentity } from '../../electron/signing';
+import { IdentityError, createIdentity } from '../../node/signing';
 import { Refusal, UsageError } from '../case-file';
 
 export const IDENTITY_USAGE = 'identity new --name <text> [--org <text>] [--email <text>] --out <file.p12>   (passphrase from EVIDENCE_P12_PASSPHRASE)';

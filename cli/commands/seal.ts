@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IdentityError, identitySigner, manifestSealer } from '../../electron/signing';
+import { IdentityError, identitySigner, manifestSealer } from '../../node/signing';
 import { describeSeal } from '../../shared/archive/archive-seal';
 import { Refusal, UsageError, readBytes, saveCaseFile, withCaseFile } from '../case-file';
 import { passphraseFromEnvironment } from './identity';

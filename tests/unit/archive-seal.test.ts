@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { createIdentity, identitySigner, manifestSealer } from '../../electron/signing';
+import { createIdentity, identitySigner, manifestSealer } from '../../node/signing';
 import { SEAL_ENTRY, describeSeal } from '../../shared/archive/archive-seal';
 import { archiveOfBytes, caseArchiveBytes, contentsOf, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
 import { nextAuditEvent } from '../../shared/audit/audit-chain';

@@ -9,7 +9,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import type { Signer } from '@signpdf/utils';
 import type { PDFHexString, PDFRawStream, PDFRef, PDFString} from 'pdf-lib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, decodePDFRawStream } from 'pdf-lib';
-import { createIdentity, identitySigner, signPdf } from '../../electron/signing';
+import { createIdentity, identitySigner, signPdf } from '../../node/signing';
 import { MANIFEST_NAME } from '../../shared/bundle/bundle-manifest';
 import { sha256Hex } from '../../shared/hash';
 import { verifyBundle, type Verification } from '../../shared/bundle/verify-bundle';

@@ -17,7 +17,7 @@ import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-
 import { Typesetter, type FontFiles } from '../../shared/bundle/typesetter';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
-import { readBundleFonts } from '../../cli/bundle-fonts';
+import { readBundleFonts } from '../../node/bundle-fonts';
 
 let fonts: FontFiles;
 let demo: BundleCase;

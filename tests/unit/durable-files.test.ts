@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor, writeTemporary } from '../../electron/durable-files';
+import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor, writeTemporary } from '../../node/durable-files';
 
 const writeFileDurably = async (path: string, bytes: Uint8Array, options: { replace: boolean }) => placeFile(await writeTemporary(path, bytes), path, options);
 

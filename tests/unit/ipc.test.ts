@@ -89,7 +89,7 @@ async function preparedBundle(signer: { name: string; organisation: string; emai
   const { readCaseArchive } = await import('../../shared/archive/case-archive');
   const { planBundle, rowKey } = await import('../../shared/bundle/bundle-plan');
   const { writeBundle } = await import('../../shared/bundle/write-bundle');
-  const { readBundleFonts } = await import('../../cli/bundle-fonts');
+  const { readBundleFonts } = await import('../../node/bundle-fonts');
   const { logEntries, ...rest } = (await readCaseArchive(new Uint8Array(await readFile('fixtures/demo.evcase'))));
   const data = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
   return (await writeBundle(data, planBundle(data), { fonts: await readBundleFonts(), preparer: 'counsel', signer, now: new Date() })).bytes;
@@ -158,7 +158,7 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
   assert.equal(report.valid, true, report.verdict);
   assert.equal(report.signer?.fingerprint, made.fingerprint, 'signed with the sealed identity, no passphrase typed');
 
-  const { createIdentity } = await import('../../electron/signing');
+  const { createIdentity } = await import('../../node/signing');
   const p12 = join(dir, 'outside.p12');
   await writeFile(p12, createIdentity({ name: 'Outside Counsel' }, 'their passphrase').p12);
   dialogs.openAnswers.push([p12], [p12], []);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { readBundleFonts } from '../../cli/bundle-fonts';
+import { readBundleFonts } from '../../node/bundle-fonts';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
 import { writeBundle } from '../../shared/bundle/write-bundle';
