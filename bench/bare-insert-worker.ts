@@ -3,7 +3,7 @@
 // but Dexie's bulkAdd into the store of schema version 1 to 6 (one record
 // per row, four compound indexes), in a worker like the real import.
 import Dexie, { type Table } from 'dexie';
-import { SCHEMA_V1 } from '../renderer/db/database';
+import { v01 } from '../renderer/db/migrations/v01-initial';
 import type { LogEntry } from '../shared/model/records';
 import { LogParser, detectLogSettings } from '../shared/import/log-import';
 import { logText } from './generated-log';
@@ -12,7 +12,7 @@ class OneRecordPerRow extends Dexie {
   logEntries!: Table<LogEntry, [string, number]>;
   constructor() {
     super('bench-one-record-per-row');
-    this.version(1).stores({ logEntries: SCHEMA_V1.logEntries });
+    this.version(1).stores({ logEntries: v01.stores.logEntries! });
   }
 }
 

@@ -3,23 +3,28 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Dexie from 'dexie';
 import { newId } from '../../shared/ids';
-import { EvidenceDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/db/database';
+import { EvidenceDatabase } from '../../renderer/db/database';
+import { MIGRATIONS } from '../../renderer/db/migrations';
+import { defaultMarkers } from '../../shared/analysis/markers';
 import { caseLogChunks, caseLogEntries, logRows } from '../../renderer/db/log-store';
 import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../shared/analysis/campaign';
 import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
 import { makeCaseData } from '../builders';
 
-/** A database as versions 1 to 6 of the app left it: every schema of those versions, nothing later. */
-function version6(name: string): Dexie {
+/** A database as the app of version `at` left it: the production migrations up to that version, upgrades included, nothing later. */
+function databaseAt(name: string, at: number): Dexie {
   const db = new Dexie(name);
-  [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6].forEach((schema, i) => db.version(i + 1).stores(schema));
+  for (const migration of MIGRATIONS.filter((m) => m.version <= at)) {
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
   return db;
 }
 
 test('a version 6 database (one record per log row) upgrades to blocks and postings with every row kept', async () => {
   const name = `migration-${newId()}`;
-  const v6 = version6(name);
+  const v6 = databaseAt(name, 6);
   const data = makeCaseData();
   const source = data.sources[0]!;
   // 2,500 rows (many blocks), out of time order, over a few accounts and networks.
@@ -50,31 +55,27 @@ test('a version 6 database (one record per log row) upgrades to blocks and posti
   db.close();
 });
 
-test('a version 1 database (before pending imports existed) upgrades to version 2 with nothing lost', async () => {
+test('a version 1 database (before pending imports existed) upgrades through every version with nothing lost', async () => {
   const name = `migration-${newId()}`;
-  const v1 = new Dexie(name);
-  v1.version(1).stores(SCHEMA_V1);
+  const v1 = databaseAt(name, 1);
   const data = makeCaseData();
   await v1.table('cases').add(data.case);
+  await v1.table('sources').bulkAdd(data.sources);
   await v1.table('auditEvents').bulkAdd(data.audit);
   await v1.table('logEntries').bulkAdd(data.logEntries);
   v1.close();
-  const v2 = new Dexie(name);
-  v2.version(1).stores(SCHEMA_V1);
-  v2.version(2).stores(SCHEMA_V2);
-  await v2.open();
-  assert.equal(v2.verno, 2);
-  assert.deepEqual(await v2.table('auditEvents').toArray(), data.audit);
-  assert.deepEqual(await v2.table('logEntries').toArray(), data.logEntries);
-  assert.equal(await v2.table('pendingImports').count(), 0);
-  v2.close();
+  const current = new EvidenceDatabase(name);
+  await current.open();
+  assert.equal(current.verno, MIGRATIONS.at(-1)!.version);
+  assert.deepEqual(await current.auditEvents.toArray(), data.audit);
+  assert.deepEqual(await caseLogEntries(current, data.case.id), data.logEntries);
+  assert.equal(await current.pendingImports.count(), 0);
+  current.close();
 });
 
-test('a version 2 database (before marker lists existed) upgrades to version 3, each case getting the default markers', async () => {
+test('a version 2 database (before marker lists existed) upgrades to version 3, each case getting the markers version 3 shipped, not today\'s', async () => {
   const name = `migration-${newId()}`;
-  const v2 = new Dexie(name);
-  v2.version(1).stores(SCHEMA_V1);
-  v2.version(2).stores(SCHEMA_V2);
+  const v2 = databaseAt(name, 2);
   const cases = [makeCaseData(), makeCaseData({ title: 'Second case' })];
   for (const data of cases) {
     await v2.table('cases').add(data.case);
@@ -85,18 +86,17 @@ test('a version 2 database (before marker lists existed) upgrades to version 3, 
   await current.open();
   for (const data of cases) {
     const markers = await current.markers.where('caseId').equals(data.case.id).sortBy('order');
-    assert.deepEqual(markers.map((m) => m.label), data.markers.map((m) => m.label));
+    assert.equal(markers.length, 13);
+    assert.deepEqual(markers.slice(0, 2).map((m) => [m.kind, m.label]), [['self-identification', 'Claims to be Claude'], ['self-identification', 'Names Anthropic']]);
+    assert.notDeepEqual(markers.map((m) => m.label), defaultMarkers(data.case.id).map((m) => m.label), 'today\'s default list has changed since; the upgrade does not follow it');
     assert.deepEqual(await current.auditEvents.where('caseId').equals(data.case.id).toArray(), data.audit, 'the history is not touched');
   }
   current.close();
 });
 
-test('a version 3 database (before annotation label lists existed) upgrades to version 4, each case getting the default labels', async () => {
+test('a version 3 database (before annotation label lists existed) upgrades to version 4, each case getting the labels version 4 shipped', async () => {
   const name = `migration-${newId()}`;
-  const v3 = new Dexie(name);
-  v3.version(1).stores(SCHEMA_V1);
-  v3.version(2).stores(SCHEMA_V2);
-  v3.version(3).stores(SCHEMA_V3);
+  const v3 = databaseAt(name, 3);
   const data = makeCaseData();
   await v3.table('cases').add(data.case);
   await v3.table('annotations').bulkAdd(data.annotations);
@@ -105,18 +105,14 @@ test('a version 3 database (before annotation label lists existed) upgrades to v
   await v4.open();
   assert.ok(v4.verno >= 4);
   const labels = await v4.annotationLabels.where('caseId').equals(data.case.id).sortBy('order');
-  assert.deepEqual(labels.map((l) => l.name), data.annotationLabels.map((l) => l.name));
+  assert.deepEqual(labels.map((l) => l.name), ['verbatim run', 'same structure', 'same refusal template', 'self-identification', 'characteristic phrase', 'other']);
   assert.deepEqual(await v4.annotations.toArray(), data.annotations, 'annotations keep their labels');
   v4.close();
 });
 
 test('a version 4 database (clauses split before citations) upgrades to version 5, each clause cited as it was shown', async () => {
   const name = `migration-${newId()}`;
-  const v4 = new Dexie(name);
-  v4.version(1).stores(SCHEMA_V1);
-  v4.version(2).stores(SCHEMA_V2);
-  v4.version(3).stores(SCHEMA_V3);
-  v4.version(4).stores(SCHEMA_V4);
+  const v4 = databaseAt(name, 4);
   const clause = { caseId: 'case0000001', versionId: 'version00001', headingPath: ['Terms'], text: 'x', start: 0, end: 1, line: 1 };
   await v4.table('tosClauses').bulkAdd([
     { ...clause, id: 'clause000001', order: 0, number: '' },
@@ -133,12 +129,7 @@ test('a version 4 database (clauses split before citations) upgrades to version 
 
 test('a version 5 database (pairs with one control) upgrades to version 6: the control becomes the first other model, and plans can be kept', async () => {
   const name = `migration-${newId()}`;
-  const v5 = new Dexie(name);
-  v5.version(1).stores(SCHEMA_V1);
-  v5.version(2).stores(SCHEMA_V2);
-  v5.version(3).stores(SCHEMA_V3);
-  v5.version(4).stores(SCHEMA_V4);
-  v5.version(5).stores(SCHEMA_V5);
+  const v5 = databaseAt(name, 5);
   const output = (model: string, line: number) => ({ model, text: `${model} answer`, ref: { sourceId: 'source000001', line } });
   const pair = { id: 'pair00000001', caseId: 'case0000001', promptId: 'p1', prompt: 'q', original: output('a', 1), suspect: output('b', 2) };
   await v5.table('outputPairs').bulkAdd([{ ...pair, control: output('c', 3) }, { ...pair, id: 'pair00000002' }]);
