@@ -84,7 +84,7 @@ function chartCase(claims: number, links: number): { state: ClaimsState; catalog
     createdAt: new Date(Date.UTC(2026, 2, 1) + i * 60_000).toISOString(),
     createdBy: 'counsel',
   }));
-  const state: ClaimsState = { caseId, claims: claimRows, elements, links: linkRows, annotations: [], annotationLabels: [] };
+  const state: ClaimsState = { caseId, claims: claimRows, elements, links: linkRows, annotations: [], annotationLabels: [], markers: [] };
   return { state, catalog: targetCatalog({ sources: [{ id: 's', caseId, kind: 'pairs', fileName: 'pairs.jsonl', size: 1, sha256: '0'.repeat(64), importedAt: '2026-03-01T00:00:00.000Z', importedBy: 'x', recordCount: 1, rejectedCount: 0, rejectedRows: [], lineCheckpoints: [], settings: {} }], outputPairs: pairs, tosClauses: [], tosVersions: [], tosDocuments: [], findings: [], annotations: [] }) };
 }
 

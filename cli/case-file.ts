@@ -134,7 +134,9 @@ export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; 
   const { archive, data } = file;
   const { added, seal } = options;
   const archived = new Set(archive.records.sources.map((s) => s.id));
-  const logs = options.rewriteLogs ? archive.records.sources.filter((s) => s.kind === 'log').map((s) => ({ sourceId: s.id, batches: archive.rowsOf(s.id) })) : archive.logParts();
+  // A log whose source the command removed is left out.
+  const kept = new Set(data.sources.map((s) => s.id));
+  const logs = (options.rewriteLogs ? archive.records.sources.filter((s) => s.kind === 'log').map((s) => ({ sourceId: s.id, batches: archive.rowsOf(s.id) })) : archive.logParts()).filter((log) => kept.has(log.sourceId));
   await writeArchiveFile(file.path, { mustNotExist: false, beforeReplace: file.close, seal }, {
     logs: [...logs, ...(added ? [{ sourceId: added.sourceId, batches: added.batches }] : [])],
     rest: async () => {

@@ -11,9 +11,12 @@ import { BUNDLE_USAGE, bundleCommand } from './commands/bundle';
 import { IDENTITY_USAGE, identityCommand } from './commands/identity';
 import { SEAL_USAGE, sealCommand } from './commands/seal';
 import { BIND_USAGE, bindCommand } from './commands/bind';
+import { EDIT_USAGE, editCommand } from './commands/edit';
+import { MARKERS_USAGE, markersCommand } from './commands/markers';
+import { REMOVE_SOURCE_USAGE, removeSourceCommand } from './commands/remove-source';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify';
 
-const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${IMPORT_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${EDIT_USAGE}`, `  ${IMPORT_USAGE}`, `  ${REMOVE_SOURCE_USAGE}`, `  ${MARKERS_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
 
 const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
   init: initCommand,
@@ -26,6 +29,9 @@ const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => 
   identity: identityCommand,
   seal: sealCommand,
   bind: bindCommand,
+  edit: editCommand,
+  markers: markersCommand,
+  'remove-source': removeSourceCommand,
   bundle: bundleCommand,
   verify: verifyCommand,
 };

@@ -2,10 +2,10 @@ import { EDITABLE_TABLES, editAudit, type CaseEdit, type ClaimsState } from '../
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
 
-/** The case's claims, elements, links, annotations and labels, as the edit functions read them. */
+/** The case's claims, elements, links, annotations, labels and markers, as the edit functions read them. */
 export async function loadClaimsState(db: EvidenceDatabase, caseId: string): Promise<ClaimsState> {
-  const [claims, elements, links, annotations, annotationLabels] = await Promise.all(EDITABLE_TABLES.map((name) => db.table(name).where('caseId').equals(caseId).toArray()));
-  return { caseId, claims, elements, links, annotations, annotationLabels } as ClaimsState;
+  const tables = await Promise.all(EDITABLE_TABLES.map(async (name) => [name, await db.table(name).where('caseId').equals(caseId).toArray()] as const));
+  return { caseId, ...Object.fromEntries(tables) } as ClaimsState;
 }
 
 /**

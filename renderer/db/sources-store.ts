@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { bindRecords } from '../../shared/audit/record-binding';
 import type { SourceDependents } from '../../shared/claims/targets';
-import { pairOutputs, type SourceRecord } from '../../shared/model/records';
+import { recordsOfSource, sourceRemovedEntry } from '../../shared/import/source-removal';
+import type { SourceRecord } from '../../shared/model/records';
 import { appendAudit } from './case-store';
 import type { EvidenceDatabase } from './database';
 import { deleteLogRows, logTables } from './log-store';
@@ -42,38 +42,14 @@ export async function removeSource(db: EvidenceDatabase, source: SourceRecord, d
     if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
     await deleteLogRows(db, source.id);
     await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
-    const pairs = await db.outputPairs
-      .where('caseId')
-      .equals(source.caseId)
-      .filter((p) => pairOutputs(p).some((o) => o.ref.sourceId === source.id))
-      .primaryKeys();
-    await db.outputPairs.bulkDelete(pairs);
-    const versions = await db.tosVersions.where('caseId').equals(source.caseId).filter((v) => v.sourceId === source.id).toArray();
-    const clauses: string[] = [];
-    const documents: string[] = [];
-    for (const version of versions) {
-      clauses.push(...(await db.tosClauses.where('versionId').equals(version.id).primaryKeys()));
-      await db.tosClauses.where('versionId').equals(version.id).delete();
-      await db.tosVersions.delete(version.id);
-      if ((await db.tosVersions.where('documentId').equals(version.documentId).count()) === 0) {
-        await db.tosDocuments.delete(version.documentId);
-        documents.push(version.documentId);
-      }
-    }
+    const ofCase = { caseId: source.caseId };
+    const [outputPairs, tosVersions, tosClauses] = await Promise.all([db.outputPairs.where(ofCase).toArray(), db.tosVersions.where(ofCase).toArray(), db.tosClauses.where(ofCase).toArray()]);
+    const removed = recordsOfSource({ outputPairs, tosVersions, tosClauses }, source.id);
+    await db.outputPairs.bulkDelete(removed.outputPairs);
+    await db.tosClauses.bulkDelete(removed.tosClauses);
+    await db.tosVersions.bulkDelete(removed.tosVersions);
+    await db.tosDocuments.bulkDelete(removed.tosDocuments);
     await db.sources.delete(source.id);
-    await appendAudit(db, source.caseId, {
-      actor,
-      action: 'source.removed',
-      subject: source.fileName,
-      details: {
-        sourceId: source.id,
-        sha256: source.sha256,
-        removed: { logRows: dependents.logRows, outputPairs: dependents.pairs, tosClauses: dependents.clauses },
-        brokenLinks: dependents.links.map((l) => l.id),
-        brokenAnnotations: dependents.annotations.map((a) => a.id),
-        findingsCitingIt: dependents.findings.map((f) => f.id),
-      },
-      records: bindRecords({ remove: { sources: [source.id], outputPairs: pairs, tosVersions: versions.map((v) => v.id), tosClauses: clauses, tosDocuments: documents } }),
-    });
+    await appendAudit(db, source.caseId, sourceRemovedEntry(source, dependents, removed, actor));
   });
 }

@@ -3,10 +3,10 @@ import { bindRecords } from '../audit/record-binding';
 import { recordChange, type CaseData, type CaseRecords } from '../model/case-data';
 
 /** The tables counsel and experts edit by hand while building the case. */
-export const EDITABLE_TABLES = ['claims', 'elements', 'links', 'annotations', 'annotationLabels'] as const;
+export const EDITABLE_TABLES = ['claims', 'elements', 'links', 'annotations', 'annotationLabels', 'markers'] as const;
 export type EditableTable = (typeof EDITABLE_TABLES)[number];
 
-/** What an edit is computed from: the case's claims, evidence links, annotations and labels. */
+/** What an edit is computed from: the case's claims, evidence links, annotations, labels and markers. */
 export type ClaimsState = { caseId: string } & Pick<CaseRecords, EditableTable>;
 
 /**
@@ -22,8 +22,8 @@ export interface CaseEdit {
 }
 
 export function claimsStateOf(data: CaseData): ClaimsState {
-  const { claims, elements, links, annotations, annotationLabels } = data;
-  return { caseId: data.case.id, claims, elements, links, annotations, annotationLabels };
+  const { claims, elements, links, annotations, annotationLabels, markers } = data;
+  return { caseId: data.case.id, claims, elements, links, annotations, annotationLabels, markers };
 }
 
 type AnyRow = { id: string };

@@ -18,7 +18,7 @@ import { bindStoredCase, checkStoredCase, createCase, loadCaseData, updateCase }
 import { commitEdit } from '../../renderer/db/claims-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { saveFinding } from '../../renderer/db/findings-store';
-import { removeMarker, saveMarker } from '../../renderer/db/markers-store';
+import { removeMarker, saveMarker } from '../../shared/analysis/marker-edits';
 import { savePlan } from '../../renderer/db/plans-store';
 import { removeSource } from '../../renderer/db/sources-store';
 import { runImportJob, type ImportControl } from '../../renderer/import/import-jobs';
@@ -56,10 +56,10 @@ test('every change the app makes keeps the stored case bound to its history; a c
   });
   await commitEdit(db, caseId, (state) => addLink(state, { elementId: element.id, target: { kind: 'source', id: data.sources[0]!.id }, note: 'The gateway log', stance: 'supports' }, 'counsel').edit);
   await commitEdit(db, caseId, (state) => removeLink(state, linkId, 'counsel'));
-  await saveMarker(db, caseId, { kind: 'phrase', label: 'House phrase', pattern: 'as a helpful assistant', regex: false }, 'expert');
+  await commitEdit(db, caseId, (state) => saveMarker(state, { kind: 'phrase', label: 'House phrase', pattern: 'as a helpful assistant', regex: false }, 'expert'));
   const marker = (await db.markers.where('caseId').equals(caseId).toArray()).find((m) => m.label === 'House phrase')!;
-  await saveMarker(db, caseId, { kind: 'phrase', label: 'House phrase', pattern: 'as a helpful AI assistant', regex: false }, 'expert', marker.id);
-  await removeMarker(db, (await db.markers.get(marker.id))!, 'expert');
+  await commitEdit(db, caseId, (state) => saveMarker(state, { kind: 'phrase', label: 'House phrase', pattern: 'as a helpful AI assistant', regex: false }, 'expert', marker.id));
+  await commitEdit(db, caseId, (state) => removeMarker(state, marker.id, 'expert'));
   await saveFinding(db, makeFinding({ caseId, kind: 'note', title: 'A finding', actor: 'expert', settings: {}, figures: { n: 1 }, rows: [] }));
   await savePlan(db, caseId, 'expert', { ...DEFAULT_PLAN, roles: [{ model: 'atlas-2-large', role: 'original' }, { model: 'lumen-7b-instruct', role: 'suspect' }, { model: 'open-llm-13b', role: 'reference' }, { model: 'orca-lite-7b', role: 'reference' }] });
   const manifest = { bates: { pages: 3, first: 'EV-000001', last: 'EV-000003' }, exhibits: [], originals: [] } as unknown as BundleManifest;

@@ -3,7 +3,8 @@ import { MARKER_KIND_LABELS } from '../../../shared/analysis/markers';
 import { MarkerKind, type Marker } from '../../../shared/model/records';
 import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
-import { removeMarker, saveMarker, type MarkerFields } from '../../db/markers-store';
+import { removeMarker, saveMarker, type MarkerFields } from '../../../shared/analysis/marker-edits';
+import { commitEdit } from '../../db/claims-store';
 
 const BLANK: MarkerFields = { kind: 'self-identification', label: '', pattern: '', regex: false };
 
@@ -76,7 +77,7 @@ export function MarkersPanel({ caseId, actor, markers }: { caseId: string; actor
   const sorted = [...markers].sort((a, b) => a.order - b.order);
   const remove = async (marker: Marker) => {
     if (await confirm({ title: 'Remove marker', message: `Remove “${marker.label}” from this case's markers? Analyses already saved as findings keep the list they used.`, confirmLabel: 'Remove', danger: true })) {
-      await removeMarker(db, marker, actor);
+      await commitEdit(db, marker.caseId, (state) => removeMarker(state, marker.id, actor));
     }
   };
   return (
@@ -100,7 +101,7 @@ export function MarkersPanel({ caseId, actor, markers }: { caseId: string; actor
               <tr key={m.id}>
                 <td colSpan={4}>
                   <MarkerEditor initial={m} onCancel={() => setEditing(null)} onSave={async (fields) => {
-                      await saveMarker(db, caseId, fields, actor, m.id);
+                      await commitEdit(db, caseId, (state) => saveMarker(state, fields, actor, m.id));
                       setEditing(null);
                     }}
                   />
@@ -129,7 +130,7 @@ export function MarkersPanel({ caseId, actor, markers }: { caseId: string; actor
       </table>
       {editing === 'new' ? (
         <MarkerEditor initial={BLANK} onCancel={() => setEditing(null)} onSave={async (fields) => {
-            await saveMarker(db, caseId, fields, actor);
+            await commitEdit(db, caseId, (state) => saveMarker(state, fields, actor));
             setEditing(null);
           }}
         />

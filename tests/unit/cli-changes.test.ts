@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readCaseArchive } from '../../shared/archive/case-archive';
+import { checkCaseBinding } from '../../shared/model/case-data';
+import { cli } from '../run-cli';
+
+// What the app's stores do, the CLI does through the same shared changes: case details, markers, removing a file.
+const demoCopy = () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'changes-')), 'case.evcase');
+  copyFileSync('fixtures/demo.evcase', path);
+  return path;
+};
+const open = async (path: string) => readCaseArchive(new Uint8Array(readFileSync(path)), 'case.evcase');
+
+test('edit changes a case’s details field by field in the history; a bad value is refused naming the field, and nothing changes', async () => {
+  const path = demoCopy();
+  const run = await cli('edit', path, '--parties', 'Northwind AI, Inc. v. Lumen Labs Ltd.', '--matter', 'NW-2026-0143', '--actor', 'partner');
+  assert.deepEqual([run.code, run.out], [0, 'Saved: matterNumber, parties changed.']);
+  const edited = await open(path);
+  assert.deepEqual([edited.case.parties, edited.case.matterNumber], ['Northwind AI, Inc. v. Lumen Labs Ltd.', 'NW-2026-0143']);
+  const event = edited.audit.at(-1)!;
+  assert.deepEqual([event.action, event.actor, event.details.matterNumber], ['case.updated', 'partner', { from: 'NW-2026-0142', to: 'NW-2026-0143' }]);
+  assert.deepEqual(checkCaseBinding(edited).problems, []);
+
+  const before = readFileSync(path);
+  const bad = await cli('edit', path, '--bates-prefix', 'NWA-');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /Bates prefix must be capital letters and digits/);
+  assert.deepEqual(readFileSync(path), before);
+  assert.equal((await cli('edit', path, '--matter', 'NW-2026-0143')).out, 'Nothing changed.');
+});
+
+test('markers lists, adds and removes a case’s markers; a pattern that is not a regular expression is refused', async () => {
+  const path = demoCopy();
+  const listed = await cli('markers', path);
+  assert.equal(listed.code, 0);
+  assert.equal(listed.out.split('\n').length, (await open(path)).markers.length);
+
+  const added = await cli('markers', path, '--add', '--kind', 'phrase', '--label', 'House phrase', '--pattern', 'as a helpful assistant');
+  assert.equal(added.code, 0, added.err);
+  assert.match(added.out, /^Added “House phrase”\.\n/);
+  const marker = (await open(path)).markers.find((m) => m.label === 'House phrase')!;
+  assert.match(added.out, new RegExp(`${marker.id} {2}Characteristic phrase: House phrase {2}“as a helpful assistant”$`));
+
+  const before = readFileSync(path);
+  const bad = await cli('markers', path, '--add', '--kind', 'phrase', '--label', 'Broken', '--pattern', '(unclosed', '--regex');
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /^Refused: pattern: .*\. Nothing was changed\.$/);
+  assert.deepEqual(readFileSync(path), before);
+  assert.equal((await cli('markers', path, '--add', '--kind', 'hunch', '--label', 'x', '--pattern', 'x')).code, 2);
+
+  assert.equal((await cli('markers', path, '--remove', marker.id)).code, 0);
+  const after = await open(path);
+  assert.ok(!after.markers.some((m) => m.id === marker.id));
+  assert.deepEqual(after.audit.slice(-2).map((e) => e.action), ['marker.added', 'marker.removed']);
+  assert.deepEqual(checkCaseBinding(after).problems, []);
+});
+
+test('remove-source removes a file, its original and its records, keeps the links as broken, and says so', async () => {
+  const path = demoCopy();
+  const before = await open(path);
+  const log = before.sources.find((s) => s.fileName === 'api-gateway-2026Q1.jsonl')!;
+  const run = await cli('remove-source', path, 'api-gateway-2026Q1.jsonl', '--actor', 'counsel');
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, new RegExp(`^Removed api-gateway-2026Q1\\.jsonl \\(SHA-256 ${log.sha256}\\) and ${log.recordCount} log rows\\.\\nNow broken: \\d+ link\\(s\\) and \\d+ annotation\\(s\\), kept and shown as broken\\.`));
+  const after = await open(path);
+  assert.ok(!after.sources.some((s) => s.id === log.id));
+  assert.equal(after.logEntries.length, before.logEntries.length - log.recordCount);
+  assert.equal(after.originals.has(log.id), false);
+  assert.equal(after.links.length, before.links.length, 'links are kept');
+  assert.deepEqual(after.audit.at(-1)!.action, 'source.removed');
+  assert.deepEqual(checkCaseBinding(after).problems, []);
+
+  const terms = before.sources.find((s) => s.kind === 'tos')!;
+  assert.equal((await cli('remove-source', path, terms.id)).code, 0);
+  const fewer = await open(path);
+  assert.ok(fewer.tosVersions.every((v) => v.sourceId !== terms.id));
+  assert.ok(fewer.tosClauses.every((c) => fewer.tosVersions.some((v) => v.id === c.versionId)), 'its clauses went with it');
+  assert.deepEqual(await cli('remove-source', path, 'no-such-file.jsonl'), { code: 1, out: '', err: 'Refused: no file named or with the id “no-such-file.jsonl” in this case. Nothing was removed.' });
+});
