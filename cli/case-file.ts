@@ -126,17 +126,16 @@ export class Unchanged extends Error {
 
 /**
  * Saves a case file's data, copying its logs and originals; with `added`, a
- * log written as it is read; with `seal`, sealed; with `rewriteLogs`, every
- * log's rows written anew (as logRowLine writes them) instead of copied. A
- * saved change leaves an archive unsealed: the seal vouched for what was there before.
+ * log written as it is read; with `seal`, sealed. A saved change leaves an
+ * archive unsealed: the seal vouched for what was there before.
  */
-export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; seal?: SealManifest; rewriteLogs?: boolean } = {}): Promise<void> {
+export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; seal?: SealManifest } = {}): Promise<void> {
   const { archive, data } = file;
   const { added, seal } = options;
   const archived = new Set(archive.records.sources.map((s) => s.id));
   // A log whose source the command removed is left out.
   const kept = new Set(data.sources.map((s) => s.id));
-  const logs = (options.rewriteLogs ? archive.records.sources.filter((s) => s.kind === 'log').map((s) => ({ sourceId: s.id, batches: archive.rowsOf(s.id) })) : archive.logParts()).filter((log) => kept.has(log.sourceId));
+  const logs = archive.logParts().filter((log) => kept.has(log.sourceId));
   await writeArchiveFile(file.path, { mustNotExist: false, beforeReplace: file.close, seal }, {
     logs: [...logs, ...(added ? [{ sourceId: added.sourceId, batches: added.batches }] : [])],
     rest: async () => {

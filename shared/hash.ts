@@ -11,6 +11,11 @@ export function sha256Hex(data: Uint8Array | string): string {
   return bytesToHex(sha256(bytes));
 }
 
+/** SHA-256 of bytes, as bytes. */
+export function sha256Bytes(data: Uint8Array): Uint8Array {
+  return sha256(data);
+}
+
 /** Incremental SHA-256 for files read in chunks. */
 export function createSha256(): { update(chunk: Uint8Array): void; hex(): string } {
   const hasher = sha256.create();

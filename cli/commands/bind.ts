@@ -12,7 +12,7 @@ export const BIND_USAGE = 'bind <case-file> [--actor <name>]';
  * Binds the records of a case made before records were bound, as they are
  * now, with an event that says so (as History's "Bind records" does in the
  * app): logs imported before their rows were hashed get the hash of their
- * rows as stored, and are written anew in the form that hash is of.
+ * rows as stored.
  */
 export async function bindCommand(args: string[], out: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { actor: { type: 'string' } } });
@@ -24,12 +24,12 @@ export async function bindCommand(args: string[], out: (line: string) => void): 
     for (const [i, source] of data.sources.entries()) {
       if (source.kind !== 'log' || source.rowsSha256) continue;
       const hasher = logRowsHasher();
-      for await (const batch of archive.rowsOf(source.id)) hasher.add(batch);
-      data.sources[i] = { ...source, rowsSha256: hasher.hex() };
+      for await (const batch of archive.rowsOf(source.id)) await hasher.add(batch);
+      data.sources[i] = { ...source, rowsSha256: await hasher.hex() };
     }
     const { audit: _history, originals: _bytes, logEntries: _rows, ...records } = data;
     recordChange(data, bindAsFound(records, cliActor(values.actor)));
-    await saveCaseFile(file, { rewriteLogs: true });
+    await saveCaseFile(file);
     return null;
   });
   const binding = already ?? (await withCaseFile(path, async (file) => file.archive.binding));

@@ -84,10 +84,10 @@ export async function checkStoredCase(db: EvidenceDatabase, caseId: string, know
     const hasher = logRowsHasher();
     for await (const batch of sourceRowBatches(db, source.id)) {
       signal?.throwIfAborted();
-      hasher.add(batch);
+      await hasher.add(batch);
       onProgress?.((done += batch.length), total);
     }
-    known.set(source.id, hasher.hex());
+    known.set(source.id, await hasher.hex());
   }
   return checkRecordBinding(audit, records, known);
 }
@@ -98,15 +98,18 @@ export async function checkStoredCase(db: EvidenceDatabase, caseId: string, know
  * hashed get the hash of their rows as stored.
  */
 export async function bindStoredCase(db: EvidenceDatabase, caseId: string, actor: string): Promise<void> {
+  // Hashed before the transaction: a Dexie transaction commits as soon as it awaits Web Crypto. Rows never change once imported.
+  const rowsSha256 = new Map<string, string>();
+  for (const source of await db.sources.where('caseId').equals(caseId).toArray()) {
+    if (source.kind !== 'log' || source.rowsSha256) continue;
+    const hasher = logRowsHasher();
+    for await (const batch of sourceRowBatches(db, source.id)) await hasher.add(batch);
+    rowsSha256.set(source.id, await hasher.hex());
+  }
   await db.transaction('rw', db.tables, async () => {
     const { logEntries: _none, audit: _history, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
-    for (const [i, source] of records.sources.entries()) {
-      if (source.kind !== 'log' || source.rowsSha256) continue;
-      const hasher = logRowsHasher();
-      for await (const batch of sourceRowBatches(db, source.id)) hasher.add(batch);
-      records.sources[i] = { ...source, rowsSha256: hasher.hex() };
-      await db.sources.put(records.sources[i]!);
-    }
+    records.sources = records.sources.map((source) => (rowsSha256.has(source.id) ? { ...source, rowsSha256: rowsSha256.get(source.id)! } : source));
+    await db.sources.bulkPut(records.sources.filter((source) => rowsSha256.has(source.id)));
     await appendAudit(db, caseId, bindAsFound(records, actor));
   });
 }

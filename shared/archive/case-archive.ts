@@ -1,8 +1,8 @@
 import { Reader, ZipReader, ZipWriter, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/audit-chain';
-import { checkRecordBinding, describeBinding, type BindingCheck } from '../audit/record-binding';
-import { logRowLine } from '../model/log-row-text';
+import { checkRecordBinding, describeBinding, logRowsProblem, type BindingCheck } from '../audit/record-binding';
+import { logRowLine, logRowsHasher, type LogRowsHasher } from '../model/log-row-text';
 import { joinBytes } from '../bytes';
 import { createSha256 } from '../hash';
 import type { RandomAccessFile } from '../import/parquet-rows';
@@ -308,7 +308,7 @@ export interface CaseArchive {
   logs: ArchivedLog[];
   /** Who sealed the archive, checked over its manifest; null when it is not sealed. */
   seal: ArchiveSeal | null;
-  /** The records checked against the history (log rows through their entries' digests, which reading them checks). */
+  /** The records checked against the history; log rows are checked as they are read, against the digest their source recorded. */
   binding: BindingCheck;
   /** Rows of all logs, as the manifest counts them. */
   logRows: number;
@@ -543,8 +543,8 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   }
   if (audit.some((event) => event.caseId !== caseId)) throw new ArchiveError(`${fileName}: audit.jsonl holds events of another case`);
   if (changed.length) throw changed[0]!;
-  const logRowsSha256 = new Map((manifest.logs ?? []).flatMap((log) => (log.sourceId && digests[log.path] ? [[log.sourceId, digests[log.path]!.sha256] as const] : [])));
-  const binding = checkRecordBinding(audit, { case: manifest.case, ...records }, logRowsSha256);
+  // Log rows are checked as they are read (logBatches), against the digest their source recorded.
+  const binding = checkRecordBinding(audit, { case: manifest.case, ...records });
   if (binding.problems.length) throw new ArchiveError(`${fileName}: ${describeBinding(binding)}`);
 
   const logSources = records.sources.filter((s) => s.kind === 'log');
@@ -581,6 +581,14 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     async *logBatches(log, signal) {
       const lastLine = new Map<string, number>();
       const perSource = new Map<string, number>();
+      const hashers = new Map<string, LogRowsHasher>();
+      const hashBatch = async (rows: readonly LogEntry[]) => {
+        // A version 1 archive holds every log in one file; each source's rows are hashed apart.
+        for (const sourceId of new Set(rows.map((row) => row.sourceId))) {
+          const hasher = hashers.get(sourceId) ?? hashers.set(sourceId, logRowsHasher()).get(sourceId)!;
+          await hasher.add(log.sourceId ? rows : rows.filter((row) => row.sourceId === sourceId));
+        }
+      };
       let batch: LogEntry[] = [];
       let count = 0;
       const digest = digests[log.path];
@@ -599,18 +607,27 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
           perSource.set(row.sourceId, (perSource.get(row.sourceId) ?? 0) + 1);
           batch.push(row);
           if (batch.length === LOG_BATCH_ROWS) {
+            await hashBatch(batch);
             yield batch;
             batch = [];
           }
         }
       }
-      if (batch.length) yield batch;
+      if (batch.length) {
+        await hashBatch(batch);
+        yield batch;
+      }
       if (count !== log.rows) throw new ArchiveError(`${fileName}: ${log.path} holds ${count} rows but the manifest records ${log.rows}`);
       for (const source of log.sourceId ? logSources.filter((s) => s.id === log.sourceId) : logSources) {
         const rows = perSource.get(source.id) ?? 0;
         if (rows !== source.recordCount) throw new ArchiveError(`${fileName}: ${log.path} holds ${rows} rows of ${source.fileName}, but its source record counts ${source.recordCount}`);
       }
+      // The entry's own digest before the rows' binding: it names the entry that was changed.
       if (changedRows) throw changedRows;
+      for (const source of log.sourceId ? logSources.filter((s) => s.id === log.sourceId) : logSources) {
+        const problem = logRowsProblem(audit, source, await (hashers.get(source.id) ?? logRowsHasher()).hex());
+        if (problem) throw new ArchiveError(`${fileName}: ${problem.message}`);
+      }
     },
     async *original(sourceId, signal) {
       const source = records.sources.find((s) => s.id === sourceId);

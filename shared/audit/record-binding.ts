@@ -136,14 +136,20 @@ export function checkRecordBinding(audit: readonly AuditEvent[], records: BoundR
       if (last.hash !== null && !present.has(id)) problems.push({ table, id, event: ref(last.event), message: `${name(table)} ${id}, recorded by ${eventOf(last.event)}, is missing` });
     }
   }
-  for (const source of tables.sources) problems.push(...logRowsProblems(source, logRows.get(source.id), expected.get('sources')?.get(source.id)?.event));
+  for (const source of tables.sources) {
+    const actual = logRows.get(source.id);
+    const problem = actual === undefined ? null : logRowsProblem(audit, source, actual);
+    if (problem) problems.push(problem);
+  }
   return { bound: true, since: audit[start]!.seq, records: count, problems };
 }
 
-function logRowsProblems(source: SourceRecord, actual: string | undefined, event: AuditEvent | undefined): BindingProblem[] {
-  if (source.kind !== 'log' || !source.rowsSha256 || actual === undefined || actual === source.rowsSha256) return [];
+/** The problem, if any, with a log's rows as read (their logRowsHasher digest), against the digest its source recorded at import. */
+export function logRowsProblem(audit: readonly AuditEvent[], source: SourceRecord, actual: string): BindingProblem | null {
+  if (source.kind !== 'log' || !source.rowsSha256 || actual === source.rowsSha256) return null;
+  const event = [...audit].reverse().find((e) => e.records?.sources?.[source.id]);
   const by = event ? ` by event #${event.seq} (${event.action})` : '';
-  return [{ table: 'logEntries', id: source.id, event: event ? { seq: event.seq, action: event.action } : null, message: `the log rows of ${source.fileName} differ from the rows recorded when it was imported${by}: SHA-256 ${actual}, recorded ${source.rowsSha256}` }];
+  return { table: 'logEntries', id: source.id, event: event ? { seq: event.seq, action: event.action } : null, message: `the log rows of ${source.fileName} differ from the rows recorded when it was imported${by}: SHA-256 ${actual}, recorded ${source.rowsSha256}` };
 }
 
 /** One line for a check's outcome, as the app, the CLI and an archive's refusal say it. */

@@ -185,7 +185,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
   const flush = async () => {
     const ready = batch;
     batch = [];
-    rowsHasher.add(ready);
+    await rowsHasher.add(ready);
     if (ready.length) await sink.entries(ready);
   };
   const progress = () => input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
@@ -227,7 +227,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
       progress();
     }
     await flush();
-    return { sha256: hasher.hex(), rowsSha256: rowsHasher.hex(), size, encoding: 'utf-8', settings: settings!, rows, rejected, rejections, checkpoints, zonelessTimes };
+    return { sha256: hasher.hex(), rowsSha256: await rowsHasher.hex(), size, encoding: 'utf-8', settings: settings!, rows, rejected, rejections, checkpoints, zonelessTimes };
   }
   for await (const bytes of textBytes(received, fileName, (c) => (compression = c))) {
     signal?.throwIfAborted();
@@ -242,7 +242,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
   progress();
   return {
     sha256: hasher.hex(),
-    rowsSha256: rowsHasher.hex(),
+    rowsSha256: await rowsHasher.hex(),
     size,
     ...(compression && { compression, decompressedSize: textSize }),
     encoding: decoder.encoding,

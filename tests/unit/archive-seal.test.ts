@@ -72,7 +72,7 @@ test('an unsealed archive refuses records edited by hand: a claim title, a log r
     new RegExp(`case\\.evcase: 1 record differs from the case's history: claims record ${data.claims[0]!.id} \\(“A milder claim”\\) differs from what event #${claimEvent.seq} \\(${claimEvent.action}\\) recorded$`.replace("'", '’')),
   );
   await assert.rejects(
-    open(tamper(archive, (f) => editLines(f, logPath, (t) => t.replaceAll(`"account":"${account}"`, '"account":"acct_innocent"')), true)),
+    drain(tamper(archive, (f) => editLines(f, logPath, (t) => t.replaceAll(`"account":"${account}"`, '"account":"acct_innocent"')), true)),
     new RegExp(`the log rows of ${data.sources[0]!.fileName} differ from the rows recorded when it was imported by event #\\d+ \\(source\\.imported\\)`),
   );
   await assert.rejects(

@@ -10,7 +10,7 @@ import { bindAsFound, checkRecordBinding, describeBinding } from '../../shared/a
 import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
 import { removeLink } from '../../shared/claims/evidence-edits';
 import { checkCaseBinding, recordChange, type CaseData } from '../../shared/model/case-data';
-import { logRowLine, logRowsSha256Of } from '../../shared/model/log-row-text';
+import { logRowLine, logRowsHasher, logRowsSha256Of } from '../../shared/model/log-row-text';
 import { sha256Hex } from '../../shared/hash';
 import { makeCaseData } from '../builders';
 import { cli } from '../run-cli';
@@ -79,6 +79,19 @@ test('a log row changed outside the app (an account renamed) is refused against 
   assert.deepEqual(checkCaseBinding(changed).problems.map((p) => p.table), ['sources']);
 });
 
+test('the digest of a log’s rows is the same taken natively as they stream in or at once in memory, and any change to a row changes it', async () => {
+  const data = makeCaseData({}, 1);
+  const first = data.logEntries[0]!;
+  const rows = Array.from({ length: 2_500 }, (_, i) => ({ ...first, line: i + 1, account: `acct-${i % 7}` }));
+  const streamed = logRowsHasher();
+  for (let i = 0; i < rows.length; i += 333) await streamed.add(rows.slice(i, i + 333));
+  const digest = await streamed.hex();
+  assert.equal(digest, logRowsSha256Of([...rows].reverse()).get(first.sourceId), 'batches of any size, rows in any order in memory');
+  const moved = rows.map((row, i) => (i === 1_500 ? { ...row, line: 2_501 } : row));
+  const renamed = rows.map((row, i) => (i === 2_400 ? { ...row, account: 'acct_innocent' } : row));
+  for (const changed of [moved, renamed, rows.slice(1)]) assert.notEqual(logRowsSha256Of(changed).get(first.sourceId), digest);
+});
+
 test('a log row is the same text however its fields were ordered, and the text is what the archive stores', async () => {
   const row = makeCaseData().logEntries[0]!;
   const reordered = Object.fromEntries(Object.entries({ ...row, extra: { b: '2', a: '1' } }).reverse()) as unknown as typeof row;
@@ -112,7 +125,7 @@ test('the demo case, built through the app’s own imports, edits, plan, finding
   assert.equal(checkRecordBinding(demo.audit, { ...demo, tosClauses: demo.tosClauses.slice(1) }).problems.length, 1, 'a clause lost is found');
 });
 
-test('the CLI binds a case from before binding, its logs written anew in the form their hash is of; info says which it is', async () => {
+test('the CLI binds a case from before binding, its logs hashed as stored, whatever form an older version wrote them in; info says which it is', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bind-'));
   const path = join(dir, 'old.evcase');
   const data = makeCaseData({}, 2);
