@@ -1,3 +1,4 @@
+import { nextAuditEvent } from '../shared/audit/audit-chain';
 import { applyEdit, claimsStateOf } from '../shared/claims/case-edit';
 import { addClaim } from '../shared/claims/claim-edits';
 import { addAnnotation, addLink } from '../shared/claims/evidence-edits';
@@ -49,4 +50,10 @@ export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}, logRows =
   applyEdit(data, addLink(claimsStateOf(data), { elementId: conduct.id, target: rows, note: 'Account acct-1 sent the prompt', stance: 'supports' }, 'counsel', at).edit, at);
   applyEdit(data, addAnnotation(claimsStateOf(data), { target: rows, label: 'characteristic phrase', comment: 'A greeting in Chinese with an emoji' }, 'expert', at).edit, at);
   return data;
+}
+
+/** A case as a version before record binding left it: the same events re-hashed without `records`, logs without a rows digest. */
+export function madeBeforeBinding(data: CaseData): CaseData {
+  const audit = data.audit.reduce<CaseData['audit']>((chain, e) => [...chain, nextAuditEvent(e.caseId, chain.at(-1), { actor: e.actor, action: e.action, subject: e.subject, details: e.details }, new Date(e.at))], []);
+  return { ...data, audit, sources: data.sources.map(({ rowsSha256: _none, ...source }) => source) };
 }

@@ -4,7 +4,7 @@ import type { PDFContentStream, PDFFont, PDFHexString, PDFPage, PDFRef } from 'p
  * The one place that reaches into pdf-lib's private state, written against
  * pdf-lib 1.17.1 (pinned exactly in package.json). Each accessor checks the
  * shape it relies on, so an upgrade that changes it fails here, by name, and
- * in the canary test (tests/unit/pdf-lib-internals.test.ts), not as a blank
+ * in the canary test (tests/pure/pdf-lib-internals.test.ts), not as a blank
  * or corrupt bundle.
  */
 

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { DEFAULT_PLAN } from '../../shared/analysis/attribution-plan';
 import { makeFinding } from '../../shared/analysis/findings';
-import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { addClaim, updateClaim } from '../../shared/claims/claim-edits';
 import { addLink, removeLink } from '../../shared/claims/evidence-edits';
 import { sourceDependents, targetCatalog } from '../../shared/claims/targets';
@@ -23,7 +22,7 @@ import { savePlan } from '../../renderer/db/plans-store';
 import { removeSource } from '../../renderer/db/sources-store';
 import { runImportJob, type ImportControl } from '../../renderer/import/import-jobs';
 import { chunkedFile } from '../chunked-file';
-import { makeCaseData } from '../builders';
+import { madeBeforeBinding, makeCaseData } from '../builders';
 
 const file = (path: string) => chunkedFile(new Uint8Array(readFileSync(path)), path.split('/').at(-1)!);
 const control = (): ImportControl => ({ signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true });
@@ -83,11 +82,7 @@ test('every change the app makes keeps the stored case bound to its history; a c
 test('a stored case from before binding says so; binding it as found hashes its logs and checks every change after', async () => {
   const db = new EvidenceDatabase(`binding-${newId()}`);
   const data = makeCaseData();
-  const legacy = {
-    ...data,
-    sources: data.sources.map(({ rowsSha256: _none, ...source }) => source),
-    audit: data.audit.reduce<typeof data.audit>((chain, e) => [...chain, nextAuditEvent(e.caseId, chain.at(-1), { actor: e.actor, action: e.action, subject: e.subject, details: e.details }, new Date(e.at))], []),
-  };
+  const legacy = madeBeforeBinding(data);
   await storeCase(db, caseFromData(legacy), { replace: false });
   assert.equal((await checkStoredCase(db, data.case.id)).bound, false);
 

@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
-import { nextAuditEvent } from '../../shared/audit/audit-chain';
+import { readFileSync } from 'node:fs';
+import { readCaseArchive } from '../../shared/archive/case-archive';
 import { bindAsFound, checkRecordBinding, describeBinding } from '../../shared/audit/record-binding';
 import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
 import { removeLink } from '../../shared/claims/evidence-edits';
-import { checkCaseBinding, recordChange, type CaseData } from '../../shared/model/case-data';
+import { checkCaseBinding, recordChange } from '../../shared/model/case-data';
 import { logRowLine, logRowsHasher, logRowsSha256Of } from '../../shared/model/log-row-text';
-import { sha256Hex } from '../../shared/hash';
-import { makeCaseData } from '../builders';
-import { cli } from '../run-cli';
-
-/** The case's history as it would read had it been written before records were bound: the same events, re-hashed without `records`. */
-function unbound(data: CaseData): CaseData {
-  const audit = data.audit.reduce<CaseData['audit']>((chain, e) => [...chain, nextAuditEvent(e.caseId, chain.at(-1), { actor: e.actor, action: e.action, subject: e.subject, details: e.details }, new Date(e.at))], []);
-  return { ...data, audit };
-}
+import { madeBeforeBinding, makeCaseData } from '../builders';
 
 test('a case built through the shared changes holds exactly the records its history binds, log rows included', () => {
   const data = makeCaseData();
@@ -100,7 +88,7 @@ test('a log row is the same text however its fields were ordered, and the text i
 });
 
 test('a case whose history began before binding says so, and binding it as found checks every change after', () => {
-  const legacy = unbound(makeCaseData());
+  const legacy = madeBeforeBinding(makeCaseData());
   const check = checkCaseBinding(legacy);
   assert.deepEqual([check.bound, check.problems], [false, []]);
   assert.equal(describeBinding(check), 'records not bound: the case’s history began before records were bound to it');
@@ -123,29 +111,4 @@ test('the demo case, built through the app’s own imports, edits, plan, finding
   const bound = new Set(demo.audit.filter((e) => e.records).map((e) => e.action));
   for (const action of ['case.created', 'source.imported', 'claim.created', 'plan.recorded', 'finding.saved']) assert.ok(bound.has(action), `${action} binds its records`);
   assert.equal(checkRecordBinding(demo.audit, { ...demo, tosClauses: demo.tosClauses.slice(1) }).problems.length, 1, 'a clause lost is found');
-});
-
-test('the CLI binds a case from before binding, its logs hashed as stored, whatever form an older version wrote them in; info says which it is', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bind-'));
-  const path = join(dir, 'old.evcase');
-  const data = makeCaseData({}, 2);
-  const legacy = { ...unbound(data), sources: data.sources.map(({ rowsSha256: _none, ...source }) => source) };
-  // Written as the app wrote logs then: each row's fields in the order they were stored, here reversed.
-  const files = unzipSync(await caseArchiveBytes(legacy));
-  const logPath = Object.keys(files).find((p) => p.startsWith('records/logEntries/'))!;
-  files[logPath] = strToU8(strFromU8(files[logPath]!).split('\n').map((line) => JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(line) as object).reverse()))).join('\n'));
-  const manifest = JSON.parse(strFromU8(files['case.json']!)) as { entries: Record<string, { sha256: string; size: number }> };
-  manifest.entries[logPath] = { sha256: sha256Hex(files[logPath]!), size: files[logPath]!.length };
-  files['case.json'] = strToU8(JSON.stringify(manifest, null, 2));
-  writeFileSync(path, zipSync(files));
-
-  assert.match((await cli('info', path)).out, /^Records: records not bound: the case’s history began before records were bound to it$/m);
-  const bound = await cli('bind', path, '--actor', 'counsel');
-  assert.equal(bound.code, 0, bound.err);
-  assert.match(bound.out, /^old\.evcase: \d+ records, each as its history recorded it \(bound since event #\d+\)$/);
-  const reopened = await readCaseArchive(new Uint8Array(readFileSync(path)), 'old.evcase');
-  assert.deepEqual(checkCaseBinding(reopened).problems, []);
-  assert.equal(reopened.sources[0]!.rowsSha256, data.sources[0]!.rowsSha256, 'the rows hash as the import would have hashed them');
-  assert.deepEqual(reopened.logEntries, data.logEntries);
-  assert.match((await cli('bind', path)).out, /^old\.evcase: already bound; /);
 });

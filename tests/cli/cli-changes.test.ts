@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
+import { sha256Hex } from '../../shared/hash';
 import { checkCaseBinding } from '../../shared/model/case-data';
+import { madeBeforeBinding, makeCaseData } from '../builders';
 import { cli } from '../run-cli';
 
 // What the app's stores do, the CLI does through the same shared changes: case details, markers, removing a file.
@@ -80,4 +83,29 @@ test('remove-source removes a file, its original and its records, keeps the link
   assert.ok(fewer.tosVersions.every((v) => v.sourceId !== terms.id));
   assert.ok(fewer.tosClauses.every((c) => fewer.tosVersions.some((v) => v.id === c.versionId)), 'its clauses went with it');
   assert.deepEqual(await cli('remove-source', path, 'no-such-file.jsonl'), { code: 1, out: '', err: 'Refused: no file named or with the id “no-such-file.jsonl” in this case. Nothing was removed.' });
+});
+
+test('the CLI binds a case from before binding, its logs hashed as stored, whatever form an older version wrote them in; info says which it is', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bind-'));
+  const path = join(dir, 'old.evcase');
+  const data = makeCaseData({}, 2);
+  const legacy = madeBeforeBinding(data);
+  // Written as the app wrote logs then: each row's fields in the order they were stored, here reversed.
+  const files = unzipSync(await caseArchiveBytes(legacy));
+  const logPath = Object.keys(files).find((p) => p.startsWith('records/logEntries/'))!;
+  files[logPath] = strToU8(strFromU8(files[logPath]!).split('\n').map((line) => JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(line) as object).reverse()))).join('\n'));
+  const manifest = JSON.parse(strFromU8(files['case.json']!)) as { entries: Record<string, { sha256: string; size: number }> };
+  manifest.entries[logPath] = { sha256: sha256Hex(files[logPath]!), size: files[logPath]!.length };
+  files['case.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  writeFileSync(path, zipSync(files));
+
+  assert.match((await cli('info', path)).out, /^Records: records not bound: the case’s history began before records were bound to it$/m);
+  const bound = await cli('bind', path, '--actor', 'counsel');
+  assert.equal(bound.code, 0, bound.err);
+  assert.match(bound.out, /^old\.evcase: \d+ records, each as its history recorded it \(bound since event #\d+\)$/);
+  const reopened = await readCaseArchive(new Uint8Array(readFileSync(path)), 'old.evcase');
+  assert.deepEqual(checkCaseBinding(reopened).problems, []);
+  assert.equal(reopened.sources[0]!.rowsSha256, data.sources[0]!.rowsSha256, 'the rows hash as the import would have hashed them');
+  assert.deepEqual(reopened.logEntries, data.logEntries);
+  assert.match((await cli('bind', path)).out, /^old\.evcase: already bound; /);
 });
