@@ -75,7 +75,7 @@ export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, exce
  * rows read back in line order and hashed. `known` holds log digests already
  * computed (rows never change after import), and is filled in.
  */
-export async function checkStoredCase(db: EvidenceDatabase, caseId: string, known: Map<string, string> = new Map(), signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<BindingCheck> {
+export async function checkStoredCase(db: EvidenceDatabase, caseId: string, known: Map<string, string> = new Map(), onProgress?: (done: number, total: number) => void): Promise<BindingCheck> {
   const { logEntries: _none, audit, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
   const logs = records.sources.filter((s) => s.kind === 'log' && s.rowsSha256 && !known.has(s.id));
   const total = logs.reduce((n, s) => n + s.recordCount, 0);
@@ -83,7 +83,6 @@ export async function checkStoredCase(db: EvidenceDatabase, caseId: string, know
   for (const source of logs) {
     const hasher = logRowsHasher();
     for await (const batch of sourceRowBatches(db, source.id)) {
-      signal?.throwIfAborted();
       await hasher.add(batch);
       onProgress?.((done += batch.length), total);
     }
