@@ -26,17 +26,12 @@ export interface BundleOptions {
   signer: SignerInfo | null;
   now: Date;
   onProgress?: (phase: string, done: number, total: number) => void;
-  isCancelled?: () => boolean;
 }
 
 export interface WrittenBundle {
   bytes: Uint8Array;
   pages: number;
   manifest: BundleManifest;
-}
-
-export class BundleCancelled extends Error {
-  override name = 'BundleCancelled';
 }
 
 /** Room the signature's PKCS#7 needs in the file (hex doubles it): a 2048- or 4096-bit certificate chain fits. */
@@ -57,9 +52,6 @@ function custodyEvents(audit: readonly AuditEvent[], ids: ReadonlySet<string>): 
  */
 export async function writeBundle(data: BundleCase, plan: BundlePlan, options: BundleOptions): Promise<WrittenBundle> {
   const { now } = options;
-  const check = () => {
-    if (options.isCancelled?.()) throw new BundleCancelled('Export cancelled; no file was written');
-  };
   const doc = await PDFDocument.create();
   const ts = await Typesetter.embed(doc, options.fonts);
   const flow = new PageFlow(doc, ts);
@@ -140,7 +132,6 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   const exhibitPages = new Map<number, { first: number; last: number; page: PDFPage }>();
   const redlines: RedlineCache = new Map();
   for (const [i, exhibit] of plan.exhibits.entries()) {
-    check();
     options.onProgress?.('Laying out exhibits', i, plan.exhibits.length);
     flow.newPage();
     const first = flow.pageIndex;
@@ -152,7 +143,6 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     exhibitPages.set(exhibit.number, { first, last: flow.pageIndex, page: flow.pages[first]! });
   }
   options.onProgress?.('Laying out exhibits', plan.exhibits.length, plan.exhibits.length);
-  check();
 
   // Chain of custody.
   flow.newPage();
@@ -248,7 +238,6 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   };
   options.onProgress?.('Attaching the originals', 0, plan.originals.length);
   for (const source of plan.originals) {
-    check();
     await doc.attach(data.originals.get(source.id)!, attachmentOf(source.id), { description: `Original file, SHA-256 ${source.sha256}`, creationDate: new Date(source.importedAt), modificationDate: new Date(source.importedAt) });
   }
   await doc.attach(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), MANIFEST_NAME, { mimeType: 'application/json', description: 'Manifest: the originals and exhibits of this bundle, with their SHA-256', creationDate: now, modificationDate: now });
@@ -263,7 +252,6 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   if (options.signer) {
     pdflibAddPlaceholder({ pdfDoc: doc, reason: `Evidence bundle for ${c.title}`, contactInfo: options.signer.email, name: options.signer.name, location: options.signer.organisation, signingTime: now, signatureLength: SIGNATURE_LENGTH });
   }
-  check();
   options.onProgress?.('Writing the file', 0, 1);
   // No object streams: the signature placeholder must stay a plain object the signer can find and fill.
   const bytes = await doc.save({ useObjectStreams: false });
