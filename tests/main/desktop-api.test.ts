@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ipcChannels, parseIpcArgs, type Channel } from '../../shared/ipc/contract';
+import { desktopApi, type Invoke } from '../../shared/ipc/desktop-api';
+
+test('window.api (the preload’s and the bridge’s alike) calls every channel of the contract, with arguments the main process accepts', async () => {
+  const calls: { channel: Channel; args: unknown[] }[] = [];
+  const record = (async (channel: Channel, ...args: unknown[]) => {
+    calls.push({ channel, args });
+    return null;
+  }) as Invoke;
+  const api = desktopApi(record, () => () => undefined);
+  const token = 'f'.repeat(20);
+  await api.systemInfo();
+  await api.openFiles({ title: 'Import', filters: [], multiple: true });
+  await api.openFileForReading({ title: 'Open', filters: [] });
+  await api.readFileRange(token, 0, 1024);
+  await api.createFile({ title: 'Save', suggestedName: 'case.evcase', filters: [] });
+  await api.appendToFile(token, new Uint8Array([1]));
+  await api.commitFile(token);
+  await api.closeFile(token);
+  await api.listIdentities();
+  await api.createIdentity({ name: 'M. Alvarez', organisation: '', email: '', passphrase: 'correct horse battery' });
+  await api.importIdentity('correct horse battery');
+  await api.removeIdentity('identity000000000001');
+  await api.signBundle({ identityId: 'identity000000000001', pdf: new Uint8Array([1]) });
+  await api.verifyBundle({ expectedSigner: null });
+  await api.sealArchive({ identityId: 'identity000000000001', manifest: new Uint8Array([1]) });
+  await api.pickTermsHistory('ota');
+  await api.readTermsHistory('ChatGPT/Terms of Service.md');
+  assert.deepEqual(calls.map((c) => c.channel).sort(), (Object.keys(ipcChannels) as Channel[]).sort(), 'each channel once, none left out');
+  for (const { channel, args } of calls) assert.doesNotThrow(() => parseIpcArgs(channel, args), `${channel}: the arguments window.api sends pass the main process's check`);
+
+  // The contract is enforced at compile time: these lines would type-check only if it were not.
+  const invoke = record;
+  // @ts-expect-error an argument of the wrong type for its channel
+  void invoke('file:read', token, 'not a number', 1);
+  // @ts-expect-error a channel the contract does not have
+  void invoke('file:delete-everything');
+  // @ts-expect-error a result used as what the channel does not return
+  const wrong: Promise<string> = invoke('identity:list');
+  void wrong;
+});
