@@ -5,15 +5,11 @@ import { Writable } from 'node:stream';
 import { contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
 import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor } from '../node/durable-files';
 import type { SealManifest } from '../shared/archive/archive-seal';
+import { Refusal } from '../shared/errors';
 import type { StreamedFile } from '../shared/import/run-import';
 import { chunksOfBatches, type LogChunks } from '../shared/log-store/log-chunks';
 import type { CaseData } from '../shared/model/case-data';
 import type { LogEntry } from '../shared/model/records';
-
-/** A refusal the CLI reports on stderr with exit code 1. */
-export class Refusal extends Error {
-  override name = 'Refusal';
-}
 
 /** A wrong command line: the CLI prints usage and exits with code 2. */
 export class UsageError extends Error {

@@ -1,5 +1,5 @@
-import { ArchiveError } from '../shared/archive/case-archive';
-import { Refusal, UsageError } from './case-file';
+import { UsageError } from './case-file';
+import { Refusal } from '../shared/errors';
 import { INFO_USAGE, infoCommand } from './commands/info';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze';
 import { IMPORT_USAGE, importCommand } from './commands/import';
@@ -56,7 +56,8 @@ export async function runCli(argv: string[], out = (line: string) => console.log
       err((error as Error).message);
       return 2;
     }
-    if (error instanceof Refusal || error instanceof ArchiveError) {
+    // Every refusal (a file that cannot be read, a damaged archive, a wrong passphrase...) is the user's to fix: its message, exit 1.
+    if (error instanceof Refusal) {
       err(error.message);
       return 1;
     }

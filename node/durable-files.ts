@@ -1,3 +1,4 @@
+import { Refusal } from '../shared/errors';
 import { link, open, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -46,8 +47,9 @@ async function flush(path: string, folder = false): Promise<void> {
 }
 
 /** An existing file at the target when it must not be replaced. */
-export class FileExistsError extends Error {
+export class FileExistsError extends Refusal {
   override name = 'FileExistsError';
+  override readonly code = 'file-exists';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Refusal } from '../shared/errors';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
@@ -6,8 +7,9 @@ import type { SealManifest } from '../shared/archive/archive-seal';
 import { certificateSubject, type CertificateSubject } from '../shared/bundle/certificate';
 
 /** A signing identity that could not be made, read or used; the message says why, for the user. */
-export class IdentityError extends Error {
+export class IdentityError extends Refusal {
   override name = 'IdentityError';
+  override readonly code = 'identity';
 }
 
 export interface IdentityInfo extends CertificateSubject {

@@ -11,7 +11,8 @@ import { IdentityError, identitySigner, signPdf } from '../../node/signing';
 import { cliActor } from '../actor';
 import { joinBytes } from '../../shared/bytes';
 import type { LogEntry } from '../../shared/model/records';
-import { Refusal, UsageError, readBytes, saveCaseFile, withCaseFile, type CaseFile } from '../case-file';
+import { UsageError, readBytes, saveCaseFile, withCaseFile, type CaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 import { passphraseFromEnvironment } from './identity';
 
 export const BUNDLE_USAGE = 'bundle <case-file> --out <file.pdf> [--p12 <file.p12>] [--claims <id,id,...>] [--actor <name>]   (passphrase from EVIDENCE_P12_PASSPHRASE)';

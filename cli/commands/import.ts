@@ -14,7 +14,8 @@ import type { LogEntry } from '../../shared/model/records';
 import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
 import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
 import { cliActor } from '../actor';
-import { Refusal, Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
+import { Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 import { formatInstant } from '../../shared/time-format';
 
 export const IMPORT_USAGE = [

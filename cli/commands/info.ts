@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { describeSeal } from '../../shared/archive/archive-seal';
 import { describeBinding } from '../../shared/audit/record-binding';
 import { summarizeCase } from '../../shared/model/case-data';
-import { Refusal, UsageError, withCaseFile } from '../case-file';
+import { UsageError, withCaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 
 export const INFO_USAGE = 'info <case-file> [--json]';
 

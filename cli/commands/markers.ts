@@ -4,7 +4,8 @@ import { removeMarker, saveMarker } from '../../shared/analysis/marker-edits';
 import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
 import { MarkerKind } from '../../shared/model/records';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 
 export const MARKERS_USAGE = `markers <case-file> [--add --kind <${MarkerKind.options.join('|')}> --label <text> --pattern <text> [--regex]] [--remove <marker-id>]`;
 

@@ -3,7 +3,8 @@ import { DEFAULT_PLAN, latestPlan, modelsInCase, planProblem, recordPlanIn, type
 import { METRICS, type Metric } from '../../shared/analysis/pair-metrics';
 import type { ModelRole } from '../../shared/model/records';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 
 export const PLAN_USAGE = 'plan <case-file> --original <model> --suspect <model> [--reference <model> ...] [--related <model> ...] [--known-derived <model> ...] [--excluded <model> ...] [--primary <measure>] [--alpha 0.05] [--min-panel 5] [--seed n] | plan <case-file> --show';
 

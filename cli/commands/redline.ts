@@ -3,7 +3,8 @@ import { redline, summarizeRedline } from '../../shared/analysis/tos-redline';
 import { versionInForce } from '../../shared/analysis/tos-timeline';
 import { isCalendarDate } from '../../shared/import/run-import';
 import type { TosClause } from '../../shared/model/records';
-import { Refusal, UsageError, withCaseFile } from '../case-file';
+import { UsageError, withCaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 
 export const REDLINE_USAGE = 'redline <case-file> --title <document title> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]';
 

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { removeSourceFrom } from '../../shared/import/source-removal';
 import { cliActor } from '../actor';
-import { Refusal, UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 
 export const REMOVE_SOURCE_USAGE = 'remove-source <case-file> <file name or source id> [--actor <name>]';
 

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IdentityError, identitySigner, manifestSealer } from '../../node/signing';
 import { describeSeal } from '../../shared/archive/archive-seal';
-import { Refusal, UsageError, readBytes, saveCaseFile, withCaseFile } from '../case-file';
+import { UsageError, readBytes, saveCaseFile, withCaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 import { passphraseFromEnvironment } from './identity';
 
 export const SEAL_USAGE = 'seal <case-file> --p12 <identity.p12>   (passphrase from EVIDENCE_P12_PASSPHRASE)';

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normaliseFingerprint } from '../../shared/bundle/fingerprint';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
-import { Refusal, UsageError, readBytes, withCaseFile } from '../case-file';
+import { UsageError, readBytes, withCaseFile } from '../case-file';
+import { Refusal } from '../../shared/errors';
 import { formatInstant } from '../../shared/time-format';
 
 export const VERIFY_USAGE = 'verify <file.pdf> [--signer <certificate SHA-256 fingerprint>] [--case <case-file>] [--json]   (exit 0 valid, 1 not valid)';

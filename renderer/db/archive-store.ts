@@ -1,3 +1,4 @@
+import { Refusal } from '../../shared/errors';
 import { identifiersOf } from '../../shared/import/log-import';
 import type { LogSourceIndex } from '../../shared/log-store/log-blocks';
 import type { ArchiveContents, ArchiveProgress, CaseArchive, TableRecords } from '../../shared/archive/case-archive';
@@ -29,8 +30,9 @@ export interface StoreOptions {
   onProgress?(progress: ArchiveProgress): void;
 }
 
-export class CaseExistsError extends Error {
+export class CaseExistsError extends Refusal {
   override name = 'CaseExistsError';
+  override readonly code = 'case-exists';
 }
 
 export function caseFromArchive(archive: CaseArchive): CaseToStore {

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { CancellationError } from '../../shared/errors';
 import type { SourceDependents } from '../../shared/claims/targets';
 import { recordsOfSource, sourceRemovedEntry } from '../../shared/import/source-removal';
 import type { SourceRecord } from '../../shared/model/records';
@@ -9,10 +10,6 @@ import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
 
 /** Blocks of log rows deleted per step, between which progress is reported and Cancel is honoured. */
 const BLOCKS_PER_STEP = 20;
-
-export class RemovalCancelled extends Error {
-  override name = 'RemovalCancelled';
-}
 
 export interface RemovalControl {
   onProgress(done: number, total: number): void;
@@ -32,14 +29,14 @@ export async function removeSource(db: EvidenceDatabase, source: SourceRecord, d
   await db.transaction('rw', tables, async () => {
     const total = await blocks.clone().count();
     for (let done = 0; done < total; ) {
-      if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
+      if (control?.isCancelled()) throw new CancellationError(`Removal of ${source.fileName} cancelled; nothing was removed`);
       const keys = await blocks.clone().limit(BLOCKS_PER_STEP).primaryKeys();
       await db.logBlocks.bulkDelete(keys);
       done += keys.length;
       control?.onProgress(Math.min(done * BLOCK_ROWS, source.recordCount), source.recordCount);
       if (keys.length === 0) break;
     }
-    if (control?.isCancelled()) throw new RemovalCancelled(`Removal of ${source.fileName} cancelled; nothing was removed`);
+    if (control?.isCancelled()) throw new CancellationError(`Removal of ${source.fileName} cancelled; nothing was removed`);
     await deleteLogRows(db, source.id);
     await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
     const ofCase = { caseId: source.caseId };

@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import { Reader, ZipReader, ZipWriter, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/audit-chain';
@@ -48,8 +49,9 @@ const Manifest = z.object({
 type Manifest = z.infer<typeof Manifest>;
 
 /** An archive that was refused; the message says what is wrong with it. */
-export class ArchiveError extends Error {
+export class ArchiveError extends Refusal {
   override name = 'ArchiveError';
+  override readonly code = 'archive';
 }
 
 /** The record tables but the log rows, which are streamed. */

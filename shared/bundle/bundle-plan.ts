@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import { resolveTarget, targetCatalog, type TargetCatalog } from '../claims/targets';
 import type { CaseData } from '../model/case-data';
 import { pairOutputs, type Claim, type ClaimElement, type EvidenceLink, type LogEntry, type SourceRecord, type SourceRef, type Target } from '../model/records';
@@ -19,8 +20,10 @@ export function shownRows(data: Pick<BundleCase, 'annotations'>, plan: BundlePla
 }
 
 /** A bundle that cannot be made; the message says why, for the user. */
-export class BundleError extends Error {
+/** A bundle that cannot be made as asked (no claims, no evidence linked, a claim that is gone). */
+export class BundleError extends Refusal {
   override name = 'BundleError';
+  override readonly code = 'bundle';
 }
 
 export interface Exhibit {

@@ -10,7 +10,8 @@ import { applyImport, runImport } from '../../shared/import/run-import';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData } from '../../renderer/db/case-store';
-import { RemovalCancelled, removeSource } from '../../renderer/db/sources-store';
+import { removeSource } from '../../renderer/db/sources-store';
+import { CancellationError } from '../../shared/errors';
 import { makeCaseData } from '../builders';
 
 /** The builder's case plus a second, larger log file, stored in a fresh database. */
@@ -55,7 +56,7 @@ test('a removal cancelled part-way leaves every row, the file and the history as
   let steps = 0;
   await assert.rejects(
     removeSource(db, big, sourceDependents(big.id, targetCatalog(data), data.links), 'counsel', { onProgress: () => steps++, isCancelled: () => steps >= 1 }),
-    RemovalCancelled,
+    CancellationError,
   );
   assert.equal(steps, 1, 'it had deleted one step of rows before the cancel');
   assert.deepEqual(await loadCaseData(db, data.case.id), before);

@@ -7,7 +7,8 @@ import { useCaseEvidence } from '../../claims/use-case-evidence';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
 import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
-import { RemovalCancelled, removeSource } from '../../db/sources-store';
+import { isCancellation } from '../../../shared/errors';
+import { removeSource } from '../../db/sources-store';
 import { JobProgress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { errorText } from '../../components/notices';
@@ -160,7 +161,7 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
       await removeSource(db, source, d, actor, { onProgress: (done, total) => setProgress({ done, total }), isCancelled: () => cancelled.current });
       onRemoved();
     } catch (error) {
-      setMessage(error instanceof RemovalCancelled ? error.message : `${source.fileName} was not removed: ${errorText(error)}`);
+      setMessage(isCancellation(error) ? (error as Error).message : `${source.fileName} was not removed: ${errorText(error)}`);
     } finally {
       setProgress(null);
     }
