@@ -2,6 +2,7 @@ import { app, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow 
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ipcChannels, parseIpcArgs, type Channel, type IpcHandlers } from '../shared/ipc/contract';
+import { replyOf } from '../shared/ipc/desktop-api';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from './app-protocol';
 import { createHandlers } from './handlers';
 import { IdentityStore, osSealsSecrets } from './identity-store';
@@ -21,14 +22,16 @@ const dialogs = nativeDialogs(() => mainWindow);
 
 function registerIpc(handlers: IpcHandlers): void {
   for (const channel of Object.keys(ipcChannels) as Channel[]) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) => {
-      const frame = event.senderFrame;
-      if (!isTrustedSender(frame && { url: frame.url, isMainFrame: frame.parent === null })) {
-        throw new Error(`${channel}: refused a call from an untrusted frame`);
-      }
-      const parsed = parseIpcArgs(channel, args);
-      return (handlers[channel] as (...a: unknown[]) => Promise<unknown>)(...parsed);
-    });
+    ipcMain.handle(channel, (event, ...args: unknown[]) =>
+      replyOf(async () => {
+        const frame = event.senderFrame;
+        if (!isTrustedSender(frame && { url: frame.url, isMainFrame: frame.parent === null })) {
+          throw new Error(`${channel}: refused a call from an untrusted frame`);
+        }
+        const parsed = parseIpcArgs(channel, args);
+        return (handlers[channel] as (...a: unknown[]) => Promise<unknown>)(...parsed);
+      }),
+    );
   }
 }
 

@@ -27,3 +27,23 @@ export function isCancellation(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;
   return name === 'CancellationError' || name === 'AbortError';
 }
+
+/** An error as data, as it crosses IPC or a worker, where an Error keeps only its message. */
+export interface ErrorData {
+  name: string;
+  code?: string;
+  message: string;
+}
+
+export function errorData(error: unknown): ErrorData {
+  if (error instanceof Refusal) return { name: error.name, code: error.code, message: error.message };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+/** The error again on the other side: a refusal with its name and code, a cancellation as such. */
+export function errorFromData(data: ErrorData): Error {
+  const error = data.code !== undefined ? new Refusal(data.message, data.code) : isCancellation(data) ? new CancellationError(data.message) : new Error(data.message);
+  error.name = data.name;
+  return error;
+}

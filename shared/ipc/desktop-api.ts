@@ -1,3 +1,4 @@
+import { errorData, errorFromData, type ErrorData } from '../errors';
 import type { Channel, ChannelArgs, ChannelResults, DesktopApi } from './contract';
 
 /** Calls one channel: its arguments and result exactly as the contract types them. */
@@ -30,4 +31,22 @@ export function desktopApi(invoke: Invoke, onMenuCommand: DesktopApi['onMenuComm
     readTermsHistory: (document) => invoke('terms:readHistory', document),
     onMenuCommand,
   };
+}
+
+/** What a channel answers: its result, or the error as data (see shared/errors.ts), so a refusal arrives with its name and code. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
+
+/** The main process's side: the handler's result, or what it threw, as a reply. */
+export async function replyOf<T>(work: () => Promise<T>): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: errorData(error) };
+  }
+}
+
+/** The page's side: the result, or the error thrown again as the main process threw it. */
+export function unwrap<T>(reply: Reply<T>): T {
+  if (!reply.ok) throw errorFromData(reply.error);
+  return reply.value;
 }

@@ -1,14 +1,13 @@
 // Stands in for electron/preload.ts when the renderer runs in plain Chromium:
 // the same window.api, built by the same desktopApi, carried over HTTP to the bridge instead of IPC.
-import { desktopApi } from '../../shared/ipc/desktop-api';
+import { desktopApi, unwrap, type Reply } from '../../shared/ipc/desktop-api';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { decodeWire, encodeWire } from './wire';
 
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<T> {
   const response = await fetch(`/__bridge/invoke/${channel}`, { method: 'POST', body: encodeWire(args) });
-  const body = decodeWire(await response.text()) as { result?: T; error?: string };
-  if (!response.ok || body.error !== undefined) throw new Error(body.error ?? `Bridge call ${channel} failed`);
-  return body.result as T;
+  if (!response.ok) throw new Error(`Bridge call ${channel} failed`);
+  return unwrap(decodeWire(await response.text()) as Reply<T>);
 }
 
 const listeners = new Set<(command: MenuCommand) => void>();

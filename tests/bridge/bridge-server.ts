@@ -1,3 +1,4 @@
+import { replyOf } from '../../shared/ipc/desktop-api';
 import { build } from 'esbuild';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,15 +75,14 @@ export async function startBridge(options: { rendererRoot: string; identityFolde
       const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY };
       if (request.method === 'POST' && url.pathname.startsWith('/__bridge/invoke/')) {
         const channel = url.pathname.slice('/__bridge/invoke/'.length);
-        try {
+        const body = await readBody(request);
+        // The same reply as over IPC (an error is an answer, as data), so the page sees a rejected call and no failed request.
+        const reply = await replyOf(async () => {
           if (!isChannel(channel)) throw new Error(`Unknown channel ${channel}`);
-          const args = parseIpcArgs(channel, decodeWire(await readBody(request)) as unknown[]);
-          const result = await (handlers[channel] as (...a: unknown[]) => Promise<unknown>)(...args);
-          response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire({ result }));
-        } catch (error) {
-          // A refusal is an answer, as over IPC: 200 with the message, so the page sees a rejected call and no failed request.
-          response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire({ error: (error as Error).message }));
-        }
+          const args = parseIpcArgs(channel, decodeWire(body) as unknown[]);
+          return (handlers[channel] as (...a: unknown[]) => Promise<unknown>)(...args);
+        });
+        response.writeHead(200, { 'content-type': 'application/json' }).end(encodeWire(reply));
         return;
       }
       if (url.pathname === '/__bridge/preload.js') {

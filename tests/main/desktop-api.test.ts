@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ipcChannels, parseIpcArgs, type Channel } from '../../shared/ipc/contract';
-import { desktopApi, type Invoke } from '../../shared/ipc/desktop-api';
+import { desktopApi, replyOf, unwrap, type Invoke } from '../../shared/ipc/desktop-api';
+import { CancellationError, Refusal, isCancellation } from '../../shared/errors';
+import { IdentityError } from '../../node/signing';
 
 test('window.api (the preload’s and the bridge’s alike) calls every channel of the contract, with arguments the main process accepts', async () => {
   const calls: { channel: Channel; args: unknown[] }[] = [];
@@ -40,4 +42,29 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   // @ts-expect-error a result used as what the channel does not return
   const wrong: Promise<string> = invoke('identity:list');
   void wrong;
+});
+
+test('an error crosses the boundary as data: a refusal arrives with its name, code and message, a cancellation as one, a bug as an error', async () => {
+  // What IPC does to a reply: a structured clone, which keeps data and drops an Error's class.
+  const across = async (work: () => Promise<unknown>) => {
+    try {
+      return unwrap(structuredClone(await replyOf(work)));
+    } catch (error) {
+      return error;
+    }
+  };
+  const refused = (await across(async () => {
+    throw new IdentityError('The passphrase is wrong for counsel.p12');
+  })) as Refusal;
+  assert.ok(refused instanceof Refusal);
+  assert.deepEqual([refused.name, refused.code, refused.message], ['IdentityError', 'identity', 'The passphrase is wrong for counsel.p12']);
+  const cancelled = await across(async () => {
+    throw new CancellationError('Removal cancelled; nothing was removed');
+  });
+  assert.ok(isCancellation(cancelled) && cancelled instanceof CancellationError);
+  const bug = (await across(async () => {
+    throw new TypeError('x is undefined');
+  })) as Error;
+  assert.deepEqual([bug instanceof Refusal, bug.name, bug.message], [false, 'TypeError', 'x is undefined']);
+  assert.deepEqual(await across(async () => [1, 2]), [1, 2]);
 });
