@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { differingRecords } from '../../shared/audit/record-binding';
 import type { CaseRecord, Target } from '../../shared/model/records';
 import type { Place } from '../../shared/search/case-search';
 import { AnnotateDialog } from '../claims/AnnotateDialog';
@@ -122,7 +123,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
         <p className="legend">{record.privilegeLegend}</p>
         {records.status === 'done' && records.check.problems.length > 0 && (
           <p className="banner banner-bad" role="alert" data-testid="records-alert">
-            {records.check.problems.length === 1 ? '1 record of this case differs' : `${records.check.problems.length} records of this case differ`} from its history: changed outside the app.{' '}
+            In this case, {differingRecords(records.check.problems.length)} from its history: changed outside the app.{' '}
             <button type="button" className="link" onClick={() => onSection('history')}>
               See History
             </button>

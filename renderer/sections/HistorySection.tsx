@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
-import { describeBinding } from '../../shared/audit/record-binding';
+import { describeBinding, differingRecords } from '../../shared/audit/record-binding';
 import { useConfirm } from '../components/use-confirm';
 import { auditEventsOf, bindStoredCase } from '../db/case-store';
 import { db } from '../db/db';
@@ -35,7 +35,7 @@ function RecordsStatus({ caseId, actor, records }: { caseId: string; actor: stri
   if (check.problems.length) {
     return (
       <div className="banner banner-bad" role="alert" data-testid="records-status">
-        {check.problems.length === 1 ? '1 record of this case differs' : `${check.problems.length} records of this case differ`} from its history: changed outside the app.
+        In this case, {differingRecords(check.problems.length)} from its history: changed outside the app.
         <ul>
           {check.problems.slice(0, 50).map((p) => (
             <li key={`${p.table}-${p.id}`}>{p.message}</li>

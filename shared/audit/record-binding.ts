@@ -158,6 +158,10 @@ export function describeBinding(check: BindingCheck): string {
   if (check.problems.length === 0) return `${check.records} records, each as its history recorded it (bound since event #${check.since})`;
   const shown = check.problems.slice(0, 5).map((p) => p.message);
   const more = check.problems.length - shown.length;
-  const count = check.problems.length === 1 ? '1 record differs' : `${check.problems.length} records differ`;
-  return `${count} from the case’s history: ${shown.join('; ')}${more ? `; and ${more} more` : ''}`;
+  return `${differingRecords(check.problems.length)} from the case’s history: ${shown.join('; ')}${more ? `; and ${more} more` : ''}`;
+}
+
+/** “1 record differs”, “3 records differ”: how every side counts the records a check found changed. */
+export function differingRecords(count: number): string {
+  return count === 1 ? '1 record differs' : `${count} records differ`;
 }

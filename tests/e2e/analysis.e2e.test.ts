@@ -140,7 +140,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await page.reload();
   const alert = page.getByTestId('records-alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /^1 record of this case differs from its history: changed outside the app\./);
+  assert.match(await alert.innerText(), /^In this case, 1 record differs from its history: changed outside the app\./);
   assert.match(await page.getByTestId('records-status').innerText(), /findings record \w+ \(“A finding rewritten”\) differs from what event #\d+ \(finding\.saved\) recorded/);
   await app.snap('23-records-changed');
 });
