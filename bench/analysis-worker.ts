@@ -50,7 +50,7 @@ onmessage = async (event: MessageEvent<{ task: 'pairs'; count: number; words: nu
   } else if (job.task === 'pairs') {
     const pairs = generatedPairs(job.count, job.words);
     let t = performance.now();
-    const analysis = analyzePairs(pairs)!;
+    const analysis = analyzePairs(pairs);
     const ms = performance.now() - t;
     t = performance.now();
     let sink = 0;

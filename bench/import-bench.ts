@@ -6,6 +6,7 @@ import { openCaseArchive, writeCaseArchive } from '../shared/archive/case-archiv
 import { EvidenceDatabase } from '../renderer/db/database';
 import { logRows } from '../renderer/db/log-store';
 import { startImport } from '../renderer/import/start-import';
+import { isCancellation } from '../shared/errors';
 import { detectLogSettings } from '../shared/import/log-import';
 import { logText } from './generated-log';
 
@@ -16,8 +17,7 @@ async function importRows(rows: number) {
   const record = await createCase(db, { title: `Benchmark ${rows} rows` }, 'bench');
   const settings = detectLogSettings(logText(0, 100));
   const started = performance.now();
-  const handle = startImport({ kind: 'log', caseId: record.id, actor: 'bench', file, settings }, { progress: () => undefined, review: () => undefined });
-  const outcome = await handle.done;
+  const outcome = await startImport({ kind: 'log', caseId: record.id, actor: 'bench', file, settings }, {});
   const importMs = performance.now() - started;
   if (outcome.status !== 'imported' || outcome.records !== rows) throw new Error(`import ended ${JSON.stringify(outcome)}`);
   const source = outcome.sources[0]!;
@@ -48,25 +48,26 @@ function parseOnly(): Promise<{ ms: number; rows: number }> {
   });
 }
 
-/** Starts importing the chosen file, cancels it once `afterRows` rows are read, and times how long the cancel takes to be answered. */
-async function cancelLatency(afterRows: number): Promise<{ rowsRead: number; answeredMs: number }> {
+/** Starts importing the chosen file, cancels it once a share of its bytes is read, and times how long the cancel takes to be answered. */
+async function cancelLatency(afterShare: number): Promise<{ progress: string; answeredMs: number }> {
   const file = (document.getElementById('file') as HTMLInputElement).files![0]!;
   const db = new EvidenceDatabase();
   const record = await createCase(db, { title: 'Benchmark cancel' }, 'bench');
+  const cancel = new AbortController();
   let cancelledAt = 0;
-  let rowsRead = 0;
-  const handle = startImport({ kind: 'log', caseId: record.id, actor: 'bench', file, settings: detectLogSettings(logText(0, 100)) }, {
-    progress: (p) => {
-      if (cancelledAt || p.rows < afterRows) return;
-      rowsRead = p.rows;
+  let progress = '';
+  const outcome = startImport({ kind: 'log', caseId: record.id, actor: 'bench', file, settings: detectLogSettings(logText(0, 100)) }, {
+    signal: cancel.signal,
+    progress: (phase, done, total) => {
+      if (cancelledAt || done < total * afterShare) return;
+      progress = phase;
       cancelledAt = performance.now();
-      handle.cancel();
+      cancel.abort();
     },
-    review: () => undefined,
   });
-  const outcome = await handle.done;
-  if (outcome.status !== 'cancelled') throw new Error(`the cancel ended ${outcome.status}`);
-  return { rowsRead, answeredMs: performance.now() - cancelledAt };
+  const ended = await outcome.then((o) => o.status, (error: unknown) => (isCancellation(error) ? 'cancelled' : String(error)));
+  if (ended !== 'cancelled') throw new Error(`the cancel ended ${ended}`);
+  return { progress, answeredMs: performance.now() - cancelledAt };
 }
 
 function bareInsert(rows: number): Promise<{ insertMs: number }> {

@@ -121,9 +121,20 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       await deps.identities.remove(id);
       return null;
     },
-    'bundle:sign': ({ pdf, identityId, passphrase }) =>
+    'bundle:write': async ({ pdf, identityId, passphrase, save }) => {
       // The page asks; the user answers in a dialog of the main process, so a compromised page cannot sign with a stored identity unseen.
-      deps.identities.sign(identityId, pdf, passphrase, async (identity) => deps.dialogs.confirm(await signingQuestion(pdf, identity))),
+      const bytes = identityId ? await deps.identities.sign(identityId, pdf, passphrase, async (identity) => deps.dialogs.confirm(await signingQuestion(pdf, identity))) : pdf;
+      const path = await deps.dialogs.showSave(save);
+      if (path === null) return null;
+      const file = await large.create(path);
+      try {
+        await large.append(file.token, bytes);
+      } catch (error) {
+        await large.close(file.token);
+        throw error;
+      }
+      return { ...file, sha256: sha256Hex(bytes) };
+    },
     'archive:seal': ({ manifest, identityId, passphrase }) => deps.identities.seal(identityId, manifest, passphrase, async (identity) => deps.dialogs.confirm(sealingQuestion(manifest, identity))),
     'bundle:verify': async ({ expectedSigner }) => {
       const [path] = await deps.dialogs.showOpen({ title: 'Verify bundle', filters: [{ name: 'PDF', extensions: ['pdf'] }, { name: 'Any file', extensions: ['*'] }], multiple: false });

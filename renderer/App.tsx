@@ -9,7 +9,8 @@ import { SaveArchiveDialog } from './SaveArchiveDialog';
 import { LOCAL_ZONE, showTimesIn, shownZone } from './format';
 import { UTC } from '../shared/time-format';
 import { CaseForm } from './components/CaseForm';
-import { JobProgress, type Progress } from './components/JobProgress';
+import { JobProgress } from './components/JobProgress';
+import type { Progress } from '../shared/jobs';
 import { Modal } from './components/Modal';
 import { NoticeProvider, errorText, useNotify } from './components/notices';
 import { useConfirm } from './components/use-confirm';
@@ -73,7 +74,7 @@ function Shell() {
     const controller = new AbortController();
     setArchiveJob({ title, progress: { phase: 'Starting', done: 0, total: 0 }, controller });
     try {
-      return await work({ signal: controller.signal, onProgress: (progress) => setArchiveJob((job) => job && { ...job, progress }) });
+      return await work({ signal: controller.signal, progress: (phase, done, total) => setArchiveJob((job) => job && { ...job, progress: { phase, done, total } }) });
     } catch (error) {
       if (controller.signal.aborted) return 'cancelled';
       throw error;

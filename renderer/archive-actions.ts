@@ -1,4 +1,5 @@
-import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type ArchiveProgress } from '../shared/archive/case-archive';
+import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile } from '../shared/archive/case-archive';
+import type { JobControl } from '../shared/jobs';
 import type { ArchiveSeal } from '../shared/archive/archive-seal';
 import { joinBytes } from '../shared/bytes';
 import { MAX_READ_BYTES, type SavedFile } from '../shared/ipc/contract';
@@ -13,10 +14,7 @@ const ARCHIVE_FILTERS = [{ name: 'Case archive', extensions: [ARCHIVE_EXTENSION]
 /** Bytes gathered before each write to the desktop side: few calls, little memory. */
 const WRITE_BYTES = 8 * 1024 * 1024;
 
-export interface ArchiveJob {
-  signal: AbortSignal;
-  onProgress(progress: ArchiveProgress): void;
-}
+export type ArchiveJob = Required<JobControl>;
 
 /** The identity to seal an archive with; the passphrase only for one the OS does not keep. */
 export interface ArchiveSealing {

@@ -1,4 +1,4 @@
-import type { DesktopApi } from '../shared/ipc/contract';
+import type { DesktopApi } from '../shared/ipc/desktop-api';
 
 declare global {
   interface Window {

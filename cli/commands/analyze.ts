@@ -117,7 +117,7 @@ export async function analyzeCommand(args: string[], out: (line: string) => void
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'no-case-fold': { type: 'boolean' } } });
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
-  const analysis = await withCaseFile(path, async (file) => (await analyzeCase({ ...file.data, logChunks: file.logChunks }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {}))!);
+  const analysis = await withCaseFile(path, async (file) => (await analyzeCase({ ...file.data, logChunks: file.logChunks }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {})));
   if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
   else printText(analysis, out);
 }

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { BundleError, planBundle, rowKey, shownRows, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
-import { applyBundle, bundleRecord } from '../../shared/bundle/bundle-record';
+import { applyBundle } from '../../shared/bundle/bundle-record';
+import { exportBundle } from '../../shared/bundle/export-bundle';
+import { sha256Hex } from '../../shared/hash';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../../node/bundle-fonts';
 import { FileExistsError, placeFile, writeTemporary } from '../../node/durable-files';
@@ -17,36 +19,48 @@ import { passphraseFromEnvironment } from './identity';
 
 export const BUNDLE_USAGE = 'bundle <case-file> --out <file.pdf> [--p12 <file.p12>] [--claims <id,id,...>] [--actor <name>]   (passphrase from EVIDENCE_P12_PASSPHRASE)';
 
-export async function bundleCommand(args: string[], out: (line: string) => void): Promise<void> {
+export async function bundleCommand(args: string[], print: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, p12: { type: 'string' }, claims: { type: 'string' }, actor: { type: 'string' } } });
   const [path, ...extra] = positionals;
   if (!path || extra.length || !values.out) throw new UsageError(`usage: ${BUNDLE_USAGE}`);
   const passphrase = values.p12 ? passphraseFromEnvironment() : '';
   const p12 = values.p12 ? await readBytes(values.p12) : null;
   const actor = cliActor(values.actor);
+  const out = values.out;
   await withCaseFile(path, async (file) => {
     const identity = p12 ? identitySigner(p12, passphrase, basename(values.p12!)) : null;
     const signer = identity?.info ?? null;
     const { logEntries: _none, ...rest } = file.data;
-    const plan = planBundle({ ...rest, rows: new Map() }, values.claims?.split(',').map((s) => s.trim()).filter(Boolean));
-    const bundleCase = await shownParts(file, { ...rest, rows: new Map() }, plan);
+    const data: BundleCase = { ...rest, rows: new Map(), originals: new Map() };
+    const plan = planBundle(data, values.claims?.split(',').map((s) => s.trim()).filter(Boolean));
     const now = new Date();
-    const written = await writeBundle(bundleCase, plan, { fonts: await readBundleFonts(), preparer: actor, signer, now });
-    const bytes = identity ? await signPdf(written.bytes, identity, now) : written.bytes;
-    if (existsSync(values.out!)) throw new Refusal(`${values.out} already exists; choose another file name`);
-    // The bundle is written whole first, the case then records its export, and only then is the file put in place: a crash leaves at worst a recorded export whose file was not placed, never a bundle the case does not know of.
-    const temporary = await writeTemporary(values.out!, bytes);
-    try {
-      applyBundle(file.data, bundleRecord({ caseId: file.data.case.id, fileName: basename(values.out!), bytes, manifest: written.manifest, signer: signer?.name ?? null, actor, now }), now);
-      await saveCaseFile(file);
-      await placeFile(temporary, values.out!, { replace: false });
-    } catch (error) {
-      await unlink(temporary).catch(() => undefined);
-      if (error instanceof FileExistsError) throw new Refusal(`${values.out} was created by someone else while the bundle was being recorded; the export is in the case’s history but the file was not written`);
-      throw error;
-    }
-    out(`Wrote ${values.out}: ${written.pages} pages (${written.manifest.bates.first} to ${written.manifest.bates.last}), ${plan.exhibits.length} exhibits, ${plan.originals.length} originals attached, ${signer ? `signed by ${signer.name}` : 'UNSIGNED'}.`);
-    out(`Recorded in ${basename(path)} as bundle.exported.`);
+    const fonts = await readBundleFonts();
+    let temporary: string | null = null;
+    const exported = await exportBundle(data, plan, { preparer: actor, signer, now }, {
+      build: async (planned, job) => writeBundle(await shownParts(file, data, planned), planned, { fonts, preparer: actor, signer, now, ...job }),
+      write: async (pdf) => {
+        const bytes = identity ? await signPdf(pdf, identity, now) : pdf;
+        if (existsSync(out)) throw new Refusal(`${out} already exists; choose another file name`);
+        temporary = await writeTemporary(out, bytes);
+        return { fileName: basename(out), sha256: sha256Hex(bytes) };
+      },
+      record: async (made) => {
+        applyBundle(file.data, made, now);
+        await saveCaseFile(file);
+      },
+      place: async () => {
+        try {
+          await placeFile(temporary!, out, { replace: false });
+        } catch (error) {
+          if (error instanceof FileExistsError) throw new Refusal(`${out} was created by someone else while the bundle was being recorded; the export is in the case’s history but the file was not written`);
+          throw error;
+        }
+        return out;
+      },
+      discard: () => unlink(temporary!).catch(() => undefined),
+    });
+    print(`Wrote ${exported.path}: ${exported.pages} pages (${exported.manifest.bates.first} to ${exported.manifest.bates.last}), ${plan.exhibits.length} exhibits, ${plan.originals.length} originals attached, ${signer ? `signed by ${signer.name}` : 'UNSIGNED'}.`);
+    print(`Recorded in ${basename(path)} as bundle.exported.`);
   }).catch((error: unknown) => {
     if (error instanceof BundleError || error instanceof IdentityError) throw new Refusal(error.message);
     throw error;

@@ -1,13 +1,10 @@
 import type { CaseAnalysis } from '../../shared/analysis/case-analysis';
-import type { CampaignSettings } from '../../shared/analysis/campaign';
-import type { PairSettings } from '../../shared/analysis/pair-metrics';
-import { runWorker, type RunningJob } from '../workers/run-worker';
-import type { ToAnalysisWorker } from './analysis-worker';
+import type { JobControl } from '../../shared/jobs';
+import { runWorker } from '../workers/run-worker';
+import type { AnalysisJob } from './analysis-worker';
 
-export type RunningAnalysis = RunningJob<CaseAnalysis>;
-
-/** Runs the case analysis in its own worker; Cancel ends it at once (see runWorker). */
-export function startAnalysis(caseId: string, settings: { pairs: Partial<PairSettings>; campaign: CampaignSettings }, onProgress: (phase: string, done: number, total: number) => void): RunningAnalysis {
+/** Runs the case analysis in its own worker; a cancel ends it at once (see runWorker). */
+export function startAnalysis(start: AnalysisJob['start'], job: JobControl): Promise<CaseAnalysis> {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
-  return runWorker<CaseAnalysis>(worker, { type: 'start', caseId, ...settings } satisfies ToAnalysisWorker, onProgress, 'analysis');
+  return runWorker<AnalysisJob>(worker, start, { ...job, what: 'analysis' });
 }

@@ -1,10 +1,10 @@
-import { runWorker, type RunningJob } from '../workers/run-worker';
-import type { BuiltBundle, ToBundleWorker } from './bundle-worker';
+import type { WrittenBundle } from '../../shared/bundle/write-bundle';
+import type { JobControl } from '../../shared/jobs';
+import { runWorker } from '../workers/run-worker';
+import type { BundleJob } from './bundle-worker';
 
-export type RunningBundle = RunningJob<BuiltBundle>;
-
-/** Builds a bundle in its own worker; Cancel ends it at once and nothing is written (see runWorker). */
-export function startBundle(request: Omit<ToBundleWorker, 'type'>, onProgress: (phase: string, done: number, total: number) => void): RunningBundle {
+/** Lays a bundle out in its own worker; a cancel ends it at once and nothing is written (see runWorker). */
+export function startBundle(start: BundleJob['start'], job: JobControl): Promise<WrittenBundle> {
   const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module' });
-  return runWorker<BuiltBundle>(worker, { type: 'start', ...request } satisfies ToBundleWorker, onProgress, 'bundle export');
+  return runWorker<BundleJob>(worker, start, { ...job, what: 'bundle export' });
 }

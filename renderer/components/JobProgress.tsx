@@ -1,9 +1,4 @@
-/** Where long work is: a phase, and how far through it when that is known. */
-export interface Progress {
-  phase: string;
-  done: number;
-  total: number;
-}
+import type { Progress } from '../../shared/jobs';
 
 /** A progress bar with its phase and count; indeterminate while the total is unknown. */
 export function JobProgress({ progress, label }: { progress: Progress; label: string }) {

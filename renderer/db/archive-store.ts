@@ -1,7 +1,8 @@
 import { Refusal } from '../../shared/errors';
 import { identifiersOf } from '../../shared/import/log-import';
 import type { LogSourceIndex } from '../../shared/log-store/log-blocks';
-import type { ArchiveContents, ArchiveProgress, CaseArchive, TableRecords } from '../../shared/archive/case-archive';
+import type { ArchiveContents, CaseArchive, TableRecords } from '../../shared/archive/case-archive';
+import type { JobControl } from '../../shared/jobs';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
 import { auditEventsOf, deleteCase } from './case-store';
@@ -23,11 +24,6 @@ export interface CaseToStore {
   logRows: number;
   rowsOf(sourceId: string, signal?: AbortSignal): AsyncIterable<LogEntry[]>;
   original(sourceId: string, signal?: AbortSignal): AsyncIterable<Uint8Array>;
-}
-
-export interface StoreOptions {
-  signal?: AbortSignal;
-  onProgress?(progress: ArchiveProgress): void;
 }
 
 export class CaseExistsError extends Refusal {
@@ -66,17 +62,17 @@ export function caseFromData(data: CaseData): CaseToStore {
 }
 
 /** Reads every log row and original once, so that each is checked (schemas, line order, SHA-256), storing nothing. */
-export async function checkCase(toStore: CaseToStore, options: StoreOptions = {}): Promise<void> {
+export async function checkCase(toStore: CaseToStore, options: JobControl = {}): Promise<void> {
   let rows = 0;
   for (const source of toStore.records.sources) {
     options.signal?.throwIfAborted();
     if (source.kind === 'log') {
       for await (const batch of toStore.rowsOf(source.id, options.signal)) {
         rows += batch.length;
-        options.onProgress?.({ phase: 'Checking the log rows', done: rows, total: toStore.logRows });
+        options.progress?.('Checking the log rows', rows, toStore.logRows);
       }
     }
-    options.onProgress?.({ phase: `Checking ${source.fileName}`, done: 0, total: 0 });
+    options.progress?.(`Checking ${source.fileName}`, 0, 0);
     for await (const _chunk of toStore.original(source.id, options.signal));
   }
 }
@@ -90,7 +86,7 @@ export async function checkCase(toStore: CaseToStore, options: StoreOptions = {}
  * writes, and one transaction at the end adds the case that names them; on
  * cancel or failure they are removed.
  */
-export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, options: StoreOptions & { replace: boolean }): Promise<void> {
+export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, options: JobControl & { replace: boolean }): Promise<void> {
   const caseId = toStore.case.id;
   const existing = await db.cases.get(caseId);
   if (existing && !options.replace) throw new CaseExistsError(`The case “${existing.title}” is already on this computer`);
@@ -112,11 +108,11 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
         for await (const batch of toStore.rowsOf(source.id, options.signal)) {
           await writer.add(batch);
           rows += batch.length;
-          options.onProgress?.({ phase: 'Storing the log rows', done: rows, total: toStore.logRows });
+          options.progress?.('Storing the log rows', rows, toStore.logRows);
         }
         indexes.push(await writer.finish());
       }
-      options.onProgress?.({ phase: `Storing ${source.fileName}`, done: 0, total: 0 });
+      options.progress?.(`Storing ${source.fileName}`, 0, 0);
       const original = originalWriter(db, caseId, source.id);
       for await (const chunk of toStore.original(source.id, options.signal)) await original.add(chunk);
       await original.flush();

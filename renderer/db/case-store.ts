@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain';
 import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared/audit/record-binding';
+import type { JobControl } from '../../shared/jobs';
 import { logRowsHasher } from '../../shared/model/log-row-text';
 import { RECORD_TABLE_NAMES, createCaseData, editCaseDetails, emptyRecords, type CaseData, type RecordTable } from '../../shared/model/case-data';
 import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
@@ -75,7 +76,7 @@ export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, exce
  * rows read back in line order and hashed. `known` holds log digests already
  * computed (rows never change after import), and is filled in.
  */
-export async function checkStoredCase(db: EvidenceDatabase, caseId: string, known: Map<string, string> = new Map(), onProgress?: (done: number, total: number) => void): Promise<BindingCheck> {
+export async function checkStoredCase(db: EvidenceDatabase, caseId: string, known: Map<string, string> = new Map(), job?: JobControl): Promise<BindingCheck> {
   const { logEntries: _none, audit, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
   const logs = records.sources.filter((s) => s.kind === 'log' && s.rowsSha256 && !known.has(s.id));
   const total = logs.reduce((n, s) => n + s.recordCount, 0);
@@ -84,7 +85,7 @@ export async function checkStoredCase(db: EvidenceDatabase, caseId: string, know
     const hasher = logRowsHasher();
     for await (const batch of sourceRowBatches(db, source.id)) {
       await hasher.add(batch);
-      onProgress?.((done += batch.length), total);
+      job?.progress?.('Hashing the log rows', (done += batch.length), total);
     }
     known.set(source.id, await hasher.hex());
   }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { CancellationError } from '../../shared/errors';
+import { stopIfCancelled, type JobControl } from '../../shared/jobs';
 import type { SourceDependents } from '../../shared/claims/targets';
 import { recordsOfSource, sourceRemovedEntry } from '../../shared/import/source-removal';
 import type { SourceRecord } from '../../shared/model/records';
@@ -11,11 +11,6 @@ import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
 /** Blocks of log rows deleted per step, between which progress is reported and Cancel is honoured. */
 const BLOCKS_PER_STEP = 20;
 
-export interface RemovalControl {
-  onProgress(done: number, total: number): void;
-  isCancelled(): boolean;
-}
-
 /**
  * Removes an imported file, its original bytes and every record read from
  * it, and records what was removed and what now shows as broken. Links and
@@ -23,20 +18,21 @@ export interface RemovalControl {
  * transaction, deleted in steps so progress shows: a cancel (or a failure)
  * part-way rolls every step back and leaves the case as it was.
  */
-export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, control?: RemovalControl): Promise<void> {
+export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, job?: JobControl): Promise<void> {
+  const cancelled = `Removal of ${source.fileName} cancelled; nothing was removed`;
   const tables = [db.sources, db.originalChunks, ...logTables(db), db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
   const blocks = db.logBlocks.where('[sourceId+block]').between([source.id, -Infinity], [source.id, Infinity]);
   await db.transaction('rw', tables, async () => {
     const total = await blocks.clone().count();
     for (let done = 0; done < total; ) {
-      if (control?.isCancelled()) throw new CancellationError(`Removal of ${source.fileName} cancelled; nothing was removed`);
+      stopIfCancelled(job, cancelled);
       const keys = await blocks.clone().limit(BLOCKS_PER_STEP).primaryKeys();
       await db.logBlocks.bulkDelete(keys);
       done += keys.length;
-      control?.onProgress(Math.min(done * BLOCK_ROWS, source.recordCount), source.recordCount);
+      job?.progress?.('Removing rows', Math.min(done * BLOCK_ROWS, source.recordCount), source.recordCount);
       if (keys.length === 0) break;
     }
-    if (control?.isCancelled()) throw new CancellationError(`Removal of ${source.fileName} cancelled; nothing was removed`);
+    stopIfCancelled(job, cancelled);
     await deleteLogRows(db, source.id);
     await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
     const ofCase = { caseId: source.caseId };

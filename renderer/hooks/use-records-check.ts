@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BindingCheck } from '../../shared/audit/record-binding';
+import { isCancellation } from '../../shared/errors';
 import { runWorker } from '../workers/run-worker';
-import type { RecordsCheckResult, ToRecordsCheckWorker } from './records-check-worker';
+import type { RecordsCheckJob } from './records-check-worker';
 
 export type RecordsCheck = { status: 'checking'; done: number; total: number } | { status: 'done'; check: BindingCheck } | { status: 'failed'; message: string };
 
@@ -17,16 +18,15 @@ export function useRecordsCheck(caseId: string, events: number | undefined): Rec
     if (events === undefined) return;
     if (logDigests.current.caseId !== caseId) logDigests.current = { caseId, known: [] };
     const worker = new Worker(new URL('./records-check-worker.ts', import.meta.url), { type: 'module' });
-    const job = runWorker<RecordsCheckResult>(worker, { caseId, known: logDigests.current.known } satisfies ToRecordsCheckWorker, (_phase, done, total) => setState({ status: 'checking', done, total }), 'records check');
-    job.done.then(
+    const closed = new AbortController();
+    runWorker<RecordsCheckJob>(worker, { caseId, known: logDigests.current.known }, { signal: closed.signal, progress: (_phase, done, total) => setState({ status: 'checking', done, total }), what: 'records check' }).then(
       (result) => {
-        if (!result) return;
         logDigests.current = { caseId, known: result.known };
         setState({ status: 'done', check: result.check });
       },
-      (error: unknown) => setState({ status: 'failed', message: (error as Error).message }),
+      (error: unknown) => isCancellation(error) || setState({ status: 'failed', message: (error as Error).message }),
     );
-    return () => job.cancel();
+    return () => closed.abort();
   }, [caseId, events]);
   return state;
 }

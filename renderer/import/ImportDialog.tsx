@@ -5,13 +5,16 @@ import { Modal } from '../components/Modal';
 import { db } from '../db/db';
 import { caseRoles } from '../db/plans-store';
 import { formatBytes } from '../format';
-import type { ImportJob, ImportOutcome, ImportProgress, ImportReview } from './import-jobs';
+import type { ImportJob, ImportOutcome, ImportReview } from './import-jobs';
 import { LogSettingsEditor } from './LogSettingsEditor';
 import { RecordsPreview } from './RecordsPreview';
 import { jobsFor, planFiles, termsPlan, type FilePlan } from './plan-files';
 import { TermsOutline } from './TermsOutline';
-import { startImport, type RunningImport } from './start-import';
+import { startImport } from './start-import';
 import { formatTime } from '../format';
+import { isCancellation } from '../../shared/errors';
+import type { Progress } from '../../shared/jobs';
+import { errorText } from '../components/notices';
 
 const KIND_LABELS: Record<ImportKind, string> = {
   log: 'API log excerpt',
@@ -23,10 +26,35 @@ const KIND_LABELS: Record<ImportKind, string> = {
 /** One import as the dialogs show it: running, waiting for a decision, or ended. */
 export interface JobState {
   label: string;
-  progress?: ImportProgress;
-  review?: ImportReview;
-  outcome?: ImportOutcome;
+  progress?: Progress;
+  review?: ImportReview & { answer(accept: boolean): void };
+  outcome?: ImportOutcome | { status: 'cancelled'; message: string };
   error?: string;
+}
+
+/** Runs one import in its worker, showing its progress, its question and how it ended through `show`. */
+export async function importShown(job: ImportJob, signal: AbortSignal, show: (change: Partial<JobState>) => void): Promise<void> {
+  try {
+    const outcome = await startImport(job, {
+      signal,
+      progress: (phase, done, total) => show({ progress: { phase, done, total } }),
+      ask: (review) =>
+        new Promise<boolean>((resolve) =>
+          show({
+            review: {
+              ...review,
+              answer: (accept) => {
+                show({ review: undefined });
+                resolve(accept);
+              },
+            },
+          }),
+        ),
+    });
+    show({ outcome, review: undefined });
+  } catch (error) {
+    show({ ...(isCancellation(error) ? { outcome: { status: 'cancelled', message: (error as Error).message } } : { error: errorText(error) }), review: undefined });
+  }
 }
 
 function jobLabel(job: ImportJob): string {
@@ -40,7 +68,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
   const [join, setJoin] = useState<JoinKey | 'auto'>('auto');
   const [jobs, setJobs] = useState<JobState[] | null>(null);
   const [running, setRunning] = useState(false);
-  const current = useRef<RunningImport | null>(null);
+  const current = useRef<AbortController | null>(null);
 
   useEffect(() => {
     void caseRoles(db, caseId)
@@ -69,13 +97,9 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
     setJobs(plan.jobs.map((job) => ({ label: jobLabel(job) })));
     setRunning(true);
     for (const [i, job] of plan.jobs.entries()) {
-      const handle = startImport(job, { progress: (progress) => setJob(i, { progress }), review: (review) => setJob(i, { review }) });
-      current.current = handle;
-      try {
-        setJob(i, { outcome: await handle.done, review: undefined });
-      } catch (error) {
-        setJob(i, { error: error instanceof Error ? error.message : String(error), review: undefined });
-      }
+      const controller = new AbortController();
+      current.current = controller;
+      await importShown(job, controller.signal, (change) => setJob(i, change));
       if (current.current === null) break;
     }
     current.current = null;
@@ -83,9 +107,9 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
   };
 
   const cancel = () => {
-    const handle = current.current;
+    const controller = current.current;
     current.current = null;
-    handle?.cancel();
+    controller?.abort();
   };
 
   return (
@@ -180,7 +204,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
             {jobs.map((job, i) => (
               <li key={i} className="import-job">
                 <strong>{job.label}</strong>
-                <JobStatus job={job} onDecide={(accept) => current.current?.decide(accept)} />
+                <JobStatus job={job} />
               </li>
             ))}
           </ul>
@@ -204,7 +228,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
 const number = (n: number) => n.toLocaleString('en-US');
 
 /** What an import is doing or how it ended, with the question to answer when rows could not be read. */
-export function JobStatus({ job, onDecide }: { job: JobState; onDecide: (accept: boolean) => void }) {
+export function JobStatus({ job }: { job: JobState }) {
   if (job.error) return <p className="field-error" role="alert">Not imported: {job.error}</p>;
   const outcome = job.outcome;
   if (outcome) {
@@ -230,7 +254,7 @@ export function JobStatus({ job, onDecide }: { job: JobState; onDecide: (accept:
           </p>
         );
       case 'cancelled':
-        return <p className="muted">Cancelled. Nothing from this file was kept.</p>;
+        return <p className="muted">{outcome.message}</p>;
       case 'declined':
         return <p className="muted">Not imported, as you chose. Nothing from this file was kept.</p>;
     }
@@ -254,10 +278,10 @@ export function JobStatus({ job, onDecide }: { job: JobState; onDecide: (accept:
           {r.rejectedCount > r.rejections.length && <li className="muted">… and {number(r.rejectedCount - r.rejections.length)} more</li>}
         </ul>
         <div className="actions">
-          <button type="button" onClick={() => onDecide(false)}>
+          <button type="button" onClick={() => r.answer(false)}>
             Import none
           </button>
-          <button type="button" className="primary" onClick={() => onDecide(true)}>
+          <button type="button" className="primary" onClick={() => r.answer(true)}>
             Import the {number(r.goodCount)} good records
           </button>
         </div>
@@ -266,12 +290,12 @@ export function JobStatus({ job, onDecide }: { job: JobState; onDecide: (accept:
   }
   const p = job.progress;
   if (!p) return <p className="muted">Waiting…</p>;
-  const share = p.totalBytes ? p.bytesRead / p.totalBytes : 0;
+  const share = p.total ? p.done / p.total : 0;
   return (
     <div className="job-progress">
       <progress max={1} value={share} aria-label={`Progress of ${job.label}`} />
       <span className="muted">
-        {Math.round(share * 100)}% · {number(p.rows)} rows · {number(p.rejected)} rejected{p.rowsPerSecond > 0 && ` · ${number(Math.round(p.rowsPerSecond))} rows/s`}
+        {Math.round(share * 100)}% · {p.phase}
       </span>
     </div>
   );

@@ -4,8 +4,7 @@ import { readTermsFile, type TermsReading } from '../../shared/tos/read-terms';
 import { api } from '../api';
 import { errorText } from '../components/notices';
 import { Modal } from '../components/Modal';
-import { JobStatus, type JobState } from './ImportDialog';
-import { startImport, type RunningImport } from './start-import';
+import { JobStatus, importShown, type JobState } from './ImportDialog';
 import { TermsOutline } from './TermsOutline';
 
 const SOURCES: Record<TermsHistorySource, string> = {
@@ -30,7 +29,7 @@ export function TermsHistoryDialog({ caseId, actor, onClose }: { caseId: string;
   const [outline, setOutline] = useState<{ index: number; reading: TermsReading | null; error?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [job, setJob] = useState<JobState | null>(null);
-  const running = useRef<RunningImport | null>(null);
+  const running = useRef<AbortController | null>(null);
 
   const pick = async () => {
     setProblem(null);
@@ -71,22 +70,17 @@ export function TermsHistoryDialog({ caseId, actor, onClose }: { caseId: string;
     const versions = history.versions.map((v) => ({ file: new File([v.bytes as Uint8Array<ArrayBuffer>], v.name), effectiveDate: v.effectiveDate, ...(v.provenance && { provenance: v.provenance }) }));
     const label = `${title}: ${versions.length} version${versions.length === 1 ? '' : 's'}`;
     setJob({ label });
-    const handle = startImport({ kind: 'tos', caseId, actor, title: title.trim(), versions }, { progress: (progress) => setJob((j) => ({ ...j!, progress })), review: (review) => setJob((j) => ({ ...j!, review })) });
-    running.current = handle;
-    try {
-      const outcome = await handle.done;
-      setJob((j) => ({ ...j!, outcome, review: undefined }));
-    } catch (error) {
-      setJob((j) => ({ ...j!, error: errorText(error), review: undefined }));
-    }
+    const controller = new AbortController();
+    running.current = controller;
+    await importShown({ kind: 'tos', caseId, actor, title: title.trim(), versions }, controller.signal, (change) => setJob((j) => ({ ...j!, ...change })));
     running.current = null;
   };
 
-  const cancel = () => running.current?.cancel();
+  const cancel = () => running.current?.abort();
   const done = job && (job.outcome || job.error);
 
   return (
-    <Modal title="Import terms history" wide onClose={running.current ? cancel : onClose}>
+    <Modal title="Import terms history" wide onClose={job && !done ? cancel : onClose}>
       {!job && (
         <>
           <p className="muted">Each recorded version is imported as a version of one document, effective on the day it was recorded; its bytes are kept and hashed, and where it came from is shown with it.</p>
@@ -185,7 +179,7 @@ export function TermsHistoryDialog({ caseId, actor, onClose }: { caseId: string;
           <ul className="import-jobs">
             <li className="import-job">
               <strong>{job.label}</strong>
-              <JobStatus job={job} onDecide={(accept) => running.current?.decide(accept)} />
+              <JobStatus job={job} />
             </li>
           </ul>
           <div className="modal-actions">

@@ -1,4 +1,6 @@
+import { CancellationError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
+import { stopIfCancelled, type JobControl } from '../../shared/jobs';
 import { checkLogSettings, type LogImportSettings } from '../../shared/import/log-import';
 import { logSource, streamLog } from '../../shared/import/log-stream';
 import { runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../shared/import/run-import';
@@ -26,14 +28,6 @@ export type ImportJob =
   | { kind: 'pairs-joined'; caseId: string; actor: string; files: { file: NamedBlob; role: PairRole }[]; join?: JoinKey }
   | { kind: 'tos'; caseId: string; actor: string; title?: string; versions: { file: NamedBlob; effectiveDate: string; provenance?: TosProvenance }[] };
 
-export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
-  rows: number;
-  rejected: number;
-  rowsPerSecond: number;
-}
-
 /** What the user is asked when some rows could not be read. */
 export interface ImportReview {
   goodCount: number;
@@ -42,20 +36,30 @@ export interface ImportReview {
   rejections: FileRejection[];
 }
 
-export interface ImportControl {
-  signal: AbortSignal;
-  /** Work to finish after the user has been told the import was cancelled. */
-  afterCancel(cleanUp: () => Promise<void>): void;
-  onProgress(progress: ImportProgress): void;
-  /** Import the good rows (true) or none (false)? */
-  decide(review: ImportReview): Promise<boolean>;
+/**
+ * The job control an import takes (the one every job takes), with two more:
+ * the user is asked whether to import the good rows (true) or none (false)
+ * when some could not be read, and clean-up can be left for after the
+ * user has been told the import was cancelled. Progress counts bytes read;
+ * the phase says rows, rejections and speed.
+ */
+export interface ImportControl extends Required<JobControl> {
+  ask(review: ImportReview): Promise<boolean>;
+  afterwards(cleanUp: () => Promise<void>): void;
 }
 
 export type ImportOutcome =
   | { status: 'imported'; sources: SourceRecord[]; records: number; rejected: number; notes: string[] }
   | { status: 'already-imported'; items: { fileName: string; existing: SourceRecord }[] }
-  | { status: 'cancelled' }
   | { status: 'declined' };
+
+const CANCELLED = 'Cancelled. Nothing from this file was kept.';
+
+/** The progress line of an import: rows read, rejected, and the speed when it is known. */
+function readingPhase(rows: number, rejected: number, rowsPerSecond: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `${count(rows)} rows · ${count(rejected)} rejected${rowsPerSecond > 0 ? ` · ${count(Math.round(rowsPerSecond))} rows/s` : ''}`;
+}
 
 const WRITES_IN_FLIGHT = 2;
 
@@ -102,7 +106,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
         totalBytes: file.size,
         settings: job.settings,
         signal: control.signal,
-        onProgress: (p) => control.onProgress({ ...p, rowsPerSecond: p.rows / Math.max((Date.now() - started) / 1000, 0.001) }),
+        onProgress: (p) => control.progress(readingPhase(p.rows, p.rejected, p.rows / Math.max((Date.now() - started) / 1000, 0.001)), p.bytesRead, p.totalBytes),
       },
       {
         original: (bytes) => original.add(bytes),
@@ -122,7 +126,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       return { status: 'already-imported', items: [{ fileName: file.name, existing }] };
     }
     const { source, notes } = logSource(read, { caseId, sourceId, fileName: file.name, actor: job.actor, now: new Date() });
-    if (read.rejected > 0 && !(await control.decide({ goodCount: read.rows, rejectedCount: read.rejected, rejections: read.rejections.map((r) => ({ ...r, fileName: file.name })) }))) {
+    if (read.rejected > 0 && !(await control.ask({ goodCount: read.rows, rejectedCount: read.rejected, rejections: read.rejections.map((r) => ({ ...r, fileName: file.name })) }))) {
       await discardPendingImport(db, sourceId);
       return { status: 'declined' };
     }
@@ -139,11 +143,11 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
     if (!control.signal.aborted) await discardPendingImport(db, sourceId);
     else {
       // The user is told at once; the rows read so far, which belong to no source, are removed after.
-      control.afterCancel(async () => {
+      control.afterwards(async () => {
         await written().catch(() => undefined);
         await discardPendingImport(db, sourceId);
       });
-      return { status: 'cancelled' };
+      throw new CancellationError(CANCELLED);
     }
     throw error;
   }
@@ -160,15 +164,15 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
   else if (job.kind === 'tos') {
     const versions: TosVersionInput[] = [];
     for (const v of job.versions) {
-      if (control.signal.aborted) return { status: 'cancelled' };
+      stopIfCancelled(control, CANCELLED);
       const file = await read(v.file);
       versions.push({ file, reading: await readTermsFile(file.name, file.bytes), effectiveDate: v.effectiveDate, ...(v.provenance && { provenance: v.provenance }) });
-      control.onProgress({ bytesRead: versions.length, totalBytes: job.versions.length, rows: versions.length, rejected: 0, rowsPerSecond: 0 });
+      control.progress(`${versions.length} of ${job.versions.length} versions read`, versions.length, job.versions.length);
     }
     request = { kind: 'tos', versions, ...(job.title && { title: job.title }) };
   }
   else request = { kind: 'pairs-joined', files: await Promise.all(job.files.map(async (f) => ({ role: f.role, file: await read(f.file) }))), ...(job.join && { join: job.join }) };
-  if (control.signal.aborted) return { status: 'cancelled' };
+  stopIfCancelled(control, CANCELLED);
 
   const [sources, tosDocuments, tosVersions] = await Promise.all([
     db.sources.where('caseId').equals(job.caseId).toArray(),
@@ -179,11 +183,11 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
   if (result.alreadyImported.length) return { status: 'already-imported', items: result.alreadyImported };
   const records = result.records.outputPairs.length + result.records.tosClauses.length;
   const totalBytes = result.records.sources.reduce((n, s) => n + s.size, 0);
-  control.onProgress({ bytesRead: totalBytes, totalBytes, rows: records, rejected: result.rejections.length, rowsPerSecond: 0 });
-  if (result.rejections.length && !(await control.decide({ goodCount: records, rejectedCount: result.rejections.length, rejections: result.rejections.slice(0, KEPT_REJECTIONS) }))) {
+  control.progress(readingPhase(records, result.rejections.length, 0), totalBytes, totalBytes);
+  if (result.rejections.length && !(await control.ask({ goodCount: records, rejectedCount: result.rejections.length, rejections: result.rejections.slice(0, KEPT_REJECTIONS) }))) {
     return { status: 'declined' };
   }
-  if (control.signal.aborted) return { status: 'cancelled' };
+  stopIfCancelled(control, CANCELLED);
   await storeImport(db, job.caseId, result);
   return { status: 'imported', sources: result.records.sources, records, rejected: result.rejections.length, notes: result.notes };
 }

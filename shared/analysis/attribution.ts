@@ -1,5 +1,6 @@
 import type { AnalysisPlan, Marker, ModelRole, OutputPair } from '../model/records';
 import { pairOutputs } from '../model/records';
+import { stopIfCancelled, type JobControl } from '../jobs';
 import { seededRandom } from '../random';
 import type { PlanInput, PlanStatus } from './attribution-plan';
 import { DEFAULT_CLASSIFIER_SETTINGS, textFeatures, trainClassifier, type SparseText } from './classifier';
@@ -161,11 +162,6 @@ const BOOTSTRAP = 2000;
 const FOLDS = 2;
 const REPEATS = 2;
 
-interface Progress {
-  onProgress(done: number, total: number): void;
-  isCancelled(): boolean;
-}
-
 /** A random permutation of 0..n−1 with no fixed point (n ≥ 2). */
 function derangement(n: number, random: () => number): number[] {
   for (;;) {
@@ -258,7 +254,7 @@ const fmt = (x: number) => x.toFixed(3);
 export function analyzeAttribution(
   pairs: readonly OutputPair[],
   input: { plan: PlanInput; status: { status: PlanStatus; sentence: string }; recorded?: Pick<AnalysisPlan, 'version' | 'sha256'>; markers: readonly Marker[]; markersNote?: string; suspect?: string },
-  progress?: Progress,
+  job?: JobControl,
 ): AttributionResult | null {
   const { plan } = input;
   const roleOf = new Map(plan.roles.map((r) => [r.model, r]));
@@ -293,9 +289,10 @@ export function analyzeAttribution(
   const deranged = Array.from({ length: DERANGEMENTS }, () => derangement(n, random));
   const total = n + FOLDS * REPEATS;
   const strictCount = 1 + references.length + derived.length;
+  const phase = `Comparing ${suspect} with the reference panel`;
 
   for (const [i, { pair, byModel }] of rows.entries()) {
-    if (progress?.isCancelled()) return null;
+    stopIfCancelled(job, 'The analysis was cancelled');
     const present = candidates.flatMap((m, k) => (byModel.has(m) ? [{ x: textForComparison(byModel.get(m)!, settings), k }] : []));
     const texts = present.map((p) => p.x);
     const record = (into: Float64Array[], values: ArrayLike<number>) => Array.from(values).forEach((v, j) => (into[present[j]!.k]![i] = v));
@@ -311,7 +308,7 @@ export function analyzeAttribution(
     for (const to of deranged) similarities(metric, originals[to[i]!]!, texts, settings).forEach((v, j) => (chanceSum[j]! += v / DERANGEMENTS));
     record(chance, chanceSum);
     flags[i] = { short: originals[i]!.tokens.length < SHORT_WORDS || texts[0]!.tokens.length < SHORT_WORDS, promptEcho: free[0]!.removed > 0.5 };
-    if (i % 50 === 49) progress?.onProgress(i + 1, total);
+    if (i % 50 === 49) job?.progress?.(phase, i + 1, total);
   }
 
   const meanOf = (xs: Float64Array) => {
@@ -343,7 +340,7 @@ export function analyzeAttribution(
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       const fold = rows.map(() => Math.floor(random() * FOLDS));
       for (let f = 0; f < FOLDS; f++) {
-        if (progress?.isCancelled()) return undefined;
+        stopIfCancelled(job, 'The analysis was cancelled');
         const train = features.filter((_, i) => fold[i] !== f);
         const test = features.filter((_, i) => fold[i] === f);
         const testRows = fold.flatMap((g, i) => (g === f ? [i] : []));
@@ -376,7 +373,7 @@ export function analyzeAttribution(
           const named = writers[scores.indexOf(Math.max(...scores))]!;
           namedAs.set(named, (namedAs.get(named) ?? 0) + 1);
         }
-        progress?.onProgress(n + repeat * FOLDS + f + 1, total);
+        job?.progress?.(phase, n + repeat * FOLDS + f + 1, total);
       }
     }
     const share = (m: string) => {
@@ -403,7 +400,6 @@ export function analyzeAttribution(
       sentence: `Trained to tell the original's answers from the reference models' (held-out accuracy ${fmt(accuracy)}), the classifier attributes ${(100 * suspectShare).toFixed(1)}% of the suspect's answers to the original, against ${nullShares.map((x) => `${(100 * x.share).toFixed(1)}%`).join(', ')} of each reference model's own (each left out of the training in turn); the suspect ranks ${rank} of ${references.length + 1}. Asked which of the original and the ${references.length} reference models wrote each of the suspect's answers, it names the original for ${(100 * namedShare(original)).toFixed(1)}% of them and the reference it names most (${mostNamed}) for ${(100 * namedShare(mostNamed)).toFixed(1)}%.`,
     };
   })();
-  if (classifierResult === undefined) return null;
 
   const models: ModelFigures[] = candidates.map((m, k) => {
     const role = roleOf.get(m);

@@ -1,5 +1,6 @@
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
+import { stopIfCancelled, type JobControl } from '../jobs';
 import type { CaseData } from '../model/case-data';
 import type { LogChunks } from '../log-store/log-chunks';
 import type { AnalysisPlan, Marker } from '../model/records';
@@ -88,30 +89,28 @@ type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions
 export async function analyzeCase(
   data: AnalysedData,
   settings: { pairs?: Partial<PairSettings>; campaign?: CampaignSettings } = {},
-  progress?: { onProgress(phase: string, done: number, total: number): void; isCancelled(): boolean },
-): Promise<CaseAnalysis | null> {
+  job?: JobControl,
+): Promise<CaseAnalysis> {
   const documents = tosTimeline(data.tosDocuments, data.tosVersions);
   const recorded = latestPlan(data.analysisPlans);
   const plan = effectivePlan(recorded, proposeRoles(modelsInCase(data.outputPairs, data.sources), recorded));
   if (!recorded && settings.pairs) plan.settings = { ...plan.settings, ...settings.pairs };
   const control = plan.roles.find((r) => r.role === 'reference')?.model;
   const pairs = data.outputPairs.length
-    ? analyzePairs(data.outputPairs, { settings: plan.settings, markers: data.markers, ...(control && { control }), progress: progress && { isCancelled: progress.isCancelled, onProgress: (done) => progress.onProgress('Comparing output pairs', done, data.outputPairs.length) } })
+    ? analyzePairs(data.outputPairs, { settings: plan.settings, markers: data.markers, ...(control && { control }) }, job)
     : null;
-  if (progress?.isCancelled()) return null;
   const suspects = data.outputPairs.length ? plan.roles.filter((r) => r.role === 'suspect').map((r) => r.model) : [];
   const attributions: AttributionResult[] = [];
   for (const suspect of suspects) {
-    const result = analyzeAttribution(data.outputPairs, { plan, suspect, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), ...plannedMarkers(recorded, data.markers) }, progress && { isCancelled: progress.isCancelled, onProgress: (done, total) => progress.onProgress(`Comparing ${suspect} with the reference panel`, done, total) });
-    if (progress?.isCancelled()) return null;
+    const result = analyzeAttribution(data.outputPairs, { plan, suspect, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), ...plannedMarkers(recorded, data.markers) }, job);
     if (result) attributions.push(result);
   }
-  progress?.onProgress('Linking accounts in the logs', 0, 0);
+  job?.progress?.('Linking accounts in the logs', 0, 0);
   const campaign = await analyzeCampaign(data.logChunks, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS);
-  if (progress?.isCancelled()) return null;
+  stopIfCancelled(job, 'The analysis was cancelled');
   let harvest: HarvestAnalysis | null = null;
   if (data.outputPairs.length && campaign.requests) {
-    progress?.onProgress('Finding the pairs’ prompts in the logs', 0, 0);
+    job?.progress?.('Finding the pairs’ prompts in the logs', 0, 0);
     const matching = await matchPrompts(data.outputPairs, data.logChunks);
     const harvested = new Set(matching.matches.map((m) => m.pairId));
     harvest = {

@@ -1,4 +1,5 @@
 import { fieldOutput, type Marker, type MarkerKind, type OutputPair } from '../model/records';
+import { stopIfCancelled, type JobControl } from '../jobs';
 import { SOFTWARE_VERSION } from '../version';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, comparePair, textForComparison, type Comparison, type Metric, type PairSettings } from './pair-metrics';
 import { CorpusIndex } from './corpus-search';
@@ -73,9 +74,10 @@ const BINS = 10;
  */
 export function analyzePairs(
   pairs: readonly OutputPair[],
-  options: { settings?: PairSettings; markers?: readonly Marker[]; control?: string; progress?: { onProgress(done: number): void; isCancelled(): boolean } } = {},
-): PairsAnalysis | null {
-  const { settings = DEFAULT_PAIR_SETTINGS, markers = [], progress } = options;
+  options: { settings?: PairSettings; markers?: readonly Marker[]; control?: string } = {},
+  job?: JobControl,
+): PairsAnalysis {
+  const { settings = DEFAULT_PAIR_SETTINGS, markers = [] } = options;
   // The control is the model the caller names (the plan's first reference), else each pair's first other model.
   const controlOf = (pair: OutputPair) => fieldOutput(pair, 'control', options.control);
   const compiled = compileMarkers(markers);
@@ -88,7 +90,7 @@ export function analyzePairs(
   pairs.forEach((pair, i) => corpus.add(pair.id, originals[i]!.tokens));
   const promptOf = new Map(pairs.map((p) => [p.id, p.promptId]));
   for (const [i, pair] of pairs.entries()) {
-    if (progress?.isCancelled()) return null;
+    stopIfCancelled(job, 'The analysis was cancelled');
     const suspect = textForComparison(pair.suspect.text, settings);
     const control = controlOf(pair);
     const compared = comparePair(originals[i]!, suspect, control ? textForComparison(control.text, settings) : null, settings);
@@ -103,7 +105,7 @@ export function analyzePairs(
         control: control ? findMarkers(control.text, compiled) : null,
       },
     });
-    if (i % 50 === 49) progress?.onProgress(i + 1);
+    if (i % 50 === 49) job?.progress?.('Comparing output pairs', i + 1, pairs.length);
   }
   const paired = results.filter((r) => r.control);
   const differencesOf = (metric: Metric) => paired.map((r) => r.suspect.values[metric] - r.control!.values[metric]);

@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../audit/audit-chain';
 import { checkRecordBinding, describeBinding, logRowsProblem, type BindingCheck } from '../audit/record-binding';
 import { logRowLine, logRowsHasher, type LogRowsHasher } from '../model/log-row-text';
 import { joinBytes } from '../bytes';
+import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
 import type { RandomAccessFile } from '../import/parquet-rows';
 import { RECORD_TABLE_NAMES, RECORD_TABLES, defaultLists, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../model/case-data';
@@ -101,19 +102,7 @@ export interface ArchiveContents {
   rest(): Promise<{ case: CaseRecord; audit: AuditEvent[]; records: TableRecords; originals: OriginalPart[] }>;
 }
 
-export interface ArchiveProgress {
-  /** What is being read or written, for a progress line. */
-  phase: string;
-  done: number;
-  total: number;
-}
-
-export interface StreamOptions {
-  signal?: AbortSignal;
-  onProgress?(progress: ArchiveProgress): void;
-}
-
-export interface WriteOptions extends StreamOptions {
+export interface WriteOptions extends JobControl {
   /** Seals the archive: called with the manifest's bytes once everything else is written. */
   seal?: SealManifest;
 }
@@ -202,7 +191,7 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
     const entries: Record<string, EntryDigest> = {};
     const logs: NonNullable<Manifest['logs']> = [];
     for (const [i, log] of contents.logs.entries()) {
-      options.onProgress?.({ phase: 'Writing the log rows', done: i, total: contents.logs.length });
+      options.progress?.('Writing the log rows', i, contents.logs.length);
       const path = logPath(log.sourceId);
       if ('copy' in log) {
         await zip.add(path, rawReadable(log.copy), copyOptions(log.copy));
@@ -218,7 +207,7 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
     const rest = await contents.rest();
     const originals: Manifest['originals'] = [];
     for (const [i, part] of rest.originals.entries()) {
-      options.onProgress?.({ phase: 'Writing the original files', done: i, total: rest.originals.length });
+      options.progress?.('Writing the original files', i, rest.originals.length);
       const { source } = part;
       const path = `originals/${source.id}/${safeFileName(source.fileName)}`;
       if ('copy' in part) await zip.add(path, rawReadable(part.copy), copyOptions(part.copy));
@@ -248,7 +237,7 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
     const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 2));
     await zip.add('case.json', readableOf(once(manifestBytes)));
     if (options.seal) {
-      options.onProgress?.({ phase: 'Sealing the archive', done: 0, total: 1 });
+      options.progress?.('Sealing the archive', 0, 1);
       await zip.add(SEAL_ENTRY, readableOf(once(await options.seal(manifestBytes))));
     }
     await zip.close();

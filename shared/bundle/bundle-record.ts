@@ -1,7 +1,6 @@
 import type { AuditEntry } from '../audit/audit-chain';
 import { bindRecords } from '../audit/record-binding';
 import { recordChange, type CaseData } from '../model/case-data';
-import { sha256Hex } from '../hash';
 import { newId } from '../ids';
 import type { BundleRecord } from '../model/records';
 import type { BundleManifest } from './bundle-manifest';
@@ -12,8 +11,8 @@ export interface MadeBundleRecord {
 }
 
 /** What the case keeps of an exported bundle, and the audit entry that records the export. */
-export function bundleRecord(input: { caseId: string; fileName: string; bytes: Uint8Array; manifest: BundleManifest; signer: string | null; actor: string; now: Date }): MadeBundleRecord {
-  const record: BundleRecord = { id: newId(), caseId: input.caseId, fileName: input.fileName, createdAt: input.now.toISOString(), createdBy: input.actor, sha256: sha256Hex(input.bytes), signer: input.signer, pages: input.manifest.bates.pages };
+export function bundleRecord(input: { caseId: string; fileName: string; sha256: string; manifest: BundleManifest; signer: string | null; actor: string; now: Date }): MadeBundleRecord {
+  const record: BundleRecord = { id: newId(), caseId: input.caseId, fileName: input.fileName, createdAt: input.now.toISOString(), createdBy: input.actor, sha256: input.sha256, signer: input.signer, pages: input.manifest.bates.pages };
   return {
     record,
     audit: {

@@ -3,6 +3,7 @@ import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { verifyAuditChain } from '../audit/audit-chain';
 import { targetCatalog, TARGET_KIND_LABELS } from '../claims/targets';
 import { sha256Hex } from '../hash';
+import { stopIfCancelled, type JobControl } from '../jobs';
 import type { AuditEvent } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from './bundle-manifest';
@@ -20,12 +21,11 @@ export interface SignerInfo {
   email: string;
 }
 
-export interface BundleOptions {
+export interface BundleOptions extends JobControl {
   fonts: FontFiles;
   preparer: string;
   signer: SignerInfo | null;
   now: Date;
-  onProgress?: (phase: string, done: number, total: number) => void;
 }
 
 export interface WrittenBundle {
@@ -132,7 +132,8 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   const exhibitPages = new Map<number, { first: number; last: number; page: PDFPage }>();
   const redlines: RedlineCache = new Map();
   for (const [i, exhibit] of plan.exhibits.entries()) {
-    options.onProgress?.('Laying out exhibits', i, plan.exhibits.length);
+    stopIfCancelled(options, 'The bundle export was cancelled; nothing was written');
+    options.progress?.('Laying out exhibits', i, plan.exhibits.length);
     flow.newPage();
     const first = flow.pageIndex;
     flow.stamp(`EXHIBIT ${exhibit.number}`, c.matterNumber ? `Matter ${c.matterNumber}` : c.title.slice(0, 34));
@@ -142,7 +143,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     drawExhibit(flow, exhibit, data, catalog, attachmentOf, redlines);
     exhibitPages.set(exhibit.number, { first, last: flow.pageIndex, page: flow.pages[first]! });
   }
-  options.onProgress?.('Laying out exhibits', plan.exhibits.length, plan.exhibits.length);
+  options.progress?.('Laying out exhibits', plan.exhibits.length, plan.exhibits.length);
 
   // Chain of custody.
   flow.newPage();
@@ -195,7 +196,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   }
 
   // The index, now that every exhibit's pages are known.
-  options.onProgress?.('Index and bookmarks', 0, 1);
+  options.progress?.('Index and bookmarks', 0, 1);
   const indexFlow = PageFlow.into(doc, ts, flow.pages.slice(indexStart, indexStart + indexPages));
   indexFlow.newPage();
   indexFlow.heading('Index of exhibits');
@@ -236,7 +237,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
       return { number: e.number, title: e.title, kind: e.target.kind, page: p.first + 1, batesFirst: bates(p.first), batesLast: bates(p.last), sourceIds: e.sourceIds };
     }),
   };
-  options.onProgress?.('Attaching the originals', 0, plan.originals.length);
+  options.progress?.('Attaching the originals', 0, plan.originals.length);
   for (const source of plan.originals) {
     await doc.attach(data.originals.get(source.id)!, attachmentOf(source.id), { description: `Original file, SHA-256 ${source.sha256}`, creationDate: new Date(source.importedAt), modificationDate: new Date(source.importedAt) });
   }
@@ -252,7 +253,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   if (options.signer) {
     pdflibAddPlaceholder({ pdfDoc: doc, reason: `Evidence bundle for ${c.title}`, contactInfo: options.signer.email, name: options.signer.name, location: options.signer.organisation, signingTime: now, signatureLength: SIGNATURE_LENGTH });
   }
-  options.onProgress?.('Writing the file', 0, 1);
+  options.progress?.('Writing the file', 0, 1);
   // No object streams: the signature placeholder must stay a plain object the signer can find and fill.
   const bytes = await doc.save({ useObjectStreams: false });
   return { bytes, pages, manifest };

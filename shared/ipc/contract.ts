@@ -87,8 +87,9 @@ export const CreateIdentityRequest = z.object({
 });
 export type CreateIdentityRequest = z.infer<typeof CreateIdentityRequest>;
 
-export const SignBundleRequest = z.object({ pdf: bytes, identityId, passphrase: z.string().max(500).optional() });
-export type SignBundleRequest = z.infer<typeof SignBundleRequest>;
+/** A laid-out bundle, signed first with a stored identity when one is given, then written into a file the user names in the save dialog. */
+export const WriteBundleRequest = z.object({ pdf: bytes, identityId: identityId.optional(), passphrase: z.string().max(500).optional(), save: CreateFileRequest });
+export type WriteBundleRequest = z.infer<typeof WriteBundleRequest>;
 
 /** A case archive's manifest to seal with a stored identity (see shared/archive/archive-seal.ts). */
 export const SealArchiveRequest = z.object({ manifest: bytes, identityId, passphrase: z.string().max(500).optional() });
@@ -134,7 +135,7 @@ export const ipcChannels = {
   'identity:create': z.tuple([CreateIdentityRequest]),
   'identity:import': z.tuple([z.object({ passphrase: z.string().max(500) })]),
   'identity:remove': z.tuple([identityId]),
-  'bundle:sign': z.tuple([SignBundleRequest]),
+  'bundle:write': z.tuple([WriteBundleRequest]),
   'bundle:verify': z.tuple([VerifyBundleRequest]),
   'archive:seal': z.tuple([SealArchiveRequest]),
   'terms:pickHistory': z.tuple([TermsHistorySource]),
@@ -165,7 +166,8 @@ export interface ChannelResults {
   /** Null when the user cancelled the dialog. */
   'identity:import': IdentitySummary | null;
   'identity:remove': null;
-  'bundle:sign': Uint8Array;
+  /** The file written and the SHA-256 of its bytes (signed when an identity was given), put in place by `file:commit`; null when the user cancelled the save dialog. */
+  'bundle:write': (FileForWriting & { sha256: string }) | null;
   /** Null when the user cancelled the dialog. */
   'bundle:verify': Verification | null;
   'archive:seal': Uint8Array;
@@ -187,31 +189,5 @@ export function parseIpcArgs<C extends Channel>(channel: C, args: unknown[]): Ch
   return result.data as ChannelArgs<C>;
 }
 
-/** What the preload exposes to the renderer as `window.api`. */
-export interface DesktopApi {
-  systemInfo(): Promise<SystemInfo>;
-  openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
-  /** A file the user picks, read in ranges: for files too large to pass whole. */
-  openFileForReading(request: OpenFileRequest): Promise<FileForReading | null>;
-  readFileRange(token: string, offset: number, length: number): Promise<Uint8Array>;
-  /** A file the user names, written in pieces and put in place by commitFile. */
-  createFile(request: CreateFileRequest): Promise<FileForWriting | null>;
-  appendToFile(token: string, bytes: Uint8Array): Promise<null>;
-  commitFile(token: string): Promise<SavedFile>;
-  closeFile(token: string): Promise<null>;
-  listIdentities(): Promise<IdentitySummary[]>;
-  createIdentity(request: CreateIdentityRequest): Promise<IdentitySummary>;
-  /** Asks for a .p12 file in the main process; the key never reaches the page. */
-  importIdentity(passphrase: string): Promise<IdentitySummary | null>;
-  removeIdentity(id: string): Promise<null>;
-  /** Signs a prepared bundle with an identity kept in the main process. */
-  signBundle(request: SignBundleRequest): Promise<Uint8Array>;
-  /** Asks for a PDF and verifies it in the main process. */
-  verifyBundle(request: VerifyBundleRequest): Promise<Verification | null>;
-  sealArchive(request: SealArchiveRequest): Promise<Uint8Array>;
-  /** Asks for a folder (an Open Terms Archive repository, or dated files) and lists the documents in it. */
-  pickTermsHistory(source: TermsHistorySource): Promise<PickedTermsHistory | null>;
-  /** Every recorded version of one document of the folder last picked. */
-  readTermsHistory(document: string): Promise<TermsHistory>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
+/** Listens for the application menu's commands; returns a function that stops listening. */
+export type OnMenuCommand = (listener: (command: MenuCommand) => void) => () => void;

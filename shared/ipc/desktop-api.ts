@@ -1,5 +1,5 @@
 import { errorData, errorFromData, type ErrorData } from '../errors';
-import type { Channel, ChannelArgs, ChannelResults, DesktopApi } from './contract';
+import type { Channel, ChannelArgs, ChannelResults, CreateFileRequest, CreateIdentityRequest, OnMenuCommand, OpenFileRequest, OpenFilesRequest, SealArchiveRequest, TermsHistorySource, VerifyBundleRequest, WriteBundleRequest } from './contract';
 
 /** Calls one channel: its arguments and result exactly as the contract types them. */
 export type Invoke = <C extends Channel>(channel: C, ...args: ChannelArgs<C>) => Promise<ChannelResults[C]>;
@@ -7,31 +7,42 @@ export type Invoke = <C extends Channel>(channel: C, ...args: ChannelArgs<C>) =>
 /**
  * `window.api`, built from a way to call a channel: the preload passes
  * Electron's IPC, the end-to-end tests' bridge an HTTP call, so both expose
- * this one object. A method whose channel, arguments or result disagree
- * with the contract does not type-check.
+ * this one object, and its type (DesktopApi) is what this builds: a method
+ * whose channel, arguments or result disagree with the contract does not
+ * type-check.
  */
-export function desktopApi(invoke: Invoke, onMenuCommand: DesktopApi['onMenuCommand']): DesktopApi {
+export function desktopApi(invoke: Invoke, onMenuCommand: OnMenuCommand) {
   return {
     systemInfo: () => invoke('system:info'),
-    openFiles: (request) => invoke('file:open', request),
-    openFileForReading: (request) => invoke('file:openForReading', request),
-    readFileRange: (token, offset, length) => invoke('file:read', token, offset, length),
-    createFile: (request) => invoke('file:create', request),
-    appendToFile: (token, bytes) => invoke('file:append', token, bytes),
-    commitFile: (token) => invoke('file:commit', token),
-    closeFile: (token) => invoke('file:close', token),
+    openFiles: (request: OpenFilesRequest) => invoke('file:open', request),
+    /** A file the user picks, read in ranges: for files too large to pass whole. */
+    openFileForReading: (request: OpenFileRequest) => invoke('file:openForReading', request),
+    readFileRange: (token: string, offset: number, length: number) => invoke('file:read', token, offset, length),
+    /** A file the user names, written in pieces and put in place by commitFile. */
+    createFile: (request: CreateFileRequest) => invoke('file:create', request),
+    appendToFile: (token: string, bytes: Uint8Array) => invoke('file:append', token, bytes),
+    commitFile: (token: string) => invoke('file:commit', token),
+    closeFile: (token: string) => invoke('file:close', token),
     listIdentities: () => invoke('identity:list'),
-    createIdentity: (request) => invoke('identity:create', request),
-    importIdentity: (passphrase) => invoke('identity:import', { passphrase }),
-    removeIdentity: (id) => invoke('identity:remove', id),
-    signBundle: (request) => invoke('bundle:sign', request),
-    verifyBundle: (request) => invoke('bundle:verify', request),
-    sealArchive: (request) => invoke('archive:seal', request),
-    pickTermsHistory: (source) => invoke('terms:pickHistory', source),
-    readTermsHistory: (document) => invoke('terms:readHistory', document),
+    createIdentity: (request: CreateIdentityRequest) => invoke('identity:create', request),
+    /** Asks for a .p12 file in the main process; the key never reaches the page. */
+    importIdentity: (passphrase: string) => invoke('identity:import', { passphrase }),
+    removeIdentity: (id: string) => invoke('identity:remove', id),
+    /** Signs a laid-out bundle with an identity kept in the main process (when one is given), asks where to save it and writes it there, to be put in place by commitFile. */
+    writeBundle: (request: WriteBundleRequest) => invoke('bundle:write', request),
+    /** Asks for a PDF and verifies it in the main process. */
+    verifyBundle: (request: VerifyBundleRequest) => invoke('bundle:verify', request),
+    sealArchive: (request: SealArchiveRequest) => invoke('archive:seal', request),
+    /** Asks for a folder (an Open Terms Archive repository, or dated files) and lists the documents in it. */
+    pickTermsHistory: (source: TermsHistorySource) => invoke('terms:pickHistory', source),
+    /** Every recorded version of one document of the folder last picked. */
+    readTermsHistory: (document: string) => invoke('terms:readHistory', document),
     onMenuCommand,
   };
 }
+
+/** What the preload exposes to the renderer as `window.api`. */
+export type DesktopApi = ReturnType<typeof desktopApi>;
 
 /** What a channel answers: its result, or the error as data (see shared/errors.ts), so a refusal arrives with its name and code. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorData };

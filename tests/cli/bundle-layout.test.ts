@@ -84,7 +84,7 @@ test('the harvest findings (pairs a cluster sent, the natural experiment, the ti
   const data = (await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
   const now = new Date('2026-03-03T09:00:00Z');
   applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'harvest-2025Q4.jsonl', bytes: new Uint8Array(readFileSync('fixtures/demo/harvest-2025Q4.jsonl')) } }, 'counsel', now), now);
-  const analysis = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }))!;
+  const analysis = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }));
   const harvest = analysis.harvest!;
   const ring = analysis.campaign.clusters.find((c) => c.accounts.some((a) => a.startsWith('acct_h')))!;
   const findings = [

@@ -25,7 +25,7 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.createIdentity({ name: 'M. Alvarez', organisation: '', email: '', passphrase: 'correct horse battery' });
   await api.importIdentity('correct horse battery');
   await api.removeIdentity('identity000000000001');
-  await api.signBundle({ identityId: 'identity000000000001', pdf: new Uint8Array([1]) });
+  await api.writeBundle({ identityId: 'identity000000000001', pdf: new Uint8Array([1]), save: { title: 'Save', suggestedName: 'bundle.pdf', filters: [] } });
   await api.verifyBundle({ expectedSigner: null });
   await api.sealArchive({ identityId: 'identity000000000001', manifest: new Uint8Array([1]) });
   await api.pickTermsHistory('ota');

@@ -7,7 +7,7 @@ import { IdentityStore, osSealsSecrets } from '../../electron/identity-store';
 import { createHandlers } from '../../electron/handlers';
 import { externalLinkQuestion } from '../../electron/external-links';
 import { isAppUrl, isTrustedSender } from '../../electron/ipc-sender';
-import { parseIpcArgs } from '../../shared/ipc/contract';
+import { parseIpcArgs, type IpcHandlers, type WriteBundleRequest } from '../../shared/ipc/contract';
 import { sha256Hex } from '../../shared/hash';
 import { checkSeal } from '../../shared/archive/archive-seal';
 import { ScriptedDialogs } from '../bridge/bridge-server';
@@ -95,6 +95,21 @@ async function preparedBundle(signer: { name: string; organisation: string; emai
   return (await writeBundle(data, planBundle(data), { fonts: await readBundleFonts(), preparer: 'counsel', signer, now: new Date() })).bytes;
 }
 
+/** Signs a bundle as the app does: written by bundle:write into a file the user named, then put in place; the file's bytes. */
+async function signedBundle(handlers: IpcHandlers, dialogs: ScriptedDialogs, path: string, request: Omit<WriteBundleRequest, 'save'>): Promise<Uint8Array> {
+  dialogs.saveAnswers.push(path);
+  const file = await handlers['bundle:write']({ ...request, save: { title: 'Save evidence bundle', suggestedName: 'bundle.pdf', filters: [] } }).catch((error: unknown) => {
+    // Refused before the save dialog: its answer is left unused.
+    dialogs.saveAnswers.splice(dialogs.saveAnswers.indexOf(path), 1);
+    throw error;
+  });
+  assert.ok(file, 'the save dialog was answered');
+  await handlers['file:commit'](file.token);
+  const bytes = new Uint8Array(await readFile(path));
+  assert.equal(sha256Hex(bytes), file.sha256, 'the digest the case records is that of the file written');
+  return bytes;
+}
+
 test('identities: the key stays in the main process, a passphrase protects it where the OS keeps no secrets, and signing checks it', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   const dialogs = new ScriptedDialogs();
@@ -108,19 +123,19 @@ test('identities: the key stays in the main process, a passphrase protects it wh
   assert.doesNotMatch(stored, /correct horse/, 'the passphrase is not stored');
 
   const pdf = await preparedBundle(made);
-  await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id }), /Passphrase: the identity of M\. Alvarez needs its passphrase to sign/);
-  await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'wrong one' }), /The passphrase is wrong for the identity of M\. Alvarez/);
+  await assert.rejects(signedBundle(handlers, dialogs, join(dir, 'refused.pdf'), { pdf, identityId: made.id }), /Passphrase: the identity of M\. Alvarez needs its passphrase to sign/);
+  await assert.rejects(signedBundle(handlers, dialogs, join(dir, 'refused.pdf'), { pdf, identityId: made.id, passphrase: 'wrong one' }), /The passphrase is wrong for the identity of M\. Alvarez/);
   assert.equal(dialogs.requests.filter((r) => r.kind === 'confirm').length, 0, 'a wrong or missing passphrase is said before the user is asked');
   // The main process asks in its own dialog, naming who signs and what, read from the bytes; declining signs nothing.
   dialogs.confirmAnswers.push(false);
-  await assert.rejects(handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'correct horse' }), /Signing was declined; nothing was signed/);
+  await assert.rejects(signedBundle(handlers, dialogs, join(dir, 'declined.pdf'), { pdf, identityId: made.id, passphrase: 'correct horse' }), /Signing was declined; nothing was signed/);
+  assert.deepEqual((await readdir(dir)).filter((f) => f.endsWith('.pdf') || f.includes('partial')), [], 'a refused or declined signature leaves no file');
   const asked = dialogs.requests.find((r) => r.kind === 'confirm')!;
   assert.equal(asked.message, 'Sign this bundle as M. Alvarez, Northwind AI?');
   assert.match(asked.detail!, new RegExp(`^“.*”, \\d+ pages, \\d+\\.\\d MB, SHA-256 ${sha256Hex(pdf).slice(0, 16)}…\nCertificate SHA-256 ${made.fingerprint}`));
   dialogs.confirmAnswers.push(true);
-  const signed = await handlers['bundle:sign']({ pdf, identityId: made.id, passphrase: 'correct horse' });
   const file = join(dir, 'bundle.pdf');
-  await writeFile(file, signed);
+  await signedBundle(handlers, dialogs, file, { pdf, identityId: made.id, passphrase: 'correct horse' });
   dialogs.openAnswers.push([file], []);
   const report = await handlers['bundle:verify']({ expectedSigner: made.fingerprint });
   assert.equal(report?.valid, true, report?.verdict);
@@ -152,7 +167,7 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
   const made = await handlers['identity:create']({ name: 'J. Chen', organisation: '', email: '', passphrase: 'a long passphrase' });
   assert.equal(made.protection, 'os');
   dialogs.confirmAnswers.push(true);
-  const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id });
+  const signed = await signedBundle(handlers, dialogs, join(dir, 'signed.pdf'), { pdf: await preparedBundle(made), identityId: made.id });
   const { verifyBundle } = await import('../../shared/bundle/verify-bundle');
   const report = await verifyBundle(signed, 'signed.pdf');
   assert.equal(report.valid, true, report.verdict);
@@ -195,9 +210,8 @@ test('identities named with typographic punctuation, Chinese or Arabic sign, and
     const made = await handlers['identity:create']({ name, organisation, email: '', passphrase: 'correct horse' });
     assert.deepEqual([made.name, made.organisation], [name, organisation]);
     dialogs.confirmAnswers.push(true);
-    const signed = await handlers['bundle:sign']({ pdf: await preparedBundle(made), identityId: made.id, passphrase: 'correct horse' });
     const file = join(dir, `${made.id}.pdf`);
-    await writeFile(file, signed);
+    await signedBundle(handlers, dialogs, file, { pdf: await preparedBundle(made), identityId: made.id, passphrase: 'correct horse' });
     dialogs.openAnswers.push([file]);
     const report = await handlers['bundle:verify']({ expectedSigner: null });
     assert.equal(report?.valid, true, report?.verdict);

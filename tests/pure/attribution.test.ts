@@ -1,3 +1,4 @@
+import { CancellationError } from '../../shared/errors';
 import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -78,7 +79,9 @@ test('the same pairs in another order give the same figures; a cancel stops the 
   const again = run(plan, shuffled);
   assert.deepEqual([again.primary, again.closerRates, again.classifier, again.models], [once.primary, once.closerRates, once.classifier, once.models]);
   let asked = 0;
-  assert.equal(analyzeAttribution(PAIRS, { plan, status: { status: 'exploratory', sentence: '' }, markers: [] }, { onProgress: () => undefined, isCancelled: () => ++asked > 20 }), null);
+  const signal = { get aborted() { return ++asked > 20; } } as AbortSignal;
+  assert.throws(() => analyzeAttribution(PAIRS, { plan, status: { status: 'exploratory', sentence: '' }, markers: [] }, { signal }), (error: Error) => error instanceof CancellationError);
+  assert.equal(asked, 21, 'it stopped at the first check after the cancel');
 });
 
 test('chance, length and prompt echo are taken out beside the raw figure', () => {
@@ -157,11 +160,11 @@ test('the script of a text is the one most of its letters are written in', () =>
 
 test('the markers counted are the plan’s; one added after the plan is named as post hoc and left out', async () => {
   const data = (await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
-  const before = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }))!.attribution!;
+  const before = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) })).attribution!;
   assert.deepEqual(before.markers.map((m) => m.label), data.analysisPlans[0]!.markers.map((m) => m.label));
   assert.ok(!before.limitations.some((l) => /post hoc and left out/.test(l)));
   data.markers.push({ id: 'marker000099', caseId: data.case.id, order: 99, kind: 'self-identification', label: 'Says it is Atlas', pattern: 'I am Atlas', regex: false });
-  const after = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }))!.attribution!;
+  const after = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) })).attribution!;
   assert.ok(!after.markers.some((m) => m.label === 'Says it is Atlas'));
   assert.ok(after.limitations.some((l) => /The markers counted are the \d+ declared in plan v1; 1 added or changed since \(Says it is Atlas\) are post hoc and left out\./.test(l)), after.limitations.join('\n'));
   // What the demo cannot show is said: the panel's resolution, and that wording also measures style.

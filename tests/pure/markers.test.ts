@@ -35,7 +35,7 @@ test('every default marker is a valid record, and the refusal templates find the
   const defaults = defaultMarkers('case0000001');
   for (const m of defaults) assert.equal(Marker.safeParse(m).success, true, m.label);
   const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
-  const analysis = analyzePairs(pairs, { markers: defaults })!;
+  const analysis = analyzePairs(pairs, { markers: defaults });
   const refusals = analysis.markers.filter((m) => m.kind === 'refusal' && m.originalAndSuspect > 0).map((m) => m.label);
   assert.deepEqual(refusals, ['I can’t help with…', '我不能帮助… (I cannot help…)']);
 });
@@ -43,7 +43,7 @@ test('every default marker is a valid record, and the refusal templates find the
 test('the analysis counts, per marker, the outputs of each model that have it, and records the list in its settings', () => {
   const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
   const markers = [marker('1', 'self-identification', String.raw`I am Atlas|我是Atlas`, true), marker('2', 'self-identification', 'Northwind AI')];
-  const analysis = analyzePairs(pairs, { markers })!;
+  const analysis = analyzePairs(pairs, { markers });
   assert.deepEqual(
     analysis.markers.map((m) => [m.label, m.original, m.suspect, m.control, m.originalAndSuspect]),
     [

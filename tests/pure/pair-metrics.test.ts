@@ -1,3 +1,4 @@
+import { CancellationError } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -82,7 +83,7 @@ test('the Markdown skeleton sees headings, lists, code and paragraphs', () => {
 
 test('across the demo pairs the suspect is far closer to the original than the control, and the test says so', () => {
   const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
-  const analysis = analyzePairs(pairs)!;
+  const analysis = analyzePairs(pairs);
   assert.deepEqual([analysis.pairs, analysis.withControl], [10, 10]);
   const jaccard = analysis.metrics.find((m) => m.metric === 'wordJaccard')!;
   assert.ok(jaccard.meanSuspect > 0.8 && jaccard.meanControl! < 0.1, JSON.stringify(jaccard));
@@ -91,18 +92,19 @@ test('across the demo pairs the suspect is far closer to the original than the c
   close(jaccard.pValue!, 1 / 1024, 'p');
   assert.match(jaccard.test!, /one-sided \(suspect closer to the original than the control\)/);
   const shuffled = [...pairs].reverse().map((p, i) => ({ ...p, id: `other${String(i).padStart(6, '0')}` }));
-  assert.deepEqual(analyzePairs(shuffled)!.metrics, analysis.metrics, 'the same pairs in another order, with other ids, give the same figures');
+  assert.deepEqual(analyzePairs(shuffled).metrics, analysis.metrics, 'the same pairs in another order, with other ids, give the same figures');
   assert.equal(analysis.softwareVersion, JSON.parse(readFileSync('package.json', 'utf8')).version);
 
-  const noControl = analyzePairs(pairs.map((p) => ({ ...p, others: [] })))!;
+  const noControl = analyzePairs(pairs.map((p) => ({ ...p, others: [] })));
   assert.match(noControl.baseline, /no baseline/);
   assert.deepEqual([noControl.metrics[0]!.meanControl, noControl.metrics[0]!.difference, noControl.metrics[0]!.pValue], [null, null, null]);
 });
 
-test('a cancelled pair analysis stops and returns nothing', () => {
+test('a cancelled pair analysis stops with a cancellation', () => {
   const { pairs } = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: 'case0000001', sourceId: 'source00001' }, 'output-pairs.jsonl');
   let asked = 0;
-  assert.equal(analyzePairs(pairs, { progress: { onProgress: () => undefined, isCancelled: () => ++asked > 3 } }), null);
+  const signal = { get aborted() { return ++asked > 3; } } as AbortSignal;
+  assert.throws(() => analyzePairs(pairs, {}, { signal }), (error: Error) => error instanceof CancellationError);
   assert.equal(asked, 4, 'it stopped at the first check after the cancel');
 });
 
@@ -129,7 +131,7 @@ test('corpus search finds the original a suspect output came from, even when it 
   const [best] = index.search(tokens(lifted), 3);
   assert.equal(best!.id, 'en-001');
   assert.ok(best!.similarity > 0.8);
-  const analysis = analyzePairs(pairs)!;
+  const analysis = analyzePairs(pairs);
   assert.deepEqual(analysis.results.map((r) => r.nearestOriginals[0]!.promptId), analysis.results.map((r) => r.promptId));
 });
 

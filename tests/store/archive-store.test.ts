@@ -105,7 +105,7 @@ test('opening an archive cancelled part-way stores nothing and leaves no pending
     storeCase(elsewhere, caseFromArchive(archive), {
       replace: false,
       signal: controller.signal,
-      onProgress: (p) => p.phase === 'Storing the log rows' && p.done > 0 && controller.abort(),
+      progress: (phase, done) => phase === 'Storing the log rows' && done > 0 && controller.abort(),
     }),
   );
   await assertEmpty(elsewhere);

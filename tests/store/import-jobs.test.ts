@@ -10,7 +10,8 @@ import { auditEventsOf, createCase, loadCaseData } from '../../renderer/db/case-
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseLogEntries, logRows, logRowsWindow } from '../../renderer/db/log-store';
 import { discardAllPendingImports } from '../../renderer/db/pending-writes';
-import { runImportJob, type ImportControl, type ImportProgress, type NamedBlob } from '../../renderer/import/import-jobs';
+import { runImportJob, type ImportControl, type NamedBlob } from '../../renderer/import/import-jobs';
+import { CancellationError } from '../../shared/errors';
 import { chunkedFile } from '../chunked-file';
 
 const demoLog = new Uint8Array(readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl'));
@@ -22,20 +23,20 @@ async function setup() {
   return { db, caseId: record.id };
 }
 
-function control(options: { cancelWhen?: (p: ImportProgress) => boolean; accept?: boolean } = {}): ImportControl & { reviews: number; cleanUp(): Promise<void> } {
+function control(options: { cancelWhen?: (done: number, total: number) => boolean; accept?: boolean } = {}): ImportControl & { reviews: number; cleanUp(): Promise<void> } {
   const cancel = new AbortController();
   const after: (() => Promise<void>)[] = [];
   const c = {
     reviews: 0,
     signal: cancel.signal,
-    afterCancel: (work: () => Promise<void>) => after.push(work),
+    afterwards: (work: () => Promise<void>) => void after.push(work),
     cleanUp: async () => {
       for (const work of after) await work();
     },
-    onProgress: (p: ImportProgress) => {
-      if (options.cancelWhen?.(p)) cancel.abort();
+    progress: (_phase: string, done: number, total: number) => {
+      if (options.cancelWhen?.(done, total)) cancel.abort();
     },
-    decide: async () => {
+    ask: async () => {
       c.reviews++;
       return options.accept ?? true;
     },
@@ -73,16 +74,16 @@ test('cancelling half-way through a large file leaves the database exactly as be
   const { db, caseId } = await setup();
   const large = new Uint8Array(Buffer.concat(Array.from({ length: 12 }, () => demoLog)));
   const before = await snapshot(db);
-  let seenRows = 0;
+  let seenShare = 0;
   const job = control({
-    cancelWhen: (p) => {
-      seenRows = p.rows;
-      return p.rows > 30_000;
+    cancelWhen: (done, total) => {
+      seenShare = done / total;
+      return seenShare > 0.5;
     },
   });
-  const outcome = await runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(large, 'big.jsonl'), settings: settingsOf(large) }, job);
-  assert.equal(outcome.status, 'cancelled');
-  assert.ok(seenRows > 30_000 && seenRows < 12 * 5357, `cancelled at ${seenRows} rows, half-way`);
+  await assert.rejects(runImportJob(db, { kind: 'log', caseId, actor: 'counsel', file: chunkedFile(large, 'big.jsonl'), settings: settingsOf(large) }, job), (error: Error) => error instanceof CancellationError && /Nothing from this file was kept/.test(error.message));
+  assert.ok(seenShare > 0.5 && seenShare < 1, `cancelled at ${Math.round(seenShare * 100)}% of the bytes, half-way`);
+  assert.notDeepEqual(await snapshot(db), before, 'rows read before the cancel were written, to be removed after');
   // The cancel is answered before the rows read so far are removed; once the clean-up is over, nothing is left of them.
   await job.cleanUp();
   assert.deepEqual(await snapshot(db), before);

@@ -30,7 +30,7 @@ async function throughApp(bytes: Uint8Array, name: string) {
   const record = await createCase(db, { title: 'Parity' }, 'counsel');
   const file = chunkedFile(bytes, name);
   const settings = isParquet(bytes) ? parquetSettings((await openParquet({ size: bytes.length, slice: async (s, e) => bytes.subarray(s, e) }, name)).columns) : detectLogSettings(await logSample(file.stream(), name));
-  const outcome = await runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file, settings }, { signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true });
+  const outcome = await runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file, settings }, { signal: new AbortController().signal, afterwards: () => undefined, progress: () => undefined, ask: async () => true });
   assert.equal(outcome.status, 'imported');
   return { data: await loadCaseData(db, record.id), notes: outcome.status === 'imported' ? outcome.notes : [] };
 }
@@ -109,7 +109,7 @@ test('a gzip file cut short is refused by name, by the app and the CLI, and the 
   const before = await Promise.all(db.tables.map((t) => t.count()));
   const settings = detectLogSettings(await logSample(chunkedFile(cut, 'cut.jsonl.gz').stream(), 'cut.jsonl.gz'));
   await assert.rejects(
-    runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file: chunkedFile(cut, 'cut.jsonl.gz'), settings }, { signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true }),
+    runImportJob(db, { kind: 'log', caseId: record.id, actor: 'counsel', file: chunkedFile(cut, 'cut.jsonl.gz'), settings }, { signal: new AbortController().signal, afterwards: () => undefined, progress: () => undefined, ask: async () => true }),
     /cut\.jsonl\.gz is not a whole gzip file/,
   );
   assert.deepEqual(await Promise.all(db.tables.map((t) => t.count())), before);

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../../shared/hash';
 import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { chunkedFile } from '../chunked-file';
 import { madeBeforeBinding, makeCaseData } from '../builders';
 
 const file = (path: string) => chunkedFile(new Uint8Array(readFileSync(path)), path.split('/').at(-1)!);
-const control = (): ImportControl => ({ signal: new AbortController().signal, afterCancel: () => undefined, onProgress: () => undefined, decide: async () => true });
+const control = (): ImportControl => ({ signal: new AbortController().signal, afterwards: () => undefined, progress: () => undefined, ask: async () => true });
 
 test('every change the app makes keeps the stored case bound to its history; a change made around the app is named', async () => {
   const db = new EvidenceDatabase(`binding-${newId()}`);
@@ -62,7 +63,7 @@ test('every change the app makes keeps the stored case bound to its history; a c
   await saveFinding(db, makeFinding({ caseId, kind: 'note', title: 'A finding', actor: 'expert', settings: {}, figures: { n: 1 }, rows: [] }));
   await savePlan(db, caseId, 'expert', { ...DEFAULT_PLAN, roles: [{ model: 'atlas-2-large', role: 'original' }, { model: 'lumen-7b-instruct', role: 'suspect' }, { model: 'open-llm-13b', role: 'reference' }, { model: 'orca-lite-7b', role: 'reference' }] });
   const manifest = { bates: { pages: 3, first: 'EV-000001', last: 'EV-000003' }, exhibits: [], originals: [] } as unknown as BundleManifest;
-  await recordBundle(db, bundleRecord({ caseId, fileName: 'bundle.pdf', bytes: new Uint8Array([1, 2, 3]), manifest, signer: null, actor: 'counsel', now: new Date() }));
+  await recordBundle(db, bundleRecord({ caseId, fileName: 'bundle.pdf', sha256: sha256Hex(new Uint8Array([1, 2, 3])), manifest, signer: null, actor: 'counsel', now: new Date() }));
   const latest = await loadCaseData(db, caseId);
   await removeSource(db, pairsSource, sourceDependents(pairsSource.id, targetCatalog(latest), latest.links), 'counsel');
 

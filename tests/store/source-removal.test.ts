@@ -31,7 +31,7 @@ test('removing a file removes its rows and original, keeps the links and annotat
   const dependents = sourceDependents(linked!.id, targetCatalog(data), data.links);
   assert.deepEqual([dependents.logRows, dependents.links.length, dependents.annotations.length], [1, 1, 1]);
   const progress: number[] = [];
-  await removeSource(db, linked!, dependents, 'counsel', { onProgress: (done) => progress.push(done), isCancelled: () => false });
+  await removeSource(db, linked!, dependents, 'counsel', { progress: (_phase, done) => progress.push(done) });
   assert.deepEqual(progress, [1]);
 
   const after = await loadCaseData(db, data.case.id);
@@ -54,8 +54,13 @@ test('a removal cancelled part-way leaves every row, the file and the history as
   const big = data.sources[1]!;
   const before = await loadCaseData(db, data.case.id);
   let steps = 0;
+  const cancel = new AbortController();
+  const progress = () => {
+    steps++;
+    cancel.abort();
+  };
   await assert.rejects(
-    removeSource(db, big, sourceDependents(big.id, targetCatalog(data), data.links), 'counsel', { onProgress: () => steps++, isCancelled: () => steps >= 1 }),
+    removeSource(db, big, sourceDependents(big.id, targetCatalog(data), data.links), 'counsel', { signal: cancel.signal, progress }),
     CancellationError,
   );
   assert.equal(steps, 1, 'it had deleted one step of rows before the cancel');

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { analysisFingerprint, experiments, type CaseAnalysis } from '../../../shared/analysis/case-analysis';
 import { DEFAULT_CAMPAIGN_SETTINGS, type CampaignSettings } from '../../../shared/analysis/campaign';
 import { attributionFinding, clusterFinding, harvestFinding, naturalExperimentFinding, pairsFinding, timelineFinding, timingFinding } from '../../../shared/analysis/findings';
@@ -7,8 +7,11 @@ import { harvestTimeline } from '../../../shared/analysis/harvest-timeline';
 import { MATCH_METHODS, countedMatches, type MatchMethod } from '../../../shared/analysis/prompt-matching';
 import { pairOutputs, type Finding, type OutputPair } from '../../../shared/model/records';
 import type { Place } from '../../../shared/search/case-search';
-import { startAnalysis, type RunningAnalysis } from '../../analysis/start-analysis';
-import { JobProgress, type Progress } from '../../components/JobProgress';
+import { startAnalysis } from '../../analysis/start-analysis';
+import { useJob } from '../../hooks/use-job';
+import { isCancellation } from '../../../shared/errors';
+import { errorText } from '../../components/notices';
+import { JobProgress } from '../../components/JobProgress';
 import { db } from '../../db/db';
 import { rowsOfAccounts, saveFinding } from '../../db/findings-store';
 import { ClusterDetail } from './ClusterDetail';
@@ -31,11 +34,10 @@ import { formatTime } from '../../format';
 export function AnalysisSection({ caseId, actor, focus }: { caseId: string; actor: string; focus?: Place }) {
   const [caseFold, setCaseFold] = useState(true);
   const [linkByAgent, setLinkByAgent] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const { progress, run: runJob, cancel } = useJob();
   const [message, setMessage] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [openCluster, setOpenCluster] = useState<number | null>(null);
-  const running = useRef<RunningAnalysis | null>(null);
   const pairs = useLiveQuery(() => db.outputPairs.where('caseId').equals(caseId).toArray(), [caseId]);
   const pairById = new Map<string, OutputPair>((pairs ?? []).map((p) => [p.id, p]));
   const markers = useLiveQuery(() => db.markers.where('caseId').equals(caseId).toArray(), [caseId]);
@@ -78,18 +80,11 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
 
   const run = async () => {
     setMessage(null);
-    setProgress({ phase: 'Starting', done: 0, total: 0 });
-    const handle = startAnalysis(caseId, settings, (phase, done, total) => setProgress({ phase, done, total }));
-    running.current = handle;
     try {
       // The worker stores its result with the case; the live query above shows it.
-      const result = await handle.done;
-      if (!result) setMessage('Analysis cancelled; the earlier results, if any, are still shown.');
+      await runJob((job) => startAnalysis({ caseId, ...settings }, job));
     } catch (error) {
-      setMessage(`The analysis failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      running.current = null;
-      setProgress(null);
+      setMessage(isCancellation(error) ? 'Analysis cancelled; the earlier results, if any, are still shown.' : `The analysis failed: ${errorText(error)}`);
     }
   };
 
@@ -108,7 +103,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
             <input type="checkbox" checked={linkByAgent} onChange={(e) => setLinkByAgent(e.target.checked)} disabled={!!progress} /> Link accounts by user agent too
           </label>
           {progress ? (
-            <button type="button" className="danger" onClick={() => running.current?.cancel()}>
+            <button type="button" className="danger" onClick={cancel}>
               Cancel analysis
             </button>
           ) : (

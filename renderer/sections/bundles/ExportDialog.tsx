@@ -1,35 +1,39 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BundleError, planBundle, type BundlePlan } from '../../../shared/bundle/bundle-plan';
-import { bundleRecord } from '../../../shared/bundle/bundle-record';
+import { exportBundle } from '../../../shared/bundle/export-bundle';
+import { CancellationError, isCancellation } from '../../../shared/errors';
 import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
 import type { IdentitySummary } from '../../../shared/ipc/contract';
 import { api } from '../../api';
-import { startBundle, type RunningBundle } from '../../bundle/start-bundle';
+import { startBundle } from '../../bundle/start-bundle';
+import { useJob } from '../../hooks/use-job';
 import { useCaseActions } from '../../claims/case-actions';
 import { ErrorBanner } from '../../claims/use-commit';
-import { JobProgress, type Progress } from '../../components/JobProgress';
+import { JobProgress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { errorText, useNotify } from '../../components/notices';
 import { recordBundle } from '../../db/bundles-store';
 import { db } from '../../db/db';
 import type { BundleCase } from '../../../shared/bundle/bundle-plan';
 
+const SAVE_CANCELLED = 'Export cancelled at the save dialog; no file was written.';
+
 const fileNameOf = (title: string, date: string) => `${title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || 'bundle'} - evidence bundle ${date}.pdf`;
 
 /**
  * Export bundle…: choose the claims, see the exhibits and the page estimate,
- * build in a worker with progress and Cancel, sign in the main process, then
- * save; the bundle is recorded in the case only once it is saved.
+ * then the export the CLI runs too (exportBundle): laid out in a worker with
+ * progress and Cancel, signed and written in the main process, recorded in
+ * the case, and only then put in place.
  */
 export function ExportDialog({ data, identities, onClose }: { data: BundleCase; identities: IdentitySummary[]; onClose: () => void }) {
-  const { caseId, actor } = useCaseActions();
+  const { actor } = useCaseActions();
   const notify = useNotify();
   const [chosen, setChosen] = useState<string[]>(() => [...data.claims].sort((a, b) => a.order - b.order).map((c) => c.id));
   const [identityId, setIdentityId] = useState(identities[0]?.id ?? '');
   const [passphrase, setPassphrase] = useState('');
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const { progress, run, cancel } = useJob();
   const [error, setError] = useState<string | null>(null);
-  const running = useRef<RunningBundle | null>(null);
   const identity = identities.find((i) => i.id === identityId) ?? null;
   const planned = useMemo((): { plan: BundlePlan } | { problem: string } => {
     try {
@@ -43,47 +47,41 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
     if (!('plan' in planned)) return;
     setError(null);
     const now = new Date();
-    setProgress({ phase: 'Starting', done: 0, total: 0 });
-    const handle = startBundle({ caseId, claimIds: chosen, preparer: actor, signer: identity && { name: identity.name, organisation: identity.organisation, email: identity.email }, now: now.toISOString() }, (phase, done, total) => setProgress({ phase, done, total }));
-    running.current = handle;
+    const signer = identity && { name: identity.name, organisation: identity.organisation, email: identity.email };
+    // The file the user named, known to the main process by this token once it is written.
+    let token = '';
     try {
-      const built = await handle.done;
-      if (!built) {
-        notify('success', 'Export cancelled; no file was written.');
-        return;
-      }
-      let bytes = built.bytes;
-      if (identity) {
-        setProgress({ phase: `Signing as ${identity.name}`, done: 0, total: 0 });
-        bytes = await api.signBundle({ pdf: bytes, identityId: identity.id, ...(identity.protection === 'passphrase' ? { passphrase } : {}) });
-      }
-      setProgress({ phase: 'Choosing where to save', done: 0, total: 0 });
-      const file = await api.createFile({ title: 'Save evidence bundle', suggestedName: fileNameOf(data.case.title, now.toISOString().slice(0, 10)), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-      if (!file) {
-        notify('success', 'Export cancelled at the save dialog; no file was written.');
-        return;
-      }
-      let saved;
-      try {
-        // Written whole first, then recorded in the case, and only then put in place: never a bundle the case does not know of.
-        await api.appendToFile(file.token, bytes);
-        await recordBundle(db, bundleRecord({ caseId, fileName: file.name, bytes, manifest: built.manifest, signer: identity?.name ?? null, actor, now }));
-        saved = await api.commitFile(file.token);
-      } finally {
-        await api.closeFile(file.token);
-      }
-      notify('success', `Saved ${saved.path}: ${built.pages} pages, ${built.manifest.bates.first} to ${built.manifest.bates.last}, ${identity ? `signed by ${identity.name}` : 'unsigned'}.`);
+      const exported = await run((job) =>
+        exportBundle(
+          data,
+          planned.plan,
+          { preparer: actor, signer, now },
+          {
+            build: (plan, job) => startBundle({ data, plan, preparer: actor, signer, now: now.toISOString() }, job),
+            write: async (pdf) => {
+              const save = { title: 'Save evidence bundle', suggestedName: fileNameOf(data.case.title, now.toISOString().slice(0, 10)), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+              const written = await api.writeBundle({ pdf, ...(identity && { identityId: identity.id, ...(identity.protection === 'passphrase' && { passphrase }) }), save });
+              if (!written) throw new CancellationError(SAVE_CANCELLED);
+              token = written.token;
+              return { fileName: written.name, sha256: written.sha256 };
+            },
+            record: (made) => recordBundle(db, made),
+            place: async () => (await api.commitFile(token)).path,
+            discard: async () => void (await api.closeFile(token)),
+          },
+          job,
+        ),
+      );
+      notify('success', `Saved ${exported.path}: ${exported.pages} pages, ${exported.manifest.bates.first} to ${exported.manifest.bates.last}, ${identity ? `signed by ${identity.name}` : 'unsigned'}.`);
       onClose();
     } catch (e) {
-      setError(`The bundle was not exported: ${errorText(e)}`);
-    } finally {
-      running.current = null;
-      setProgress(null);
+      if (isCancellation(e)) notify('success', (e as Error).message === SAVE_CANCELLED ? SAVE_CANCELLED : 'Export cancelled; no file was written.');
+      else setError(`The bundle was not exported: ${errorText(e)}`);
     }
   };
 
   return (
-    <Modal title="Export evidence bundle" wide onClose={() => (progress ? running.current?.cancel() : onClose())}>
+    <Modal title="Export evidence bundle" wide onClose={() => (progress ? cancel() : onClose())}>
       <div className="export-grid">
         <fieldset className="field">
           <legend className="field-label">Claims in the bundle</legend>
@@ -153,7 +151,7 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
       <ErrorBanner error={error} />
       <div className="modal-actions">
         {progress ? (
-          <button type="button" className="danger" onClick={() => running.current?.cancel()}>
+          <button type="button" className="danger" onClick={cancel}>
             Cancel export
           </button>
         ) : (

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { annotationsOn, sourceDependents } from '../../../shared/claims/targets';
 import { pairOutputs, type SourceRecord } from '../../../shared/model/records';
 import { useCaseActions } from '../../claims/case-actions';
@@ -10,6 +10,7 @@ import { db } from '../../db/db';
 import { isCancellation } from '../../../shared/errors';
 import { removeSource } from '../../db/sources-store';
 import { JobProgress } from '../../components/JobProgress';
+import { useJob } from '../../hooks/use-job';
 import { Modal } from '../../components/Modal';
 import { errorText } from '../../components/notices';
 import type { EvidenceFocus } from './evidence-focus';
@@ -122,9 +123,8 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
   const { caseId, actor } = useCaseActions();
   const evidence = useCaseEvidence(caseId);
   const [confirmation, confirm] = useConfirm();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const { progress, run, cancel } = useJob();
   const [message, setMessage] = useState<string | null>(null);
-  const cancelled = useRef(false);
   const remove = async () => {
     if (!evidence) return;
     setMessage(null);
@@ -155,15 +155,11 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
       ),
     });
     if (!ok) return;
-    cancelled.current = false;
-    setProgress({ done: 0, total: d.logRows });
     try {
-      await removeSource(db, source, d, actor, { onProgress: (done, total) => setProgress({ done, total }), isCancelled: () => cancelled.current });
+      await run((job) => removeSource(db, source, d, actor, job));
       onRemoved();
     } catch (error) {
       setMessage(isCancellation(error) ? (error as Error).message : `${source.fileName} was not removed: ${errorText(error)}`);
-    } finally {
-      setProgress(null);
     }
   };
   return (
@@ -173,10 +169,10 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
       </button>
       {confirmation}
       {progress && (
-        <Modal title="Removing file" onClose={() => (cancelled.current = true)}>
-          <JobProgress progress={{ phase: 'Removing rows', ...progress }} label="Removal progress" />
+        <Modal title="Removing file" onClose={cancel}>
+          <JobProgress progress={progress} label="Removal progress" />
           <div className="modal-actions">
-            <button type="button" className="danger" onClick={() => (cancelled.current = true)}>
+            <button type="button" className="danger" onClick={cancel}>
               Cancel
             </button>
           </div>
