@@ -2,7 +2,7 @@
 // The bundle benchmark in Chromium: the writer in a worker, as the app runs it (signing is in the main process, measured in Node).
 import { planBundle } from '../shared/bundle/bundle-plan';
 import { writeBundle } from '../shared/bundle/write-bundle';
-import { loadBundleFonts } from '../renderer/bundle/bundle-fonts';
+import { loadBundleFonts } from '../renderer/features/bundles/bundle-fonts';
 import { bundleBenchCase } from './generated-bundle-case';
 
 onmessage = async () => {

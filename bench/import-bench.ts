@@ -5,7 +5,7 @@ import { createCase } from '../renderer/db/case-store';
 import { openCaseArchive, writeCaseArchive } from '../shared/archive/case-archive';
 import { EvidenceDatabase } from '../renderer/db/database';
 import { logRows } from '../renderer/db/log-store';
-import { startImport } from '../renderer/import/start-import';
+import { startImport } from '../renderer/features/evidence/import/start-import';
 import { isCancellation } from '../shared/errors';
 import { detectLogSettings } from '../shared/import/log-import';
 import { logText } from './generated-log';

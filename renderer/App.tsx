@@ -4,8 +4,8 @@ import type { MenuCommand } from '../shared/ipc/menu-commands';
 import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
 import { describeSeal } from '../shared/archive/archive-seal';
-import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, type ArchiveSealing } from './archive-actions';
-import { SaveArchiveDialog } from './SaveArchiveDialog';
+import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, type ArchiveSealing } from './features/cases/archive-actions';
+import { SaveArchiveDialog } from './features/cases/SaveArchiveDialog';
 import { LOCAL_ZONE, showTimesIn, shownZone } from './format';
 import { UTC } from '../shared/time-format';
 import { CaseForm } from './components/CaseForm';
@@ -19,11 +19,11 @@ import { db } from './db/db';
 import { useActor } from './hooks/use-actor';
 import { sectionOf, useHashRoute } from './hooks/use-hash-route';
 import type { Place } from '../shared/search/case-search';
-import { ImportDialog } from './import/ImportDialog';
+import { ImportDialog } from './features/evidence/import/ImportDialog';
 import { discardAllPendingImports } from './db/pending-writes';
-import { TermsHistoryDialog } from './import/TermsHistoryDialog';
-import { CaseListPage } from './pages/CaseListPage';
-import { CaseWorkspacePage } from './pages/CaseWorkspacePage';
+import { TermsHistoryDialog } from './features/evidence/import/TermsHistoryDialog';
+import { CaseListPage } from './features/cases/CaseListPage';
+import { CaseWorkspacePage } from './features/cases/CaseWorkspacePage';
 
 const EVIDENCE_FILTERS = [
   { name: 'Evidence files', extensions: ['jsonl', 'ndjson', 'json', 'csv', 'tsv', 'log', 'txt', 'md', 'html', 'htm', 'pdf'] },

@@ -1,4 +1,4 @@
-import type { NamedBlob } from '../renderer/import/import-jobs';
+import type { NamedBlob } from '../renderer/features/evidence/import/import-jobs';
 
 /** A file that streams in 64 KiB pieces, as Chromium reads files from disk, and reads at any offset as File.slice does. */
 export function chunkedFile(bytes: Uint8Array, name: string): NamedBlob {

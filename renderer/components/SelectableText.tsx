@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Annotation, Span, Target } from '../../shared/model/records';
-import { useCaseActions } from '../claims/case-actions';
+import { useCaseActions } from '../features/claims/case-actions';
 import { layerHighlights, type Highlight } from '../../shared/text/highlight-ranges';
 
 /** The selection inside `container` as offsets into its text, or null when there is none. */

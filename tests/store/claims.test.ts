@@ -15,7 +15,7 @@ import type { OutputPair, Target } from '../../shared/model/records';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData, auditEventsOf } from '../../renderer/db/case-store';
-import { commitEdit } from '../../renderer/db/claims-store';
+import { commitEdit } from '../../renderer/features/claims/claims-store';
 import { makeCaseData } from '../builders';
 
 const apply = (data: CaseData, make: (state: ReturnType<typeof claimsStateOf>) => CaseEdit) => applyEdit(data, make(claimsStateOf(data)));

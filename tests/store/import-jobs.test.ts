@@ -10,7 +10,7 @@ import { auditEventsOf, createCase, loadCaseData } from '../../renderer/db/case-
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseLogEntries, logRows, logRowsWindow } from '../../renderer/db/log-store';
 import { discardAllPendingImports } from '../../renderer/db/pending-writes';
-import { runImportJob, type ImportControl, type NamedBlob } from '../../renderer/import/import-jobs';
+import { runImportJob, type ImportControl, type NamedBlob } from '../../renderer/features/evidence/import/import-jobs';
 import { CancellationError } from '../../shared/errors';
 import { chunkedFile } from '../chunked-file';
 

@@ -14,7 +14,7 @@ import { logSample } from '../../shared/import/log-stream';
 import type { CaseData } from '../../shared/model/case-data';
 import { createCase, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import { runImportJob } from '../../renderer/import/import-jobs';
+import { runImportJob } from '../../renderer/features/evidence/import/import-jobs';
 import { chunkedFile } from '../chunked-file';
 import { parquetLog } from '../parquet-log';
 import { parquetMetadata } from 'hyparquet';

@@ -10,7 +10,7 @@ import { applyImport, runImport } from '../../shared/import/run-import';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData } from '../../renderer/db/case-store';
-import { removeSource } from '../../renderer/db/sources-store';
+import { removeSource } from '../../renderer/features/evidence/sources-store';
 import { CancellationError } from '../../shared/errors';
 import { makeCaseData } from '../builders';
 

@@ -1,0 +1,170 @@
+import { useMemo, useState } from 'react';
+import { BundleError, planBundle, type BundlePlan } from '../../../shared/bundle/bundle-plan';
+import { exportBundle } from '../../../shared/bundle/export-bundle';
+import { CancellationError, isCancellation } from '../../../shared/errors';
+import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
+import type { IdentitySummary } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+import { startBundle } from './start-bundle';
+import { useJob } from '../../hooks/use-job';
+import { useCaseActions } from '../claims/case-actions';
+import { ErrorBanner } from '../claims/use-commit';
+import { JobProgress } from '../../components/JobProgress';
+import { Modal } from '../../components/Modal';
+import { errorText, useNotify } from '../../components/notices';
+import { recordBundle } from './bundles-store';
+import { db } from '../../db/db';
+import type { BundleCase } from '../../../shared/bundle/bundle-plan';
+
+const SAVE_CANCELLED = 'Export cancelled at the save dialog; no file was written.';
+
+const fileNameOf = (title: string, date: string) => `${title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || 'bundle'} - evidence bundle ${date}.pdf`;
+
+/**
+ * Export bundle…: choose the claims, see the exhibits and the page estimate,
+ * then the export the CLI runs too (exportBundle): laid out in a worker with
+ * progress and Cancel, signed and written in the main process, recorded in
+ * the case, and only then put in place.
+ */
+export function ExportDialog({ data, identities, onClose }: { data: BundleCase; identities: IdentitySummary[]; onClose: () => void }) {
+  const { actor } = useCaseActions();
+  const notify = useNotify();
+  const [chosen, setChosen] = useState<string[]>(() => [...data.claims].sort((a, b) => a.order - b.order).map((c) => c.id));
+  const [identityId, setIdentityId] = useState(identities[0]?.id ?? '');
+  const [passphrase, setPassphrase] = useState('');
+  const { progress, run, cancel } = useJob();
+  const [error, setError] = useState<string | null>(null);
+  const identity = identities.find((i) => i.id === identityId) ?? null;
+  const planned = useMemo((): { plan: BundlePlan } | { problem: string } => {
+    try {
+      return { plan: planBundle(data, chosen.length ? chosen : ['(none)']) };
+    } catch (e) {
+      return { problem: e instanceof BundleError ? e.message : chosen.length === 0 ? 'Choose at least one claim.' : errorText(e) };
+    }
+  }, [data, chosen]);
+
+  const build = async () => {
+    if (!('plan' in planned)) return;
+    setError(null);
+    const now = new Date();
+    const signer = identity && { name: identity.name, organisation: identity.organisation, email: identity.email };
+    // The file the user named, known to the main process by this token once it is written.
+    let token = '';
+    try {
+      const exported = await run((job) =>
+        exportBundle(
+          data,
+          planned.plan,
+          { preparer: actor, signer, now },
+          {
+            build: (plan, job) => startBundle({ data, plan, preparer: actor, signer, now: now.toISOString() }, job),
+            write: async (pdf) => {
+              const save = { title: 'Save evidence bundle', suggestedName: fileNameOf(data.case.title, now.toISOString().slice(0, 10)), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+              const written = await api.writeBundle({ pdf, ...(identity && { identityId: identity.id, ...(identity.protection === 'passphrase' && { passphrase }) }), save });
+              if (!written) throw new CancellationError(SAVE_CANCELLED);
+              token = written.token;
+              return { fileName: written.name, sha256: written.sha256 };
+            },
+            record: (made) => recordBundle(db, made),
+            place: async () => (await api.commitFile(token)).path,
+            discard: async () => void (await api.closeFile(token)),
+          },
+          job,
+        ),
+      );
+      notify('success', `Saved ${exported.path}: ${exported.pages} pages, ${exported.manifest.bates.first} to ${exported.manifest.bates.last}, ${identity ? `signed by ${identity.name}` : 'unsigned'}.`);
+      onClose();
+    } catch (e) {
+      if (isCancellation(e)) notify('success', (e as Error).message === SAVE_CANCELLED ? SAVE_CANCELLED : 'Export cancelled; no file was written.');
+      else setError(`The bundle was not exported: ${errorText(e)}`);
+    }
+  };
+
+  return (
+    <Modal title="Export evidence bundle" wide onClose={() => (progress ? cancel() : onClose())}>
+      <div className="export-grid">
+        <fieldset className="field">
+          <legend className="field-label">Claims in the bundle</legend>
+          {[...data.claims]
+            .sort((a, b) => a.order - b.order)
+            .map((c) => (
+              <label key={c.id} className="checkbox">
+                <input type="checkbox" checked={chosen.includes(c.id)} disabled={!!progress} onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))} /> {c.order + 1}. {c.title}
+              </label>
+            ))}
+        </fieldset>
+        <div>
+          <label className="field">
+            <span className="field-label">Sign as</span>
+            <select value={identityId} onChange={(e) => setIdentityId(e.target.value)} aria-label="Sign as" disabled={!!progress}>
+              {identities.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name}
+                  {i.organisation ? `, ${i.organisation}` : ''}
+                </option>
+              ))}
+              <option value="">Unsigned (the cover says so)</option>
+            </select>
+          </label>
+          {identity?.protection === 'passphrase' && (
+            <label className="field">
+              <span className="field-label">Passphrase of the identity</span>
+              <input type="password" value={passphrase} aria-label="Passphrase of the identity" onChange={(e) => setPassphrase(e.target.value)} disabled={!!progress} />
+            </label>
+          )}
+        </div>
+      </div>
+      {'problem' in planned ? (
+        <p className="banner banner-bad" role="alert">
+          {planned.problem}
+        </p>
+      ) : (
+        <>
+          <p className="small">
+            <strong>{planned.plan.exhibits.length} exhibits</strong> from {planned.plan.originals.length} original file{planned.plan.originals.length === 1 ? '' : 's'}, about <strong>{planned.plan.estimatedPages} pages</strong> with the cover, index, claim chart, chain of custody and certificate.
+          </p>
+          <div className="exhibit-list">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th className="num">Exhibit</th>
+                  <th>Kind</th>
+                  <th>Description</th>
+                  <th className="num">Pages (est.)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {planned.plan.exhibits.map((e) => (
+                  <tr key={e.number}>
+                    <td className="num">{e.number}</td>
+                    <td className="nowrap small">{TARGET_KIND_LABELS[e.target.kind]}</td>
+                    <td className="small">{e.title}</td>
+                    <td className="num">{e.estimatedPages}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {progress && <JobProgress progress={progress} label="Export progress" />}
+      <ErrorBanner error={error} />
+      <div className="modal-actions">
+        {progress ? (
+          <button type="button" className="danger" onClick={cancel}>
+            Cancel export
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+            <button type="button" className="primary" disabled={'problem' in planned} onClick={() => void build()}>
+              Build and save…
+            </button>
+          </>
+        )}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,10 @@
+import type { WrittenBundle } from '../../../shared/bundle/write-bundle';
+import type { JobControl } from '../../../shared/jobs';
+import { runWorker } from '../../workers/run-worker';
+import type { BundleJob } from './bundle-worker';
+
+/** Lays a bundle out in its own worker; a cancel ends it at once and nothing is written (see runWorker). */
+export function startBundle(start: BundleJob['start'], job: JobControl): Promise<WrittenBundle> {
+  const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module' });
+  return runWorker<BundleJob>(worker, start, { ...job, what: 'bundle export' });
+}

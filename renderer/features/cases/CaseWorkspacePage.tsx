@@ -1,0 +1,171 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { differingRecords } from '../../../shared/audit/record-binding';
+import type { CaseRecord, Target } from '../../../shared/model/records';
+import type { Place } from '../../../shared/search/case-search';
+import { AnnotateDialog } from '../claims/AnnotateDialog';
+import { CaseActionsContext, type CaseActions } from '../claims/case-actions';
+import { LinkDialog } from '../claims/LinkDialog';
+import { db } from '../../db/db';
+import type { Section } from '../../hooks/use-hash-route';
+import { useRecordsCheck } from './use-records-check';
+import { SearchDialog } from '../evidence/SearchDialog';
+import { ClaimsSection } from '../claims/ClaimsSection';
+import { BundlesSection } from '../bundles/BundlesSection';
+import { AnalysisSection } from '../analysis/AnalysisSection';
+import { EvidenceSection } from '../evidence/EvidenceSection';
+import { HistorySection } from './HistorySection';
+
+interface CaseWorkspacePageProps {
+  caseId: string;
+  section: Section;
+  onSection: (section: Section) => void;
+  onBack: () => void;
+  onEdit: (record: CaseRecord) => void;
+  onSaveArchive: (record: CaseRecord) => void;
+  onPickEvidence: () => void;
+  onImportTermsHistory: () => void;
+  onDropEvidence: (files: File[]) => void;
+  actor: string;
+  focus?: Place;
+  onOpenPlace: (place: Place) => void;
+  searching: boolean;
+  onSearch: (open: boolean) => void;
+}
+
+const NAV: { section: Section; label: string }[] = [
+  { section: 'evidence', label: 'Evidence' },
+  { section: 'claims', label: 'Claims' },
+  { section: 'analysis', label: 'Analysis' },
+  { section: 'bundles', label: 'Bundles' },
+  { section: 'history', label: 'History' },
+];
+
+export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, onSaveArchive, onPickEvidence, onImportTermsHistory, onDropEvidence, actor, focus, onOpenPlace, searching, onSearch }: CaseWorkspacePageProps) {
+  const [dragging, setDragging] = useState(false);
+  const [linking, setLinking] = useState<Target | null>(null);
+  const [annotating, setAnnotating] = useState<Target | null>(null);
+  const actions = useMemo<CaseActions>(() => ({ caseId, actor, openPlace: onOpenPlace, linkToClaim: setLinking, annotate: setAnnotating }), [caseId, actor, onOpenPlace]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        onSearch(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onSearch]);
+  const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
+  const eventCount = useLiveQuery(() => db.auditEvents.where('caseId').equals(caseId).count(), [caseId]);
+  const records = useRecordsCheck(caseId, eventCount);
+  if (record === undefined) {
+    return (
+      <main className="page">
+        <p className="muted">This case is not on this computer.</p>
+        <button type="button" onClick={onBack}>
+          Back to cases
+        </button>
+      </main>
+    );
+  }
+  const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
+  const dropProps = {
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (e.currentTarget === e.target) setDragging(false);
+    },
+    onDrop: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const files = [...e.dataTransfer.files];
+      if (files.length) onDropEvidence(files);
+    },
+  };
+  return (
+    <CaseActionsContext.Provider value={actions}>
+    <div className={dragging ? 'workspace dragging' : 'workspace'} {...dropProps}>
+      <header className="workspace-header">
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <button type="button" className="link" onClick={onBack}>
+            Cases
+          </button>
+          <span aria-hidden="true"> / </span>
+        </nav>
+        <div className="workspace-title">
+          <div>
+            <h1>{record.title}</h1>
+            <p className="muted meta">
+              {record.matterNumber && <span>Matter {record.matterNumber}</span>}
+              {record.parties && <span>{record.parties}</span>}
+              <span>
+                Bates prefix <span className="mono">{record.batesPrefix}</span>
+              </span>
+            </p>
+          </div>
+          <div className="actions">
+            <button type="button" onClick={() => onSearch(true)} title="Search this case (Ctrl+K)">
+              Search… <kbd>Ctrl K</kbd>
+            </button>
+            <button type="button" onClick={() => onEdit(record)}>
+              Edit details…
+            </button>
+            <button type="button" className="primary" onClick={() => onSaveArchive(record)}>
+              Save case archive…
+            </button>
+          </div>
+        </div>
+        <p className="legend">{record.privilegeLegend}</p>
+        {records.status === 'done' && records.check.problems.length > 0 && (
+          <p className="banner banner-bad" role="alert" data-testid="records-alert">
+            In this case, {differingRecords(records.check.problems.length)} from its history: changed outside the app.{' '}
+            <button type="button" className="link" onClick={() => onSection('history')}>
+              See History
+            </button>
+          </p>
+        )}
+      </header>
+      <div className="workspace-body">
+        <nav className="sidenav" aria-label="Case sections">
+          {NAV.map((item) => (
+            <button
+              key={item.section}
+              type="button"
+              className={item.section === section ? 'sidenav-item active' : 'sidenav-item'}
+              aria-current={item.section === section ? 'page' : undefined}
+              onClick={() => onSection(item.section)}
+            >
+              {item.label}
+              {item.section === 'history' && eventCount !== undefined && <span className="count">{eventCount}</span>}
+            </button>
+          ))}
+        </nav>
+        <div className="section">
+          {section === 'evidence' && <EvidenceSection caseId={caseId} onImport={onPickEvidence} onImportTermsHistory={onImportTermsHistory} focus={focus} />}
+          {section === 'claims' && <ClaimsSection focus={focus?.kind === 'claim' ? focus : undefined} />}
+          {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} focus={focus} />}
+          {section === 'bundles' && <BundlesSection />}
+          {section === 'history' && <HistorySection caseId={caseId} actor={actor} records={records} />}
+        </div>
+      </div>
+    </div>
+    {searching && (
+      <SearchDialog
+        caseId={caseId}
+        onClose={() => onSearch(false)}
+        onOpen={(place) => {
+          onSearch(false);
+          onOpenPlace(place);
+        }}
+      />
+    )}
+    {linking && <LinkDialog target={linking} onClose={() => setLinking(null)} />}
+    {annotating && <AnnotateDialog target={annotating} onClose={() => setAnnotating(null)} />}
+    </CaseActionsContext.Provider>
+  );
+}

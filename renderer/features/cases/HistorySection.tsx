@@ -1,0 +1,133 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { verifyAuditChain } from '../../../shared/audit/audit-chain';
+import { describeBinding, differingRecords } from '../../../shared/audit/record-binding';
+import { useConfirm } from '../../components/use-confirm';
+import { auditEventsOf, bindStoredCase } from '../../db/case-store';
+import { db } from '../../db/db';
+import { formatTime } from '../../format';
+import type { RecordsCheck } from './use-records-check';
+
+function describeDetails(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .map(([key, value]) => {
+      if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
+        return `${key}: “${String(value.from)}” → “${String(value.to)}”`;
+      }
+      return `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`;
+    })
+    .join(' · ');
+}
+
+/** Whether the records are those the history accounts for: checked on opening the case and after every change. */
+function RecordsStatus({ caseId, actor, records }: { caseId: string; actor: string; records: RecordsCheck }) {
+  const [confirmation, confirm] = useConfirm();
+  const [binding, setBinding] = useState<string | null>(null);
+  if (records.status === 'checking') {
+    return (
+      <p className="banner" data-testid="records-status">
+        Checking the records against the history…{records.total > 0 && ` ${records.done.toLocaleString('en-US')} of ${records.total.toLocaleString('en-US')} log rows`}
+      </p>
+    );
+  }
+  if (records.status === 'failed') return <p className="banner banner-bad" role="alert" data-testid="records-status">The records could not be checked: {records.message}</p>;
+  const { check } = records;
+  if (check.problems.length) {
+    return (
+      <div className="banner banner-bad" role="alert" data-testid="records-status">
+        In this case, {differingRecords(check.problems.length)} from its history: changed outside the app.
+        <ul>
+          {check.problems.slice(0, 50).map((p) => (
+            <li key={`${p.table}-${p.id}`}>{p.message}</li>
+          ))}
+        </ul>
+        {check.problems.length > 50 && <p>And {check.problems.length - 50} more.</p>}
+      </div>
+    );
+  }
+  if (check.bound) return <p className="banner banner-ok" data-testid="records-status">Records: {describeBinding(check)}.</p>;
+  const bind = async () => {
+    const ok = await confirm({
+      title: 'Bind the records as they are now',
+      message: (
+        <p>
+          This case’s history began before records were bound to it, so a record changed outside the app could not be told apart. Binding records every record as it is now, in an event
+          that says they were bound as found (not checked); every change after is checked.
+        </p>
+      ),
+      confirmLabel: 'Bind records',
+    });
+    if (!ok) return;
+    setBinding('Binding…');
+    await bindStoredCase(db, caseId, actor).then(
+      () => setBinding(null),
+      (error: unknown) => setBinding(`The records could not be bound: ${(error as Error).message}`),
+    );
+  };
+  return (
+    <div className="banner" data-testid="records-status">
+      Records not bound: this case’s history began before records were bound to it, so a record changed outside the app cannot be told apart.{' '}
+      <button type="button" onClick={() => void bind()} disabled={binding === 'Binding…'}>
+        Bind records as they are now…
+      </button>
+      {binding && <p role="status">{binding}</p>}
+      {confirmation}
+    </div>
+  );
+}
+
+/** The case's audit trail, checked link by link each time it is shown, and whether the records are the ones it accounts for. */
+export function HistorySection({ caseId, actor, records }: { caseId: string; actor: string; records: RecordsCheck }) {
+  const events = useLiveQuery(() => auditEventsOf(db, caseId), [caseId]);
+  if (!events) return <p className="muted">Loading…</p>;
+  const check = verifyAuditChain(events);
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">History</h2>
+      {check.verified ? (
+        <p className="banner banner-ok" data-testid="audit-status">
+          Audit chain verified: {check.events} event{check.events === 1 ? '' : 's'}, each sealed with a SHA-256 hash that covers the one before.
+          <span className="mono hash"> Latest hash {check.head.slice(0, 16)}…</span>
+        </p>
+      ) : (
+        <div className="banner banner-bad" role="alert" data-testid="audit-status">
+          Audit chain broken — the history was altered outside the app:
+          <ul>
+            {check.problems.map((p) => (
+              <li key={`${p.kind}-${p.index}`}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <RecordsStatus caseId={caseId} actor={actor} records={records} />
+      <table className="table history-table">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Time</th>
+            <th>Who</th>
+            <th>Action</th>
+            <th>Subject</th>
+            <th>Details</th>
+            <th>Hash</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.seq}>
+              <td className="num">{e.seq}</td>
+              <td className="nowrap">{formatTime(e.at)}</td>
+              <td className="nowrap">{e.actor}</td>
+              <td className="mono">{e.action}</td>
+              <td>{e.subject}</td>
+              <td className="details">{describeDetails(e.details)}</td>
+              <td className="mono hash" title={e.hash}>
+                {e.hash.slice(0, 12)}…
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile } from '../../../shared/archive/case-archive';
+import type { JobControl } from '../../../shared/jobs';
+import type { ArchiveSeal } from '../../../shared/archive/archive-seal';
+import { joinBytes } from '../../../shared/bytes';
+import { MAX_READ_BYTES, type SavedFile } from '../../../shared/ipc/contract';
+import type { CaseRecord } from '../../../shared/model/records';
+import { api } from '../../api';
+import { caseArchiveContents, caseFromArchive, storeCase } from '../../db/archive-store';
+import { db } from '../../db/db';
+import demoCaseUrl from '../../../fixtures/demo.evcase?url';
+
+const ARCHIVE_FILTERS = [{ name: 'Case archive', extensions: [ARCHIVE_EXTENSION] }];
+
+/** Bytes gathered before each write to the desktop side: few calls, little memory. */
+const WRITE_BYTES = 8 * 1024 * 1024;
+
+export type ArchiveJob = Required<JobControl>;
+
+/** The identity to seal an archive with; the passphrase only for one the OS does not keep. */
+export interface ArchiveSealing {
+  identityId: string;
+  passphrase?: string;
+}
+
+export function archiveFileName(title: string): string {
+  const base = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'case';
+  return `${base}.${ARCHIVE_EXTENSION}`;
+}
+
+/**
+ * Writes the case to an .evcase file the user chooses, streamed from the
+ * store a source at a time; null when they cancel the dialog. Nothing is at
+ * the path unless the whole archive was written.
+ */
+export async function saveCaseArchive(caseId: string, job: ArchiveJob, sealing: ArchiveSealing | null): Promise<SavedFile | null> {
+  const record = await db.cases.get(caseId);
+  if (!record) throw new Error('This case no longer exists');
+  const file = await api.createFile({ title: 'Save case archive', suggestedName: archiveFileName(record.title), filters: ARCHIVE_FILTERS });
+  if (!file) return null;
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const bytes = joinBytes(pending, size);
+    [pending, size] = [[], 0];
+    await api.appendToFile(file.token, bytes);
+  };
+  const out = new WritableStream<Uint8Array>({
+    async write(chunk) {
+      pending.push(chunk.slice());
+      size += chunk.length;
+      if (size >= WRITE_BYTES) await flush();
+    },
+    close: flush,
+  });
+  try {
+    const seal = sealing ? (manifest: Uint8Array) => api.sealArchive({ manifest, ...sealing }) : undefined;
+    await writeCaseArchive(out, await caseArchiveContents(db, caseId), new Date(), { ...job, seal });
+    return await api.commitFile(file.token);
+  } finally {
+    await api.closeFile(file.token);
+  }
+}
+
+/**
+ * Opens an .evcase file the user picks, read in ranges as it is used. The
+ * archive is checked as it is stored (records, rows, originals' SHA-256,
+ * audit history); a refused archive throws ArchiveError and stores nothing.
+ * If the case is already here, `confirmReplace` decides, and the whole
+ * archive is checked before the copy here is removed.
+ */
+export async function openCaseArchiveFile(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+  const file = await api.openFileForReading({ title: 'Open case archive', filters: ARCHIVE_FILTERS });
+  if (!file) return null;
+  try {
+    const read = async (start: number, end: number) => {
+      const parts: Uint8Array[] = [];
+      for (let at = start; at < end; at += MAX_READ_BYTES) parts.push(await api.readFileRange(file.token, at, Math.min(MAX_READ_BYTES, end - at)));
+      return joinBytes(parts);
+    };
+    return await storeArchive({ name: file.name, size: file.size, slice: read }, confirmReplace, job);
+  } finally {
+    await api.closeFile(file.token);
+  }
+}
+
+/** Opens the demo case that ships with the app (built by `npm run fixtures`). */
+export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+  const response = await fetch(demoCaseUrl);
+  if (!response.ok) throw new Error(`The demo case could not be read (${response.status})`);
+  return storeArchive(archiveOfBytes(new Uint8Array(await response.arrayBuffer()), 'demo.evcase'), confirmReplace, job);
+}
+
+/** A case stored from an archive, and who sealed the archive (checked), if anyone did. */
+export interface OpenedArchive {
+  case: CaseRecord;
+  seal: ArchiveSeal | null;
+}
+
+async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+  const archive = await openCaseArchive(file);
+  try {
+    const existing = await db.cases.get(archive.case.id);
+    if (existing && !(await confirmReplace(existing.title))) return null;
+    await storeCase(db, caseFromArchive(archive), { ...job, replace: existing !== undefined });
+    return { case: archive.case, seal: archive.seal };
+  } finally {
+    await archive.close();
+  }
+}

@@ -1,0 +1,220 @@
+import { CancellationError } from '../../../../shared/errors';
+import { newId } from '../../../../shared/ids';
+import { stopIfCancelled, type JobControl } from '../../../../shared/jobs';
+import { checkLogSettings, type LogImportSettings } from '../../../../shared/import/log-import';
+import { logSource, streamLog } from '../../../../shared/import/log-stream';
+import { runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../../../shared/import/run-import';
+import { KEPT_REJECTIONS, importAuditEntries } from '../../../../shared/import/source-record';
+import { readTermsFile } from '../../../../shared/tos/read-terms';
+import type { JoinKey, PairRole } from '../../../../shared/import/pairs-import';
+import type { SourceRecord } from '../../../../shared/model/records';
+import { appendAudit, chunksOf } from '../../../db/case-store';
+import type { EvidenceDatabase } from '../../../db/database';
+import { logRowsWriter } from '../../../db/log-store';
+import { discardPendingImport, originalWriter, startPendingWrite } from '../../../db/pending-writes';
+
+/** A file as the browser gives it (drag and drop, or bytes from the desktop side wrapped in a File). */
+export interface NamedBlob {
+  name: string;
+  size: number;
+  stream(): ReadableStream<Uint8Array>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
+}
+
+export type ImportJob =
+  | { kind: 'log'; caseId: string; actor: string; file: NamedBlob; settings: LogImportSettings }
+  | { kind: 'pairs'; caseId: string; actor: string; file: NamedBlob }
+  | { kind: 'pairs-joined'; caseId: string; actor: string; files: { file: NamedBlob; role: PairRole }[]; join?: JoinKey }
+  | { kind: 'tos'; caseId: string; actor: string; title?: string; versions: { file: NamedBlob; effectiveDate: string; provenance?: TosProvenance }[] };
+
+/** What the user is asked when some rows could not be read. */
+export interface ImportReview {
+  goodCount: number;
+  rejectedCount: number;
+  /** The first rejections, enough to see what is wrong. */
+  rejections: FileRejection[];
+}
+
+/**
+ * The job control an import takes (the one every job takes), with two more:
+ * the user is asked whether to import the good rows (true) or none (false)
+ * when some could not be read, and clean-up can be left for after the
+ * user has been told the import was cancelled. Progress counts bytes read;
+ * the phase says rows, rejections and speed.
+ */
+export interface ImportControl extends Required<JobControl> {
+  ask(review: ImportReview): Promise<boolean>;
+  afterwards(cleanUp: () => Promise<void>): void;
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; sources: SourceRecord[]; records: number; rejected: number; notes: string[] }
+  | { status: 'already-imported'; items: { fileName: string; existing: SourceRecord }[] }
+  | { status: 'declined' };
+
+const CANCELLED = 'Cancelled. Nothing from this file was kept.';
+
+/** The progress line of an import: rows read, rejected, and the speed when it is known. */
+function readingPhase(rows: number, rejected: number, rowsPerSecond: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `${count(rows)} rows · ${count(rejected)} rejected${rowsPerSecond > 0 ? ` · ${count(Math.round(rowsPerSecond))} rows/s` : ''}`;
+}
+
+const WRITES_IN_FLIGHT = 2;
+
+async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
+  return db.sources.where('[caseId+sha256]').equals([caseId, sha256]).first();
+}
+
+/** Waits for `work`, or throws as soon as the user cancels: a write in flight is left to finish on its own. */
+function untilAborted(work: Promise<unknown>, signal: AbortSignal): Promise<unknown> {
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/**
+ * Streams a log file into the case through the shared streamLog (the CLI's
+ * reader too): the bytes are hashed and stored in chunks, rows written in
+ * batches as they arrive, so memory does not grow with the file. Until the
+ * commit at the end the rows belong to no source; a cancel, a failure or a
+ * "none" leaves the database as before.
+ */
+export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob, { kind: 'log' }>, control: ImportControl): Promise<ImportOutcome> {
+  checkLogSettings(job.settings, job.file.name);
+  const { caseId, file } = job;
+  const sourceId = newId();
+  const started = Date.now();
+  await startPendingWrite(db, caseId, sourceId);
+  // Writes in flight while the next batches are parsed: parsing (here) and IndexedDB (in the browser process) overlap.
+  const writing: Promise<unknown>[] = [];
+  const written = () => Promise.all(writing);
+  try {
+    const original = originalWriter(db, caseId, sourceId);
+    const rows = logRowsWriter(db, caseId, sourceId, job.settings.identifiers);
+    const read = await streamLog(
+      {
+        caseId,
+        sourceId,
+        fileName: file.name,
+        chunks: file.stream(),
+        random: { size: file.size, slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) },
+        totalBytes: file.size,
+        settings: job.settings,
+        signal: control.signal,
+        onProgress: (p) => control.progress(readingPhase(p.rows, p.rejected, p.rows / Math.max((Date.now() - started) / 1000, 0.001)), p.bytesRead, p.totalBytes),
+      },
+      {
+        original: (bytes) => original.add(bytes),
+        entries: async (batch) => {
+          if (writing.length >= WRITES_IN_FLIGHT) await untilAborted(writing.shift()!, control.signal);
+          writing.push(rows.add(batch));
+        },
+      },
+    );
+    await original.flush();
+    await written();
+    const index = await rows.finish();
+
+    const existing = await findSourceByHash(db, caseId, read.sha256);
+    if (existing) {
+      await discardPendingImport(db, sourceId);
+      return { status: 'already-imported', items: [{ fileName: file.name, existing }] };
+    }
+    const { source, notes } = logSource(read, { caseId, sourceId, fileName: file.name, actor: job.actor, now: new Date() });
+    if (read.rejected > 0 && !(await control.ask({ goodCount: read.rows, rejectedCount: read.rejected, rejections: read.rejections.map((r) => ({ ...r, fileName: file.name })) }))) {
+      await discardPendingImport(db, sourceId);
+      return { status: 'declined' };
+    }
+    control.signal.throwIfAborted();
+    await db.transaction('rw', [db.sources, db.logIndexes, db.auditEvents, db.cases, db.pendingImports], async () => {
+      if (await findSourceByHash(db, caseId, read.sha256)) throw new Error(`${file.name} was imported meanwhile`);
+      await db.sources.add(source);
+      await db.logIndexes.add(index);
+      for (const entry of importAuditEntries({ sources: [source] })) await appendAudit(db, caseId, entry);
+      await db.pendingImports.delete(sourceId);
+    });
+    return { status: 'imported', sources: [source], records: read.rows, rejected: read.rejected, notes };
+  } catch (error) {
+    if (!control.signal.aborted) await discardPendingImport(db, sourceId);
+    else {
+      // The user is told at once; the rows read so far, which belong to no source, are removed after.
+      control.afterwards(async () => {
+        await written().catch(() => undefined);
+        await discardPendingImport(db, sourceId);
+      });
+      throw new CancellationError(CANCELLED);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Output pairs and ToS versions: files of megabytes, read whole and imported
+ * through the same runImport as the CLI, then written in one transaction.
+ */
+export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<ImportJob, { kind: 'log' }>, control: ImportControl): Promise<ImportOutcome> {
+  const read = async (blob: NamedBlob) => ({ name: blob.name, bytes: new Uint8Array(await blob.arrayBuffer()) });
+  let request: ImportRequest;
+  if (job.kind === 'pairs') request = { kind: 'pairs', file: await read(job.file) };
+  else if (job.kind === 'tos') {
+    const versions: TosVersionInput[] = [];
+    for (const v of job.versions) {
+      stopIfCancelled(control, CANCELLED);
+      const file = await read(v.file);
+      versions.push({ file, reading: await readTermsFile(file.name, file.bytes), effectiveDate: v.effectiveDate, ...(v.provenance && { provenance: v.provenance }) });
+      control.progress(`${versions.length} of ${job.versions.length} versions read`, versions.length, job.versions.length);
+    }
+    request = { kind: 'tos', versions, ...(job.title && { title: job.title }) };
+  }
+  else request = { kind: 'pairs-joined', files: await Promise.all(job.files.map(async (f) => ({ role: f.role, file: await read(f.file) }))), ...(job.join && { join: job.join }) };
+  stopIfCancelled(control, CANCELLED);
+
+  const [sources, tosDocuments, tosVersions] = await Promise.all([
+    db.sources.where('caseId').equals(job.caseId).toArray(),
+    db.tosDocuments.where('caseId').equals(job.caseId).toArray(),
+    db.tosVersions.where('caseId').equals(job.caseId).toArray(),
+  ]);
+  const result = await runImport({ caseId: job.caseId, sources, tosDocuments, tosVersions }, request, job.actor);
+  if (result.alreadyImported.length) return { status: 'already-imported', items: result.alreadyImported };
+  const records = result.records.outputPairs.length + result.records.tosClauses.length;
+  const totalBytes = result.records.sources.reduce((n, s) => n + s.size, 0);
+  control.progress(readingPhase(records, result.rejections.length, 0), totalBytes, totalBytes);
+  if (result.rejections.length && !(await control.ask({ goodCount: records, rejectedCount: result.rejections.length, rejections: result.rejections.slice(0, KEPT_REJECTIONS) }))) {
+    return { status: 'declined' };
+  }
+  stopIfCancelled(control, CANCELLED);
+  await storeImport(db, job.caseId, result);
+  return { status: 'imported', sources: result.records.sources, records, rejected: result.rejections.length, notes: result.notes };
+}
+
+async function storeImport(db: EvidenceDatabase, caseId: string, result: ImportResult): Promise<void> {
+  const r = result.records;
+  await db.transaction('rw', [db.sources, db.originalChunks, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases], async () => {
+    for (const source of r.sources) {
+      if (await findSourceByHash(db, caseId, source.sha256)) throw new Error(`${source.fileName} was imported meanwhile`);
+    }
+    await db.sources.bulkAdd(r.sources);
+    for (const [sourceId, bytes] of r.originals) await db.originalChunks.bulkAdd(chunksOf(caseId, sourceId, bytes));
+    await db.outputPairs.bulkAdd(r.outputPairs);
+    await db.tosDocuments.bulkAdd(r.tosDocuments);
+    await db.tosVersions.bulkAdd(r.tosVersions);
+    await db.tosClauses.bulkAdd(r.tosClauses);
+    for (const entry of importAuditEntries(r)) await appendAudit(db, caseId, entry);
+  });
+}
+
+export async function runImportJob(db: EvidenceDatabase, job: ImportJob, control: ImportControl): Promise<ImportOutcome> {
+  try {
+    return await (job.kind === 'log' ? importLogFile(db, job, control) : importWholeFiles(db, job, control));
+  } catch (error) {
+    if ((error as { name?: string }).name === 'QuotaExceededError') {
+      throw new Error('There is not enough storage space on this computer for this import. Nothing from it was kept; free some disk space and import it again');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import Dexie from 'dexie';
+import { stopIfCancelled, type JobControl } from '../../../shared/jobs';
+import type { SourceDependents } from '../../../shared/claims/targets';
+import { recordsOfSource, sourceRemovedEntry } from '../../../shared/import/source-removal';
+import type { SourceRecord } from '../../../shared/model/records';
+import { appendAudit } from '../../db/case-store';
+import type { EvidenceDatabase } from '../../db/database';
+import { deleteLogRows, logTables } from '../../db/log-store';
+import { BLOCK_ROWS } from '../../../shared/log-store/log-blocks';
+
+/** Blocks of log rows deleted per step, between which progress is reported and Cancel is honoured. */
+const BLOCKS_PER_STEP = 20;
+
+/**
+ * Removes an imported file, its original bytes and every record read from
+ * it, and records what was removed and what now shows as broken. Links and
+ * annotations are kept: the chart shows them as broken. It is one
+ * transaction, deleted in steps so progress shows: a cancel (or a failure)
+ * part-way rolls every step back and leaves the case as it was.
+ */
+export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, job?: JobControl): Promise<void> {
+  const cancelled = `Removal of ${source.fileName} cancelled; nothing was removed`;
+  const tables = [db.sources, db.originalChunks, ...logTables(db), db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
+  const blocks = db.logBlocks.where('[sourceId+block]').between([source.id, -Infinity], [source.id, Infinity]);
+  await db.transaction('rw', tables, async () => {
+    const total = await blocks.clone().count();
+    for (let done = 0; done < total; ) {
+      stopIfCancelled(job, cancelled);
+      const keys = await blocks.clone().limit(BLOCKS_PER_STEP).primaryKeys();
+      await db.logBlocks.bulkDelete(keys);
+      done += keys.length;
+      job?.progress?.('Removing rows', Math.min(done * BLOCK_ROWS, source.recordCount), source.recordCount);
+      if (keys.length === 0) break;
+    }
+    stopIfCancelled(job, cancelled);
+    await deleteLogRows(db, source.id);
+    await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
+    const ofCase = { caseId: source.caseId };
+    const [outputPairs, tosVersions, tosClauses] = await Promise.all([db.outputPairs.where(ofCase).toArray(), db.tosVersions.where(ofCase).toArray(), db.tosClauses.where(ofCase).toArray()]);
+    const removed = recordsOfSource({ outputPairs, tosVersions, tosClauses }, source.id);
+    await db.outputPairs.bulkDelete(removed.outputPairs);
+    await db.tosClauses.bulkDelete(removed.tosClauses);
+    await db.tosVersions.bulkDelete(removed.tosVersions);
+    await db.tosDocuments.bulkDelete(removed.tosDocuments);
+    await db.sources.delete(source.id);
+    await appendAudit(db, source.caseId, sourceRemovedEntry(source, dependents, removed, actor));
+  });
+}
