@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const onlyCommitted = { selector: "MemberExpression[property.name='only']", message: 'Focused tests (.only) must not be committed.' };
 const node = ['node:*', 'fs', 'path', 'os', 'child_process'].map((name) => ({ group: [name], message: 'shared/ and renderer/ run without Node.' }));
 
 export default tseslint.config(
@@ -14,7 +15,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='only']", message: 'Focused tests (.only) must not be committed.' }],
+      'no-restricted-syntax': ['error', onlyCommitted],
     },
   },
   {
@@ -35,6 +36,14 @@ export default tseslint.config(
     ignores: ['renderer/vite.config.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...node, { group: ['electron', '**/electron/**', '**/cli/**'], message: 'The renderer talks to the desktop only through window.api.' }] }],
+    },
+  },
+  {
+    // Only store modules touch IndexedDB: views and workers call them with the database.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**', 'renderer/**/*-store.ts', 'renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', onlyCommitted, { selector: "MemberExpression[object.name='db']", message: 'Read and write the database through a store module (renderer/db/, or a feature’s *-store.ts).' }],
     },
   },
   {

@@ -4,15 +4,17 @@
 // same bundle.
 import { makeFinding } from '../shared/analysis/findings';
 import { rowKey, type BundleCase } from '../shared/bundle/bundle-plan';
-import { applyEdit, claimsStateOf } from '../shared/claims/case-edit';
+import { claimsStateOf, editChange, type CaseEdit } from '../shared/claims/case-edit';
 import { addClaim } from '../shared/claims/claim-edits';
 import { addLink } from '../shared/claims/evidence-edits';
-import { applyImport, runImport, termsVersion, type ImportRequest } from '../shared/import/run-import';
+import { runImport, termsVersion, type ImportRequest } from '../shared/import/run-import';
 import { createCaseData } from '../shared/model/case-data';
 import type { Target } from '../shared/model/records';
 import { seededRandom } from '../shared/random';
 import { logText } from './generated-log';
 import { randomText, rewordText } from './generated-pairs';
+import { applyChange } from '../shared/model/case-change';
+import { importChange } from '../shared/import/source-record';
 
 export async function bundleBenchCase(): Promise<{ data: BundleCase; characters: number }> {
   const EXHIBITS = { logRows: 380, pairs: 300, clauses: 220, findings: 100 };
@@ -21,7 +23,7 @@ export async function bundleBenchCase(): Promise<{ data: BundleCase; characters:
   const encode = (text: string) => new TextEncoder().encode(text);
   const random = seededRandom(42);
   const data = createCaseData({ title: 'Bundle benchmark', batesPrefix: 'BENCH' }, 'bench');
-  const importFile = async (request: ImportRequest) => applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, request, 'bench'));
+  const importFile = async (request: ImportRequest) => applyChange(data, importChange((await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, request, 'bench')).records));
   await importFile({ kind: 'log', file: { name: 'gateway.jsonl', bytes: encode(logText(0, EXHIBITS.logRows * ROWS_PER_EXHIBIT)) } });
   await importFile({
     kind: 'pairs',
@@ -42,7 +44,7 @@ export async function bundleBenchCase(): Promise<{ data: BundleCase; characters:
     data.findings.push(makeFinding({ caseId: data.case.id, kind: 'campaign-cluster', title: `Cluster ${i}`, actor: 'bench', settings: { linkBy: ['apiKey', 'ip24'] }, figures: { accounts: Array.from({ length: 20 }, (_, k) => `acct_${i}_${k}`), daily: Array.from({ length: 60 }, (_, d) => ({ date: `2026-01-${String((d % 28) + 1).padStart(2, '0')}`, requests: Math.round(random() * 400) })) }, rows: [{ sourceId: log.id, line: i + 1 }] }));
   }
 
-  const edit = (make: Parameters<typeof applyEdit>[1]) => applyEdit(data, make);
+  const edit = (made: CaseEdit) => applyChange(data, editChange(made));
   for (let c = 0; c < 25; c++) edit(addClaim(claimsStateOf(data), 'unauthorised-access', 'bench').edit);
   const targets: Target[] = [
     ...Array.from({ length: EXHIBITS.logRows }, (_, i) => ({ kind: 'logRows' as const, id: log.id, rows: Array.from({ length: ROWS_PER_EXHIBIT }, (_, k) => ({ sourceId: log.id, line: i * ROWS_PER_EXHIBIT + k + 1 })) })),

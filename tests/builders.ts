@@ -1,13 +1,14 @@
 import { nextAuditEvent } from '../shared/audit/audit-chain';
-import { applyEdit, claimsStateOf } from '../shared/claims/case-edit';
+import { editChange, claimsStateOf } from '../shared/claims/case-edit';
 import { addClaim } from '../shared/claims/claim-edits';
 import { addAnnotation, addLink } from '../shared/claims/evidence-edits';
-import { createCaseData, recordChange, type CaseData } from '../shared/model/case-data';
+import { createCaseData, type CaseData } from '../shared/model/case-data';
+import { importChange } from '../shared/import/source-record';
 import { sha256Hex } from '../shared/hash';
-import { importAuditEntries } from '../shared/import/source-record';
 import { logRowsSha256Of } from '../shared/model/log-row-text';
 import { newId } from '../shared/ids';
 import type { CaseFieldsInput, SourceRecord } from '../shared/model/records';
+import { applyChange } from '../shared/model/case-change';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -39,16 +40,14 @@ export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}, logRows =
     settings: { format: 'jsonl' },
     rowsSha256: logRowsSha256Of(data.logEntries).get(sourceId)!,
   };
-  data.sources.push(source);
-  data.originals.set(source.id, original);
-  for (const entry of importAuditEntries({ sources: data.sources })) recordChange(data, entry);
+  applyChange(data, importChange({ sources: [source], originals: new Map([[source.id, original]]) }));
   const at = new Date('2026-03-02T10:00:00.000Z');
   const { edit, claim } = addClaim(claimsStateOf(data), 'breach-of-contract', 'counsel');
-  applyEdit(data, edit, at);
+  applyChange(data, editChange(edit), at);
   const conduct = data.elements.find((e) => e.claimId === claim.id && e.order === 2)!;
   const rows = { kind: 'logRows' as const, id: source.id, rows: [{ sourceId: source.id, line: 1 }] };
-  applyEdit(data, addLink(claimsStateOf(data), { elementId: conduct.id, target: rows, note: 'Account acct-1 sent the prompt', stance: 'supports' }, 'counsel', at).edit, at);
-  applyEdit(data, addAnnotation(claimsStateOf(data), { target: rows, label: 'characteristic phrase', comment: 'A greeting in Chinese with an emoji' }, 'expert', at).edit, at);
+  applyChange(data, editChange(addLink(claimsStateOf(data), { elementId: conduct.id, target: rows, note: 'Account acct-1 sent the prompt', stance: 'supports' }, 'counsel', at).edit), at);
+  applyChange(data, editChange(addAnnotation(claimsStateOf(data), { target: rows, label: 'characteristic phrase', comment: 'A greeting in Chinese with an emoji' }, 'expert', at).edit), at);
   return data;
 }
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bindAsFound, describeBinding } from '../../shared/audit/record-binding';
-import { recordChange } from '../../shared/model/case-data';
+import { applyChange } from '../../shared/model/case-change';
 import { logRowsHasher } from '../../shared/model/log-row-text';
 import { cliActor } from '../actor';
 import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
@@ -21,14 +21,15 @@ export async function bindCommand(args: string[], out: (line: string) => void): 
   const already = await withCaseFile(path, async (file) => {
     if (file.archive.binding.bound) return file.archive.binding;
     const { data, archive } = file;
-    for (const [i, source] of data.sources.entries()) {
+    const rowsSha256 = new Map<string, string>();
+    for (const source of data.sources) {
       if (source.kind !== 'log' || source.rowsSha256) continue;
       const hasher = logRowsHasher();
       for await (const batch of archive.rowsOf(source.id)) await hasher.add(batch);
-      data.sources[i] = { ...source, rowsSha256: await hasher.hex() };
+      rowsSha256.set(source.id, await hasher.hex());
     }
     const { audit: _history, originals: _bytes, logEntries: _rows, ...records } = data;
-    recordChange(data, bindAsFound(records, cliActor(values.actor)));
+    applyChange(data, bindAsFound(records, cliActor(values.actor), rowsSha256));
     await saveCaseFile(file);
     return null;
   });

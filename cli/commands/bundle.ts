@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { BundleError, planBundle, rowKey, shownRows, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
-import { applyBundle } from '../../shared/bundle/bundle-record';
+import { applyChange } from '../../shared/model/case-change';
 import { exportBundle } from '../../shared/bundle/export-bundle';
 import { sha256Hex } from '../../shared/hash';
 import { writeBundle } from '../../shared/bundle/write-bundle';
@@ -44,8 +44,8 @@ export async function bundleCommand(args: string[], print: (line: string) => voi
         temporary = await writeTemporary(out, bytes);
         return { fileName: basename(out), sha256: sha256Hex(bytes) };
       },
-      record: async (made) => {
-        applyBundle(file.data, made, now);
+      record: async (change) => {
+        applyChange(file.data, change, now);
         await saveCaseFile(file);
       },
       place: async () => {

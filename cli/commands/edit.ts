@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { editCaseDetails, recordChange } from '../../shared/model/case-data';
+import { applyChange } from '../../shared/model/case-change';
+import { editCaseDetails } from '../../shared/model/case-data';
 import { CaseFields } from '../../shared/model/records';
 import { describeIssues } from '../../shared/validation';
 import { cliActor } from '../actor';
@@ -28,10 +29,9 @@ export async function editCommand(args: string[], out: (line: string) => void): 
     if (!fields.success) throw new UsageError(describeIssues(fields.error));
     const change = editCaseDetails(current, fields.data, cliActor(values.actor));
     if (!change) return 'Nothing changed.';
-    file.data.case = change.record;
-    recordChange(file.data, change.audit);
+    applyChange(file.data, change);
     await saveCaseFile(file);
-    return `Saved: ${Object.keys(change.audit.details ?? {}).join(', ')} changed.`;
+    return `Saved: ${Object.keys(change.audit[0]?.details ?? {}).join(', ')} changed.`;
   });
   out(message);
 }

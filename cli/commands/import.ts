@@ -9,7 +9,7 @@ import { describeRejection } from '../../shared/import/rejections';
 import type { PairRole } from '../../shared/import/pairs-import';
 import { BatchChannel } from '../../shared/batch-channel';
 import { newId } from '../../shared/ids';
-import { applyImport, runImport, type ImportRequest, type ImportResult, type InputFile, type StreamedFile, type TosVersionInput } from '../../shared/import/run-import';
+import { runImport, type ImportRequest, type ImportResult, type InputFile, type StreamedFile, type TosVersionInput } from '../../shared/import/run-import';
 import type { LogEntry } from '../../shared/model/records';
 import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
 import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
@@ -17,6 +17,8 @@ import { cliActor } from '../actor';
 import { Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
 import { Refusal } from '../../shared/errors';
 import { formatInstant } from '../../shared/time-format';
+import { applyChange } from '../../shared/model/case-change';
+import { importChange } from '../../shared/import/source-record';
 
 export const IMPORT_USAGE = [
   'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--years 1990-2100] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
@@ -185,7 +187,7 @@ async function importInto(file: CaseFile, request: ImportRequest, options: { act
     if (rejected && !options.acceptPartial) {
       throw new Refusal(`Refused: ${rejected} row${rejected === 1 ? '' : 's'} could not be read (listed above); nothing was imported. Use --accept-partial to import the ${good} good ones.`);
     }
-    applyImport(data, result);
+    applyChange(data, importChange(result.records));
   };
 
   let result: ImportResult;

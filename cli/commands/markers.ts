@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { MARKER_KIND_LABELS } from '../../shared/analysis/markers';
 import { removeMarker, saveMarker } from '../../shared/analysis/marker-edits';
-import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
+import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
 import { MarkerKind } from '../../shared/model/records';
 import { cliActor } from '../actor';
 import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
 import { Refusal } from '../../shared/errors';
+import { applyChange } from '../../shared/model/case-change';
 
 export const MARKERS_USAGE = `markers <case-file> [--add --kind <${MarkerKind.options.join('|')}> --label <text> --pattern <text> [--regex]] [--remove <marker-id>]`;
 
@@ -33,7 +34,7 @@ export async function markersCommand(args: string[], out: (line: string) => void
         if (error instanceof UsageError) throw error;
         throw new Refusal(`Refused: ${(error as Error).message}. Nothing was changed.`);
       }
-      applyEdit(file.data, edit);
+      applyChange(file.data, editChange(edit));
       await saveCaseFile(file);
       out(`${edit.audit[0]!.action === 'marker.removed' ? 'Removed' : 'Added'} “${edit.audit[0]!.subject}”.`);
     }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_PLAN, latestPlan, modelsInCase, planProblem, recordPlanIn, type PlanInput } from '../../shared/analysis/attribution-plan';
+import { DEFAULT_PLAN, latestPlan, modelsInCase, planProblem, recordPlan, type PlanInput } from '../../shared/analysis/attribution-plan';
+import { applyChange } from '../../shared/model/case-change';
 import { METRICS, type Metric } from '../../shared/analysis/pair-metrics';
 import type { ModelRole } from '../../shared/model/records';
 import { cliActor } from '../actor';
@@ -68,7 +69,8 @@ export async function planCommand(args: string[], out: (line: string) => void): 
   await withCaseFile(path, async (file) => {
     const known = new Set(modelsInCase(file.data.outputPairs, file.data.sources).map((m) => m.model));
     for (const r of roles) if (!known.has(r.model)) out(`  note: ${r.model} has no answers in the case yet; the plan will apply to them once imported under that name`);
-    const plan = recordPlanIn(file.data, cliActor(values.actor), input);
+    const { plan, change } = recordPlan(file.data.case.id, cliActor(values.actor), input, file.data.analysisPlans, file.data.markers);
+    applyChange(file.data, change);
     await saveCaseFile(file);
     out(`Recorded analysis plan v${plan.version} (SHA-256 ${plan.sha256}): ${roles.filter((r) => r.role === 'reference').length} reference models, primary measure ${plan.primary}.`);
   });

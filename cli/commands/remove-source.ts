@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { removeSourceFrom } from '../../shared/import/source-removal';
+import { sourceDependents, targetCatalog } from '../../shared/claims/targets';
+import { sourceRemoval } from '../../shared/import/source-removal';
+import { applyChange } from '../../shared/model/case-change';
 import { cliActor } from '../actor';
 import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
 import { Refusal } from '../../shared/errors';
@@ -19,7 +21,9 @@ export async function removeSourceCommand(args: string[], out: (line: string) =>
     const matches = file.data.sources.filter((s) => s.id === which || s.fileName === which);
     if (matches.length === 0) throw new Refusal(`Refused: no file named or with the id “${which}” in this case. Nothing was removed.`);
     if (matches.length > 1) throw new Refusal(`Refused: ${matches.length} files are named “${which}” (${matches.map((s) => s.id).join(', ')}); give the id of the one to remove. Nothing was removed.`);
-    const { source, dependents } = removeSourceFrom(file.data, matches[0]!.id, cliActor(values.actor));
+    const source = matches[0]!;
+    const dependents = sourceDependents(source.id, targetCatalog(file.data), file.data.links);
+    applyChange(file.data, sourceRemoval(file.data, source, dependents, cliActor(values.actor)));
     await saveCaseFile(file);
     const what = [dependents.logRows && `${dependents.logRows} log rows`, dependents.pairs && `${dependents.pairs} output pairs`, dependents.clauses && `${dependents.clauses} clauses`].filter(Boolean);
     out(`Removed ${source.fileName} (SHA-256 ${source.sha256})${what.length ? ` and ${what.join(', ')}` : ''}.`);

@@ -5,7 +5,7 @@ import type { ArchiveContents, CaseArchive, TableRecords } from '../../shared/ar
 import type { JobControl } from '../../shared/jobs';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
-import { auditEventsOf, deleteCase } from './case-store';
+import { STORED_TABLES, deleteCase, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
 import { logRowsWriter, sourceRowBatches } from './log-store';
 import { discardPendingImport, originalWriter, startPendingWrite } from './pending-writes';
@@ -134,13 +134,7 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
 
 /** A stored case as the archive writer reads it: records now, each log's rows and each original streamed from the store. */
 export async function caseArchiveContents(db: EvidenceDatabase, caseId: string): Promise<ArchiveContents> {
-  const { record, audit, records } = await db.transaction('r', db.tables, async () => {
-    const record = await db.cases.get(caseId);
-    if (!record) throw new Error('This case no longer exists');
-    const records: Record<string, unknown[]> = {};
-    for (const name of RECORD_TABLE_NAMES) if (name !== 'logEntries') records[name] = await db.table(name).where('caseId').equals(caseId).toArray();
-    return { record, audit: await auditEventsOf(db, caseId), records: records as TableRecords };
-  });
+  const { case: record, audit, logEntries: _none, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
   return {
     logs: records.sources.filter((s) => s.kind === 'log').map((source) => ({ sourceId: source.id, batches: sourceRowBatches(db, source.id) })),
     rest: async () => ({

@@ -3,28 +3,81 @@ import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain'
 import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared/audit/record-binding';
 import type { JobControl } from '../../shared/jobs';
 import { logRowsHasher } from '../../shared/model/log-row-text';
-import { RECORD_TABLE_NAMES, createCaseData, editCaseDetails, emptyRecords, type CaseData, type RecordTable } from '../../shared/model/case-data';
+import { changedTables, type CaseChange } from '../../shared/model/case-change';
+import { RECORD_TABLE_NAMES, createCaseData, editCaseDetails, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../../shared/model/case-data';
 import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase, OriginalChunk } from './database';
-import { caseLogEntries, sourceRowBatches } from './log-store';
+import { caseLogEntries, deleteLogRows, sourceRowBatches } from './log-store';
 
 const CHUNK_SIZE = 4 * 1024 * 1024;
+
+/** The record tables read whole for a case; log rows are read through log-store. */
+type StoredTable = Exclude<RecordTable, 'logEntries'>;
+
+/** One record table of a case, in the order of one of its fields when one is named. */
+export function recordsOf<T extends StoredTable>(db: EvidenceDatabase, table: T, caseId: string, sortedBy?: keyof CaseRecords[T][number] & string): Promise<CaseRecords[T]> {
+  const rows = db.table(table).where('caseId').equals(caseId);
+  return sortedBy ? rows.sortBy(sortedBy) : rows.toArray();
+}
+
+/** One record by its id; undefined when there is none. */
+export function recordById<T extends StoredTable>(db: EvidenceDatabase, table: T, id: string): Promise<CaseRecords[T][number] | undefined> {
+  return db.table(table).get(id);
+}
+
+export function caseRecord(db: EvidenceDatabase, caseId: string): Promise<CaseRecord | undefined> {
+  return db.cases.get(caseId);
+}
+
+/** Every case on this computer, the one changed last first. */
+export function casesByChange(db: EvidenceDatabase): Promise<CaseRecord[]> {
+  return db.cases.orderBy('updatedAt').reverse().toArray();
+}
+
+export function auditEventCount(db: EvidenceDatabase, caseId: string): Promise<number> {
+  return db.auditEvents.where('caseId').equals(caseId).count();
+}
 
 /** A case's audit events in order. */
 export function auditEventsOf(db: EvidenceDatabase, caseId: string): Promise<AuditEvent[]> {
   return db.auditEvents.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
 }
 
-/**
- * Appends an audit event for a change; call it inside the transaction that
- * makes the change, so both are stored or neither.
- */
-export async function appendAudit(db: EvidenceDatabase, caseId: string, entry: AuditEntry): Promise<AuditEvent> {
+/** Appends an audit event for a change, inside the transaction that makes the change: both are stored or neither. */
+async function appendAudit(db: EvidenceDatabase, caseId: string, entry: AuditEntry): Promise<AuditEvent> {
   const last = await db.auditEvents.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
   const event = nextAuditEvent(caseId, last, entry);
   await db.auditEvents.add(event);
   await db.cases.update(caseId, { updatedAt: event.at });
   return event;
+}
+
+/**
+ * Applies a change to the stored case, in one transaction with its audit
+ * events; the in-memory twin is applyChange (shared/model/case-change.ts).
+ * `build` computes the change inside the transaction, so it reads the case as
+ * it is then (two windows editing at once never work from a stale copy) and
+ * may refuse by throwing; a failure changes nothing. Returns the change made.
+ */
+export async function commitChange(db: EvidenceDatabase, caseId: string, build: () => CaseChange | Promise<CaseChange>): Promise<CaseChange> {
+  return db.transaction('rw', db.tables, async () => {
+    const change = await build();
+    if (change.logRows?.length) throw new Error('Log rows are stored as they are read (log-store), before the change that adds their source');
+    for (const name of changedTables(change)) {
+      const removed = change.remove?.[name];
+      if (removed?.length) await db.table(name).bulkDelete([...removed]);
+      const rows = change.put?.[name];
+      if (rows?.length) await db.table(name).bulkPut(rows);
+    }
+    for (const [sourceId, bytes] of change.originals ?? []) await db.originalChunks.bulkAdd(chunksOf(caseId, sourceId, bytes));
+    for (const sourceId of change.removedSources ?? []) {
+      await deleteLogRows(db, sourceId);
+      await db.originalChunks.where('[sourceId+seq]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
+    }
+    if (change.case) await db.cases.put(change.case);
+    for (const entry of change.audit) await appendAudit(db, caseId, entry);
+    return change;
+  });
 }
 
 export async function createCase(db: EvidenceDatabase, input: CaseFieldsInput, actor: string): Promise<CaseRecord> {
@@ -40,13 +93,10 @@ export async function createCase(db: EvidenceDatabase, input: CaseFieldsInput, a
 
 /** Saves edited case details and records what changed, field by field. */
 export async function updateCase(db: EvidenceDatabase, caseId: string, input: CaseFieldsInput, actor: string): Promise<void> {
-  await db.transaction('rw', db.cases, db.auditEvents, async () => {
+  await commitChange(db, caseId, async () => {
     const current = await db.cases.get(caseId);
     if (!current) throw new Error('This case no longer exists');
-    const change = editCaseDetails(current, input, actor);
-    if (!change) return;
-    await db.cases.put(change.record);
-    await appendAudit(db, caseId, change.audit);
+    return editCaseDetails(current, input, actor) ?? { audit: [] };
   });
 }
 
@@ -57,16 +107,20 @@ export async function deleteCase(db: EvidenceDatabase, caseId: string): Promise<
   });
 }
 
-/** A case's record, history and record tables (all, or all but `except`, left empty), read in one transaction. */
-export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, except: readonly RecordTable[] = []): Promise<Omit<CaseData, 'originals'>> {
+/** Every record table but the log rows, which most views of a case leave in the store. */
+export const STORED_TABLES = RECORD_TABLE_NAMES.filter((name): name is StoredTable => name !== 'logEntries');
+
+/**
+ * Loads a case from the store: its record, history and record tables (all,
+ * or `only` these, the others left empty), read in one transaction so they
+ * agree. The one way the app reads a case; each view of it starts here.
+ */
+export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, only: readonly RecordTable[] = RECORD_TABLE_NAMES): Promise<Omit<CaseData, 'originals'>> {
   return db.transaction('r', db.tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('This case no longer exists');
     const records = emptyRecords();
-    for (const name of RECORD_TABLE_NAMES) {
-      if (except.includes(name)) continue;
-      (records as Record<string, unknown[]>)[name] = name === 'logEntries' ? await caseLogEntries(db, caseId) : await db.table(name).where('caseId').equals(caseId).toArray();
-    }
+    for (const name of only) (records as Record<string, unknown[]>)[name] = name === 'logEntries' ? await caseLogEntries(db, caseId) : await recordsOf(db, name, caseId);
     return { case: record, audit: await auditEventsOf(db, caseId), ...records };
   });
 }
@@ -77,7 +131,7 @@ export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, exce
  * computed (rows never change after import), and is filled in.
  */
 export async function checkStoredCase(db: EvidenceDatabase, caseId: string, known: Map<string, string> = new Map(), job?: JobControl): Promise<BindingCheck> {
-  const { logEntries: _none, audit, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
+  const { logEntries: _none, audit, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
   const logs = records.sources.filter((s) => s.kind === 'log' && s.rowsSha256 && !known.has(s.id));
   const total = logs.reduce((n, s) => n + s.recordCount, 0);
   let done = 0;
@@ -106,11 +160,9 @@ export async function bindStoredCase(db: EvidenceDatabase, caseId: string, actor
     for await (const batch of sourceRowBatches(db, source.id)) await hasher.add(batch);
     rowsSha256.set(source.id, await hasher.hex());
   }
-  await db.transaction('rw', db.tables, async () => {
-    const { logEntries: _none, audit: _history, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
-    records.sources = records.sources.map((source) => (rowsSha256.has(source.id) ? { ...source, rowsSha256: rowsSha256.get(source.id)! } : source));
-    await db.sources.bulkPut(records.sources.filter((source) => rowsSha256.has(source.id)));
-    await appendAudit(db, caseId, bindAsFound(records, actor));
+  await commitChange(db, caseId, async () => {
+    const { logEntries: _none, audit: _history, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
+    return bindAsFound(records, actor, rowsSha256);
   });
 }
 

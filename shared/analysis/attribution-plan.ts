@@ -3,7 +3,7 @@ import type { AuditEntry } from '../audit/audit-chain';
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
-import { recordChange, type CaseData } from '../model/case-data';
+import type { CaseChange } from '../model/case-change';
 import { pairOutputs, type AnalysisPlan, type Marker, type ModelRole, type OutputPair, type SourceRecord } from '../model/records';
 import { DEFAULT_PAIR_SETTINGS, METRICS, type Metric, type PairSettings } from './pair-metrics';
 
@@ -113,7 +113,7 @@ export function planProblem(input: PlanInput): string | null {
  * records its hash. The plan's markers are the case's list as it stands,
  * so editing the list later does not change what was declared.
  */
-export function recordPlan(caseId: string, actor: string, input: PlanInput, earlier: readonly AnalysisPlan[], markers: readonly Marker[], now: Date = new Date()): { plan: AnalysisPlan; audit: AuditEntry } {
+export function recordPlan(caseId: string, actor: string, input: PlanInput, earlier: readonly AnalysisPlan[], markers: readonly Marker[], now: Date = new Date()): { plan: AnalysisPlan; change: CaseChange } {
   const problem = planProblem(input);
   if (problem) throw new Error(problem);
   const content = {
@@ -129,15 +129,8 @@ export function recordPlan(caseId: string, actor: string, input: PlanInput, earl
   const sha256 = sha256Hex(canonicalJson(content as unknown as Json));
   const version = Math.max(0, ...earlier.map((p) => p.version)) + 1;
   const plan: AnalysisPlan = { id: newId(), caseId, version, recordedAt: now.toISOString(), recordedBy: actor, ...content, sha256 };
-  return { plan, audit: { actor, action: 'plan.recorded', subject: `Analysis plan v${version}`, details: { version, sha256, primary: input.primary, references: content.roles.filter((r) => r.role === 'reference').length }, records: bindRecords({ put: { analysisPlans: [plan] } }) } };
-}
-
-/** Records a new plan version in a case held in memory (the CLI, the demo fixture). */
-export function recordPlanIn(data: CaseData, actor: string, input: PlanInput, now: Date = new Date()): AnalysisPlan {
-  const { plan, audit } = recordPlan(data.case.id, actor, input, data.analysisPlans, data.markers, now);
-  data.analysisPlans.push(plan);
-  recordChange(data, audit, now);
-  return plan;
+  const audit: AuditEntry = { actor, action: 'plan.recorded', subject: `Analysis plan v${version}`, details: { version, sha256, primary: input.primary, references: content.roles.filter((r) => r.role === 'reference').length }, records: bindRecords({ put: { analysisPlans: [plan] } }) };
+  return { plan, change: { put: { analysisPlans: [plan] }, audit: [audit] } };
 }
 
 export function latestPlan(plans: readonly AnalysisPlan[]): AnalysisPlan | undefined {

@@ -76,7 +76,7 @@ export function experiments(attribution: AttributionResult | undefined | null, h
 }
 
 /** The case's records an analysis reads, and its log rows as chunks, which are read as they are needed and never held whole. */
-type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources'> & { logChunks: LogChunks };
+export type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources'> & { logChunks: LogChunks };
 
 /**
  * Everything the analysis says about a case, from the same functions the

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-chain';
 import { bindRecords } from '../audit/record-binding';
 import { newId } from '../ids';
+import type { CaseChange } from '../model/case-change';
 import type { Finding, SourceRef, TosClause } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import type { Cluster } from './campaign';
@@ -19,15 +20,16 @@ export function makeFinding(input: { caseId: string; kind: string; title: string
   return { id: newId(), caseId: input.caseId, kind: input.kind, title: input.title, createdAt: now.toISOString(), createdBy: input.actor, settings: input.settings, figures: input.figures, rows: input.rows, softwareVersion: SOFTWARE_VERSION };
 }
 
-/** The audit entry that records a saved finding, and binds it. */
-export function findingSavedEntry(finding: Finding): AuditEntry {
-  return {
+/** Saving a finding: the finding, and the audit entry that records and binds it. */
+export function findingSaved(finding: Finding): CaseChange {
+  const audit: AuditEntry = {
     actor: finding.createdBy,
     action: 'finding.saved',
     subject: finding.title,
     details: { findingId: finding.id, kind: finding.kind, rows: finding.rows.length, softwareVersion: finding.softwareVersion },
     records: bindRecords({ put: { findings: [finding] } }),
   };
+  return { put: { findings: [finding] }, audit: [audit] };
 }
 
 /** The headline pair comparison as a finding: per metric, suspect against control. */

@@ -1,5 +1,6 @@
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
+import type { CaseChange } from '../model/case-change';
 import type { CaseRecords, RecordTable } from '../model/case-data';
 import type { AuditEvent, CaseRecord, SourceRecord } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
@@ -59,13 +60,17 @@ function allRecords(records: BoundRecords): RecordHashes {
 }
 
 /**
- * The entry that binds a case made before records were bound: every record
- * as found, said to be so. From it on, every change is checked.
+ * Binds a case made before records were bound: every record as found, said
+ * to be so, in one entry; logs imported before their rows were hashed get
+ * the digest of their rows as stored (`rowsSha256`, by source id). From it
+ * on, every change is checked.
  */
-export function bindAsFound(records: BoundRecords, actor: string): AuditEntry {
-  const hashes = allRecords(records);
+export function bindAsFound(records: BoundRecords, actor: string, rowsSha256: ReadonlyMap<string, string> = new Map()): CaseChange {
+  const sources = records.sources.map((source) => (rowsSha256.has(source.id) ? { ...source, rowsSha256: rowsSha256.get(source.id)! } : source));
+  const hashes = allRecords({ ...records, sources });
   const count = Object.values(hashes).reduce((n, t) => n + Object.keys(t).length, 0);
-  return { actor, action: 'records.bound', subject: `${count} records bound as found`, details: { records: count, softwareVersion: SOFTWARE_VERSION }, records: hashes };
+  const audit: AuditEntry = { actor, action: 'records.bound', subject: `${count} records bound as found`, details: { records: count, softwareVersion: SOFTWARE_VERSION }, records: hashes };
+  return { put: { sources: sources.filter((source) => rowsSha256.has(source.id)) }, audit: [audit] };
 }
 
 export interface BindingProblem {

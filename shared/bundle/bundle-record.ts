@@ -1,40 +1,27 @@
 import type { AuditEntry } from '../audit/audit-chain';
 import { bindRecords } from '../audit/record-binding';
-import { recordChange, type CaseData } from '../model/case-data';
+import type { CaseChange } from '../model/case-change';
 import { newId } from '../ids';
 import type { BundleRecord } from '../model/records';
 import type { BundleManifest } from './bundle-manifest';
 
-export interface MadeBundleRecord {
-  record: BundleRecord;
-  audit: AuditEntry;
-}
-
-/** What the case keeps of an exported bundle, and the audit entry that records the export. */
-export function bundleRecord(input: { caseId: string; fileName: string; sha256: string; manifest: BundleManifest; signer: string | null; actor: string; now: Date }): MadeBundleRecord {
+/** What the case keeps of an exported bundle, and the change that records the export. */
+export function bundleRecord(input: { caseId: string; fileName: string; sha256: string; manifest: BundleManifest; signer: string | null; actor: string; now: Date }): { record: BundleRecord; change: CaseChange } {
   const record: BundleRecord = { id: newId(), caseId: input.caseId, fileName: input.fileName, createdAt: input.now.toISOString(), createdBy: input.actor, sha256: input.sha256, signer: input.signer, pages: input.manifest.bates.pages };
-  return {
-    record,
-    audit: {
-      actor: input.actor,
-      action: 'bundle.exported',
-      subject: input.fileName,
-      details: {
-        bundleId: record.id,
-        sha256: record.sha256,
-        signer: record.signer,
-        pages: record.pages,
-        bates: `${input.manifest.bates.first} – ${input.manifest.bates.last}`,
-        exhibits: input.manifest.exhibits.length,
-        originals: input.manifest.originals.map((o) => o.sha256),
-      },
-      records: bindRecords({ put: { bundles: [record] } }),
+  const audit: AuditEntry = {
+    actor: input.actor,
+    action: 'bundle.exported',
+    subject: input.fileName,
+    details: {
+      bundleId: record.id,
+      sha256: record.sha256,
+      signer: record.signer,
+      pages: record.pages,
+      bates: `${input.manifest.bates.first} – ${input.manifest.bates.last}`,
+      exhibits: input.manifest.exhibits.length,
+      originals: input.manifest.originals.map((o) => o.sha256),
     },
+    records: bindRecords({ put: { bundles: [record] } }),
   };
-}
-
-/** Records an exported bundle in a case held in memory (the CLI); the app stores the same record and entry in Dexie. */
-export function applyBundle(data: CaseData, made: MadeBundleRecord, now: Date = new Date()): void {
-  data.bundles.push(made.record);
-  recordChange(data, made.audit, now);
+  return { record, change: { put: { bundles: [record] }, audit: [audit] } };
 }

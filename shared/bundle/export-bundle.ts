@@ -2,7 +2,8 @@ import { stopIfCancelled, type JobControl } from '../jobs';
 import type { BundleRecord } from '../model/records';
 import type { BundleManifest } from './bundle-manifest';
 import type { BundleCase, BundlePlan } from './bundle-plan';
-import { bundleRecord, type MadeBundleRecord } from './bundle-record';
+import type { CaseChange } from '../model/case-change';
+import { bundleRecord } from './bundle-record';
 import type { SignerInfo, WrittenBundle } from './write-bundle';
 
 export interface ExportRequest {
@@ -22,7 +23,8 @@ export interface ExportSteps {
   build(plan: BundlePlan, job: JobControl): Promise<WrittenBundle>;
   /** Signs the PDF when a signer was chosen and writes it whole, not yet in place; says what it wrote. */
   write(pdf: Uint8Array): Promise<{ fileName: string; sha256: string }>;
-  record(made: MadeBundleRecord): Promise<void>;
+  /** Records the export in the case. */
+  record(change: CaseChange): Promise<void>;
   /** Puts the written file in place; where it now is. */
   place(): Promise<string>;
   /** Removes a written file that was not put in place. */
@@ -49,9 +51,9 @@ export async function exportBundle(data: BundleCase, plan: BundlePlan, request: 
   job.progress?.(request.signer ? `Signing as ${request.signer.name} and writing the file` : 'Writing the file', 0, 0);
   const written = await steps.write(built.bytes);
   try {
-    const made = bundleRecord({ caseId: data.case.id, ...written, manifest: built.manifest, signer: request.signer?.name ?? null, actor: request.preparer, now: request.now });
-    await steps.record(made);
-    return { path: await steps.place(), pages: built.pages, manifest: built.manifest, record: made.record };
+    const { record, change } = bundleRecord({ caseId: data.case.id, ...written, manifest: built.manifest, signer: request.signer?.name ?? null, actor: request.preparer, now: request.now });
+    await steps.record(change);
+    return { path: await steps.place(), pages: built.pages, manifest: built.manifest, record };
   } catch (error) {
     await steps.discard();
     throw error;

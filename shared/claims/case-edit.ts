@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-chain';
 import { bindRecords } from '../audit/record-binding';
-import { recordChange, type CaseData, type CaseRecords } from '../model/case-data';
+import type { CaseChange } from '../model/case-change';
+import type { CaseData, CaseRecords } from '../model/case-data';
 
 /** The tables counsel and experts edit by hand while building the case. */
 export const EDITABLE_TABLES = ['claims', 'elements', 'links', 'annotations', 'annotationLabels', 'markers'] as const;
@@ -10,10 +11,10 @@ export type EditableTable = (typeof EDITABLE_TABLES)[number];
 export type ClaimsState = { caseId: string } & Pick<CaseRecords, EditableTable>;
 
 /**
- * One change to a case, as data: rows to store (new or replacing one with
- * the same id), rows to remove, and the audit entries that describe it. The
- * edit functions compute it; the Dexie store and the in-memory case apply it
- * the same way, so the app, the CLI and the demo fixture make identical changes.
+ * An edit of the tables counsel and experts edit by hand: rows to store
+ * (new or replacing one with the same id), rows to remove, and the audit
+ * entries that describe it. The edit functions compute it from the case's
+ * claims state; editChange makes it the CaseChange both appliers apply.
  */
 export interface CaseEdit {
   put: { [K in EditableTable]?: CaseRecords[K] };
@@ -21,20 +22,9 @@ export interface CaseEdit {
   audit: AuditEntry[];
 }
 
-export function claimsStateOf(data: CaseData): ClaimsState {
+export function claimsStateOf(data: Pick<CaseData, 'case' | EditableTable>): ClaimsState {
   const { claims, elements, links, annotations, annotationLabels, markers } = data;
   return { caseId: data.case.id, claims, elements, links, annotations, annotationLabels, markers };
-}
-
-type AnyRow = { id: string };
-
-/** The rows of one table after an edit: replaced rows keep their place, new ones come last. */
-export function editedRows<T extends AnyRow>(rows: readonly T[], put: readonly T[] = [], remove: readonly string[] = []): T[] {
-  const removed = new Set(remove);
-  const replacing = new Map(put.map((row) => [row.id, row]));
-  const kept = rows.filter((row) => !removed.has(row.id)).map((row) => replacing.get(row.id) ?? row);
-  const present = new Set(rows.map((row) => row.id));
-  return [...kept, ...put.filter((row) => !present.has(row.id))];
 }
 
 /** An edit's audit entries as they are recorded: the last binds the rows the edit puts and removes. */
@@ -42,10 +32,7 @@ export function editAudit(edit: CaseEdit): AuditEntry[] {
   return edit.audit.map((entry, i) => (i === edit.audit.length - 1 ? { ...entry, records: bindRecords({ put: edit.put, remove: edit.remove }) } : entry));
 }
 
-/** Applies an edit to a case held in memory (the CLI, the demo fixture, tests). */
-export function applyEdit(data: CaseData, edit: CaseEdit, now: Date = new Date()): void {
-  const tables = data as unknown as Record<EditableTable, AnyRow[]>;
-  const put = edit.put as Partial<Record<EditableTable, AnyRow[]>>;
-  for (const table of EDITABLE_TABLES) tables[table] = editedRows(tables[table], put[table], edit.remove[table]);
-  for (const entry of editAudit(edit)) recordChange(data, entry, now);
+/** The change an edit makes, its last audit entry binding the rows it puts and removes. */
+export function editChange(edit: CaseEdit): CaseChange {
+  return { put: edit.put, remove: edit.remove, audit: editAudit(edit) };
 }

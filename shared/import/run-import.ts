@@ -1,14 +1,13 @@
 import { joinBytes } from '../bytes';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
-import { recordChange, type CaseData } from '../model/case-data';
 import type { EvidenceKind, LogEntry, OutputPair, SourceRecord, TosClause, TosDocument, TosVersion } from '../model/records';
 import { UnusableFileError, decodeText } from './decode-text';
 import type { FieldMapping } from './log-fields';
 import { logSettingsFor, type LogFormat } from './log-import';
 import { logSource, streamLog } from './log-stream';
 import type { RandomAccessFile } from './parquet-rows';
-import { importAuditEntries, makeSource } from './source-record';
+import { makeSource } from './source-record';
 import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedPairs, readObjects, type AnswerFile, type JoinKey, type PairRole } from './pairs-import';
 import type { RowRejection } from './rejections';
 import { guessTosTitle, readTerms, type TermsReading } from '../tos/read-terms';
@@ -275,19 +274,3 @@ function importTosVersions(existing: ExistingCase, request: Extract<ImportReques
   return result;
 }
 
-/** Adds an import's records to a case in memory, with one audit event per source. */
-export function applyImport(data: CaseData, result: ImportResult, now: Date = new Date()): void {
-  const { records } = result;
-  // Appended one by one: a spread of a million log rows into push() overflows the stack.
-  const append = <T>(to: T[], from: readonly T[]) => {
-    for (const item of from) to.push(item);
-  };
-  append(data.sources, records.sources);
-  for (const [id, bytes] of records.originals) data.originals.set(id, bytes);
-  append(data.logEntries, records.logEntries);
-  append(data.outputPairs, records.outputPairs);
-  append(data.tosDocuments, records.tosDocuments);
-  append(data.tosVersions, records.tosVersions);
-  append(data.tosClauses, records.tosClauses);
-  for (const entry of importAuditEntries(records)) recordChange(data, entry, now);
-}

@@ -1,6 +1,8 @@
 import type { AuditEntry } from '../audit/audit-chain';
 import { bindRecords } from '../audit/record-binding';
 import { newId } from '../ids';
+import type { CaseChange } from '../model/case-change';
+import type { CaseRecords } from '../model/case-data';
 import type { EvidenceKind, SourceRecord } from '../model/records';
 import type { RowRejection } from './rejections';
 
@@ -40,18 +42,19 @@ export function makeSource(input: {
 }
 
 /** What an import adds to a case besides log rows (which its log source's rowsSha256 binds). */
-export interface ImportedTables {
-  sources: readonly SourceRecord[];
-  outputPairs?: readonly { id: string }[];
-  tosDocuments?: readonly { id: string }[];
-  tosVersions?: readonly { id: string }[];
-  tosClauses?: readonly { id: string }[];
-}
+export type ImportedTables = Pick<CaseRecords, 'sources'> & Partial<Pick<CaseRecords, 'logEntries' | 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'tosClauses'>> & { originals?: ReadonlyMap<string, Uint8Array> };
 
-/** One audit entry per imported source, with its hash; the last binds every record the import adds. */
-export function importAuditEntries(records: ImportedTables): AuditEntry[] {
-  const { sources, outputPairs, tosDocuments, tosVersions, tosClauses } = records;
-  return sources.map((source, i) => ({
+/**
+ * The change an import makes: its sources and the records read from them,
+ * their original bytes, and one audit entry per source with its hash, the
+ * last binding every record added. Log rows are bound through their
+ * source's rowsSha256; the app stores them as it reads them, before the
+ * change, so only an import read into memory carries them.
+ */
+export function importChange(records: ImportedTables): CaseChange {
+  const { sources, logEntries = [], outputPairs = [], tosDocuments = [], tosVersions = [], tosClauses = [], originals } = records;
+  const put = { sources, outputPairs, tosDocuments, tosVersions, tosClauses };
+  const audit = sources.map((source, i): AuditEntry => ({
     actor: source.importedBy,
     action: 'source.imported',
     subject: source.fileName,
@@ -63,6 +66,7 @@ export function importAuditEntries(records: ImportedTables): AuditEntry[] {
       records: source.recordCount,
       rejected: source.rejectedCount,
     },
-    ...(i === sources.length - 1 && { records: bindRecords({ put: { sources, outputPairs, tosDocuments, tosVersions, tosClauses } }) }),
+    ...(i === sources.length - 1 && { records: bindRecords({ put }) }),
   }));
+  return { put, ...(logEntries.length > 0 && { logRows: logEntries }), ...(originals && { originals }), audit };
 }

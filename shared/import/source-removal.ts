@@ -1,7 +1,8 @@
 import type { AuditEntry } from '../audit/audit-chain';
 import { bindRecords } from '../audit/record-binding';
-import { sourceDependents, targetCatalog, type SourceDependents } from '../claims/targets';
-import { recordChange, type CaseData, type CaseRecords } from '../model/case-data';
+import type { SourceDependents } from '../claims/targets';
+import type { CaseChange } from '../model/case-change';
+import type { CaseRecords } from '../model/case-data';
 import { pairOutputs, type SourceRecord } from '../model/records';
 
 /** The records read from a source, which go with it; links and annotations stay, and show as broken. */
@@ -43,23 +44,12 @@ export function sourceRemovedEntry(source: SourceRecord, dependents: SourceDepen
   };
 }
 
-/** Removes a source, its original and every record read from it from a case in memory (the CLI), as the app removes it from its store. */
-export function removeSourceFrom(data: CaseData, sourceId: string, actor: string): { source: SourceRecord; dependents: SourceDependents } {
-  const source = data.sources.find((s) => s.id === sourceId);
-  if (!source) throw new Error(`No file with the id ${sourceId} in this case`);
-  const dependents = sourceDependents(sourceId, targetCatalog(data), data.links);
-  const removed = recordsOfSource(data, sourceId);
-  const without = <T extends { id: string }>(rows: T[], ids: readonly string[]) => {
-    const gone = new Set(ids);
-    return rows.filter((row) => !gone.has(row.id));
-  };
-  data.outputPairs = without(data.outputPairs, removed.outputPairs);
-  data.tosClauses = without(data.tosClauses, removed.tosClauses);
-  data.tosVersions = without(data.tosVersions, removed.tosVersions);
-  data.tosDocuments = without(data.tosDocuments, removed.tosDocuments);
-  data.sources = without(data.sources, [sourceId]);
-  data.logEntries = data.logEntries.filter((row) => row.sourceId !== sourceId);
-  data.originals.delete(sourceId);
-  recordChange(data, sourceRemovedEntry(source, dependents, removed, actor));
-  return { source, dependents };
+/**
+ * The change a source's removal makes: the source, its original bytes, its
+ * log rows and every record read from it go; links and annotations stay and
+ * show as broken; the history records what went and what broke.
+ */
+export function sourceRemoval(records: Pick<CaseRecords, 'outputPairs' | 'tosVersions' | 'tosClauses'>, source: SourceRecord, dependents: SourceDependents, actor: string): CaseChange {
+  const removed = recordsOfSource(records, source.id);
+  return { remove: { sources: [source.id], ...removed }, removedSources: [source.id], audit: [sourceRemovedEntry(source, dependents, removed, actor)] };
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Json } from '../canonical-json';
-import { nextAuditEvent, verifyAuditChain, type AuditEntry } from '../audit/audit-chain';
+import { nextAuditEvent, verifyAuditChain } from '../audit/audit-chain';
 import { bindRecords, checkRecordBinding, type BindingCheck } from '../audit/record-binding';
+import type { CaseChange } from './case-change';
 import { logRowsSha256Of } from './log-row-text';
 import { defaultMarkers } from '../analysis/markers';
 import { defaultAnnotationLabels } from '../claims/annotation-labels';
@@ -84,7 +85,7 @@ export function createCaseData(input: CaseFieldsInput, actor: string, now: Date 
 }
 
 /** Case details as edited, with the audit entry that records what changed, field by field; null when nothing did. */
-export function editCaseDetails(current: CaseRecord, input: CaseFieldsInput, actor: string): { record: CaseRecord; audit: AuditEntry } | null {
+export function editCaseDetails(current: CaseRecord, input: CaseFieldsInput, actor: string): CaseChange | null {
   const fields = CaseFields.parse(input);
   const changes: { [field: string]: Json } = {};
   for (const key of Object.keys(fields) as (keyof CaseFields)[]) {
@@ -93,15 +94,7 @@ export function editCaseDetails(current: CaseRecord, input: CaseFieldsInput, act
   if (Object.keys(changes).length === 0) return null;
   const record = { ...current, ...fields };
   const action = Object.keys(changes).length === 1 && changes.title ? 'case.renamed' : 'case.updated';
-  return { record, audit: { actor, action, subject: fields.title, details: changes, records: bindRecords({ case: record }) } };
-}
-
-/** Appends an audit event for a change made to `data`. */
-export function recordChange(data: CaseData, entry: AuditEntry, now: Date = new Date()): AuditEvent {
-  const event = nextAuditEvent(data.case.id, data.audit[data.audit.length - 1], entry, now);
-  data.audit.push(event);
-  data.case = { ...data.case, updatedAt: event.at };
-  return event;
+  return { case: record, audit: [{ actor, action, subject: fields.title, details: changes, records: bindRecords({ case: record }) }] };
 }
 
 /** Checks a case held in memory against its history, log rows included. */

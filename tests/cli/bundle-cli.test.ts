@@ -10,11 +10,12 @@ import { sha256Hex } from '../../shared/hash';
 import { findSignatures, verifyBundle } from '../../shared/bundle/verify-bundle';
 import { checkCaseBinding, createCaseData } from '../../shared/model/case-data';
 import { BOUND_TABLES } from '../../shared/audit/record-binding';
-import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
+import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
 import { removeLink } from '../../shared/claims/evidence-edits';
 import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { cli } from '../run-cli';
 import { makeCaseData } from '../builders';
+import { applyChange } from '../../shared/model/case-change';
 
 // Checks by tools we did not write (poppler's pdfsig, pdfdetach, pdftotext; qpdf), on a bundle of the demo case made through the CLI.
 const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
@@ -180,7 +181,7 @@ test('bad input is refused with a clear message and writes no file', async () =>
   assert.deepEqual([none.code, none.err], [1, 'This case has no claims: add claims and link evidence to them before exporting a bundle.']);
 
   const unlinked = makeCaseData();
-  for (const link of [...unlinked.links]) applyEdit(unlinked, removeLink(claimsStateOf(unlinked), link.id, 'counsel'));
+  for (const link of [...unlinked.links]) applyChange(unlinked, editChange(removeLink(claimsStateOf(unlinked), link.id, 'counsel')));
   const unlinkedFile = join(dir, 'unlinked.evcase');
   writeFileSync(unlinkedFile, (await caseArchiveBytes(unlinked)));
   const noLinks = await cli('bundle', unlinkedFile, '--out', join(dir, 'none.pdf'));

@@ -12,12 +12,14 @@ import { harvestTimeline } from '../../shared/analysis/harvest-timeline';
 import { MATCH_METHODS } from '../../shared/analysis/prompt-matching';
 import { claimsStateOf } from '../../shared/claims/case-edit';
 import { addLink } from '../../shared/claims/evidence-edits';
-import { applyImport, runImport } from '../../shared/import/run-import';
+import { runImport } from '../../shared/import/run-import';
 import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
 import { Typesetter, type FontFiles } from '../../shared/bundle/typesetter';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../../node/bundle-fonts';
+import { applyChange } from '../../shared/model/case-change';
+import { importChange } from '../../shared/import/source-record';
 
 let fonts: FontFiles;
 let demo: BundleCase;
@@ -83,7 +85,7 @@ test('verify names an attached original that no longer matches the manifest', as
 test('the harvest findings (pairs a cluster sent, the natural experiment, the timeline) are laid out as tables and a chart', async () => {
   const data = (await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
   const now = new Date('2026-03-03T09:00:00Z');
-  applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'harvest-2025Q4.jsonl', bytes: new Uint8Array(readFileSync('fixtures/demo/harvest-2025Q4.jsonl')) } }, 'counsel', now), now);
+  applyChange(data, importChange((await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'harvest-2025Q4.jsonl', bytes: new Uint8Array(readFileSync('fixtures/demo/harvest-2025Q4.jsonl')) } }, 'counsel', now)).records), now);
   const analysis = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) }));
   const harvest = analysis.harvest!;
   const ring = analysis.campaign.clusters.find((c) => c.accounts.some((a) => a.startsWith('acct_h')))!;

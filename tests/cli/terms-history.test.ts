@@ -13,13 +13,14 @@ import { readBundleFonts } from '../../node/bundle-fonts';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
 import { writeBundle } from '../../shared/bundle/write-bundle';
-import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
+import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
 import { addClaim } from '../../shared/claims/claim-edits';
 import { addLink } from '../../shared/claims/evidence-edits';
 import { sha256Hex } from '../../shared/hash';
 import { folderVersions, listOtaDocuments, readOtaVersions } from '../../shared/tos/terms-history';
 import { DOCUMENT, RECORDS, otaRepository } from '../ota-repository';
 import { cli } from '../run-cli';
+import { applyChange } from '../../shared/model/case-change';
 
 const REAL = 'fixtures/tos-real';
 
@@ -102,9 +103,9 @@ test('in the bundle, a clause from an Open Terms Archive record is cited as the 
   const clause = data.tosClauses.find((c) => c.versionId === version.id && c.citation === 'Using our Services › What you cannot do')!;
   assert.ok(clause, 'the run-in clause is there to link');
   const made = addClaim(claimsStateOf(data), 'breach-of-contract', 'counsel');
-  applyEdit(data, made.edit);
+  applyChange(data, editChange(made.edit));
   const element = data.elements.find((e) => e.claimId === made.claim.id)!;
-  applyEdit(data, addLink(claimsStateOf(data), { elementId: element.id, target: { kind: 'tosClause', id: clause.id }, note: 'Bars using Output to develop competing models.', stance: 'supports' }, 'counsel').edit);
+  applyChange(data, editChange(addLink(claimsStateOf(data), { elementId: element.id, target: { kind: 'tosClause', id: clause.id }, note: 'Bars using Output to develop competing models.', stance: 'supports' }, 'counsel').edit));
 
   const { logEntries, ...rest } = data;
   const bundle: BundleCase = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };

@@ -127,7 +127,7 @@ test('a plan is hashed over its content, and its status depends on when the susp
   assert.equal(same.plan.sha256, first.plan.sha256, 'the hash is of the content, not of who or when');
   assert.equal(same.plan.version, 2);
   assert.notEqual(recordPlan(CASE, 'expert', { ...input, alpha: 0.01 }, [], markers).plan.sha256, first.plan.sha256);
-  assert.deepEqual([first.audit.action, first.audit.details?.sha256], ['plan.recorded', first.plan.sha256]);
+  assert.deepEqual([first.change.audit[0]!.action, first.change.audit[0]!.details?.sha256], ['plan.recorded', first.plan.sha256]);
   assert.throws(() => recordPlan(CASE, 'expert', { ...input, roles: input.roles.filter((r) => r.role !== 'original') }, [], markers), /exactly one original/);
   const undated = { ...input, roles: input.roles.map((r) => (r.role === 'suspect' ? { ...r, released: 'Jan 2026', source: 'blog' } : r)) };
   assert.throws(() => recordPlan(CASE, 'expert', undated, [], markers), /lumen-7b-instruct: the release or observation date “Jan 2026” is not a date in the form YYYY-MM or YYYY-MM-DD/);

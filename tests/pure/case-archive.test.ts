@@ -134,11 +134,11 @@ test('an archive rewritten from an opened one copies its logs and originals as t
   const first = await write(data);
   const archive = await openCaseArchive(archiveOfBytes(first, 'case.evcase'));
   const renamed = editCaseDetails(archive.case, { ...archive.case, title: 'Renamed' }, 'counsel')!;
-  const audit = [...archive.audit, nextAuditEvent(archive.case.id, archive.audit.at(-1), renamed.audit)];
+  const audit = [...archive.audit, nextAuditEvent(archive.case.id, archive.audit.at(-1), renamed.audit[0]!)];
   const parts: Uint8Array[] = [];
   await writeCaseArchive(new WritableStream({ write: (chunk) => void parts.push(chunk) }), {
     logs: archive.logParts(),
-    rest: async () => ({ case: renamed.record, audit, records: archive.records, originals: archive.records.sources.map((s) => archive.copyOfOriginal(s)) }),
+    rest: async () => ({ case: renamed.case!, audit, records: archive.records, originals: archive.records.sources.map((s) => archive.copyOfOriginal(s)) }),
   });
   const copy = await read(new Uint8Array(Buffer.concat(parts)), 'copy.evcase');
   assert.equal(copy.case.title, 'Renamed');

@@ -6,6 +6,7 @@ import { planBundle, type BundleCase } from '../../shared/bundle/bundle-plan';
 import type { BundleManifest } from '../../shared/bundle/bundle-manifest';
 import { exportBundle, type ExportSteps } from '../../shared/bundle/export-bundle';
 import { CancellationError } from '../../shared/errors';
+import type { CaseChange } from '../../shared/model/case-change';
 
 const { logEntries: _rows, ...rest } = await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
 const data: BundleCase = { ...rest, rows: new Map(), originals: new Map() };
@@ -39,7 +40,7 @@ function steps(fail?: keyof ExportSteps, onBuild?: () => void) {
 
 test('an export lays out, writes, records and only then puts the file in place; the record names the file and digest written', async () => {
   const { ran, made } = steps();
-  let recorded: Parameters<ExportSteps['record']>[0] | undefined;
+  let recorded: CaseChange | undefined;
   const exported = await exportBundle(data, plan, request, {
     ...made,
     record: async (r) => {
@@ -49,7 +50,9 @@ test('an export lays out, writes, records and only then puts the file in place; 
   });
   assert.deepEqual(ran, ['build', 'write', 'record', 'place']);
   assert.equal(exported.path, '/cases/bundle.pdf');
-  assert.deepEqual([recorded!.record.fileName, recorded!.record.sha256, recorded!.record.signer, recorded!.audit.action], ['bundle.pdf', 'ab'.repeat(32), 'M. Alvarez', 'bundle.exported']);
+  const [record] = recorded!.put!.bundles!;
+  assert.deepEqual([record!.fileName, record!.sha256, record!.signer, recorded!.audit[0]!.action], ['bundle.pdf', 'ab'.repeat(32), 'M. Alvarez', 'bundle.exported']);
+  assert.deepEqual(exported.record, record);
 });
 
 test('a failure after the file is written removes it; a failure to record never places it', async () => {

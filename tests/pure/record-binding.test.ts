@@ -3,11 +3,12 @@ import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { bindAsFound, checkRecordBinding, describeBinding } from '../../shared/audit/record-binding';
-import { applyEdit, claimsStateOf } from '../../shared/claims/case-edit';
+import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
 import { removeLink } from '../../shared/claims/evidence-edits';
-import { checkCaseBinding, recordChange } from '../../shared/model/case-data';
+import { checkCaseBinding } from '../../shared/model/case-data';
 import { logRowLine, logRowsHasher, logRowsSha256Of } from '../../shared/model/log-row-text';
 import { madeBeforeBinding, makeCaseData } from '../builders';
+import { applyChange } from '../../shared/model/case-change';
 
 test('a case built through the shared changes holds exactly the records its history binds, log rows included', () => {
   const data = makeCaseData();
@@ -42,7 +43,7 @@ test('a record edited, added, brought back or lost outside the app is named with
   assert.deepEqual(checkCaseBinding(added).problems.map((p) => p.message), ['links record forgedlink0000000000 is not in the case’s history: no event made it']);
 
   const brought = structuredClone(data);
-  applyEdit(brought, removeLink(claimsStateOf(brought), brought.links[0]!.id, 'counsel'));
+  applyChange(brought, editChange(removeLink(claimsStateOf(brought), brought.links[0]!.id, 'counsel')));
   brought.links.push(data.links[0]!);
   const removal = brought.audit.at(-1)!;
   assert.deepEqual(checkCaseBinding(brought).problems.map((p) => p.message), [`links record ${data.links[0]!.id} is present, but event #${removal.seq} (${removal.action}) removed it`]);
@@ -94,7 +95,7 @@ test('a case whose history began before binding says so, and binding it as found
   assert.equal(describeBinding(check), 'records not bound: the case’s history began before records were bound to it');
 
   const { audit: _a, originals: _o, logEntries: _l, ...records } = legacy;
-  recordChange(legacy, bindAsFound(records, 'counsel'));
+  applyChange(legacy, bindAsFound(records, 'counsel'));
   const bound = checkCaseBinding(legacy);
   assert.deepEqual([bound.bound, bound.since, bound.problems], [true, legacy.audit.length, []]);
   assert.equal(legacy.audit.at(-1)!.action, 'records.bound');

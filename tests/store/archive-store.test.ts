@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
 import { newId } from '../../shared/ids';
-import { applyImport, runImport } from '../../shared/import/run-import';
+import { runImport } from '../../shared/import/run-import';
 import type { CaseData } from '../../shared/model/case-data';
 import { caseArchiveContents, caseFromArchive, caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData } from '../../renderer/db/case-store';
@@ -16,6 +16,8 @@ import { logRowsWindow } from '../../renderer/db/log-store';
 import { logText } from '../../bench/generated-log';
 import { makeCaseData } from '../builders';
 import { cli } from '../run-cli';
+import { applyChange } from '../../shared/model/case-change';
+import { importChange } from '../../shared/import/source-record';
 
 const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
 
@@ -23,7 +25,7 @@ const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
 async function largeCase(rows = 12_000): Promise<CaseData> {
   const data = makeCaseData();
   const file = { name: 'gateway-large.jsonl', bytes: strToU8(logText(0, rows)) };
-  applyImport(data, await runImport({ ...data, caseId: data.case.id }, { kind: 'log', file }, 'counsel'));
+  applyChange(data, importChange((await runImport({ ...data, caseId: data.case.id }, { kind: 'log', file }, 'counsel')).records));
   return data;
 }
 

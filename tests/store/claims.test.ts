@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
-import { applyEdit, claimsStateOf, type CaseEdit } from '../../shared/claims/case-edit';
+import { editChange, claimsStateOf, type CaseEdit } from '../../shared/claims/case-edit';
 import { buildClaimChart } from '../../shared/claims/claim-chart';
 import { addClaim, addElement, claimImpact, deleteClaim, deleteElement, moveClaim, moveElement, updateClaim } from '../../shared/claims/claim-edits';
 import { addAnnotation, addLabel, addLink, removeAnnotation, removeLabel, renameLabel, updateLink } from '../../shared/claims/evidence-edits';
 import { resolveTarget, sourceDependents, targetCatalog } from '../../shared/claims/targets';
 import { newId } from '../../shared/ids';
-import { recordChange, type CaseData } from '../../shared/model/case-data';
+import type { CaseData } from '../../shared/model/case-data';
 import { bindRecords } from '../../shared/audit/record-binding';
 import type { OutputPair, Target } from '../../shared/model/records';
 import { EvidenceDatabase } from '../../renderer/db/database';
@@ -17,8 +17,9 @@ import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData, auditEventsOf } from '../../renderer/db/case-store';
 import { commitEdit } from '../../renderer/features/claims/claims-store';
 import { makeCaseData } from '../builders';
+import { applyChange } from '../../shared/model/case-change';
 
-const apply = (data: CaseData, make: (state: ReturnType<typeof claimsStateOf>) => CaseEdit) => applyEdit(data, make(claimsStateOf(data)));
+const apply = (data: CaseData, make: (state: ReturnType<typeof claimsStateOf>) => CaseEdit) => applyChange(data, editChange(make(claimsStateOf(data))));
 const catalogOf = (data: CaseData) => targetCatalog(data);
 
 /** The builder's case plus an output pair whose texts mix Chinese, emoji and English. */
@@ -34,9 +35,8 @@ function caseWithPair(): { data: CaseData; pair: OutputPair } {
     suspect: { model: 'lumen-1', text: '你好🌏🌏！我是Atlas，一个由Northwind AI训练的助手。', ref: { sourceId, line: 1 } },
     others: [],
   };
-  data.outputPairs.push(pair);
   // Made by hand, for the UTF-16 offsets it holds: recorded as the import of a file would record it.
-  recordChange(data, { actor: 'counsel', action: 'source.imported', subject: 'pairs.jsonl', records: bindRecords({ put: { outputPairs: [pair] } }) });
+  applyChange(data, { put: { outputPairs: [pair] }, audit: [{ actor: 'counsel', action: 'source.imported', subject: 'pairs.jsonl', records: bindRecords({ put: { outputPairs: [pair] } }) }] });
   return { data, pair };
 }
 

@@ -6,20 +6,22 @@ import { buildClaimChart } from '../../shared/claims/claim-chart';
 import { claimsStateOf } from '../../shared/claims/case-edit';
 import { sourceDependents, targetCatalog } from '../../shared/claims/targets';
 import { newId } from '../../shared/ids';
-import { applyImport, runImport } from '../../shared/import/run-import';
+import { runImport } from '../../shared/import/run-import';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData } from '../../renderer/db/case-store';
 import { removeSource } from '../../renderer/features/evidence/sources-store';
 import { CancellationError } from '../../shared/errors';
 import { makeCaseData } from '../builders';
+import { applyChange } from '../../shared/model/case-change';
+import { importChange } from '../../shared/import/source-record';
 
 /** The builder's case plus a second, larger log file, stored in a fresh database. */
 async function storedCase() {
   const data = makeCaseData();
   const lines = Array.from({ length: 45_000 }, (_, i) => JSON.stringify({ ts: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(), account: `acct-${i % 7}`, prompt: `p${i}` }));
   const now = new Date('2026-03-03T09:00:00Z');
-  applyImport(data, await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'second.jsonl', bytes: new TextEncoder().encode(lines.join('\n')) } }, 'counsel', now), now);
+  applyChange(data, importChange((await runImport({ caseId: data.case.id, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'log', file: { name: 'second.jsonl', bytes: new TextEncoder().encode(lines.join('\n')) } }, 'counsel', now)).records), now);
   const db = new EvidenceDatabase(`test-${newId()}`);
   await storeCase(db, caseFromData(data), { replace: false });
   return { db, data };

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { analysisFingerprint, experiments, type CaseAnalysis } from '../../../shared/analysis/case-analysis';
 import { DEFAULT_CAMPAIGN_SETTINGS, type CampaignSettings } from '../../../shared/analysis/campaign';
-import { attributionFinding, clusterFinding, harvestFinding, naturalExperimentFinding, pairsFinding, timelineFinding, timingFinding } from '../../../shared/analysis/findings';
+import { attributionFinding, clusterFinding, harvestFinding, naturalExperimentFinding, pairsFinding, timelineFinding, timingFinding, findingSaved } from '../../../shared/analysis/findings';
 import { harvestTimeline } from '../../../shared/analysis/harvest-timeline';
 import { MATCH_METHODS, countedMatches, type MatchMethod } from '../../../shared/analysis/prompt-matching';
 import { pairOutputs, type Finding, type OutputPair } from '../../../shared/model/records';
@@ -13,7 +13,7 @@ import { isCancellation } from '../../../shared/errors';
 import { errorText } from '../../components/notices';
 import { JobProgress } from '../../components/JobProgress';
 import { db } from '../../db/db';
-import { rowsOfAccounts, saveFinding } from './findings-store';
+import { rowsOfAccounts } from './findings-store';
 import { ClusterDetail } from './ClusterDetail';
 import { ClustersTable } from './ClustersTable';
 import { FindingsList } from './FindingsList';
@@ -30,6 +30,8 @@ import { SentBy } from './SentBy';
 import { caseRoles } from './plans-store';
 import { RedlinePanel } from './RedlinePanel';
 import { formatTime } from '../../format';
+import { lastAnalysis } from './analysis-store';
+import { commitChange, recordsOf } from '../../db/case-store';
 
 export function AnalysisSection({ caseId, actor, focus }: { caseId: string; actor: string; focus?: Place }) {
   const [caseFold, setCaseFold] = useState(true);
@@ -38,18 +40,18 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const [message, setMessage] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [openCluster, setOpenCluster] = useState<number | null>(null);
-  const pairs = useLiveQuery(() => db.outputPairs.where('caseId').equals(caseId).toArray(), [caseId]);
+  const pairs = useLiveQuery(() => recordsOf(db, 'outputPairs', caseId), [caseId]);
   const pairById = new Map<string, OutputPair>((pairs ?? []).map((p) => [p.id, p]));
-  const markers = useLiveQuery(() => db.markers.where('caseId').equals(caseId).toArray(), [caseId]);
-  const findings = useLiveQuery(() => db.findings.where('caseId').equals(caseId).sortBy('createdAt'), [caseId]);
+  const markers = useLiveQuery(() => recordsOf(db, 'markers', caseId), [caseId]);
+  const findings = useLiveQuery(() => recordsOf(db, 'findings', caseId, 'createdAt'), [caseId]);
   const [saving, setSaving] = useState<string | null>(null);
   const [methods, setMethods] = useState<MatchMethod[]>([...MATCH_METHODS]);
   const roles = useLiveQuery(() => caseRoles(db, caseId), [caseId]);
   const settings = { pairs: { caseFold }, campaign: { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: linkByAgent ? ['apiKey', 'ip24', 'userAgent'] : DEFAULT_CAMPAIGN_SETTINGS.linkBy } as CampaignSettings };
   // The last run is kept with the case; it is shown again, marked out of date once the evidence, plan, markers or settings change.
-  const stored = useLiveQuery(() => db.analysisRuns.get(caseId), [caseId]);
+  const stored = useLiveQuery(() => lastAnalysis(db, caseId), [caseId]);
   const fingerprint = useLiveQuery(async () => {
-    const [sources, analysisPlans] = await Promise.all([db.sources.where('caseId').equals(caseId).toArray(), db.analysisPlans.where('caseId').equals(caseId).toArray()]);
+    const [sources, analysisPlans] = await Promise.all([recordsOf(db, 'sources', caseId), recordsOf(db, 'analysisPlans', caseId)]);
     return analysisFingerprint({ sources, analysisPlans, markers: markers ?? [] }, settings);
   }, [caseId, markers, caseFold, linkByAgent]);
   const analysis: CaseAnalysis | null = stored?.analysis ?? null;
@@ -70,7 +72,8 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const save = async (key: string, make: () => Promise<Finding>) => {
     setSaving(key);
     try {
-      await saveFinding(db, await make());
+      const finding = await make();
+      await commitChange(db, finding.caseId, () => findingSaved(finding));
     } catch (error) {
       setMessage(`The finding was not saved: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

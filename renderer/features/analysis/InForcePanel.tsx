@@ -5,6 +5,7 @@ import { accountTerms, tosTimeline, versionInForce } from '../../../shared/analy
 import { db } from '../../db/db';
 import { accountRows } from '../../db/log-store';
 import { formatTime } from '../../format';
+import { recordsOf } from '../../db/case-store';
 
 /** Which versions governed one account over its activity in the logs (read through the account postings). */
 function AccountTermsLookup({ caseId, timelines }: { caseId: string; timelines: ReturnType<typeof tosTimeline> }) {
@@ -37,7 +38,7 @@ function AccountTermsLookup({ caseId, timelines }: { caseId: string; timelines: 
 export function InForcePanel({ caseId }: { caseId: string }) {
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const timelines = useLiveQuery(async () => {
-    const [documents, versions] = await Promise.all([db.tosDocuments.where('caseId').equals(caseId).toArray(), db.tosVersions.where('caseId').equals(caseId).toArray()]);
+    const [documents, versions] = await Promise.all([recordsOf(db, 'tosDocuments', caseId), recordsOf(db, 'tosVersions', caseId)]);
     return tosTimeline(documents, versions);
   }, [caseId]);
   if (!timelines?.length) return null;

@@ -9,6 +9,7 @@ import { fieldOutput, type Marker, type OutputPair } from '../../../shared/model
 import { Modal } from '../../components/Modal';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
 import { db } from '../../db/db';
+import { annotationsOfTarget } from '../claims/claims-store';
 
 /** The markers found in one output, each with how often. */
 function MarkersFound({ hits, markerLabel }: { hits: MarkerHit[]; markerLabel: (id: string) => string }) {
@@ -39,7 +40,7 @@ export function PairView({ pair, result, controlModel, settings, markers, sentBy
   );
   // A marker edited or removed since the analysis ran is still named as it was found.
   const markerLabel = (id: string) => markers.find((m) => m.id === id)?.label ?? 'a marker no longer in the list';
-  const annotations = useLiveQuery(() => db.annotations.where('target.id').equals(pair.id).toArray(), [pair.id]) ?? [];
+  const annotations = useLiveQuery(() => annotationsOfTarget(db, pair.id), [pair.id]) ?? [];
   const columns = [
     { field: 'original' as const, title: `Original · ${pair.original.model}`, output: pair.original, segments: marked.reference, hits: hits.original },
     { field: 'suspect' as const, title: `Suspect · ${pair.suspect.model}`, output: pair.suspect, segments: marked.candidate, hits: hits.suspect },

@@ -5,6 +5,7 @@ import { METRICS, METRIC_LABELS, type Metric } from '../../../shared/analysis/pa
 import { ModelRole } from '../../../shared/model/records';
 import { db } from '../../db/db';
 import { caseRoles, savePlan } from './plans-store';
+import { recordsOf } from '../../db/case-store';
 
 /**
  * The analysis plan: the role of every model, the primary measure and the
@@ -20,8 +21,8 @@ export function PlanPanel({ caseId, actor }: { caseId: string; actor: string }) 
 }
 
 function PlanEditor({ caseId, actor, current }: { caseId: string; actor: string; current: Awaited<ReturnType<typeof caseRoles>> }) {
-  const pairs = useLiveQuery(() => db.outputPairs.where('caseId').equals(caseId).toArray(), [caseId]);
-  const sources = useLiveQuery(() => db.sources.where('caseId').equals(caseId).toArray(), [caseId]);
+  const pairs = useLiveQuery(() => recordsOf(db, 'outputPairs', caseId), [caseId]);
+  const sources = useLiveQuery(() => recordsOf(db, 'sources', caseId), [caseId]);
   // The latest plan's settings with every model of the case, or the defaults: what a new version starts from.
   const [draft, setDraft] = useState<PlanInput>(() => ({ ...effectivePlan(current.plan, current.roles), roles: current.roles }));
   const [error, setError] = useState<string | null>(null);

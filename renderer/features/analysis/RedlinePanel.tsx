@@ -7,6 +7,9 @@ import { db } from '../../db/db';
 import { annotationsOn } from '../../../shared/claims/targets';
 import { useCaseActions } from '../claims/case-actions';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
+import { clauseAnnotations } from '../claims/claims-store';
+import { clausesOfVersion } from '../evidence/evidence-store';
+import { recordsOf } from '../../db/case-store';
 
 function VersionSelect({ label, versions, value, onChange }: { label: string; versions: TosVersion[]; value: string | undefined; onChange: (id: string) => void }) {
   return (
@@ -26,7 +29,7 @@ function VersionSelect({ label, versions, value, onChange }: { label: string; ve
 /** Two versions of a terms document, clause by clause, marked up as a lawyer reads a redline. */
 export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string; actor: string; saving: boolean; onSave: (finding: Finding) => void }) {
   const data = useLiveQuery(async () => {
-    const [documents, versions] = await Promise.all([db.tosDocuments.where('caseId').equals(caseId).toArray(), db.tosVersions.where('caseId').equals(caseId).toArray()]);
+    const [documents, versions] = await Promise.all([recordsOf(db, 'tosDocuments', caseId), recordsOf(db, 'tosVersions', caseId)]);
     return { documents, versions: versions.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate)) };
   }, [caseId]);
   const [documentId, setDocumentId] = useState<string | null>(null);
@@ -40,10 +43,10 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
   const from = versions.find((v) => v.id === fromId) ?? versions[versions.length - 2];
   const to = versions.find((v) => v.id === toId) ?? versions[versions.length - 1];
   const { linkToClaim } = useCaseActions();
-  const annotations = useLiveQuery(() => db.annotations.where('caseId').equals(caseId).filter((a) => a.target.kind === 'tosClause').toArray(), [caseId]);
+  const annotations = useLiveQuery(() => clauseAnnotations(db, caseId), [caseId]);
   const lines = useLiveQuery(async () => {
     if (!from || !to) return null;
-    const [a, b] = await Promise.all([db.tosClauses.where('versionId').equals(from.id).sortBy('order'), db.tosClauses.where('versionId').equals(to.id).sortBy('order')]);
+    const [a, b] = await Promise.all([clausesOfVersion(db, from.id), clausesOfVersion(db, to.id)]);
     return redline(a, b);
   }, [from?.id, to?.id]);
 

@@ -6,7 +6,7 @@ import { analysisFingerprint, analyzeCase, type CaseAnalysis } from '../../../sh
 import type { CampaignSettings } from '../../../shared/analysis/campaign';
 import type { PairSettings } from '../../../shared/analysis/pair-metrics';
 import { EvidenceDatabase } from '../../db/database';
-import { caseLogChunks } from '../../db/log-store';
+import { keepAnalysis, loadAnalysedData } from './analysis-store';
 import type { JobKind } from '../../workers/job-protocol';
 import { serveJob } from '../../workers/serve-job';
 
@@ -16,16 +16,8 @@ export type AnalysisJob = JobKind<{ caseId: string; pairs: Partial<PairSettings>
 serveJob<AnalysisJob>(async ({ caseId, ...settings }, job) => {
   const db = new EvidenceDatabase();
   job.progress('Reading the case', 0, 0);
-  const [outputPairs, tosDocuments, tosVersions, markers, sources, analysisPlans] = await Promise.all([
-    db.outputPairs.where('caseId').equals(caseId).toArray(),
-    db.tosDocuments.where('caseId').equals(caseId).toArray(),
-    db.tosVersions.where('caseId').equals(caseId).toArray(),
-    db.markers.where('caseId').equals(caseId).toArray(),
-    db.sources.where('caseId').equals(caseId).toArray(),
-    db.analysisPlans.where('caseId').equals(caseId).toArray(),
-  ]);
-  const data = { outputPairs, tosDocuments, tosVersions, logChunks: caseLogChunks(db, caseId), markers, sources, analysisPlans };
+  const data = await loadAnalysedData(db, caseId);
   const analysis = await analyzeCase(data, settings, job);
-  await db.analysisRuns.put({ caseId, fingerprint: analysisFingerprint(data, settings), ranAt: new Date().toISOString(), analysis });
+  await keepAnalysis(db, { caseId, fingerprint: analysisFingerprint(data, settings), ranAt: new Date().toISOString(), analysis });
   return analysis;
 });

@@ -1,15 +1,11 @@
 import { latestPlan, modelsInCase, proposeRoles, recordPlan, type PlanInput } from '../../../shared/analysis/attribution-plan';
 import type { AnalysisPlan } from '../../../shared/model/records';
-import { appendAudit } from '../../db/case-store';
+import { commitChange, loadCaseRecords } from '../../db/case-store';
 import type { EvidenceDatabase } from '../../db/database';
 
 /** The models of a case with their roles (the latest plan's, or proposed from the imports), and that plan. */
 export async function caseRoles(db: EvidenceDatabase, caseId: string): Promise<{ roles: PlanInput['roles']; plan: AnalysisPlan | undefined; plans: AnalysisPlan[] }> {
-  const [pairs, sources, plans] = await Promise.all([
-    db.outputPairs.where('caseId').equals(caseId).toArray(),
-    db.sources.where('caseId').equals(caseId).toArray(),
-    db.analysisPlans.where('caseId').equals(caseId).toArray(),
-  ]);
+  const { outputPairs: pairs, sources, analysisPlans: plans } = await loadCaseRecords(db, caseId, ['outputPairs', 'sources', 'analysisPlans']);
   const plan = latestPlan(plans);
   const roles = proposeRoles(modelsInCase(pairs, sources), plan);
   // A model the plan names but the case has no answers of yet stays in the plan's roles.
@@ -19,11 +15,12 @@ export async function caseRoles(db: EvidenceDatabase, caseId: string): Promise<{
 
 /** Records a new version of the case's analysis plan, with its hash in the case history. */
 export async function savePlan(db: EvidenceDatabase, caseId: string, actor: string, input: PlanInput): Promise<AnalysisPlan> {
-  return db.transaction('rw', [db.analysisPlans, db.markers, db.auditEvents, db.cases], async () => {
-    const [earlier, markers] = await Promise.all([db.analysisPlans.where('caseId').equals(caseId).toArray(), db.markers.where('caseId').equals(caseId).toArray()]);
-    const { plan, audit } = recordPlan(caseId, actor, input, earlier, markers);
-    await db.analysisPlans.add(plan);
-    await appendAudit(db, caseId, audit);
-    return plan;
+  let plan: AnalysisPlan | undefined;
+  await commitChange(db, caseId, async () => {
+    const { analysisPlans: earlier, markers } = await loadCaseRecords(db, caseId, ['analysisPlans', 'markers']);
+    const recorded = recordPlan(caseId, actor, input, earlier, markers);
+    plan = recorded.plan;
+    return recorded.change;
   });
+  return plan!;
 }

@@ -8,7 +8,7 @@ import { useCaseActions } from '../claims/case-actions';
 import { ErrorBanner } from '../claims/use-commit';
 import { errorText } from '../../components/notices';
 import { loadCaseForBundle } from './bundles-store';
-import { auditEventsOf } from '../../db/case-store';
+import { auditEventsOf, recordsOf } from '../../db/case-store';
 import { db } from '../../db/db';
 import { formatTime } from '../../format';
 import { ExportDialog } from './ExportDialog';
@@ -19,7 +19,7 @@ import { VerifyDialog } from './VerifyDialog';
 /** Exported bundles of this case, Export bundle… and Verify bundle…, and the signing identities. */
 export function BundlesSection() {
   const { caseId } = useCaseActions();
-  const bundles = useLiveQuery(() => db.bundles.where('caseId').equals(caseId).sortBy('createdAt'), [caseId]);
+  const bundles = useLiveQuery(() => recordsOf(db, 'bundles', caseId, 'createdAt'), [caseId]);
   const [identities, setIdentities] = useState<IdentitySummary[]>([]);
   const [exporting, setExporting] = useState<BundleCase | null>(null);
   const [verifying, setVerifying] = useState(false);

@@ -12,7 +12,7 @@ import { ErrorBanner } from '../claims/use-commit';
 import { JobProgress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { errorText, useNotify } from '../../components/notices';
-import { recordBundle } from './bundles-store';
+import { commitChange } from '../../db/case-store';
 import { db } from '../../db/db';
 import type { BundleCase } from '../../../shared/bundle/bundle-plan';
 
@@ -65,7 +65,7 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
               token = written.token;
               return { fileName: written.name, sha256: written.sha256 };
             },
-            record: (made) => recordBundle(db, made),
+            record: async (change) => void (await commitChange(db, data.case.id, () => change)),
             place: async () => (await api.commitFile(token)).path,
             discard: async () => void (await api.closeFile(token)),
           },

@@ -1,13 +1,12 @@
 import Dexie from 'dexie';
 import { rowKey, shownRows, type BundleCase, type BundlePlan } from '../../../shared/bundle/bundle-plan';
-import type { MadeBundleRecord } from '../../../shared/bundle/bundle-record';
-import { appendAudit, chunksToOriginal, loadCaseRecords } from '../../db/case-store';
+import { STORED_TABLES, chunksToOriginal, loadCaseRecords } from '../../db/case-store';
 import type { EvidenceDatabase } from '../../db/database';
 import { rowsByRef } from '../../db/log-store';
 
 /** The case as a bundle reads it, without log rows or original bytes: enough to plan the bundle. */
 export async function loadCaseForBundle(db: EvidenceDatabase, caseId: string): Promise<BundleCase> {
-  const { logEntries: _none, ...records } = await loadCaseRecords(db, caseId, ['logEntries']);
+  const { logEntries: _none, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
   return { ...records, originals: new Map(), rows: new Map() };
 }
 
@@ -20,12 +19,4 @@ export async function fillBundleCase(db: EvidenceDatabase, data: BundleCase, pla
     originals.set(source.id, chunksToOriginal(chunks));
   }
   return { ...data, rows, originals };
-}
-
-/** Records an exported bundle in the case, with its audit event, as the CLI does in the case file. */
-export async function recordBundle(db: EvidenceDatabase, made: MadeBundleRecord): Promise<void> {
-  await db.transaction('rw', db.bundles, db.auditEvents, db.cases, async () => {
-    await db.bundles.add(made.record);
-    await appendAudit(db, made.record.caseId, made.audit);
-  });
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseRecord } from '../../../shared/model/records';
 import { db } from '../../db/db';
 import { formatTime } from '../../format';
+import { casesByChange } from '../../db/case-store';
 
 interface CaseListPageProps {
   onOpen: (caseId: string) => void;
@@ -13,7 +14,7 @@ interface CaseListPageProps {
 }
 
 export function CaseListPage({ onOpen, onNew, onOpenArchive, onOpenDemo, onEdit, onDelete }: CaseListPageProps) {
-  const cases = useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), []);
+  const cases = useLiveQuery(() => casesByChange(db), []);
   return (
     <main className="page">
       <div className="page-header">

@@ -15,6 +15,7 @@ import { BundlesSection } from '../bundles/BundlesSection';
 import { AnalysisSection } from '../analysis/AnalysisSection';
 import { EvidenceSection } from '../evidence/EvidenceSection';
 import { HistorySection } from './HistorySection';
+import { auditEventCount, caseRecord } from '../../db/case-store';
 
 interface CaseWorkspacePageProps {
   caseId: string;
@@ -56,8 +57,8 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onSearch]);
-  const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
-  const eventCount = useLiveQuery(() => db.auditEvents.where('caseId').equals(caseId).count(), [caseId]);
+  const record = useLiveQuery(() => caseRecord(db, caseId), [caseId]);
+  const eventCount = useLiveQuery(() => auditEventCount(db, caseId), [caseId]);
   const records = useRecordsCheck(caseId, eventCount);
   if (record === undefined) {
     return (

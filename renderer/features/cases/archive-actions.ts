@@ -6,6 +6,7 @@ import { MAX_READ_BYTES, type SavedFile } from '../../../shared/ipc/contract';
 import type { CaseRecord } from '../../../shared/model/records';
 import { api } from '../../api';
 import { caseArchiveContents, caseFromArchive, storeCase } from '../../db/archive-store';
+import { caseRecord } from '../../db/case-store';
 import { db } from '../../db/db';
 import demoCaseUrl from '../../../fixtures/demo.evcase?url';
 
@@ -33,7 +34,7 @@ export function archiveFileName(title: string): string {
  * the path unless the whole archive was written.
  */
 export async function saveCaseArchive(caseId: string, job: ArchiveJob, sealing: ArchiveSealing | null): Promise<SavedFile | null> {
-  const record = await db.cases.get(caseId);
+  const record = await caseRecord(db, caseId);
   if (!record) throw new Error('This case no longer exists');
   const file = await api.createFile({ title: 'Save case archive', suggestedName: archiveFileName(record.title), filters: ARCHIVE_FILTERS });
   if (!file) return null;
@@ -100,7 +101,7 @@ export interface OpenedArchive {
 async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
   const archive = await openCaseArchive(file);
   try {
-    const existing = await db.cases.get(archive.case.id);
+    const existing = await caseRecord(db, archive.case.id);
     if (existing && !(await confirmReplace(existing.title))) return null;
     await storeCase(db, caseFromArchive(archive), { ...job, replace: existing !== undefined });
     return { case: archive.case, seal: archive.seal };

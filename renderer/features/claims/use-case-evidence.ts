@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ClaimsState } from '../../../shared/claims/case-edit';
+import { EDITABLE_TABLES, claimsStateOf, type ClaimsState } from '../../../shared/claims/case-edit';
 import { targetCatalog, type TargetCatalog } from '../../../shared/claims/targets';
-import { loadClaimsState } from './claims-store';
 import { db } from '../../db/db';
+import { loadCaseRecords } from '../../db/case-store';
 
 export interface CaseEvidence {
   state: ClaimsState;
@@ -10,16 +10,8 @@ export interface CaseEvidence {
 }
 
 async function loadCaseEvidence(caseId: string): Promise<CaseEvidence> {
-  const [state, sources, outputPairs, tosClauses, tosVersions, tosDocuments, findings] = await Promise.all([
-    loadClaimsState(db, caseId),
-    db.sources.where('caseId').equals(caseId).toArray(),
-    db.outputPairs.where('caseId').equals(caseId).toArray(),
-    db.tosClauses.where('caseId').equals(caseId).toArray(),
-    db.tosVersions.where('caseId').equals(caseId).toArray(),
-    db.tosDocuments.where('caseId').equals(caseId).toArray(),
-    db.findings.where('caseId').equals(caseId).toArray(),
-  ]);
-  return { state, catalog: targetCatalog({ sources, outputPairs, tosClauses, tosVersions, tosDocuments, findings, annotations: state.annotations }) };
+  const records = await loadCaseRecords(db, caseId, [...EDITABLE_TABLES, 'sources', 'outputPairs', 'tosClauses', 'tosVersions', 'tosDocuments', 'findings']);
+  return { state: claimsStateOf(records), catalog: targetCatalog(records) };
 }
 
 /** The case's claims and everything they can link to, kept up to date as either changes. Log rows are not loaded. */

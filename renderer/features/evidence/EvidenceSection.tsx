@@ -8,16 +8,17 @@ import { evidenceFocus, type EvidenceFocus } from './evidence-focus';
 import { PairEvidence } from './PairEvidence';
 import { SourceDetail } from './SourceDetail';
 import { TosTimeline } from './TosTimeline';
+import { recordById, recordsOf } from '../../db/case-store';
 
 const KIND: Record<EvidenceKind, string> = { log: 'API log', pairs: 'Output pairs', tos: 'Terms of Service' };
 
 export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus }: { caseId: string; onImport: () => void; onImportTermsHistory: () => void; focus?: Place }) {
-  const sources = useLiveQuery(() => db.sources.where('caseId').equals(caseId).sortBy('importedAt'), [caseId]);
+  const sources = useLiveQuery(() => recordsOf(db, 'sources', caseId, 'importedAt'), [caseId]);
   const [selected, setSelected] = useState<string | null>(null);
   const [focused, setFocused] = useState<EvidenceFocus | null>(null);
   const [openPair, setOpenPair] = useState<string | null>(null);
   const source = sources?.find((s) => s.id === selected);
-  const pair = useLiveQuery(() => (openPair ? db.outputPairs.get(openPair) : undefined), [openPair]);
+  const pair = useLiveQuery(() => (openPair ? recordById(db, 'outputPairs', openPair) : undefined), [openPair]);
 
   useEffect(() => {
     let live = true;

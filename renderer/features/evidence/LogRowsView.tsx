@@ -8,6 +8,7 @@ import { db } from '../../db/db';
 import { isFiltered, linePosition, logRows, type LogFilter } from '../../db/log-store';
 import type { EvidenceFocus } from './evidence-focus';
 import { formatTime } from '../../format';
+import { annotationsOfTarget } from '../claims/claims-store';
 
 const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 480;
@@ -32,7 +33,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   const grid = useRef<HTMLDivElement>(null);
   const focusLines = new Set(focus?.lines ?? []);
   const annotatedLines = useLiveQuery(async () => {
-    const annotations = await db.annotations.where('target.id').equals(source.id).toArray();
+    const annotations = await annotationsOfTarget(db, source.id);
     return new Map(annotations.flatMap((a) => (a.target.rows ?? []).map((r) => [r.line, a.label] as const)));
   }, [source]);
   const [total, setTotal] = useState<number | null>(null);

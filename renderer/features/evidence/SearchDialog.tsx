@@ -6,6 +6,7 @@ import { Modal } from '../../components/Modal';
 import { db } from '../../db/db';
 import { logRows, type LogFilter } from '../../db/log-store';
 import { dateRange } from '../../../shared/search/date-range';
+import { recordsOf } from '../../db/case-store';
 
 const LOG_FIELDS = [
   { field: 'account', label: 'account' },
@@ -29,7 +30,7 @@ interface LogMatch {
  */
 async function logMatches(caseId: string, query: string): Promise<LogMatch[]> {
   const value = query.trim();
-  const sources = await db.sources.where('caseId').equals(caseId).filter((s) => s.kind === 'log').toArray();
+  const sources = (await recordsOf(db, 'sources', caseId)).filter((s) => s.kind === 'log');
   const range = dateRange(value);
   const asked: { filter: LogFilter; label: (rows: number) => string }[] = range
     ? [{ filter: { from: range.from, to: range.to }, label: () => `rows ${range.label}` }]

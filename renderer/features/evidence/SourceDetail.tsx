@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { annotationsOn, sourceDependents } from '../../../shared/claims/targets';
-import { pairOutputs, type SourceRecord } from '../../../shared/model/records';
+import type { SourceRecord } from '../../../shared/model/records';
 import { useCaseActions } from '../claims/case-actions';
 import { useCaseEvidence } from '../claims/use-case-evidence';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
@@ -9,6 +9,8 @@ import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
 import { isCancellation } from '../../../shared/errors';
 import { removeSource } from './sources-store';
+import { clausesOfSource, pairsFromSource } from './evidence-store';
+import { clauseAnnotations } from '../claims/claims-store';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../hooks/use-job';
 import { Modal } from '../../components/Modal';
@@ -21,7 +23,7 @@ const excerpt = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n
 
 function PairsOfSource({ source, onOpenPair }: { source: SourceRecord; onOpenPair: (pairId: string) => void }) {
   const pairs = useLiveQuery(
-    () => db.outputPairs.where('caseId').equals(source.caseId).filter((p) => pairOutputs(p).some((o) => o.ref.sourceId === source.id)).toArray(),
+    () => pairsFromSource(db, source),
     [source],
   );
   if (!pairs) return <p className="muted">Loading…</p>;
@@ -69,11 +71,8 @@ function PairsOfSource({ source, onOpenPair }: { source: SourceRecord; onOpenPai
 
 function ClausesOfSource({ source, focus }: { source: SourceRecord; focus: EvidenceFocus | null }) {
   const { linkToClaim, annotate } = useCaseActions();
-  const annotations = useLiveQuery(() => db.annotations.where('caseId').equals(source.caseId).filter((a) => a.target.kind === 'tosClause').toArray(), [source]);
-  const clauses = useLiveQuery(async () => {
-    const version = await db.tosVersions.where('caseId').equals(source.caseId).filter((v) => v.sourceId === source.id).first();
-    return version ? db.tosClauses.where('versionId').equals(version.id).sortBy('order') : [];
-  }, [source]);
+  const annotations = useLiveQuery(() => clauseAnnotations(db, source.caseId), [source]);
+  const clauses = useLiveQuery(() => clausesOfSource(db, source), [source]);
   useEffect(() => {
     if (clauses && focus?.clauseId) document.querySelector(`[data-clause="${focus.clauseId}"]`)?.scrollIntoView({ block: 'center' });
   }, [clauses, focus]);

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
+import { recordsOf } from '../../db/case-store';
 
 /** Each terms document with its versions in date order, and when each was in force. */
 export function TosTimeline({ caseId, onOpen }: { caseId: string; onOpen: (sourceId: string) => void }) {
   const documents = useLiveQuery(async () => {
-    const [docs, versions] = await Promise.all([db.tosDocuments.where('caseId').equals(caseId).toArray(), db.tosVersions.where('caseId').equals(caseId).toArray()]);
+    const [docs, versions] = await Promise.all([recordsOf(db, 'tosDocuments', caseId), recordsOf(db, 'tosVersions', caseId)]);
     return docs.map((doc) => ({ doc, versions: versions.filter((v) => v.documentId === doc.id).sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate)) }));
   }, [caseId]);
   if (!documents?.length) return null;

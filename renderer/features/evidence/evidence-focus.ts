@@ -2,6 +2,7 @@ import type { Span, Target } from '../../../shared/model/records';
 import type { Place } from '../../../shared/search/case-search';
 import { db } from '../../db/db';
 import type { LogFilter } from '../../db/log-store';
+import { recordById } from '../../db/case-store';
 
 /** What the Evidence section shows for a place: which file, and in it which pair, clause, rows or filter. */
 export interface EvidenceFocus {
@@ -21,7 +22,7 @@ export async function evidenceFocus(place: Place): Promise<EvidenceFocus | null>
   if (place.kind !== 'evidence') return null;
   let target = place.target;
   if (target.kind === 'annotation') {
-    const annotation = await db.annotations.get(target.id);
+    const annotation = await recordById(db, 'annotations', target.id);
     if (!annotation) return null;
     target = annotation.target;
   }
@@ -33,12 +34,12 @@ export async function evidenceFocus(place: Place): Promise<EvidenceFocus | null>
       return { sourceId: rows[0]?.sourceId ?? null, lines: rows.map((r) => r.line) };
     }
     case 'outputPair': {
-      const pair = await db.outputPairs.get(target.id);
+      const pair = await recordById(db, 'outputPairs', target.id);
       return pair ? { sourceId: pair.suspect.ref.sourceId, pairId: pair.id, field: target.field, ...(target.model && { model: target.model }), span: target.span } : null;
     }
     case 'tosClause': {
-      const clause = await db.tosClauses.get(target.id);
-      const version = clause && (await db.tosVersions.get(clause.versionId));
+      const clause = await recordById(db, 'tosClauses', target.id);
+      const version = clause && (await recordById(db, 'tosVersions', clause.versionId));
       return version ? { sourceId: version.sourceId, clauseId: target.id, span: target.span } : null;
     }
     default:

@@ -1,11 +1,9 @@
-import Dexie from 'dexie';
 import { stopIfCancelled, type JobControl } from '../../../shared/jobs';
 import type { SourceDependents } from '../../../shared/claims/targets';
-import { recordsOfSource, sourceRemovedEntry } from '../../../shared/import/source-removal';
+import { sourceRemoval } from '../../../shared/import/source-removal';
 import type { SourceRecord } from '../../../shared/model/records';
-import { appendAudit } from '../../db/case-store';
+import { commitChange, loadCaseRecords } from '../../db/case-store';
 import type { EvidenceDatabase } from '../../db/database';
-import { deleteLogRows, logTables } from '../../db/log-store';
 import { BLOCK_ROWS } from '../../../shared/log-store/log-blocks';
 
 /** Blocks of log rows deleted per step, between which progress is reported and Cancel is honoured. */
@@ -20,9 +18,9 @@ const BLOCKS_PER_STEP = 20;
  */
 export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, job?: JobControl): Promise<void> {
   const cancelled = `Removal of ${source.fileName} cancelled; nothing was removed`;
-  const tables = [db.sources, db.originalChunks, ...logTables(db), db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases];
   const blocks = db.logBlocks.where('[sourceId+block]').between([source.id, -Infinity], [source.id, Infinity]);
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', db.tables, async () => {
+    // The log rows first, in steps: the bulk of the work, with progress and a chance to cancel between steps.
     const total = await blocks.clone().count();
     for (let done = 0; done < total; ) {
       stopIfCancelled(job, cancelled);
@@ -33,16 +31,8 @@ export async function removeSource(db: EvidenceDatabase, source: SourceRecord, d
       if (keys.length === 0) break;
     }
     stopIfCancelled(job, cancelled);
-    await deleteLogRows(db, source.id);
-    await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).delete();
-    const ofCase = { caseId: source.caseId };
-    const [outputPairs, tosVersions, tosClauses] = await Promise.all([db.outputPairs.where(ofCase).toArray(), db.tosVersions.where(ofCase).toArray(), db.tosClauses.where(ofCase).toArray()]);
-    const removed = recordsOfSource({ outputPairs, tosVersions, tosClauses }, source.id);
-    await db.outputPairs.bulkDelete(removed.outputPairs);
-    await db.tosClauses.bulkDelete(removed.tosClauses);
-    await db.tosVersions.bulkDelete(removed.tosVersions);
-    await db.tosDocuments.bulkDelete(removed.tosDocuments);
-    await db.sources.delete(source.id);
-    await appendAudit(db, source.caseId, sourceRemovedEntry(source, dependents, removed, actor));
+    await commitChange(db, source.caseId, async () => {
+      return sourceRemoval(await loadCaseRecords(db, source.caseId, ['outputPairs', 'tosVersions', 'tosClauses']), source, dependents, actor);
+    });
   });
 }

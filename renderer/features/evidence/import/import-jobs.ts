@@ -3,15 +3,16 @@ import { newId } from '../../../../shared/ids';
 import { stopIfCancelled, type JobControl } from '../../../../shared/jobs';
 import { checkLogSettings, type LogImportSettings } from '../../../../shared/import/log-import';
 import { logSource, streamLog } from '../../../../shared/import/log-stream';
-import { runImport, type FileRejection, type ImportRequest, type ImportResult, type TosProvenance, type TosVersionInput } from '../../../../shared/import/run-import';
-import { KEPT_REJECTIONS, importAuditEntries } from '../../../../shared/import/source-record';
+import { runImport, type FileRejection, type ImportRequest, type TosProvenance, type TosVersionInput } from '../../../../shared/import/run-import';
+import { KEPT_REJECTIONS } from '../../../../shared/import/source-record';
 import { readTermsFile } from '../../../../shared/tos/read-terms';
 import type { JoinKey, PairRole } from '../../../../shared/import/pairs-import';
 import type { SourceRecord } from '../../../../shared/model/records';
-import { appendAudit, chunksOf } from '../../../db/case-store';
+import { recordsOf } from '../../../db/case-store';
 import type { EvidenceDatabase } from '../../../db/database';
 import { logRowsWriter } from '../../../db/log-store';
 import { discardPendingImport, originalWriter, startPendingWrite } from '../../../db/pending-writes';
+import { commitLogImport, findSourceByHash, storeImport } from './import-store';
 
 /** A file as the browser gives it (drag and drop, or bytes from the desktop side wrapped in a File). */
 export interface NamedBlob {
@@ -62,10 +63,6 @@ function readingPhase(rows: number, rejected: number, rowsPerSecond: number): st
 }
 
 const WRITES_IN_FLIGHT = 2;
-
-async function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
-  return db.sources.where('[caseId+sha256]').equals([caseId, sha256]).first();
-}
 
 /** Waits for `work`, or throws as soon as the user cancels: a write in flight is left to finish on its own. */
 function untilAborted(work: Promise<unknown>, signal: AbortSignal): Promise<unknown> {
@@ -131,13 +128,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
       return { status: 'declined' };
     }
     control.signal.throwIfAborted();
-    await db.transaction('rw', [db.sources, db.logIndexes, db.auditEvents, db.cases, db.pendingImports], async () => {
-      if (await findSourceByHash(db, caseId, read.sha256)) throw new Error(`${file.name} was imported meanwhile`);
-      await db.sources.add(source);
-      await db.logIndexes.add(index);
-      for (const entry of importAuditEntries({ sources: [source] })) await appendAudit(db, caseId, entry);
-      await db.pendingImports.delete(sourceId);
-    });
+    await commitLogImport(db, source, index);
     return { status: 'imported', sources: [source], records: read.rows, rejected: read.rejected, notes };
   } catch (error) {
     if (!control.signal.aborted) await discardPendingImport(db, sourceId);
@@ -175,9 +166,9 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
   stopIfCancelled(control, CANCELLED);
 
   const [sources, tosDocuments, tosVersions] = await Promise.all([
-    db.sources.where('caseId').equals(job.caseId).toArray(),
-    db.tosDocuments.where('caseId').equals(job.caseId).toArray(),
-    db.tosVersions.where('caseId').equals(job.caseId).toArray(),
+    recordsOf(db, 'sources', job.caseId),
+    recordsOf(db, 'tosDocuments', job.caseId),
+    recordsOf(db, 'tosVersions', job.caseId),
   ]);
   const result = await runImport({ caseId: job.caseId, sources, tosDocuments, tosVersions }, request, job.actor);
   if (result.alreadyImported.length) return { status: 'already-imported', items: result.alreadyImported };
@@ -190,22 +181,6 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
   stopIfCancelled(control, CANCELLED);
   await storeImport(db, job.caseId, result);
   return { status: 'imported', sources: result.records.sources, records, rejected: result.rejections.length, notes: result.notes };
-}
-
-async function storeImport(db: EvidenceDatabase, caseId: string, result: ImportResult): Promise<void> {
-  const r = result.records;
-  await db.transaction('rw', [db.sources, db.originalChunks, db.outputPairs, db.tosDocuments, db.tosVersions, db.tosClauses, db.auditEvents, db.cases], async () => {
-    for (const source of r.sources) {
-      if (await findSourceByHash(db, caseId, source.sha256)) throw new Error(`${source.fileName} was imported meanwhile`);
-    }
-    await db.sources.bulkAdd(r.sources);
-    for (const [sourceId, bytes] of r.originals) await db.originalChunks.bulkAdd(chunksOf(caseId, sourceId, bytes));
-    await db.outputPairs.bulkAdd(r.outputPairs);
-    await db.tosDocuments.bulkAdd(r.tosDocuments);
-    await db.tosVersions.bulkAdd(r.tosVersions);
-    await db.tosClauses.bulkAdd(r.tosClauses);
-    for (const entry of importAuditEntries(r)) await appendAudit(db, caseId, entry);
-  });
 }
 
 export async function runImportJob(db: EvidenceDatabase, job: ImportJob, control: ImportControl): Promise<ImportOutcome> {
