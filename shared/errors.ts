@@ -4,7 +4,10 @@
  * - a Refusal: what was asked cannot be done as asked (a file that cannot be
  *   read, a wrong passphrase, a name taken). Its message says why and names
  *   what is at fault; nothing was changed. The CLI prints it and exits 1; the
- *   app shows it. Each kind has its own class below it, and a code.
+ *   app shows it. Each kind has its own class below it, and a code; the
+ *   plain ones say 'invalid' (input that does not pass its rules), 'gone'
+ *   (a record removed meanwhile, in another window) or 'integrity' (bytes
+ *   that no longer match the SHA-256 recorded for them).
  * - a CancellationError: the user stopped the work; nothing was changed.
  * - anything else: a bug, shown with its stack.
  */

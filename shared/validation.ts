@@ -1,3 +1,4 @@
+import { Refusal } from './errors';
 import type { z } from 'zod';
 
 /** A zod error as one readable sentence naming each field: `title: Title is required`. */
@@ -11,6 +12,6 @@ export function describeIssues(error: z.ZodError): string {
 /** Parses or throws an Error whose message starts with `where` and names the fields at fault. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`${where}: ${describeIssues(result.error)}`);
+  if (!result.success) throw new Refusal(`${where}: ${describeIssues(result.error)}`, 'invalid');
   return result.data;
 }

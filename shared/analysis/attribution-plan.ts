@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import { bindRecords } from '../audit/record-binding';
 import type { AuditEntry } from '../audit/audit-chain';
 import { canonicalJson, type Json } from '../canonical-json';
@@ -115,7 +116,7 @@ export function planProblem(input: PlanInput): string | null {
  */
 export function recordPlan(caseId: string, actor: string, input: PlanInput, earlier: readonly AnalysisPlan[], markers: readonly Marker[], now: Date = new Date()): { plan: AnalysisPlan; change: CaseChange } {
   const problem = planProblem(input);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Refusal(problem, 'invalid');
   const content = {
     roles: input.roles.map(({ model, role, released, source }) => ({ model, role, ...(released ? { released } : {}), ...(released && source ? { source } : {}) })),
     primary: input.primary,

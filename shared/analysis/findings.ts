@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import type { AuditEntry } from '../audit/audit-chain';
 import { bindRecords } from '../audit/record-binding';
 import { newId } from '../ids';
@@ -142,7 +143,7 @@ export function redlineFinding(
   input: { title: string; from: { effectiveDate: string; sourceId: string }; to: { effectiveDate: string; sourceId: string }; clauses: RedlineLine<RedlinedClause>[]; splitConfirmed?: boolean },
 ): Finding {
   const summary = summarizeRedline(input.clauses);
-  if (summary.splitWarning && !input.splitConfirmed) throw new Error(`${summary.splitWarning} Confirm that you compared them to save this redline as a finding.`);
+  if (summary.splitWarning && !input.splitConfirmed) throw new Refusal(`${summary.splitWarning} Confirm that you compared them to save this redline as a finding.`, 'invalid');
   const differing = input.clauses.filter((c) => c.status !== 'unchanged' && c.status !== 'formatting');
   const clause = (c: RedlinedClause | null) => c && { citation: c.citation, number: c.number, heading: c.headingPath.at(-1) ?? '', text: c.text, line: c.line, ...(c.page !== undefined && { page: c.page }) };
   const { fromClauses, toClauses, splitWarning, ...counts } = summary;

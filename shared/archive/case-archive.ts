@@ -175,7 +175,7 @@ async function* hashed(chunks: AsyncIterable<Uint8Array>, source: SourceRecord):
   let actual: EntryDigest | undefined;
   yield* digested(chunks, (d) => (actual = d));
   if (actual!.sha256 !== source.sha256 || actual!.size !== source.size) {
-    throw new Error(`The original bytes of ${source.fileName} no longer match what was imported (SHA-256 ${actual!.sha256}, ${actual!.size} bytes; recorded ${source.sha256}, ${source.size} bytes)`);
+    throw new Refusal(`The original bytes of ${source.fileName} no longer match what was imported (SHA-256 ${actual!.sha256}, ${actual!.size} bytes; recorded ${source.sha256}, ${source.size} bytes)`, 'integrity');
   }
 }
 
@@ -264,7 +264,7 @@ export function contentsOf(data: CaseData): ArchiveContents {
       records,
       originals: data.sources.map((source) => {
         const bytes = originals.get(source.id);
-        if (!bytes) throw new Error(`The original bytes of ${source.fileName} are missing from the case`);
+        if (!bytes) throw new Refusal(`The original bytes of ${source.fileName} are missing from the case`, 'integrity');
         return { source, chunks: () => once(bytes) };
       }),
     }),

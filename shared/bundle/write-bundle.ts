@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { verifyAuditChain } from '../audit/audit-chain';
@@ -180,8 +181,8 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     ],
     plan.originals.map((s) => {
       const bytes = data.originals.get(s.id);
-      if (!bytes) throw new Error(`The original bytes of ${s.fileName} are missing from the case`);
-      if (sha256Hex(bytes) !== s.sha256) throw new Error(`${s.fileName} no longer matches the SHA-256 recorded at its import`);
+      if (!bytes) throw new Refusal(`The original bytes of ${s.fileName} are missing from the case`, 'integrity');
+      if (sha256Hex(bytes) !== s.sha256) throw new Refusal(`${s.fileName} no longer matches the SHA-256 recorded at its import`, 'integrity');
       return [`${s.fileName} (${attachmentOf(s.id)})`, s.sha256, s.size.toLocaleString('en-US'), `${formatInstant(s.importedAt)} by ${s.importedBy}`];
     }),
     { size: 7.5 },

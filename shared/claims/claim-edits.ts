@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import { newId } from '../ids';
 import { Claim, ClaimElement, type EvidenceLink } from '../model/records';
 import { parseOrThrow } from '../validation';
@@ -16,13 +17,13 @@ const byOrder = <T extends { order: number }>(rows: readonly T[]) => [...rows].s
 
 function claimOf(state: ClaimsState, claimId: string): Claim {
   const claim = state.claims.find((c) => c.id === claimId);
-  if (!claim) throw new Error('This claim no longer exists');
+  if (!claim) throw new Refusal('This claim no longer exists', 'gone');
   return claim;
 }
 
 function elementOf(state: ClaimsState, elementId: string): ClaimElement {
   const element = state.elements.find((e) => e.id === elementId);
-  if (!element) throw new Error('This element no longer exists');
+  if (!element) throw new Refusal('This element no longer exists', 'gone');
   return element;
 }
 

@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 /**
  * The legal theories of a distillation case, each with the elements counsel
  * must prove, written out as a starting point: every element stays editable.
@@ -63,6 +64,6 @@ export const CLAIM_TEMPLATES: readonly ClaimTemplate[] = [
 
 export function claimTemplate(id: string): ClaimTemplate {
   const template = CLAIM_TEMPLATES.find((t) => t.id === id);
-  if (!template) throw new Error(`There is no claim template “${id}”`);
+  if (!template) throw new Refusal(`There is no claim template “${id}”`, 'invalid');
   return template;
 }

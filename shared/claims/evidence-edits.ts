@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import { newId } from '../ids';
 import { Annotation, AnnotationLabel, EvidenceLink, type Target } from '../model/records';
 import { parseOrThrow } from '../validation';
@@ -18,21 +19,21 @@ const nothing: CaseEdit = { put: {}, remove: {}, audit: [] };
 
 function linkOf(state: ClaimsState, linkId: string): EvidenceLink {
   const link = state.links.find((l) => l.id === linkId);
-  if (!link) throw new Error('This link no longer exists');
+  if (!link) throw new Refusal('This link no longer exists', 'gone');
   return link;
 }
 
 function annotationOf(state: ClaimsState, annotationId: string): Annotation {
   const annotation = state.annotations.find((a) => a.id === annotationId);
-  if (!annotation) throw new Error('This annotation no longer exists');
+  if (!annotation) throw new Refusal('This annotation no longer exists', 'gone');
   return annotation;
 }
 
 /** Links a piece of evidence to an element, with what it shows and whether it supports or undermines it. */
 export function addLink(state: ClaimsState, input: { elementId: string; target: Target } & LinkFields, actor: string, now: Date = new Date()): { edit: CaseEdit; link: EvidenceLink } {
-  if (!input.elementId) throw new Error('Link: element: choose the element this evidence goes to');
+  if (!input.elementId) throw new Refusal('Link: element: choose the element this evidence goes to', 'invalid');
   const element = state.elements.find((e) => e.id === input.elementId);
-  if (!element) throw new Error('This element no longer exists');
+  if (!element) throw new Refusal('This element no longer exists', 'gone');
   const link = parseOrThrow(EvidenceLink, { id: newId(), caseId: state.caseId, ...input, createdAt: now.toISOString(), createdBy: actor }, 'Link');
   return {
     link,
@@ -94,7 +95,7 @@ export function removeAnnotation(state: ClaimsState, annotationId: string, actor
 function checkedLabel(state: ClaimsState, label: AnnotationLabel): AnnotationLabel {
   const parsed = parseOrThrow(AnnotationLabel, label, 'Label');
   const clash = state.annotationLabels.find((l) => l.id !== parsed.id && l.name.toLowerCase() === parsed.name.toLowerCase());
-  if (clash) throw new Error(`Label: “${clash.name}” is already in the list`);
+  if (clash) throw new Refusal(`Label: “${clash.name}” is already in the list`, 'invalid');
   return parsed;
 }
 
@@ -106,7 +107,7 @@ export function addLabel(state: ClaimsState, name: string, actor: string): CaseE
 /** Renames a label in the list; annotations already made keep the name they were given. */
 export function renameLabel(state: ClaimsState, labelId: string, name: string, actor: string): CaseEdit {
   const current = state.annotationLabels.find((l) => l.id === labelId);
-  if (!current) throw new Error('This label no longer exists');
+  if (!current) throw new Refusal('This label no longer exists', 'gone');
   const label = checkedLabel(state, { ...current, name });
   if (label.name === current.name) return nothing;
   return { put: { annotationLabels: [label] }, remove: {}, audit: [{ actor, action: 'label.renamed', subject: label.name, details: { labelId, from: current.name, to: label.name } }] };
@@ -114,6 +115,6 @@ export function renameLabel(state: ClaimsState, labelId: string, name: string, a
 
 export function removeLabel(state: ClaimsState, labelId: string, actor: string): CaseEdit {
   const label = state.annotationLabels.find((l) => l.id === labelId);
-  if (!label) throw new Error('This label no longer exists');
+  if (!label) throw new Refusal('This label no longer exists', 'gone');
   return { put: {}, remove: { annotationLabels: [labelId] }, audit: [{ actor, action: 'label.removed', subject: label.name, details: { labelId } }] };
 }

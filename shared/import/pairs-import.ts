@@ -1,3 +1,4 @@
+import { Refusal } from '../errors';
 import { newId } from '../ids';
 import type { ModelOutput, OutputPair } from '../model/records';
 import { normalizeColumnName } from './log-fields';
@@ -255,7 +256,7 @@ export function joinAnswers(caseId: string, files: readonly AnswerFile[], join: 
   });
   const original = sides.find((s) => s.file.role === 'original');
   const suspect = sides.find((s) => s.file.role === 'suspect');
-  if (!original || !suspect || sides.filter((s) => s.file.role === 'original' || s.file.role === 'suspect').length !== 2) throw new Error('Joining needs exactly one original file and one suspect file');
+  if (!original || !suspect || sides.filter((s) => s.file.role === 'original' || s.file.role === 'suspect').length !== 2) throw new Refusal('Joining needs exactly one original file and one suspect file', 'invalid');
   const others = sides.filter((s) => s !== original && s !== suspect);
   const output = (side: { file: AnswerFile }, answer: Answer): ModelOutput => ({
     model: answer.model ?? side.file.fileName.replace(/\.[^.]+$/, ''),

@@ -74,7 +74,7 @@ test('claims and elements are renamed, reordered and refused when a field is wro
   apply(data, (s) => updateClaim(s, first.id, { theory: first.theory, title: 'Breach of the API Terms', description: 'v2 and v3' }, 'counsel'));
   assert.equal(data.claims.find((c) => c.id === first.id)!.title, 'Breach of the API Terms');
   assert.deepEqual(data.audit.at(-1)!.details.title, { from: 'Breach of the Terms of Service', to: 'Breach of the API Terms' });
-  assert.throws(() => updateClaim(claimsStateOf(data), first.id, { theory: first.theory, title: '  ', description: '' }, 'counsel'), /^Error: Claim: title: Title is required$/);
+  assert.throws(() => updateClaim(claimsStateOf(data), first.id, { theory: first.theory, title: '  ', description: '' }, 'counsel'), /^Refusal: Claim: title: Title is required$/);
 
   apply(data, (s) => addElement(s, first.id, 'The defendant knew of the terms.', 'counsel'));
   const added = data.elements.find((e) => e.text === 'The defendant knew of the terms.')!;
@@ -115,7 +115,7 @@ test('links carry a note and a stance; removing an annotation unlinks the links 
   apply(data, (s) => updateLink(s, link.id, { note: 'Only weakly shows it', stance: 'undermines' }, 'counsel'));
   assert.equal(data.links.at(-1)!.stance, 'undermines');
   assert.throws(() => addLink(claimsStateOf(data), { elementId: 'gone', target, note: '', stance: 'supports' }, 'counsel'), /This element no longer exists/);
-  assert.throws(() => addLink(claimsStateOf(data), { elementId: '', target, note: '', stance: 'supports' }, 'counsel'), /^Error: Link: element: choose the element this evidence goes to$/);
+  assert.throws(() => addLink(claimsStateOf(data), { elementId: '', target, note: '', stance: 'supports' }, 'counsel'), /^Refusal: Link: element: choose the element this evidence goes to$/);
   assert.throws(() => addLink(claimsStateOf(data), { elementId: element.id, target, note: 'x'.repeat(2001), stance: 'supports' }, 'counsel'), /Link: note: Note must be at most 2,000 characters/);
 
   apply(data, (s) => removeAnnotation(s, annotation.id, 'expert'));
