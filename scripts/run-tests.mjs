@@ -5,6 +5,7 @@
 // Node 20's runner takes no globs, so the files are listed here.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const tiers = process.argv[2] ? [process.argv[2]] : ['pure', 'store', 'main', 'cli', 'e2e'];
@@ -15,7 +16,9 @@ const files = tiers.flatMap((tier) =>
     .sort()
     .map((f) => join('tests', tier, f)),
 );
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], {
+// The pure tier alone runs its files side by side (it touches no shared state); the others share a browser, ports and databases.
+const concurrency = tiers.length === 1 && tiers[0] === 'pure' ? availableParallelism() : 1;
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);

@@ -120,8 +120,9 @@ export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, only
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('This case no longer exists');
     const records = emptyRecords();
-    for (const name of only) (records as Record<string, unknown[]>)[name] = name === 'logEntries' ? await caseLogEntries(db, caseId) : await recordsOf(db, name, caseId);
-    return { case: record, audit: await auditEventsOf(db, caseId), ...records };
+    // Read side by side: one transaction runs its requests together.
+    const [audit] = await Promise.all([auditEventsOf(db, caseId), ...only.map(async (name) => ((records as Record<string, unknown[]>)[name] = name === 'logEntries' ? await caseLogEntries(db, caseId) : await recordsOf(db, name, caseId)))]);
+    return { case: record, audit, ...records };
   });
 }
 

@@ -163,7 +163,7 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
   };
   return (
     <>
-      <button type="button" className="danger-quiet" onClick={() => void remove()} disabled={progress !== null}>
+      <button type="button" className="danger-quiet" onClick={() => void remove()} disabled={!evidence || progress !== null} title={evidence ? undefined : 'Reading what depends on this file…'}>
         Remove file…
       </button>
       {confirmation}
