@@ -1,3 +1,4 @@
+import type { AuditAction } from './audit-actions';
 import { canonicalJson, type Json } from '../canonical-json';
 import { sha256Hex } from '../hash';
 import type { AuditEvent } from '../model/records';
@@ -9,7 +10,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** What a caller says about a change; the chain adds order and hashes. */
 export interface AuditEntry {
   actor: string;
-  action: string;
+  action: AuditAction;
   subject: string;
   details?: { [key: string]: Json };
   /** The records this change created, changed or removed (bindRecords). */
@@ -26,7 +27,8 @@ function hashOf(event: Omit<AuditEvent, 'hash'>): string {
 export function nextAuditEvent(
   caseId: string,
   previous: AuditEvent | undefined,
-  entry: AuditEntry,
+  // Any action: a history read from an archive of another version is chained on as it is.
+  entry: Omit<AuditEntry, 'action'> & { action: string },
   at: Date = new Date(),
 ): AuditEvent {
   const unsealed = {
