@@ -4,6 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const onlyCommitted = { selector: "MemberExpression[property.name='only']", message: 'Focused tests (.only) must not be committed.' };
+const pureShared = { group: ['react', 'react-dom', 'dexie', 'electron', '**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'shared/ is pure TypeScript used by every side.' };
 const node = ['node:*', 'fs', 'path', 'os', 'child_process'].map((name) => ({ group: [name], message: 'shared/ and renderer/ run without Node.' }));
 
 export default tseslint.config(
@@ -27,7 +28,14 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...node, { group: ['react', 'react-dom', 'dexie', 'electron', '**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'shared/ is pure TypeScript used by every side.' }] }],
+      'no-restricted-imports': ['error', { patterns: [...node, pureShared] }],
+    },
+  },
+  {
+    // The model is the bottom layer: the features build on it, never the other way.
+    files: ['shared/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...node, pureShared, { group: ['../analysis/**', '../claims/**', '../import/**', '../bundle/**', '../tos/**', '../search/**', '../archive/**', '../log-store/**'], message: 'shared/model/ does not reach into the features built on it.' }] }],
     },
   },
   {

@@ -8,13 +8,13 @@ import { claimsStateOf, editChange, type CaseEdit } from '../shared/claims/case-
 import { addClaim } from '../shared/claims/claim-edits';
 import { addLink } from '../shared/claims/evidence-edits';
 import { runImport, termsVersion, type ImportRequest } from '../shared/import/run-import';
-import { createCaseData } from '../shared/model/case-data';
 import type { Target } from '../shared/model/records';
 import { seededRandom } from '../shared/random';
 import { logText } from './generated-log';
 import { randomText, rewordText } from './generated-pairs';
 import { applyChange } from '../shared/model/case-change';
 import { importChange } from '../shared/import/source-record';
+import { createCaseData } from '../shared/new-case';
 
 export async function bundleBenchCase(): Promise<{ data: BundleCase; characters: number }> {
   const EXHIBITS = { logRows: 380, pairs: 300, clauses: 220, findings: 100 };

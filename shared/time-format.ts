@@ -48,3 +48,10 @@ export function formatDay(at: string | number | Date, zone: string = UTC): strin
   const p = parts(at, zone);
   return p ? `${p.year!.padStart(4, '0')}-${p.month}-${p.day}` : String(at);
 }
+
+/** True for a real YYYY-MM-DD date (not 2025-02-30, which Date.parse rolls over into March). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}

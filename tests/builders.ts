@@ -2,13 +2,14 @@ import { nextAuditEvent } from '../shared/audit/audit-chain';
 import { editChange, claimsStateOf } from '../shared/claims/case-edit';
 import { addClaim } from '../shared/claims/claim-edits';
 import { addAnnotation, addLink } from '../shared/claims/evidence-edits';
-import { createCaseData, type CaseData } from '../shared/model/case-data';
+import { type CaseData } from '../shared/model/case-data';
 import { importChange } from '../shared/import/source-record';
 import { sha256Hex } from '../shared/hash';
 import { logRowsSha256Of } from '../shared/model/log-row-text';
 import { newId } from '../shared/ids';
 import type { CaseFieldsInput, SourceRecord } from '../shared/model/records';
 import { applyChange } from '../shared/model/case-change';
+import { createCaseData } from '../shared/new-case';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

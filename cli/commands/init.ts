@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { createCaseData } from '../../shared/model/case-data';
 import { CaseFields } from '../../shared/model/records';
 import { describeIssues } from '../../shared/validation';
 import { UsageError, createCaseFile } from '../case-file';
 import { cliActor } from '../actor';
+import { createCaseData } from '../../shared/new-case';
 
 export const INIT_USAGE = 'init <case-file> --title <text> [--bates-prefix <PREFIX>] [--matter <number>] [--parties <text>] [--legend <text>]';
 

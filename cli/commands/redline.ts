@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { redline, summarizeRedline } from '../../shared/analysis/tos-redline';
 import { versionInForce } from '../../shared/analysis/tos-timeline';
-import { isCalendarDate } from '../../shared/import/run-import';
 import type { TosClause } from '../../shared/model/records';
 import { UsageError, withCaseFile } from '../case-file';
 import { Refusal } from '../../shared/errors';
+import { isCalendarDate } from '../../shared/time-format';
 
 export const REDLINE_USAGE = 'redline <case-file> --title <document title> --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json]';
 

@@ -4,10 +4,11 @@ import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared
 import type { JobControl } from '../../shared/jobs';
 import { logRowsHasher } from '../../shared/model/log-row-text';
 import { changedTables, type CaseChange } from '../../shared/model/case-change';
-import { RECORD_TABLE_NAMES, createCaseData, editCaseDetails, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../../shared/model/case-data';
+import { RECORD_TABLE_NAMES, editCaseDetails, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../../shared/model/case-data';
 import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase, OriginalChunk } from './database';
 import { caseLogEntries, deleteLogRows, sourceRowBatches } from './log-store';
+import { createCaseData } from '../../shared/new-case';
 
 const CHUNK_SIZE = 4 * 1024 * 1024;
 

@@ -8,10 +8,11 @@ import { joinBytes } from '../bytes';
 import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
 import type { RandomAccessFile } from '../import/parquet-rows';
-import { RECORD_TABLE_NAMES, RECORD_TABLES, defaultLists, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../model/case-data';
+import { RECORD_TABLE_NAMES, RECORD_TABLES, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../model/case-data';
 import { AuditEvent, CaseRecord, LogEntry, type SourceRecord } from '../model/records';
 import { describeIssues } from '../validation';
 import { SEAL_ENTRY, checkSeal, type ArchiveSeal, type SealManifest } from './archive-seal';
+import { defaultLists } from '../new-case';
 
 /**
  * The `.evcase` file: one zip holding a whole case, for backup and hand-over.

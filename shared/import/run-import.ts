@@ -11,6 +11,7 @@ import { makeSource } from './source-record';
 import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedPairs, readObjects, type AnswerFile, type JoinKey, type PairRole } from './pairs-import';
 import type { RowRejection } from './rejections';
 import { guessTosTitle, readTerms, type TermsReading } from '../tos/read-terms';
+import { isCalendarDate } from '../time-format';
 
 export interface InputFile {
   name: string;
@@ -93,13 +94,6 @@ export interface ImportResult {
   alreadyImported: { fileName: string; existing: SourceRecord }[];
   /** Facts the user should read: assumptions made, prompts left unpaired. */
   notes: string[];
-}
-
-/** True for a real YYYY-MM-DD date (not 2025-02-30, which Date.parse rolls over into March). */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 function emptyRecords(): ImportedRecords {

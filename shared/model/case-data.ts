@@ -1,12 +1,9 @@
 import type { z } from 'zod';
 import type { Json } from '../canonical-json';
-import { nextAuditEvent, verifyAuditChain } from '../audit/audit-chain';
+import { verifyAuditChain } from '../audit/audit-chain';
 import { bindRecords, checkRecordBinding, type BindingCheck } from '../audit/record-binding';
 import type { CaseChange } from './case-change';
 import { logRowsSha256Of } from './log-row-text';
-import { defaultMarkers } from '../analysis/markers';
-import { defaultAnnotationLabels } from '../claims/annotation-labels';
-import { newId } from '../ids';
 import {
   AnalysisPlan,
   Annotation,
@@ -65,23 +62,8 @@ export interface CaseData extends CaseRecords {
   originals: Map<string, Uint8Array>;
 }
 
-/** The editable lists a case starts with, and that a case made before they existed is given. */
-export function defaultLists(caseId: string): Pick<CaseRecords, 'markers' | 'annotationLabels'> {
-  return { markers: defaultMarkers(caseId), annotationLabels: defaultAnnotationLabels(caseId) };
-}
-
 export function emptyRecords(): CaseRecords {
   return Object.fromEntries(RECORD_TABLE_NAMES.map((name) => [name, []])) as unknown as CaseRecords;
-}
-
-/** A new case, with the default marker and annotation label lists, and its creation recorded as the first audit event. */
-export function createCaseData(input: CaseFieldsInput, actor: string, now: Date = new Date()): CaseData {
-  const fields = CaseFields.parse(input);
-  const at = now.toISOString();
-  const record: CaseRecord = { ...fields, id: newId(), createdAt: at, createdBy: actor, updatedAt: at };
-  const lists = defaultLists(record.id);
-  const created = nextAuditEvent(record.id, undefined, { actor, action: 'case.created', subject: record.title, details: { ...fields }, records: bindRecords({ case: record, put: lists }) }, now);
-  return { case: record, audit: [created], originals: new Map(), ...emptyRecords(), ...lists };
 }
 
 /** Case details as edited, with the audit entry that records what changed, field by field; null when nothing did. */

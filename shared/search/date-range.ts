@@ -1,4 +1,5 @@
-import { isCalendarDate } from '../import/run-import';
+
+import { isCalendarDate } from '../time-format';
 
 const DAY = 86_400_000;
 const DATE = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:\.\.|to|–|-)\s*(\d{4}-\d{2}-\d{2}))?$/;

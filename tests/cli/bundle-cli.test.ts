@@ -8,7 +8,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
 import { findSignatures, verifyBundle } from '../../shared/bundle/verify-bundle';
-import { checkCaseBinding, createCaseData } from '../../shared/model/case-data';
+import { checkCaseBinding } from '../../shared/model/case-data';
 import { BOUND_TABLES } from '../../shared/audit/record-binding';
 import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
 import { removeLink } from '../../shared/claims/evidence-edits';
@@ -16,6 +16,7 @@ import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { cli } from '../run-cli';
 import { makeCaseData } from '../builders';
 import { applyChange } from '../../shared/model/case-change';
+import { createCaseData } from '../../shared/new-case';
 
 // Checks by tools we did not write (poppler's pdfsig, pdfdetach, pdftotext; qpdf), on a bundle of the demo case made through the CLI.
 const dir = mkdtempSync(join(tmpdir(), 'bundle-'));

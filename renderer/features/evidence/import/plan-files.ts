@@ -6,8 +6,8 @@ import { checkLogSettings, detectLogSettings, parquetSettings, type LogImportSet
 import { isParquet, openParquet } from '../../../../shared/import/parquet-rows';
 import { compressionOf, logSample } from '../../../../shared/import/log-stream';
 import { answersModelName, type JoinKey, type PairRole } from '../../../../shared/import/pairs-import';
-import { isCalendarDate } from '../../../../shared/import/run-import';
 import type { ImportJob } from './import-jobs';
+import { isCalendarDate } from '../../../../shared/time-format';
 
 
 /** One file in the import dialog: what it was taken for and how it will be read. */
