@@ -1,3 +1,4 @@
+import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
 import { logRowsHasher } from '../model/log-row-text';
 import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../model/records';
@@ -20,12 +21,10 @@ export function compressionOf(firstBytes: Uint8Array): Compression | undefined {
   return firstBytes[0] === 0x1f && firstBytes[1] === 0x8b ? 'gzip' : undefined;
 }
 
-export interface LogStreamProgress {
-  /** Bytes of the file as received (compressed, if it is). */
-  bytesRead: number;
-  totalBytes: number;
-  rows: number;
-  rejected: number;
+/** The progress line of reading records: rows read, rejected, and the speed when it is known. */
+export function readingPhase(rows: number, rejected: number, rowsPerSecond = 0): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `${count(rows)} rows · ${count(rejected)} rejected${rowsPerSecond > 0 ? ` · ${count(Math.round(rowsPerSecond))} rows/s` : ''}`;
 }
 
 export interface LogStreamInput {
@@ -39,8 +38,8 @@ export interface LogStreamInput {
   settings: LogImportSettings | ((detected: LogImportSettings) => LogImportSettings);
   /** The file at any offset: needed for Parquet, whose rows are found from its footer. */
   random?: RandomAccessFile;
-  signal?: AbortSignal;
-  onProgress?(progress: LogStreamProgress): void;
+  /** Progress counts the bytes read; its phase says rows, rejections and speed. */
+  job?: JobControl;
 }
 
 /** Where the rows and the original bytes go as they are read: IndexedDB in the app, the case in memory in the CLI. */
@@ -155,7 +154,8 @@ async function* textBytes(chunks: AsyncIterable<Uint8Array>, fileName: string, o
  * does not grow with the file. Rejections are counted, the first ones kept.
  */
 export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Promise<LogStreamResult> {
-  const { fileName, signal } = input;
+  const { fileName } = input;
+  const signal = input.job?.signal;
   const hasher = createSha256();
   const rowsHasher = logRowsHasher();
   let size = 0;
@@ -188,7 +188,8 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
     await rowsHasher.add(ready);
     if (ready.length) await sink.entries(ready);
   };
-  const progress = () => input.onProgress?.({ bytesRead: size, totalBytes: input.totalBytes, rows, rejected });
+  const started = Date.now();
+  const progress = () => input.job?.progress?.(readingPhase(rows, rejected, rows / Math.max((Date.now() - started) / 1000, 0.001)), size, input.totalBytes);
   const start = (chosen: LogImportSettings) => {
     checkLogSettings(chosen, fileName);
     settings = chosen;

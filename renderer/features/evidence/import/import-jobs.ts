@@ -2,7 +2,7 @@ import { CancellationError } from '../../../../shared/errors';
 import { newId } from '../../../../shared/ids';
 import { stopIfCancelled, type JobControl } from '../../../../shared/jobs';
 import { checkLogSettings, type LogImportSettings } from '../../../../shared/import/log-import';
-import { logSource, streamLog } from '../../../../shared/import/log-stream';
+import { logSource, readingPhase, streamLog } from '../../../../shared/import/log-stream';
 import { runImport, type FileRejection, type ImportRequest, type TosProvenance, type TosVersionInput } from '../../../../shared/import/run-import';
 import { KEPT_REJECTIONS } from '../../../../shared/import/source-record';
 import { readTermsFile } from '../../../../shared/tos/read-terms';
@@ -56,12 +56,6 @@ export type ImportOutcome =
 
 const CANCELLED = 'Cancelled. Nothing from this file was kept.';
 
-/** The progress line of an import: rows read, rejected, and the speed when it is known. */
-function readingPhase(rows: number, rejected: number, rowsPerSecond: number): string {
-  const count = (n: number) => n.toLocaleString('en-US');
-  return `${count(rows)} rows · ${count(rejected)} rejected${rowsPerSecond > 0 ? ` · ${count(Math.round(rowsPerSecond))} rows/s` : ''}`;
-}
-
 const WRITES_IN_FLIGHT = 2;
 
 /** Waits for `work`, or throws as soon as the user cancels: a write in flight is left to finish on its own. */
@@ -85,7 +79,6 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   checkLogSettings(job.settings, job.file.name);
   const { caseId, file } = job;
   const sourceId = newId();
-  const started = Date.now();
   await startPendingWrite(db, caseId, sourceId);
   // Writes in flight while the next batches are parsed: parsing (here) and IndexedDB (in the browser process) overlap.
   const writing: Promise<unknown>[] = [];
@@ -102,8 +95,7 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
         random: { size: file.size, slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) },
         totalBytes: file.size,
         settings: job.settings,
-        signal: control.signal,
-        onProgress: (p) => control.progress(readingPhase(p.rows, p.rejected, p.rows / Math.max((Date.now() - started) / 1000, 0.001)), p.bytesRead, p.totalBytes),
+        job: control,
       },
       {
         original: (bytes) => original.add(bytes),
@@ -174,7 +166,7 @@ export async function importWholeFiles(db: EvidenceDatabase, job: Exclude<Import
   if (result.alreadyImported.length) return { status: 'already-imported', items: result.alreadyImported };
   const records = result.records.outputPairs.length + result.records.tosClauses.length;
   const totalBytes = result.records.sources.reduce((n, s) => n + s.size, 0);
-  control.progress(readingPhase(records, result.rejections.length, 0), totalBytes, totalBytes);
+  control.progress(readingPhase(records, result.rejections.length), totalBytes, totalBytes);
   if (result.rejections.length && !(await control.ask({ goodCount: records, rejectedCount: result.rejections.length, rejections: result.rejections.slice(0, KEPT_REJECTIONS) }))) {
     return { status: 'declined' };
   }
