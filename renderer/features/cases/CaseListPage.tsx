@@ -22,14 +22,7 @@ export function CaseListPage({ onOpen, onNew, onOpenArchive, onOpenDemo, onEdit,
           <h1>Cases</h1>
           <p className="muted">Cases are stored on this computer. Save a case archive to back it up or hand it over.</p>
         </div>
-        <div className="actions">
-          <button type="button" onClick={onOpenArchive}>
-            Open case archive…
-          </button>
-          <button type="button" className="primary" onClick={onNew}>
-            New case
-          </button>
-        </div>
+        <StartActions onOpenArchive={onOpenArchive} onNew={onNew} />
       </div>
       {cases === undefined ? (
         <p className="muted">Loading…</p>
@@ -37,14 +30,7 @@ export function CaseListPage({ onOpen, onNew, onOpenArchive, onOpenDemo, onEdit,
         <div className="empty">
           <h2>No cases yet</h2>
           <p>Create a case to start collecting API logs, model outputs and Terms of Service versions, or open a case archive (.evcase) you were sent.</p>
-          <div className="actions">
-            <button type="button" onClick={onOpenArchive}>
-              Open case archive…
-            </button>
-            <button type="button" className="primary" onClick={onNew}>
-              New case
-            </button>
-          </div>
+          <StartActions onOpenArchive={onOpenArchive} onNew={onNew} />
           <p className="muted demo-offer">
             New to Evidence Desk?{' '}
             <button type="button" className="link" onClick={onOpenDemo}>
@@ -91,5 +77,19 @@ export function CaseListPage({ onOpen, onNew, onOpenArchive, onOpenDemo, onEdit,
         </table>
       )}
     </main>
+  );
+}
+
+/** The two ways to start: open an archive someone sent, or a new case. */
+function StartActions({ onOpenArchive, onNew }: Pick<CaseListPageProps, 'onOpenArchive' | 'onNew'>) {
+  return (
+    <div className="actions">
+      <button type="button" onClick={onOpenArchive}>
+        Open case archive…
+      </button>
+      <button type="button" className="primary" onClick={onNew}>
+        New case
+      </button>
+    </div>
   );
 }
