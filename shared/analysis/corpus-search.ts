@@ -15,7 +15,7 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** murmur3's finaliser: turns one shingle hash into the k-th independent-looking hash. */
+/** murmur3's finaliser: turns a shingle's hash into an independent-looking one per seed. */
 function mix(h: number, seed: number): number {
   let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
   x ^= x >>> 16;
@@ -26,14 +26,31 @@ function mix(h: number, seed: number): number {
   return x >>> 0;
 }
 
+/**
+ * A MinHash signature by one permutation hashing (Li, Owen and Zhang, 2012):
+ * each shingle is hashed once, falls in one of HASHES bins by its top bits,
+ * and each bin keeps its smallest value; an empty bin takes the next filled
+ * bin's value shifted by the distance (rotation densification, Shrivastava
+ * and Li, 2014). One hash per shingle rather than one per bin: this was most
+ * of the time of indexing and searching.
+ */
 function signature(set: Grams): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const s of set) {
-    const h = typeof s === 'string' ? fnv1a(s) : (mix(s >>> 0, 0) ^ Math.floor(s / 4294967296)) >>> 0;
-    for (let k = 0; k < HASHES; k++) {
-      const v = mix(h, k + 1);
-      if (v < sig[k]!) sig[k] = v;
-    }
+  const VALUE_BITS = 32 - Math.log2(HASHES);
+  const sig = new Uint32Array(HASHES);
+  const filled = new Uint8Array(HASHES);
+  const add = (h: number) => {
+    const x = mix(h, 1);
+    const bin = x >>> VALUE_BITS;
+    const value = x & ((1 << VALUE_BITS) - 1);
+    if (!filled[bin] || value < sig[bin]!) sig[bin] = value;
+    filled[bin] = 1;
+  };
+  for (const key of set.table) if (key !== 0) add((mix(key >>> 0, 0) ^ Math.floor(key / 4294967296)) >>> 0);
+  for (const s of set.strings) add(fnv1a(s));
+  for (let k = 0; k < HASHES; k++) {
+    if (filled[k]) continue;
+    const t = Array.from({ length: HASHES - 1 }, (_, i) => i + 1).find((d) => filled[(k + d) % HASHES]);
+    sig[k] = t === undefined ? 0xffffffff : sig[(k + t) % HASHES]! + t * 2 ** VALUE_BITS;
   }
   return sig;
 }

@@ -86,14 +86,15 @@ export function analyzePairs(
   pairs = [...pairs].sort((a, b) => a.promptId.localeCompare(b.promptId) || a.prompt.localeCompare(b.prompt) || a.original.text.localeCompare(b.original.text));
   const results: PairResult[] = [];
   const corpus = new CorpusIndex();
-  const originals = pairs.map((pair) => textForComparison(pair.original.text, settings));
-  pairs.forEach((pair, i) => corpus.add(pair.id, originals[i]!.tokens));
+  // Each original is tokenised twice, to index it and to compare it, rather than kept tokenised between the two
+  // passes: a token object for each word of every original is what made the collector work hardest.
+  for (const pair of pairs) corpus.add(pair.id, textForComparison(pair.original.text, settings).tokens);
   const promptOf = new Map(pairs.map((p) => [p.id, p.promptId]));
   for (const [i, pair] of pairs.entries()) {
     stopIfCancelled(job, 'The analysis was cancelled');
     const suspect = textForComparison(pair.suspect.text, settings);
     const control = controlOf(pair);
-    const compared = comparePair(originals[i]!, suspect, control ? textForComparison(control.text, settings) : null, settings);
+    const compared = comparePair(textForComparison(pair.original.text, settings), suspect, control ? textForComparison(control.text, settings) : null, settings);
     results.push({
       pairId: pair.id,
       promptId: pair.promptId,

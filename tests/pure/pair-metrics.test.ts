@@ -166,10 +166,25 @@ test('n-gram keys are exact: numbers while they fit, strings past that, equal on
   // A base too large for three digits in a double: ids past the cap are keyed by strings, the rest by numbers.
   const big = 300_000;
   const mixed = gramSet([big, 1, 2, big, 1, 2, 5, 6, 7], 3, Infinity);
-  assert.deepEqual([...mixed].filter((k) => typeof k === 'string'), [`${big},1,2`, `1,2,${big}`, `2,${big},1`]);
+  assert.deepEqual([...mixed.strings], [`${big},1,2`, `1,2,${big}`, `2,${big},1`]);
   assert.equal(mixed.size, 6);
   assert.equal(sharedGrams(mixed, gramSet([9, big, 1, 2], 3, Infinity)), 1);
-  assert.deepEqual([...gramSet([7, 8], 3, 10)], ['7,8'], 'a text shorter than n is one gram');
+  assert.deepEqual([...gramSet([7, 8], 3, 10).strings], ['7,8'], 'a text shorter than n is one gram');
+});
+
+test('n-gram sets count what sets of joined strings count, rolled keys and hashed slots included', () => {
+  const random = seededRandom(4);
+  const naive = (ids: number[], n: number) => new Set(ids.length < n ? [ids.join(',')] : ids.slice(0, ids.length - n + 1).map((_, i) => ids.slice(i, i + n).join(',')));
+  for (let round = 0; round < 200; round++) {
+    const n = 1 + Math.floor(random() * 5);
+    const largest = round % 2 ? 5 + Math.floor(random() * 40) : 400_000;
+    const draw = () => Array.from({ length: 1 + Math.floor(random() * 300) }, () => 1 + Math.floor(random() ** 3 * largest));
+    const [a, b] = [draw(), draw()];
+    const [x, y] = [naive(a, n), naive(b, n)];
+    const [gx, gy] = [gramSet(a, n, round % 4 < 2 ? largest : Infinity), gramSet(b, n, round % 4 < 2 ? largest : Infinity)];
+    assert.equal(gx.size, x.size, `round ${round}`);
+    assert.equal(sharedGrams(gx, gy), [...x].filter((g) => y.has(g)).length, `round ${round}`);
+  }
 });
 
 test('the anchored diff of the pair view is a true alignment, and as small as the minimal one on reworded text', () => {
