@@ -221,6 +221,19 @@ export function incompleteBeta(x: number, a: number, b: number): number {
   return (front * h) / a;
 }
 
+/**
+ * P(T ≥ t) for T with Student's t distribution on `df` degrees of freedom,
+ * from the incomplete beta function: P(T ≥ t) = ½·I_{df/(df+t²)}(df/2, ½)
+ * for t ≥ 0.
+ */
+export function studentTUpperTail(t: number, df: number): number {
+  if (!(df > 0) || Number.isNaN(t)) return NaN;
+  if (t === Infinity) return 0;
+  if (t === -Infinity) return 1;
+  const half = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? half : 1 - half;
+}
+
 /** The x at which I_x(a, b) = q, by bisection (the function is increasing in x). */
 function betaQuantile(q: number, a: number, b: number): number {
   let lo = 0;
