@@ -3,10 +3,14 @@ import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analy
 import type { AttributionResult } from '../../shared/analysis/attribution';
 import { roleInReport } from '../../shared/analysis/attribution-plan';
 import { fixed, pValue } from '../../shared/analysis/format-figures';
-import { UsageError, withCaseFile } from '../case-file';
+import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { cliActor } from '../actor';
+import { applyChange } from '../../shared/model/case-change';
+import { attributionRunsChange } from '../../shared/analysis/attribution-runs';
+import { CONCLUSION_LABELS, describeChecks } from '../../shared/analysis/attribution-rule';
 import { formatInstant } from '../../shared/time-format';
 
-export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold]';
+export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold] [--actor <name>]';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -34,14 +38,18 @@ function asJson(analysis: CaseAnalysis) {
 
 function printAttribution(a: AttributionResult, out: (line: string) => void): void {
   out(`Attribution of ${a.suspect} to ${a.original}`);
-  out(`  Conclusion (${a.conclusion}): ${a.conclusionSentence}`);
+  out(`  Conclusion: ${CONCLUSION_LABELS[a.conclusion]} (${a.conclusion}). ${a.conclusionSentence}`);
   out(`  ${a.plan.sentence}`);
+  out(`  ${a.run.sentence}`);
   out(`  ${a.primary.sentence}`);
+  out(`  The decision rule (version ${a.method.version}), every check must hold:`);
+  for (const c of describeChecks(a.decision.checks, a.settings.alpha)) out(`    ${c.holds ? 'holds' : 'fails'}  ${c.check}: ${c.figure}`);
+  out(`  Release dates: ${a.original} ${a.decision.dates.original ?? 'not given'}, ${a.suspect} ${a.decision.dates.suspect ?? 'not given'}`);
   out(`  ${'model'.padEnd(36)} ${'role'.padEnd(40)} ${'mean'.padStart(6)} ${'chance'.padStart(6)} ${'equal'.padStart(6)} ${'no-echo'.padStart(7)} ${'words'.padStart(6)} ${'as orig.'.padStart(8)}`);
   for (const m of a.models) {
     out(`  ${m.model.padEnd(36)} ${roleInReport(m, a.suspect).padEnd(40)} ${fixed(m.mean).padStart(6)} ${fixed(m.chance).padStart(6)} ${fixed(m.equalLength).padStart(6)} ${fixed(m.echoFree).padStart(7)} ${String(Math.round(m.meanWords)).padStart(6)} ${(m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)).padStart(8)}`);
   }
-  out('  Against each reference, prompt by prompt (closer-rate with exact 95% CI, sign test and mean lead, both Holm-adjusted):');
+  out('  Against each reference, prompt by prompt (a description, not the rule: closer-rate with exact 95% CI, sign test and mean lead, both Holm-adjusted):');
   for (const c of a.closerRates) {
     out(`    ${c.model.padEnd(34)} ${pct(c.rate).padStart(4)} [${pct(c.ci95[0])}, ${pct(c.ci95[1])}]  p ${pValue(c.adjustedP)}  lead ${fixed(c.meanDifference)}  p ${pValue(c.differenceAdjustedP, c.z)}`);
   }
@@ -55,7 +63,8 @@ function printAttribution(a: AttributionResult, out: (line: string) => void): vo
       out(`    ${s.script.padEnd(30)} ${String(s.prompts).padStart(5)} prompts  suspect ${fixed(s.suspect)}, best reference ${fixed(s.panelMax)}, rank ${s.rank}; lead ${fixed(s.lead)} (p ${pValue(s.leadP)}), closer than the panel on ${pct(s.closerThanPanel)}; classifier ${s.classifierSuspect === null ? '—' : `${fixed(s.classifierSuspect)} / ${fixed(s.classifierPanel)}`}; self-identification ${s.selfIdentification.suspect} / ${s.selfIdentification.panel}`);
     }
   }
-  out(`  Validation: ${a.calibration.sentence}`);
+  out(`  Calibration in this case: ${a.decision.calibration.sentence}`);
+  out(`  Method: ${a.method.validation}`);
   out('  Limitations:');
   for (const l of a.limitations) out(`    - ${l}`);
   out(`  Rule: ${a.rule}`);
@@ -114,10 +123,19 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
 }
 
 export async function analyzeCommand(args: string[], out: (line: string) => void): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'no-case-fold': { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, 'no-case-fold': { type: 'boolean' }, actor: { type: 'string' } } });
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
-  const analysis = await withCaseFile(path, async (file) => (await analyzeCase({ ...file.data, logChunks: file.logChunks }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {})));
+  const analysis = await withCaseFile(path, async (file) => {
+    const result = await analyzeCase({ ...file.data, logChunks: file.logChunks }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {});
+    // Every attribution run is recorded in the case's history, so the panels tried stay visible.
+    const attributions = [result.attribution ?? [], result.furtherSuspects].flat();
+    if (attributions.length) {
+      applyChange(file.data, attributionRunsChange(attributions, cliActor(values.actor)));
+      await saveCaseFile(file);
+    }
+    return result;
+  });
   if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
   else printText(analysis, out);
 }

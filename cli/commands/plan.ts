@@ -7,9 +7,22 @@ import { cliActor } from '../actor';
 import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
 import { Refusal } from '../../shared/errors';
 
-export const PLAN_USAGE = 'plan <case-file> --original <model> --suspect <model> [--reference <model> ...] [--related <model> ...] [--known-derived <model> ...] [--excluded <model> ...] [--primary <measure>] [--alpha 0.05] [--min-panel 5] [--seed n] | plan <case-file> --show';
+export const PLAN_USAGE = 'plan <case-file> --original <model> --suspect <model> [--reference <model> ...] [--related <model> ...] [--known-derived <model> ...] [--known-negative <model> ...] [--excluded <model> ...] [--released <model>=<YYYY-MM-DD> ...] [--date-source <model>=<where the date is from> ...] [--primary <measure>] [--alpha 0.05] [--min-panel 5] [--seed n] | plan <case-file> --show';
 
 const many = { type: 'string', multiple: true } as const;
+
+/** `model=value` options by model; a repeated model or a missing `=` is a usage error. */
+function modelValues(entries: string[] | undefined, flag: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const entry of entries ?? []) {
+    const at = entry.indexOf('=');
+    if (at <= 0 || at === entry.length - 1) throw new UsageError(`${flag} takes <model>=<value>, not “${entry}”`);
+    const model = entry.slice(0, at);
+    if (values.has(model)) throw new UsageError(`${flag} names ${model} twice`);
+    values.set(model, entry.slice(at + 1));
+  }
+  return values;
+}
 
 /** Records a new version of the case's analysis plan (roles by model name, the measure and the rule), or shows the latest. */
 export async function planCommand(args: string[], out: (line: string) => void): Promise<void> {
@@ -22,7 +35,10 @@ export async function planCommand(args: string[], out: (line: string) => void): 
       reference: many,
       related: many,
       'known-derived': many,
+      'known-negative': many,
       excluded: many,
+      released: many,
+      'date-source': many,
       primary: { type: 'string' },
       alpha: { type: 'string' },
       'min-panel': { type: 'string' },
@@ -44,9 +60,14 @@ export async function planCommand(args: string[], out: (line: string) => void): 
     ['reference', values.reference],
     ['related', values.related],
     ['known-derived', values['known-derived']],
+    ['known-negative', values['known-negative']],
     ['excluded', values.excluded],
   ];
-  const roles = named.flatMap(([role, models]) => (models ?? []).map((model) => ({ model, role })));
+  const released = modelValues(values.released, '--released');
+  const dateSources = modelValues(values['date-source'], '--date-source');
+  const roles = named.flatMap(([role, models]) => (models ?? []).map((model) => ({ model, role, ...(released.has(model) && { released: released.get(model)! }), ...(dateSources.has(model) && { source: dateSources.get(model)! }) })));
+  for (const model of [...released.keys(), ...dateSources.keys()]) if (!roles.some((r) => r.model === model)) throw new UsageError(`${model} is given a date but no role; name it with --original, --suspect, --reference …`);
+  for (const model of dateSources.keys()) if (!released.has(model)) throw new UsageError(`--date-source ${model}=… needs --released ${model}=<date>`);
   const primary = values.primary ?? DEFAULT_PLAN.primary;
   if (!METRICS.includes(primary as Metric)) throw new UsageError(`--primary must be one of ${METRICS.join(', ')}`);
   const number = (text: string | undefined, fallback: number, name: string) => {

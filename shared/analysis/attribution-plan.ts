@@ -14,6 +14,7 @@ export const ROLE_LABELS: Record<ModelRole, string> = {
   reference: 'Reference (panel)',
   related: 'Related (shown, not a reference)',
   'known-derived': 'Known derived (calibration)',
+  'known-negative': 'Known negative (calibration)',
   excluded: 'Excluded',
 };
 

@@ -1,16 +1,22 @@
-import type { AnalysisPlan, Marker, ModelRole, OutputPair } from '../model/records';
+import type { AnalysisPlan, AuditEvent, Marker, ModelRole, OutputPair } from '../model/records';
 import { pairOutputs } from '../model/records';
 import { stopIfCancelled, type JobControl } from '../jobs';
 import { seededRandom } from '../random';
 import type { PlanInput, PlanStatus } from './attribution-plan';
-import { DEFAULT_CLASSIFIER_SETTINGS, textFeatures, trainClassifier, type SparseText } from './classifier';
+import { classifierFigures, FOLDS, REPEATS } from './attribution-classifier';
+import { ATTRIBUTION_METHOD_VERSION, decideAttribution, RULE_MIN_PANEL, type AttributionDecision, type Conclusion } from './attribution-rule';
+import { runStanding, type RunStanding } from './attribution-runs';
+import { DEFAULT_CLASSIFIER_SETTINGS } from './classifier';
 import { compileMarkers, findMarkers } from './markers';
+import { METHOD_VALIDATION } from './method-validation';
 import { METRIC_DEFINITIONS, METRIC_LABELS, similarities, textForComparison, type Metric, type PairSettings, type TextForComparison } from './pair-metrics';
+import { fixed } from './format-figures';
 import { scriptOf } from './scripts';
-import { normalizeText } from './tokens';
+import { SimilarityTableBuilder, type SimilarityPair } from './similarity-table';
 import { binomialUpperTail, bootstrapMeanCi, clopperPearson, fisherExactGreater, holm, mean, normalUpperTail } from './statistics';
+import { validationSentence } from './validation-grid';
 
-export type Conclusion = 'consistent-with-derivation' | 'not-distinguishable' | 'insufficient-panel';
+export type { Conclusion } from './attribution-rule';
 
 /** A figure of one model: its mean similarity to the original, raw and with the confounds taken out. */
 export interface ModelFigures {
@@ -25,7 +31,7 @@ export interface ModelFigures {
   chance: number;
   /** mean − chance: what answering the same prompt adds. */
   excess: number;
-  /** Every compared answer of a prompt cut to the shortest one's length in words. */
+  /** The model's answer and the original's each cut to the shorter one's length in words. */
   equalLength: number;
   /** Word runs that occur in the prompt taken out of both answers. */
   echoFree: number;
@@ -34,7 +40,7 @@ export interface ModelFigures {
   classifiedAsOriginal?: number;
 }
 
-/** The suspect against one reference model, prompt by prompt. */
+/** The suspect against one reference model, prompt by prompt: a description beside the rule, not the rule. */
 export interface CloserRate {
   model: string;
   /** Prompts where the suspect's answer is closer to the original's than this model's is, further, or as close. */
@@ -47,21 +53,11 @@ export interface CloserRate {
   pValue: number;
   log10P: number;
   adjustedP: number;
-  /** Mean over prompts of (suspect − this model), its z and one-sided p, Holm-adjusted over the panel: what the decision rule tests. */
+  /** Mean over prompts of (suspect − this model), its z and one-sided p, Holm-adjusted over the panel. */
   meanDifference: number;
   z: number;
   differenceP: number;
   differenceAdjustedP: number;
-}
-
-/** What the decision rule found for one model tested as if it were the suspect. */
-export interface RuleOutcome {
-  model: string;
-  flagged: boolean;
-  rank: number;
-  of: number;
-  /** The largest Holm-adjusted p of the mean differences: every one must be under α. */
-  worstAdjustedP: number;
 }
 
 export interface MarkerFigures {
@@ -80,8 +76,12 @@ export interface MarkerFigures {
 export interface AttributionResult {
   original: string;
   suspect: string;
+  /** The version of the decision rule that gave the conclusion, and its validation on public models. */
+  method: { version: number; validation: string };
   plan: { status: PlanStatus; sentence: string; version: number | null; sha256: string | null };
-  /** Prompts every original, suspect, reference and known-derived model answered; the figures are over these. */
+  /** Which run of this attribution on the case this is, and the panels of the earlier runs. */
+  run: RunStanding;
+  /** Prompts every original, suspect, reference, known-negative and known-derived model answered; the figures are over these. */
   prompts: number;
   leftOut: number;
   flagged: { short: number; promptEcho: number };
@@ -94,16 +94,13 @@ export interface AttributionResult {
     suspect: number;
     nullValues: { model: string; value: number }[];
     rank: number;
-    pValue: number;
-    minAttainablePValue: number;
-    /** Mean over prompts of (suspect − mean of the panel), with a prompt-level bootstrap interval. */
+    /** Mean over prompts of (suspect − mean of the panel), with a prompt-level bootstrap interval: a description. */
     difference: { mean: number; ci95: [number, number] };
-    /** The difference at equal length: the intercept of its regression on the log length ratio. */
-    lengthAdjusted: { intercept: number; ci95: [number, number]; slope: number };
-    equalLengthRank: number;
     echoFreeRank: number;
     sentence: string;
   };
+  /** The rule's checks for the suspect, its calibration, the dates and the gate. */
+  decision: Omit<AttributionDecision, 'conclusion' | 'sentence'>;
   closerRates: CloserRate[];
   /**
    * The figures again within each script of the original's answer: the primary mean and rank, the mean lead over
@@ -135,10 +132,10 @@ export interface AttributionResult {
     sentence: string;
   } | null;
   markers: MarkerFigures[];
-  calibration: { derived: RuleOutcome[]; unrelated: RuleOutcome[]; ran: boolean; sentence: string };
+  /** The one conclusion every surface reads: the JSON, the app's banner, the finding's title, the bundle. */
   conclusion: Conclusion;
   conclusionSentence: string;
-  /** What the figures cannot show, worked out from this analysis: the panel's resolution, error rates, confounds left, the plan's status. */
+  /** What the figures cannot show, worked out from this analysis. */
   limitations: string[];
   rule: string;
   /** Per prompt: the pair, its primary values and its flags, for the pair table. */
@@ -159,8 +156,6 @@ export interface AttributionResult {
 const SHORT_WORDS = 20;
 const DERANGEMENTS = 3;
 const BOOTSTRAP = 2000;
-const FOLDS = 2;
-const REPEATS = 2;
 
 /** A random permutation of 0..n−1 with no fixed point (n ≥ 2). */
 function derangement(n: number, random: () => number): number[] {
@@ -172,13 +167,6 @@ function derangement(n: number, random: () => number): number[] {
     }
     if (p.every((v, i) => v !== i)) return p;
   }
-}
-
-/** The text cut after its first `words` tokens. */
-function truncated(t: TextForComparison, words: number, settings: PairSettings): TextForComparison {
-  if (t.tokens.length <= words) return t;
-  const text = t.text.slice(0, t.tokens[words - 1]!.end);
-  return { text, tokens: t.tokens.slice(0, words), normalized: normalizeText(text, settings) };
 }
 
 /** The text without the tokens of any word n-gram it shares with the prompt, and the share of tokens that took. */
@@ -207,66 +195,127 @@ function gramsOf(t: TextForComparison, n: number): Set<string> {
 /** 1-based rank of `value` among `value` and `others`, ties counted against it. */
 const rankOf = (value: number, others: readonly number[]) => 1 + others.filter((o) => o >= value).length;
 
+const meanOf = (xs: ArrayLike<number>) => {
+  const defined = Array.from(xs).filter((x) => !Number.isNaN(x));
+  return defined.length ? mean(defined) : NaN;
+};
+
+const fmt = (x: number) => x.toFixed(3);
+
+/** The models of one attribution, by what the plan makes of them. */
+interface Roles {
+  original: string;
+  suspect: string;
+  references: string[];
+  knownNegatives: string[];
+  derived: string[];
+  /** Related models and the other suspects: shown, never part of the null. */
+  related: string[];
+  /** Everything compared with the original, the suspect first. */
+  candidates: string[];
+}
+
+function rolesOf(plan: PlanInput, suspectName?: string): Roles | null {
+  const original = plan.roles.find((r) => r.role === 'original')?.model;
+  const suspect = suspectName ?? plan.roles.find((r) => r.role === 'suspect')?.model;
+  if (!original || !suspect) return null;
+  const named = (role: ModelRole) => plan.roles.filter((r) => r.role === role && r.model !== suspect).map((r) => r.model);
+  const references = named('reference');
+  const knownNegatives = named('known-negative');
+  const derived = named('known-derived');
+  const related = plan.roles.filter((r) => r.role === 'related' || (r.role === 'suspect' && r.model !== suspect)).map((r) => r.model);
+  return { original, suspect, references, knownNegatives, derived, related, candidates: [suspect, ...references, ...knownNegatives, ...derived, ...related] };
+}
+
+/** The pairs the rule reads: every candidate against the original (raw and at equal length), and the suspect and every model the rule is run on against each reference. */
+function pairsToCompare(r: Roles): SimilarityPair[] {
+  const tested = [r.suspect, ...r.references, ...r.knownNegatives, ...r.derived];
+  return [
+    ...r.candidates.map((candidate) => ({ reference: r.original, candidate, equalLength: true })),
+    ...r.references.flatMap((reference) => tested.map((candidate) => ({ reference, candidate, equalLength: false }))),
+  ];
+}
+
 /**
- * The decision rule, written once and applied the same way to the suspect,
- * to every reference model (left out of the panel in turn) and to every
- * known-derived model: flagged when its mean similarity to the original on
- * the primary measure is above every reference model's, and its mean
- * per-prompt difference from each reference is above zero at a
- * Holm-adjusted one-sided level α (paired z-test over prompts). Closer-rates
- * (sign tests) are reported beside it; they are not the rule, because a
- * model that copies some answers closely and rewrites the rest is closer
- * on average while being closer on fewer than half the prompts.
+ * One pass over the prompts: every answer tokenised once, the table of
+ * similarities filled, and for each candidate its length, its similarity
+ * with the prompt's words taken out and its similarity to other prompts'
+ * originals (chance).
  */
-function applyRule(model: string, values: Float64Array, panel: readonly { model: string; values: Float64Array }[], alpha: number): { outcome: RuleOutcome; rates: CloserRate[] } {
+function compareAnswers(rows: readonly { pair: OutputPair; byModel: Map<string, string> }[], r: Roles, metric: Metric, settings: PairSettings, seed: number, report: (done: number) => void, job?: JobControl) {
+  const n = rows.length;
+  const table = new SimilarityTableBuilder(n, metric, settings, pairsToCompare(r));
+  const column = () => r.candidates.map(() => new Float64Array(n).fill(NaN));
+  const echoFree = column();
+  const chance = column();
+  const words = column();
+  const flags = rows.map(() => ({ short: false, promptEcho: false }));
+  // Each prompt's answers are tokenised when its turn comes and dropped after, the deranged originals of the
+  // chance baseline too: keeping every original tokenised held ~90 bytes a word for the whole pass.
+  const original = (i: number) => textForComparison(rows[i]!.byModel.get(r.original)!, settings);
+  const random = seededRandom(seed);
+  const deranged = Array.from({ length: DERANGEMENTS }, () => derangement(n, random));
+  for (const [i, { pair, byModel }] of rows.entries()) {
+    stopIfCancelled(job, 'The analysis was cancelled');
+    const ownOriginal = original(i);
+    const texts = new Map<string, TextForComparison>([[r.original, ownOriginal]]);
+    for (const m of r.candidates) if (byModel.has(m)) texts.set(m, textForComparison(byModel.get(m)!, settings));
+    table.add(i, (m) => texts.get(m));
+    const present = r.candidates.flatMap((m, k) => (texts.has(m) && m !== r.original ? [{ x: texts.get(m)!, k }] : []));
+    const record = (into: Float64Array[], values: ArrayLike<number>) => Array.from(values).forEach((v, j) => (into[present[j]!.k]![i] = v));
+    present.forEach(({ x, k }) => (words[k]![i] = x.tokens.length));
+    const promptGrams = gramsOf(textForComparison(pair.prompt, settings), settings.wordNgram);
+    const free = present.map(({ x }) => withoutPrompt(x, promptGrams, settings.wordNgram));
+    record(echoFree, similarities(metric, withoutPrompt(ownOriginal, promptGrams, settings.wordNgram).text, free.map((f) => f.text), settings));
+    const chanceSum = new Float64Array(present.length);
+    for (const to of deranged) similarities(metric, original(to[i]!), present.map((p) => p.x), settings).forEach((v, j) => (chanceSum[j]! += v / DERANGEMENTS));
+    record(chance, chanceSum);
+    flags[i] = { short: ownOriginal.tokens.length < SHORT_WORDS || present[0]!.x.tokens.length < SHORT_WORDS, promptEcho: free[0]!.removed > 0.5 };
+    if (i % 50 === 49) report(i + 1);
+  }
+  return { table, echoFree, chance, words, flags };
+}
+
+/** The suspect against each reference, prompt by prompt: sign tests and paired z-tests, Holm-adjusted over the panel. */
+function closerRatesOf(suspect: Float64Array, panel: readonly { model: string; values: Float64Array }[]): CloserRate[] {
   const rates = panel.map((ref) => {
     let closer = 0;
     let further = 0;
     const differences: number[] = [];
-    for (let i = 0; i < values.length; i++) {
-      if (values[i]! > ref.values[i]!) closer++;
-      else if (values[i]! < ref.values[i]!) further++;
-      differences.push(values[i]! - ref.values[i]!);
+    for (let i = 0; i < suspect.length; i++) {
+      if (suspect[i]! > ref.values[i]!) closer++;
+      else if (suspect[i]! < ref.values[i]!) further++;
+      differences.push(suspect[i]! - ref.values[i]!);
     }
     const n = closer + further;
     const sign = binomialUpperTail(closer, n);
     const meanDifference = mean(differences);
     const sd = Math.sqrt(differences.reduce((s, d) => s + (d - meanDifference) ** 2, 0) / Math.max(1, differences.length - 1));
     const z = sd > 0 ? meanDifference / (sd / Math.sqrt(differences.length)) : meanDifference > 0 ? Infinity : 0;
-    return { model: ref.model, closer, further, ties: values.length - n, rate: n ? closer / n : NaN, ci95: clopperPearson(closer, n), pValue: sign.pValue, log10P: sign.log10P, meanDifference, z, differenceP: Math.max(Number.MIN_VALUE, normalUpperTail(z)) };
+    return { model: ref.model, closer, further, ties: suspect.length - n, rate: n ? closer / n : NaN, ci95: clopperPearson(closer, n), pValue: sign.pValue, log10P: sign.log10P, meanDifference, z, differenceP: Math.max(Number.MIN_VALUE, normalUpperTail(z)) };
   });
   const closerAdjusted = holm(rates.map((r) => r.pValue));
   const differenceAdjusted = holm(rates.map((r) => r.differenceP));
-  const withAdjusted = rates.map((r, i) => ({ ...r, adjustedP: closerAdjusted[i]!, differenceAdjustedP: differenceAdjusted[i]! }));
-  const rank = rankOf(mean([...values]), panel.map((p) => mean([...p.values])));
-  const worstAdjustedP = Math.max(0, ...differenceAdjusted);
-  return { outcome: { model, flagged: panel.length > 0 && rank === 1 && worstAdjustedP < alpha, rank, of: panel.length + 1, worstAdjustedP }, rates: withAdjusted };
+  return rates.map((r, i) => ({ ...r, adjustedP: closerAdjusted[i]!, differenceAdjustedP: differenceAdjusted[i]! }));
 }
-
-const fmt = (x: number) => x.toFixed(3);
 
 /**
  * The attribution analysis of one suspect against a panel of reference
  * models, under a plan (the case's latest, or the defaults when there is
  * none, labelled exploratory). Pure and deterministic: the same pairs and
- * plan give the same figures.
+ * plan give the same figures. `audit` is the case's history, from which
+ * the run is numbered among the earlier runs of the same attribution.
  */
 export function analyzeAttribution(
   pairs: readonly OutputPair[],
-  input: { plan: PlanInput; status: { status: PlanStatus; sentence: string }; recorded?: Pick<AnalysisPlan, 'version' | 'sha256'>; markers: readonly Marker[]; markersNote?: string; suspect?: string },
+  input: { plan: PlanInput; status: { status: PlanStatus; sentence: string }; recorded?: Pick<AnalysisPlan, 'version' | 'sha256'>; markers: readonly Marker[]; markersNote?: string; suspect?: string; audit?: readonly AuditEvent[] },
   job?: JobControl,
 ): AttributionResult | null {
   const { plan } = input;
-  const roleOf = new Map(plan.roles.map((r) => [r.model, r]));
-  const original = plan.roles.find((r) => r.role === 'original')?.model;
-  const suspect = input.suspect ?? plan.roles.find((r) => r.role === 'suspect')?.model;
-  if (!original || !suspect) return null;
-  const references = plan.roles.filter((r) => r.role === 'reference').map((r) => r.model);
-  const derived = plan.roles.filter((r) => r.role === 'known-derived').map((r) => r.model);
-  const related = plan.roles.filter((r) => r.role === 'related' || (r.role === 'suspect' && r.model !== suspect)).map((r) => r.model);
-  const required = [original, suspect, ...references, ...derived];
-  const candidates = [suspect, ...references, ...derived, ...related];
-
+  const roles = rolesOf(plan, input.suspect);
+  if (!roles) return null;
+  const { original, suspect, references, knownNegatives, derived } = roles;
+  const required = [original, suspect, ...references, ...knownNegatives, ...derived];
   const sorted = [...pairs].sort((a, b) => a.promptId.localeCompare(b.promptId, 'en', { numeric: true }) || a.prompt.localeCompare(b.prompt));
   const rows = sorted.flatMap((pair) => {
     const byModel = new Map(pairOutputs(pair).map((o) => [o.model, o.text]));
@@ -274,260 +323,71 @@ export function analyzeAttribution(
   });
   const n = rows.length;
   if (n < 2) return null;
-  const settings = plan.settings;
   const metric = plan.primary;
-  const raw = candidates.map(() => new Float64Array(n).fill(NaN));
-  const equal = candidates.map(() => new Float64Array(n).fill(NaN));
-  const echoFree = candidates.map(() => new Float64Array(n).fill(NaN));
-  const chance = candidates.map(() => new Float64Array(n).fill(NaN));
-  const words = candidates.map(() => new Float64Array(n).fill(NaN));
-  const flags = rows.map(() => ({ short: false, promptEcho: false }));
-  // Only the originals are kept tokenised (the chance baseline compares with other prompts' originals); each
-  // prompt's other answers are tokenised when its turn comes and dropped after, so memory does not grow with the panel.
-  const originals = rows.map(({ byModel }) => textForComparison(byModel.get(original)!, settings));
-  const random = seededRandom(plan.seed);
-  const deranged = Array.from({ length: DERANGEMENTS }, () => derangement(n, random));
+  const label = METRIC_LABELS[metric];
   const total = n + FOLDS * REPEATS;
-  const strictCount = 1 + references.length + derived.length;
   const phase = `Comparing ${suspect} with the reference panel`;
+  const { table, echoFree, chance, words, flags } = compareAnswers(rows, roles, metric, plan.settings, plan.seed, (done) => job?.progress?.(phase, done, total), job);
+  const classifier = classifierFigures(rows, roles, plan.seed, (done) => job?.progress?.(phase, n + done, total), job);
 
-  for (const [i, { pair, byModel }] of rows.entries()) {
-    stopIfCancelled(job, 'The analysis was cancelled');
-    const present = candidates.flatMap((m, k) => (byModel.has(m) ? [{ x: textForComparison(byModel.get(m)!, settings), k }] : []));
-    const texts = present.map((p) => p.x);
-    const record = (into: Float64Array[], values: ArrayLike<number>) => Array.from(values).forEach((v, j) => (into[present[j]!.k]![i] = v));
-    record(raw, similarities(metric, originals[i]!, texts, settings));
-    present.forEach(({ x, k }) => (words[k]![i] = x.tokens.length));
-    // Equal length: every compared answer cut to the shortest of the suspect's, the references' and the known-derived models'.
-    const shortest = Math.max(1, Math.min(...present.filter((p) => p.k < strictCount).map((p) => p.x.tokens.length)));
-    record(equal, similarities(metric, originals[i]!, texts.map((x) => truncated(x, shortest, settings)), settings));
-    const promptGrams = gramsOf(textForComparison(pair.prompt, settings), settings.wordNgram);
-    const free = texts.map((x) => withoutPrompt(x, promptGrams, settings.wordNgram));
-    record(echoFree, similarities(metric, withoutPrompt(originals[i]!, promptGrams, settings.wordNgram).text, free.map((f) => f.text), settings));
-    const chanceSum = new Float64Array(texts.length);
-    for (const to of deranged) similarities(metric, originals[to[i]!]!, texts, settings).forEach((v, j) => (chanceSum[j]! += v / DERANGEMENTS));
-    record(chance, chanceSum);
-    flags[i] = { short: originals[i]!.tokens.length < SHORT_WORDS || texts[0]!.tokens.length < SHORT_WORDS, promptEcho: free[0]!.removed > 0.5 };
-    if (i % 50 === 49) job?.progress?.(phase, i + 1, total);
-  }
+  const released = new Map(plan.roles.flatMap((r) => (r.released ? [[r.model, r.released] as const] : [])));
+  const decision = decideAttribution(table, { original, suspect, references, knownNegatives, knownDerived: derived, released, alpha: plan.alpha, minPanel: plan.minPanel, status: input.status.status, label });
 
-  const meanOf = (xs: Float64Array) => {
-    const defined = [...xs].filter((x) => !Number.isNaN(x));
-    return defined.length ? mean(defined) : NaN;
-  };
-  const indexOf = (m: string) => candidates.indexOf(m);
-  const panel = references.map((m) => ({ model: m, values: raw[indexOf(m)]! }));
-  const suspectValues = raw[0]!;
-  const { outcome, rates } = applyRule(suspect, suspectValues, panel, plan.alpha);
-
-  // Classifier: the original against the panel, cross-fitted over prompt folds.
-  const classifierResult = (() => {
-    if (references.length < 2) return null;
-    const features = rows.map(({ byModel }) => new Map([original, ...candidates].filter((m) => byModel.has(m)).map((m) => [m, textFeatures(byModel.get(m)!, DEFAULT_CLASSIFIER_SETTINGS.buckets)])));
-    const attributed = new Map<string, { yes: number; of: number }>();
-    const count = (key: string, yes: boolean) => {
-      const entry = attributed.get(key) ?? { yes: 0, of: 0 };
-      entry.yes += yes ? 1 : 0;
-      entry.of++;
-      attributed.set(key, entry);
-    };
-    let correct = 0;
-    let tested = 0;
-    const perPromptSuspect = new Float64Array(n).fill(NaN);
-    const perPromptPanel = new Float64Array(n);
-    const namedAs = new Map<string, number>();
-    const random = seededRandom(plan.seed + 1);
-    for (let repeat = 0; repeat < REPEATS; repeat++) {
-      const fold = rows.map(() => Math.floor(random() * FOLDS));
-      for (let f = 0; f < FOLDS; f++) {
-        stopIfCancelled(job, 'The analysis was cancelled');
-        const train = features.filter((_, i) => fold[i] !== f);
-        const test = features.filter((_, i) => fold[i] === f);
-        const testRows = fold.flatMap((g, i) => (g === f ? [i] : []));
-        const of = (set: typeof features, m: string) => set.flatMap((x) => (x.has(m) ? [x.get(m)!] : []));
-        const trainOn = (panelModels: string[]) => trainClassifier(of(train, original), panelModels.flatMap((m) => of(train, m)), DEFAULT_CLASSIFIER_SETTINGS, plan.seed + repeat * FOLDS + f);
-        const full = trainOn(references);
-        const isOriginal = (classifier: ReturnType<typeof trainOn>, t: SparseText) => classifier.probability(t) > 0.5;
-        // Held-out accuracy: the full classifier on the original's and the panel's answers, each answer once (first repeat).
-        const score = (texts: SparseText[], truth: boolean) => {
-          if (repeat > 0) return;
-          for (const t of texts) correct += isOriginal(full, t) === truth ? 1 : 0;
-          tested += texts.length;
-        };
-        score(of(test, original), true);
-        for (const m of references) score(of(test, m), false);
-        for (const m of [suspect, ...derived, ...related]) for (const t of of(test, m)) count(m, isOriginal(full, t));
-        // Per prompt, for the natural experiment: the suspect's probability (the suspect answered every prompt kept).
-        if (repeat === 0) of(test, suspect).forEach((t, j) => (perPromptSuspect[testRows[j]!] = full.probability(t)));
-        // Each reference model as a pseudo-suspect, judged by a classifier trained without it: the null.
-        for (const m of references) {
-          const without = trainOn(references.filter((r) => r !== m));
-          for (const t of of(test, m)) count(m, isOriginal(without, t));
-          if (repeat === 0) of(test, m).forEach((t, j) => (perPromptPanel[testRows[j]!]! += without.probability(t) / references.length));
-        }
-        // Which model, of the original and the panel, each of the suspect's answers reads most like (first repeat: each answer named once).
-        const writers = repeat === 0 ? [original, ...references] : [];
-        const oneVsRest = writers.map((w, k) => trainClassifier(of(train, w), writers.filter((x) => x !== w).flatMap((x) => of(train, x)), DEFAULT_CLASSIFIER_SETTINGS, plan.seed + 1000 * (k + 1) + repeat * FOLDS + f));
-        for (const t of writers.length ? of(test, suspect) : []) {
-          const scores = oneVsRest.map((c) => c.probability(t));
-          const named = writers[scores.indexOf(Math.max(...scores))]!;
-          namedAs.set(named, (namedAs.get(named) ?? 0) + 1);
-        }
-        job?.progress?.(phase, n + repeat * FOLDS + f + 1, total);
-      }
-    }
-    const share = (m: string) => {
-      const a = attributed.get(m);
-      return a && a.of ? a.yes / a.of : NaN;
-    };
-    const suspectShare = share(suspect);
-    const nullShares = references.map((m) => ({ model: m, share: share(m) }));
-    const rank = rankOf(suspectShare, nullShares.map((x) => x.share));
-    const accuracy = tested ? correct / tested : NaN;
-    const namedTotal = [...namedAs.values()].reduce((a, b) => a + b, 0);
-    const namedShare = (m: string) => (namedAs.get(m) ?? 0) / Math.max(1, namedTotal);
-    const mostNamed = [...references].sort((a, b) => namedShare(b) - namedShare(a))[0]!;
-    return {
-      heldOutAccuracy: accuracy,
-      ci95: clopperPearson(correct, tested),
-      suspectAsOriginal: suspectShare,
-      nullAsOriginal: nullShares,
-      rank,
-      pValue: (1 + nullShares.filter((x) => x.share >= suspectShare).length) / (1 + references.length),
-      suspectNamedAs: [original, ...references].map((m) => ({ model: m, share: namedShare(m) })),
-      shares: new Map(candidates.map((m) => [m, share(m)])),
-      perPrompt: { suspect: perPromptSuspect, panel: perPromptPanel },
-      sentence: `Trained to tell the original's answers from the reference models' (held-out accuracy ${fmt(accuracy)}), the classifier attributes ${(100 * suspectShare).toFixed(1)}% of the suspect's answers to the original, against ${nullShares.map((x) => `${(100 * x.share).toFixed(1)}%`).join(', ')} of each reference model's own (each left out of the training in turn); the suspect ranks ${rank} of ${references.length + 1}. Asked which of the original and the ${references.length} reference models wrote each of the suspect's answers, it names the original for ${(100 * namedShare(original)).toFixed(1)}% of them and the reference it names most (${mostNamed}) for ${(100 * namedShare(mostNamed)).toFixed(1)}%.`,
-    };
-  })();
-
-  const models: ModelFigures[] = candidates.map((m, k) => {
+  const roleOf = new Map(plan.roles.map((r) => [r.model, r]));
+  const models: ModelFigures[] = roles.candidates.map((m, k) => {
     const role = roleOf.get(m);
-    const share = classifierResult?.shares.get(m);
+    const share = classifier?.shares.get(m);
+    const raw = table.values('raw', original, m);
     return {
       model: m,
       role: m === suspect ? 'suspect' : (role?.role ?? 'reference'),
       ...(role?.released ? { released: role.released } : {}),
-      n: [...raw[k]!].filter((x) => !Number.isNaN(x)).length,
-      mean: meanOf(raw[k]!),
+      n: Array.from(raw).filter((x) => !Number.isNaN(x)).length,
+      mean: table.mean('raw', original, m),
       chance: meanOf(chance[k]!),
-      excess: meanOf(raw[k]!) - meanOf(chance[k]!),
-      equalLength: meanOf(equal[k]!),
+      excess: table.mean('raw', original, m) - meanOf(chance[k]!),
+      equalLength: table.mean('equalLength', original, m),
       echoFree: meanOf(echoFree[k]!),
       meanWords: meanOf(words[k]!),
       ...(share !== undefined && !Number.isNaN(share) ? { classifiedAsOriginal: share } : {}),
     };
   });
   const figure = (m: string) => models.find((x) => x.model === m)!;
-  const nullValues = references.map((m) => ({ model: m, value: figure(m).mean }));
+  const suspectValues = table.values('raw', original, suspect);
+  const panel = references.map((m) => ({ model: m, values: table.values('raw', original, m) }));
   const panelMean = rows.map((_, i) => mean(panel.map((p) => p.values[i]!)));
   const differences = rows.map((_, i) => suspectValues[i]! - panelMean[i]!);
-  const logRatio = rows.map((_, i) => Math.log(words[0]![i]! + 1) - mean(references.map((m) => Math.log(words[indexOf(m)]![i]! + 1))));
-  const regression = (() => {
-    const mx = mean(logRatio);
-    const my = mean(differences);
-    let sxx = 0;
-    let sxy = 0;
-    logRatio.forEach((x, i) => {
-      sxx += (x - mx) ** 2;
-      sxy += (x - mx) * (differences[i]! - my);
-    });
-    const slope = sxx ? sxy / sxx : 0;
-    const intercept = my - slope * mx;
-    const residual = differences.reduce((s, y, i) => s + (y - intercept - slope * logRatio[i]!) ** 2, 0) / Math.max(1, n - 2);
-    const se = Math.sqrt(residual * (1 / n + (sxx ? mx ** 2 / sxx : 0)));
-    return { intercept, slope, ci95: [intercept - 1.96 * se, intercept + 1.96 * se] as [number, number] };
-  })();
+  const nullValues = references.map((m) => ({ model: m, value: figure(m).mean }));
+  const rank = rankOf(figure(suspect).mean, nullValues.map((x) => x.value));
+  const echoFreeRank = rankOf(figure(suspect).echoFree, references.map((m) => figure(m).echoFree));
+  const strata = strataOf(rows, roles, suspectValues, panelMean, panel, input.markers, classifier?.perPrompt);
+  const markers = markerFiguresOf(rows, roles, input.markers);
+  const run = runStanding(input.audit ?? [], { original, suspect, references });
   const K = references.length;
-  const empirical = (1 + nullValues.filter((x) => x.value >= figure(suspect).mean).length) / (1 + K);
-
-  const strata = (() => {
-    const groups = new Map<string, number[]>();
-    rows.forEach(({ byModel }, i) => {
-      const script = scriptOf(byModel.get(original)!);
-      groups.set(script, [...(groups.get(script) ?? []), i]);
-    });
-    const selfIds = compileMarkers(input.markers.filter((m) => m.kind === 'self-identification'));
-    const identifies = (text: string | undefined) => text !== undefined && findMarkers(text, selfIds).length > 0;
-    const probabilities = classifierResult?.perPrompt;
-    return [...groups].map(([script, idx]) => {
-      const at = (values: ArrayLike<number>) => mean(idx.map((i) => values[i]!));
-      const panelValues = panel.map((p) => at(p.values));
-      const s = at(suspectValues);
-      const leads = idx.map((i) => suspectValues[i]! - panelMean[i]!);
-      const lead = mean(leads);
-      const sd = Math.sqrt(leads.reduce((t, d) => t + (d - lead) ** 2, 0) / Math.max(1, leads.length - 1));
-      const z = sd > 0 ? lead / (sd / Math.sqrt(leads.length)) : lead > 0 ? Infinity : 0;
-      return {
-        script,
-        prompts: idx.length,
-        suspect: s,
-        panelMax: Math.max(...panelValues),
-        rank: rankOf(s, panelValues),
-        lead,
-        leadP: Math.max(Number.MIN_VALUE, normalUpperTail(z)),
-        closerThanPanel: leads.filter((d) => d > 0).length / idx.length,
-        classifierSuspect: probabilities ? at(probabilities.suspect) : null,
-        classifierPanel: probabilities ? at(probabilities.panel) : null,
-        selfIdentification: {
-          suspect: idx.filter((i) => identifies(rows[i]!.byModel.get(suspect))).length,
-          panel: idx.reduce((t, i) => t + references.filter((m) => identifies(rows[i]!.byModel.get(m))).length, 0),
-        },
-      };
-    });
-  })();
-
-  const markers = (() => {
-    const compiled = compileMarkers(input.markers);
-    const figures = compiled.map((entry) => {
-      const { marker } = entry;
-      const countFor = (m: string) => rows.filter(({ byModel }) => findMarkers(byModel.get(m) ?? '', [entry]).length > 0).length;
-      const byReference = references.map((m) => ({ model: m, count: countFor(m) }));
-      const panelCount = byReference.reduce((s, r) => s + r.count, 0);
-      const s = countFor(suspect);
-      return { label: marker.label, kind: marker.kind, original: countFor(original), suspect: s, panel: panelCount, panelAnswers: n * K, byReference, pValue: fisherExactGreater(s, n - s, panelCount, n * K - panelCount).pValue };
-    });
-    const adjusted = holm(figures.map((f) => f.pValue));
-    return figures.map((f, i) => ({ ...f, adjustedP: adjusted[i]! }));
-  })();
-
-  const unrelated = references.map((m) => applyRule(m, raw[indexOf(m)]!, panel.filter((p) => p.model !== m), plan.alpha).outcome);
-  const derivedOutcomes = derived.map((m) => applyRule(m, raw[indexOf(m)]!, panel, plan.alpha).outcome);
-  const calibrated = derivedOutcomes.length > 0 && unrelated.length > 0;
-  const flaggedOf = (xs: RuleOutcome[]) => xs.filter((x) => x.flagged).length;
-  const calibrationSentence = calibrated
-    ? `Run the same way, the rule flagged ${flaggedOf(derivedOutcomes)} of ${derivedOutcomes.length} known-derived model${derivedOutcomes.length === 1 ? '' : 's'} and ${flaggedOf(unrelated)} of ${unrelated.length} known-unrelated models (each reference model tested against the rest of the panel).`
-    : `The rule flagged ${flaggedOf(unrelated)} of ${unrelated.length} known-unrelated models (each reference model tested against the rest of the panel)${derivedOutcomes.length ? '' : '; the case holds no known-derived model, so how often the rule detects derivation has not been measured'}. Until both have been measured, this report does not call a result significant or consistent with derivation.`;
-
-  const conclusion: Conclusion = K < plan.minPanel ? 'insufficient-panel' : outcome.flagged ? 'consistent-with-derivation' : 'not-distinguishable';
-  const label = METRIC_LABELS[metric];
-  const conclusionSentence =
-    conclusion === 'insufficient-panel'
-      ? `The panel has ${K} reference model${K === 1 ? '' : 's'}, fewer than the ${plan.minPanel} the plan requires: no conclusion is drawn.`
-      : conclusion === 'not-distinguishable'
-        ? `${suspect} is not distinguishable from the reference models: on ${label} it ranks ${outcome.rank} of ${K + 1}${outcome.rank === 1 ? `, but its lead over at least one reference model is within what chance gives at the plan's level (largest Holm-adjusted p ${outcome.worstAdjustedP.toPrecision(2)})` : ''}.`
-        : calibrated && input.status.status === 'pre-registered'
-          ? `${suspect}'s answers are consistent with derivation from ${original}'s: on the pre-declared measure it is closer to the original than every one of the ${K} reference models, by more than chance explains against each of them. ${calibrationSentence}`
-          : `${suspect} meets the pre-declared criterion: on ${label} it is closer to the original than every one of the ${K} reference models, by more than chance explains against each of them. ${calibrated ? '' : 'The rule has not been validated on known-derived and known-unrelated models in this case, so no conclusion on derivation is drawn. '}${input.status.status === 'pre-registered' ? '' : 'The plan was not recorded before the suspect\'s answers were imported, so the result is not confirmatory.'}`.trim();
+  const { checks } = decision;
 
   const limitations = [
-    `With ${K} reference models the smallest empirical p the panel can give is ${(1 / (1 + K)).toFixed(3)}: the rank alone cannot be more decisive than that, which is why the rule also asks each lead to be beyond chance.`,
-    'Similarity of wording also measures how much two models write like the common run of assistants; the reference panel, not zero, is the baseline, and a panel of models that share the original’s training data or style would hide a real lead.',
+    'Similarity is symmetric and measures style as well as copying: capable assistants of one era resemble each other, and a shared source of training data gives the same figures as derivation. The reference panel, not zero, is the baseline; a panel of models that share the original’s training data or style would hide a real lead, and one of dissimilar models would exaggerate it.',
+    `The prediction test treats the ${K} reference models as a sample of unrelated models whose mean similarities to the original are normally spread; with ${K} models that spread is itself uncertain, which the test’s ${Math.max(0, K - 1)} degrees of freedom take into account.`,
     ...(input.status.status === 'pre-registered' ? [] : [`${input.status.status === 'exploratory' ? 'No plan was recorded' : 'The plan was recorded after the suspect’s answers were imported'}: every figure is ${input.status.status === 'exploratory' ? 'exploratory' : 'post hoc'}.`]),
-    ...(calibrated ? [] : ['The rule has not been run on a known-derived model in this case, so how often it detects derivation is not measured.']),
-    ...(flaggedOf(unrelated) ? [`The rule flagged ${flaggedOf(unrelated)} of ${unrelated.length} known-unrelated models tested against the rest of the panel: on this panel it fires on unrelated models at about that rate.`] : []),
-    ...(rankOf(figure(suspect).equalLength, references.map((m) => figure(m).equalLength)) > 1 || rankOf(figure(suspect).echoFree, references.map((m) => figure(m).echoFree)) > 1 ? ['At equal length or without the prompt’s words the suspect no longer ranks first: part of its lead is length or prompt echo.'] : []),
-    ...(classifierResult && classifierResult.rank > 1 ? [`The classifier does not single the suspect out (it ranks ${classifierResult.rank} of ${K + 1}); it is reported beside the rule, not part of it.`] : []),
+    ...(decision.dates.order === 'missing' ? [`The plan does not give the release or first-observation dates of both ${original} and ${suspect}, so the direction in time is not established.`] : []),
+    ...(checks.failed.includes('equal-length') && !checks.failed.includes('panel') ? ['With each answer and the original’s cut to the same length the suspect’s lead no longer holds: part of it is answer length.'] : []),
+    ...(echoFreeRank > 1 ? ['Without the prompt’s words the suspect no longer ranks first: part of its lead is prompt echo.'] : []),
+    ...(classifier && classifier.rank > 1 ? [`The classifier does not single the suspect out (it ranks ${classifier.rank} of ${K + 1}); it is reported beside the rule, not part of it.`] : []),
+    ...(run.otherPanels.length ? [`This attribution has been run on this case with ${run.otherPanels.length} other panel${run.otherPanels.length === 1 ? '' : 's'} (listed under the run): a panel chosen after seeing results is not confirmatory.`] : []),
     ...(pairs.length - n ? [`${pairs.length - n} prompts were left out because a model of the panel did not answer them.`] : []),
     ...(flags.some((f) => f.short || f.promptEcho) ? [`${flags.filter((f) => f.short || f.promptEcho).length} prompts have a short answer or a suspect answer mostly made of the prompt’s words; they are kept in the figures and flagged in the pair table.`] : []),
     ...(strata.length > 1 ? ['The figures pool prompts written in different scripts; the table by script gives each apart.'] : []),
     ...(input.markersNote ? [input.markersNote] : []),
   ];
 
+  const { conclusion, sentence: conclusionSentence, ...decided } = decision;
   return {
     original,
     suspect,
+    method: { version: ATTRIBUTION_METHOD_VERSION, validation: validationSentence(METHOD_VALIDATION, ATTRIBUTION_METHOD_VERSION) },
     plan: { ...input.status, version: input.recorded?.version ?? null, sha256: input.recorded?.sha256 ?? null },
+    run,
     prompts: n,
     leftOut: pairs.length - n,
     flagged: { short: flags.filter((f) => f.short).length, promptEcho: flags.filter((f) => f.promptEcho).length },
@@ -539,41 +399,96 @@ export function analyzeAttribution(
       definition: METRIC_DEFINITIONS[metric],
       suspect: figure(suspect).mean,
       nullValues,
-      rank: outcome.rank,
-      pValue: empirical,
-      minAttainablePValue: 1 / (1 + K),
+      rank,
       difference: { mean: mean(differences), ci95: bootstrapMeanCi(differences, { resamples: BOOTSTRAP, seed: plan.seed }) },
-      lengthAdjusted: regression,
-      equalLengthRank: rankOf(figure(suspect).equalLength, references.map((m) => figure(m).equalLength)),
-      echoFreeRank: rankOf(figure(suspect).echoFree, references.map((m) => figure(m).echoFree)),
-      sentence: `On ${label}, ${suspect}'s answers have a mean similarity of ${fmt(figure(suspect).mean)} to ${original}'s on the same ${n} prompts; the ${K} reference models have ${nullValues.map((x) => fmt(x.value)).join(', ')}. The suspect ranks ${outcome.rank} of ${K + 1}: empirical p = ${empirical.toFixed(3)} (the smallest a panel of ${K} can give is ${(1 / (1 + K)).toFixed(3)}).`,
+      echoFreeRank,
+      sentence: `On ${label}, ${suspect}'s answers have a mean similarity of ${fmt(figure(suspect).mean)} to ${original}'s on the same ${n} prompts; the ${K} reference models have ${nullValues.map((x) => fmt(x.value)).join(', ')} (mean ${fixed(checks.raw.panelMean)}, standard deviation ${fixed(checks.raw.panelSd)}). The suspect ranks ${rank} of ${K + 1}.`,
     },
-    closerRates: rates,
+    decision: decided,
+    closerRates: closerRatesOf(suspectValues, panel),
     strata,
-    classifier: classifierResult && {
-      heldOutAccuracy: classifierResult.heldOutAccuracy,
-      ci95: classifierResult.ci95,
-      suspectAsOriginal: classifierResult.suspectAsOriginal,
-      nullAsOriginal: classifierResult.nullAsOriginal,
-      rank: classifierResult.rank,
-      pValue: classifierResult.pValue,
-      suspectNamedAs: classifierResult.suspectNamedAs,
-      sentence: classifierResult.sentence,
+    classifier: classifier && {
+      heldOutAccuracy: classifier.heldOutAccuracy,
+      ci95: classifier.ci95,
+      suspectAsOriginal: classifier.suspectAsOriginal,
+      nullAsOriginal: classifier.nullAsOriginal,
+      rank: classifier.rank,
+      pValue: classifier.pValue,
+      suspectNamedAs: classifier.suspectNamedAs,
+      sentence: classifier.sentence,
     },
     markers,
-    calibration: { derived: derivedOutcomes, unrelated, ran: calibrated, sentence: calibrationSentence },
     conclusion,
     conclusionSentence,
     limitations,
-    rule: `Flag the suspect when its mean ${label} to the original is above every reference model's and its mean per-prompt lead over each of them is above zero (one-sided paired z-tests over prompts, Holm-adjusted, α = ${plan.alpha}); conclude nothing with fewer than ${plan.minPanel} reference models.`,
+    rule: `Consistent with derivation only when, on the pre-declared ${label}, the suspect ranks first and its mean similarity to the original is beyond the spread of the reference models' (one-sided prediction-interval t-test, K − 1 degrees of freedom, α = ${plan.alpha}), the same holds with the answers cut to equal length and with any one reference left out, the suspect's answers are closer to the original's than to every reference model's (paired z-tests over prompts, Holm), the rule run on each reference against the rest and on every known negative flags none, the plan was recorded before the suspect's answers were imported, and the suspect was released after the original. At least ${Math.max(plan.minPanel, RULE_MIN_PANEL)} reference models. Rule version ${ATTRIBUTION_METHOD_VERSION}.`,
     perPrompt: rows.map(({ pair }, i) => ({
       pairId: pair.id,
       promptId: pair.promptId,
       suspect: suspectValues[i]!,
       panelMean: panelMean[i]!,
-      ...(classifierResult && { classifierSuspect: classifierResult.perPrompt.suspect[i]!, classifierPanel: classifierResult.perPrompt.panel[i]! }),
+      ...(classifier && { classifierSuspect: classifier.perPrompt.suspect[i]!, classifierPanel: classifier.perPrompt.panel[i]! }),
       ...flags[i]!,
     })),
     settings: { ...plan, derangements: DERANGEMENTS, bootstrapResamples: BOOTSTRAP, classifier: DEFAULT_CLASSIFIER_SETTINGS, folds: FOLDS, repeats: REPEATS },
   };
+}
+
+/** The figures again within each script of the original's answers. */
+function strataOf(
+  rows: readonly { byModel: Map<string, string> }[],
+  roles: Roles,
+  suspectValues: Float64Array,
+  panelMean: readonly number[],
+  panel: readonly { model: string; values: Float64Array }[],
+  markerList: readonly Marker[],
+  probabilities: { suspect: Float64Array; panel: Float64Array } | undefined,
+): AttributionResult['strata'] {
+  const groups = new Map<string, number[]>();
+  rows.forEach(({ byModel }, i) => {
+    const script = scriptOf(byModel.get(roles.original)!);
+    groups.set(script, [...(groups.get(script) ?? []), i]);
+  });
+  const selfIds = compileMarkers(markerList.filter((m) => m.kind === 'self-identification'));
+  const identifies = (text: string | undefined) => text !== undefined && findMarkers(text, selfIds).length > 0;
+  return [...groups].map(([script, idx]) => {
+    const at = (values: ArrayLike<number>) => mean(idx.map((i) => values[i]!));
+    const panelValues = panel.map((p) => at(p.values));
+    const s = at(suspectValues);
+    const leads = idx.map((i) => suspectValues[i]! - panelMean[i]!);
+    const lead = mean(leads);
+    const sd = Math.sqrt(leads.reduce((t, d) => t + (d - lead) ** 2, 0) / Math.max(1, leads.length - 1));
+    const z = sd > 0 ? lead / (sd / Math.sqrt(leads.length)) : lead > 0 ? Infinity : 0;
+    return {
+      script,
+      prompts: idx.length,
+      suspect: s,
+      panelMax: Math.max(...panelValues),
+      rank: rankOf(s, panelValues),
+      lead,
+      leadP: Math.max(Number.MIN_VALUE, normalUpperTail(z)),
+      closerThanPanel: leads.filter((d) => d > 0).length / idx.length,
+      classifierSuspect: probabilities ? at(probabilities.suspect) : null,
+      classifierPanel: probabilities ? at(probabilities.panel) : null,
+      selfIdentification: {
+        suspect: idx.filter((i) => identifies(rows[i]!.byModel.get(roles.suspect))).length,
+        panel: idx.reduce((t, i) => t + roles.references.filter((m) => identifies(rows[i]!.byModel.get(m))).length, 0),
+      },
+    };
+  });
+}
+
+/** Answers per model with each marker, the suspect's count against the panel's (Fisher's exact test, Holm). */
+function markerFiguresOf(rows: readonly { byModel: Map<string, string> }[], roles: Roles, markerList: readonly Marker[]): MarkerFigures[] {
+  const n = rows.length;
+  const K = roles.references.length;
+  const figures = compileMarkers(markerList).map((entry) => {
+    const countFor = (m: string) => rows.filter(({ byModel }) => findMarkers(byModel.get(m) ?? '', [entry]).length > 0).length;
+    const byReference = roles.references.map((m) => ({ model: m, count: countFor(m) }));
+    const panelCount = byReference.reduce((s, r) => s + r.count, 0);
+    const s = countFor(roles.suspect);
+    return { label: entry.marker.label, kind: entry.marker.kind, original: countFor(roles.original), suspect: s, panel: panelCount, panelAnswers: n * K, byReference, pValue: fisherExactGreater(s, n - s, panelCount, n * K - panelCount).pValue };
+  });
+  const adjusted = holm(figures.map((f) => f.pValue));
+  return figures.map((f, i) => ({ ...f, adjustedP: adjusted[i]! }));
 }

@@ -76,7 +76,7 @@ export function experiments(attribution: AttributionResult | undefined | null, h
 }
 
 /** The case's records an analysis reads, and its log rows as chunks, which are read as they are needed and never held whole. */
-export type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources'> & { logChunks: LogChunks };
+export type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources' | 'audit'> & { logChunks: LogChunks };
 
 /**
  * Everything the analysis says about a case, from the same functions the
@@ -102,7 +102,7 @@ export async function analyzeCase(
   const suspects = data.outputPairs.length ? plan.roles.filter((r) => r.role === 'suspect').map((r) => r.model) : [];
   const attributions: AttributionResult[] = [];
   for (const suspect of suspects) {
-    const result = analyzeAttribution(data.outputPairs, { plan, suspect, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), ...plannedMarkers(recorded, data.markers) }, job);
+    const result = analyzeAttribution(data.outputPairs, { plan, suspect, status: planStatus(recorded, data.outputPairs, data.sources), ...(recorded && { recorded }), ...plannedMarkers(recorded, data.markers), audit: data.audit }, job);
     if (result) attributions.push(result);
   }
   job?.progress?.('Linking accounts in the logs', 0, 0);

@@ -6,6 +6,7 @@ import type { CaseChange } from '../model/case-change';
 import type { Finding, SourceRef, TosClause } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import type { Cluster } from './campaign';
+import { CONCLUSION_LABELS } from './attribution-rule';
 import type { AttributionResult } from './attribution';
 import type { HarvestTimeline } from './harvest-timeline';
 import type { NaturalExperiment } from './natural-experiment';
@@ -60,7 +61,7 @@ export function attributionFinding(caseId: string, actor: string, result: Attrib
   return makeFinding({
     caseId,
     kind: 'attribution',
-    title: `Attribution of ${result.suspect} to ${result.original} against ${result.primary.nullValues.length} reference models on ${result.prompts} prompts`,
+    title: `${CONCLUSION_LABELS[result.conclusion]}: ${result.suspect} against ${result.original}, ${result.primary.nullValues.length} reference models, ${result.prompts} prompts`,
     actor,
     settings: { ...settings },
     figures: { ...figures },

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'marker.removed',
   'finding.saved',
   'plan.recorded',
+  'analysis.run',
   'bundle.exported',
 ] as const;
 

@@ -1,5 +1,6 @@
 import { rgb } from 'pdf-lib';
 import type { AttributionResult } from '../analysis/attribution';
+import { CONCLUSION_LABELS, describeChecks } from '../analysis/attribution-rule';
 import { roleInReport } from '../analysis/attribution-plan';
 import type { AccountTiming, Cluster } from '../analysis/campaign';
 import { fixed, interval, percent, pValue } from '../analysis/format-figures';
@@ -23,7 +24,7 @@ import { formatInstant } from '../time-format';
  */
 export function layOutFinding(flow: PageFlow, finding: Finding): void {
   const f = finding.figures;
-  if (finding.kind === 'attribution' && isRecord(f.primary) && Array.isArray(f.models)) attribution(flow, f as unknown as Omit<AttributionResult, 'perPrompt' | 'settings'>);
+  if (finding.kind === 'attribution' && isRecord(f.primary) && isRecord(f.decision) && Array.isArray(f.models)) attribution(flow, f as unknown as Omit<AttributionResult, 'perPrompt' | 'settings'>, typeof finding.settings.alpha === 'number' ? finding.settings.alpha : 0.05);
   else if (finding.kind === 'pair-similarity' && Array.isArray(f.metrics)) pairSimilarity(flow, f.metrics as MetricSummary[], String(f.baseline ?? ''));
   else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily) && Array.isArray(f.accounts) && Array.isArray(f.sharedBy) && Array.isArray(f.topTemplates) && Array.isArray(f.machineRegular) && [f.requests, f.tokensIn, f.tokensOut, f.reasoningRequests].every((n) => typeof n === 'number')) cluster(flow, f as unknown as Omit<Cluster, 'timing'> & { machineRegular: { account: string; meanIntervalSeconds: number | null; cv: number | null }[] });
   else if (finding.kind === 'account-timing' && Array.isArray(f.accounts)) timing(flow, f.accounts as AccountTiming[], f.hourOfDay as number[]);
@@ -93,12 +94,27 @@ function stripPlot(flow: PageFlow, result: Pick<AttributionResult, 'models' | 's
   note(flow, 'Filled grey: reference models (the panel); dark: the suspect; hollow: related, known-derived or other suspects (shown, not part of the null).');
 }
 
-function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 'settings'>): void {
+function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 'settings'>, alpha: number): void {
+  flow.text(`Conclusion: ${CONCLUSION_LABELS[r.conclusion]}`, { style: 'sansBold', size: 11, after: 3 });
   flow.text(r.conclusionSentence, { style: 'sansBold', size: 10, after: 6 });
   flow.text(r.plan.sentence, { size: 9, after: 4 });
+  flow.text(r.run.sentence, { size: 9, after: 4 });
   flow.text(r.primary.sentence, { size: 9, after: 8 });
   stripPlot(flow, r);
-  heading(flow, 'The suspect against each reference model, prompt by prompt');
+  heading(flow, `The decision rule (version ${r.method.version}): every check must hold`);
+  flow.table(
+    [
+      { title: 'Check', width: 170 },
+      { title: 'Figure', width: CONTENT_WIDTH - 215 },
+      { title: 'Holds', width: 45 },
+    ],
+    describeChecks(r.decision.checks, alpha).map((c) => [c.check, c.figure, c.holds ? 'yes' : 'no']),
+    { size: 7.8 },
+  );
+  note(flow, `Release dates: ${r.original} ${r.decision.dates.original ?? 'not given'}, ${r.suspect} ${r.decision.dates.suspect ?? 'not given'}. ${r.decision.calibration.sentence}`);
+  heading(flow, `Validation of the rule on public models (method version ${r.method.version})`);
+  note(flow, r.method.validation);
+  heading(flow, 'The suspect against each reference model, prompt by prompt (a description; not the rule)');
   flow.table(
     [
       { title: 'Reference model', width: 150 },
@@ -113,7 +129,7 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
   );
   note(
     flow,
-    `Suspect closer: share of prompts (ties left out) on which the suspect's answer is closer to the original's than this model's, Clopper–Pearson interval, one-sided binomial test against one half. Mean lead: mean over prompts of the suspect's similarity minus this model's, one-sided paired z-test. Both Holm-adjusted over the panel. Lead over the panel mean ${fixed(r.primary.difference.mean)} ${interval(r.primary.difference.ci95)} (prompt bootstrap); at equal length (regression on the log length ratio) ${fixed(r.primary.lengthAdjusted.intercept)} ${interval(r.primary.lengthAdjusted.ci95)}.`,
+    `Suspect closer: share of prompts (ties left out) on which the suspect's answer is closer to the original's than this model's, Clopper–Pearson interval, one-sided binomial test against one half. Mean lead: mean over prompts of the suspect's similarity minus this model's, one-sided paired z-test. Both Holm-adjusted over the panel; both treat this panel as fixed, so they describe these models, not unrelated models in general. Lead over the panel mean ${fixed(r.primary.difference.mean)} ${interval(r.primary.difference.ci95)} (prompt bootstrap).`,
   );
   heading(flow, 'Every model, raw and with the confounds taken out');
   flow.table(
@@ -130,7 +146,7 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
     r.models.map((m) => [m.model, `${roleInReport(m, r.suspect)}${m.released ? `, released ${m.released}` : ''}`, fixed(m.mean), fixed(m.chance), fixed(m.equalLength), fixed(m.echoFree), String(Math.round(m.meanWords)), m.classifiedAsOriginal === undefined ? '—' : percent(m.classifiedAsOriginal)]),
     { size: 7.6 },
   );
-  note(flow, `Same: the model's answer against the original's answer to the same prompt. Chance: against the original's answer to a different prompt. Equal length: every compared answer of a prompt cut to the shortest one's length (suspect's rank ${r.primary.equalLengthRank}). No prompt words: runs of words found in the prompt taken out of both answers (suspect's rank ${r.primary.echoFreeRank}). As original: share of held-out answers the classifier attributes to the original.`);
+  note(flow, `Same: the model's answer against the original's answer to the same prompt. Chance: against the original's answer to a different prompt. Equal length: the model's answer and the original's each cut to the shorter one's length. No prompt words: runs of words found in the prompt taken out of both answers (suspect's rank ${r.primary.echoFreeRank}). As original: share of held-out answers the classifier attributes to the original.`);
   heading(flow, 'Attribution by classifier');
   flow.text(r.classifier ? `${r.classifier.sentence} Held-out accuracy ${fixed(r.classifier.heldOutAccuracy)} ${interval(r.classifier.ci95)}; empirical p = ${r.classifier.pValue.toFixed(3)}.` : 'Not run: it needs at least two reference models, and its share is never shown without the panel as its null.', { size: 9, after: 8 });
   const markers = r.markers.filter((m) => m.original + m.suspect + m.panel > 0);
@@ -168,8 +184,6 @@ function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 's
     );
     note(flow, 'Lead: mean of the suspect’s similarity minus the panel’s mean, one-sided paired z-test. Closer: share of prompts where the suspect is above the panel’s mean. Classifier: mean held-out probability of being the original’s. Self-id: answers with a self-identification marker (the panel’s over all its models).');
   }
-  heading(flow, 'Validation of the rule');
-  flow.text(r.calibration.sentence, { size: 9, after: 6 });
   if (Array.isArray(r.limitations)) {
     heading(flow, 'Limitations');
     for (const l of r.limitations) flow.text(`• ${l}`, { size: 8.5, indent: 8, after: 2 });

@@ -319,9 +319,12 @@ export type Marker = z.infer<typeof Marker>;
  * were taken, a suspect, a reference (an unrelated model in the panel the
  * suspect is compared against), related (same maker or family: shown,
  * never a reference), known-derived (trained on the original's outputs, a
- * calibration positive) or excluded.
+ * calibration positive), known-negative (known not to derive from the
+ * original, such as a capable model of another vendor that writes in the
+ * same assistant style: the rule is run on it as a calibration negative) or
+ * excluded.
  */
-export const ModelRole = z.enum(['original', 'suspect', 'reference', 'related', 'known-derived', 'excluded']);
+export const ModelRole = z.enum(['original', 'suspect', 'reference', 'related', 'known-derived', 'known-negative', 'excluded']);
 export type ModelRole = z.infer<typeof ModelRole>;
 
 /**

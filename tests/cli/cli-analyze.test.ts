@@ -46,7 +46,7 @@ test('analyze --json gives one entry per metric with the paired comparison again
 
   const text = await cli('analyze', file);
   assert.match(text.out, /Output pairs: 10 \(10 with an output of open-llm-13b\)/);
-  assert.match(text.out, /Conclusion \(insufficient-panel\): The panel has 1 reference model, fewer than the 5 the plan requires/);
+  assert.match(text.out, /Conclusion: Panel too small; nothing concluded \(insufficient-panel\)\. The panel has 1 reference model, fewer than the 5 the plan requires/);
   assert.match(text.out, /Cluster 1: 14 accounts/);
 });
 
@@ -80,12 +80,14 @@ test('redline refuses what it cannot answer, and says why', async () => {
 const answers = (model: string) => `${DEMO}/answers-${model}.json`;
 const REFERENCES = ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'kestrel-instruct-34b', 'meridian-8b'];
 
-/** A case with the demo panel: a plan recorded first (unless `planAfter`), then every model's answers imported. */
+const DATES = ['--released', 'atlas-2-large=2025-04-08', '--date-source', 'atlas-2-large=Northwind AI release notes', '--released', 'lumen-7b-instruct=2026-01-15'];
+
+/** A case with the demo panel: a plan (with both release dates) recorded first (unless `planAfter`), then every model's answers imported. */
 async function panelCase(options: { planAfter?: boolean; references?: string[] } = {}) {
   const path = join(await mkdtemp(join(tmpdir(), 'cli-attribution-')), 'case.evcase');
   await cli('init', path, '--title', 'Panel');
   const references = options.references ?? REFERENCES;
-  const plan = ['plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', ...references.flatMap((m) => ['--reference', m]), '--related', 'atlas-2-small', '--known-derived', 'atlas-distill-1b'];
+  const plan = ['plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', ...references.flatMap((m) => ['--reference', m]), '--related', 'atlas-2-small', '--known-derived', 'atlas-distill-1b', ...DATES];
   if (!options.planAfter) assert.equal((await cli(...plan)).code, 0);
   const imported = await cli('import', path, '--kind', 'pairs', '--original', answers('atlas-2-large'), '--suspect', answers('lumen-7b-instruct'), ...[...references, 'atlas-distill-1b'].flatMap((m) => ['--control', answers(m)]), '--related', answers('atlas-2-small'));
   assert.equal(imported.code, 0, imported.err);
@@ -102,29 +104,67 @@ test('analyze --json: the suspect against a pre-registered panel of five, with i
   assert.equal(a.primary.measure, 'rougeL');
   assert.deepEqual(a.primary.nullValues.map((n: { model: string }) => n.model), REFERENCES);
   assert.ok(a.primary.nullValues.every((n: { value: number }) => n.value < a.primary.suspect), 'closer than every reference');
-  assert.deepEqual([a.primary.rank, a.primary.pValue, a.primary.minAttainablePValue], [1, 1 / 6, 1 / 6]);
+  assert.equal(a.primary.rank, 1);
+  assert.deepEqual(a.decision.checks.failed, []);
+  assert.equal(a.decision.checks.raw.df, 4);
+  assert.deepEqual(a.decision.dates, { original: '2025-04-08', suspect: '2026-01-15', order: 'original-first' });
   assert.equal(a.closerRates.length, 5);
   for (const c of a.closerRates) {
     assert.ok(c.ci95[0] > 0.5 && c.ci95[0] <= c.rate && c.rate <= c.ci95[1], `${c.model}: ${JSON.stringify(c)}`);
     assert.ok(c.pValue > 0 && c.differenceP > 0 && c.differenceAdjustedP < 0.05, 'p-values are never 0');
   }
   assert.ok(a.classifier.heldOutAccuracy > 0.8 && a.classifier.suspectAsOriginal > Math.max(...a.classifier.nullAsOriginal.map((n: { share: number }) => n.share)));
-  assert.deepEqual([a.calibration.ran, a.calibration.derived.map((d: { flagged: boolean }) => d.flagged), a.calibration.unrelated.filter((u: { flagged: boolean }) => u.flagged).length], [true, [true], 0]);
+  assert.deepEqual([a.decision.calibration.ran, a.decision.calibration.knownDerived.map((d: { met: boolean }) => d.met), a.decision.calibration.falsePositives], [true, [true], []]);
+  assert.equal(a.run.number, 1);
   assert.ok(a.models.every((m: { chance: number; mean: number }) => m.chance < m.mean), 'every model is closer on its own prompt than on another');
   assert.equal(a.perPrompt.length, a.prompts);
 
   const text = (await cli('analyze', path)).out;
-  assert.match(text, /Conclusion \(consistent-with-derivation\): lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
+  assert.match(text, /Conclusion: Consistent with derivation \(consistent-with-derivation\)\. lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
   assert.match(text, /before the suspect's answers were imported .*: the primary result is confirmatory/);
+  assert.match(text, /holds {2}Beyond the spread of the reference models \(prediction test\): 0\.\d+ against the panel's/);
+  assert.match(text, /Release dates: atlas-2-large 2025-04-08, lumen-7b-instruct 2026-01-15/);
+  // Each run is in the history: the second run says it is the second, with the same panel.
+  assert.match(text, /Run 2 of 2 of this attribution on this case; every earlier run used the same panel\./);
+  assert.match(text, /Method: Validation of this rule \(version 2\)/);
 });
 
 test('a plan recorded after the suspect was imported makes every figure post hoc, and the report never says "consistent with derivation"', async () => {
   const path = await panelCase({ planAfter: true });
   const { attribution: a } = JSON.parse((await cli('analyze', path, '--json')).out);
   assert.equal(a.plan.status, 'post-hoc');
-  assert.equal(a.conclusion, 'consistent-with-derivation', 'the rule is met');
+  assert.equal(a.decision.checks.met, true, 'the rule is met');
+  assert.equal(a.conclusion, 'criterion-met-exploratory');
   assert.doesNotMatch(a.conclusionSentence, /consistent with derivation/);
-  assert.match(a.conclusionSentence, /meets the pre-declared criterion.*not confirmatory/);
+  assert.match(a.conclusionSentence, /meets the rule's criterion.*Nothing is concluded on derivation, because the plan was recorded after the suspect's answers were imported/);
+});
+
+test('time’s direction from the command line: a suspect dated before the original is never flagged; a style-alike named as a known negative withholds the conclusion', async () => {
+  const path = await panelCase();
+  const earlier = await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', ...REFERENCES.flatMap((m) => ['--reference', m]), '--released', 'atlas-2-large=2025-04-08', '--released', 'lumen-7b-instruct=2025-02');
+  assert.equal(earlier.code, 0, earlier.err);
+  const dated = JSON.parse((await cli('analyze', path, '--json')).out).attribution;
+  assert.equal(dated.conclusion, 'suspect-predates-original');
+  assert.match(dated.conclusionSentence, /lumen-7b-instruct \(released or first seen 2025-02\) predates atlas-2-large \(2025-04-08\)/);
+  // The lab's own distillation wrongly named a known negative: the rule flags it, so the case's rule cannot be trusted to separate them.
+  assert.equal((await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', ...REFERENCES.flatMap((m) => ['--reference', m]), '--known-negative', 'atlas-distill-1b', ...DATES)).code, 0);
+  const negative = JSON.parse((await cli('analyze', path, '--json')).out).attribution;
+  assert.equal(negative.conclusion, 'criterion-met-exploratory');
+  assert.deepEqual(negative.decision.calibration.falsePositives, ['atlas-distill-1b']);
+  assert.equal(negative.run.number, 2, 'the run before it is counted');
+  assert.deepEqual(negative.run.otherPanels, [], 'the same five references each time');
+  for (const [args, message] of [
+    [['--released', 'lumen-7b-instruct'], /--released takes <model>=<value>/],
+    [['--released', 'nobody=2025-01-01'], /nobody is given a date but no role/],
+    [['--date-source', 'lumen-7b-instruct=blog'], /--date-source lumen-7b-instruct=… needs --released lumen-7b-instruct=<date>/],
+  ] as const) {
+    const bad = await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', ...args);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, message);
+  }
+  const badDate = await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', '--released', 'lumen-7b-instruct=15/01/2026');
+  assert.equal(badDate.code, 1);
+  assert.match(badDate.err, /lumen-7b-instruct: the release or observation date “15\/01\/2026” is not a date in the form YYYY-MM or YYYY-MM-DD/);
 });
 
 test('roles change without a re-import: a new plan version with a smaller panel concludes nothing', async () => {
@@ -143,12 +183,14 @@ test('roles change without a re-import: a new plan version with a smaller panel 
 
 test('a plan with two suspects gives one attribution each, the other suspect shown but never a reference', async () => {
   const path = await panelCase();
-  const two = await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', '--suspect', 'atlas-distill-1b', ...REFERENCES.flatMap((m) => ['--reference', m]), '--related', 'atlas-2-small');
+  const two = await cli('plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', '--suspect', 'atlas-distill-1b', ...REFERENCES.flatMap((m) => ['--reference', m]), '--related', 'atlas-2-small', ...DATES, '--released', 'atlas-distill-1b=2025-09');
   assert.equal(two.code, 0, two.err);
   const analysis = JSON.parse((await cli('analyze', path, '--json')).out);
   assert.deepEqual([analysis.attribution.suspect, ...analysis.furtherSuspects.map((a: { suspect: string }) => a.suspect)], ['lumen-7b-instruct', 'atlas-distill-1b']);
   const second = analysis.furtherSuspects[0];
-  assert.equal(second.conclusion, 'consistent-with-derivation');
+  assert.equal(second.decision.checks.met, true);
+  assert.equal(second.conclusion, 'criterion-met-exploratory', 'this plan was recorded after the answers were imported');
+  assert.match(second.conclusionSentence, /because the plan was recorded after the suspect's answers were imported/);
   assert.ok(second.models.some((m: { model: string; role: string }) => m.model === 'lumen-7b-instruct' && m.role === 'suspect'), 'shown as the other suspect');
   assert.deepEqual(second.primary.nullValues.map((n: { model: string }) => n.model), REFERENCES);
   assert.match((await cli('analyze', path)).out, /Attribution of lumen-7b-instruct to atlas-2-large[\s\S]*Attribution of atlas-distill-1b to atlas-2-large/);

@@ -30,6 +30,8 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   assert.equal(await plan.getByLabel('Role of lumen-7b-instruct').inputValue(), 'suspect');
   await plan.getByLabel('Role of atlas-2-small').selectOption('related');
   await plan.getByLabel('Role of atlas-distill-1b').selectOption('known-derived');
+  await plan.getByLabel('Release of atlas-2-large').fill('2025-04-08');
+  await plan.getByLabel('Source of the date of atlas-2-large').fill('Northwind AI release notes');
   await plan.getByLabel('Release of lumen-7b-instruct').fill('2026-01-15');
   await plan.getByLabel('Source of the date of lumen-7b-instruct').fill('Lumen Labs launch post');
   await plan.getByRole('button', { name: 'Record plan v1' }).click();
@@ -55,7 +57,12 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   const conclusion = page.getByTestId('attribution-conclusion');
   await conclusion.waitFor({ timeout: 120_000 });
   assert.match(await conclusion.innerText(), /lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
-  assert.match(await conclusion.innerText(), /flagged 1 of 1 known-derived model and 0 of 5 known-unrelated models/);
+  assert.equal(await conclusion.getAttribute('data-conclusion'), 'consistent-with-derivation');
+  const report = page.getByRole('region', { name: /^Attribution/ });
+  await report.getByText(/the rule flagged 0 of 5 known-unrelated models\. It flagged 1 of 1 known-derived model/).waitFor();
+  await report.getByTestId('attribution-run').getByText(/^Run 1 of this attribution on this case: no earlier run/).waitFor();
+  const checks = await report.getByRole('table', { name: "The rule's checks" }).getByRole('row').allInnerTexts();
+  assert.ok(checks.length === 5 && checks.slice(1).every((row) => row.trim().endsWith('yes')), checks.join('\n'));
   await page.getByRole('region', { name: /^Attribution/ }).getByText(/Plan v1 \(SHA-256 [0-9a-f]{16}…\), recorded .* before the suspect's answers were imported/).waitFor();
   assert.equal(await page.getByRole('img', { name: /Mean ROUGE-L F1 to the original, per model/ }).locator('circle').count(), 8);
   await app.snap('23-attribution');
@@ -117,7 +124,7 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   assert.equal(await page.getByRole('button', { name: 'Run again' }).count(), 1);
 
   await page.getByRole('button', { name: 'Save report as finding' }).click();
-  await page.locator('.findings-table tbody tr', { hasText: 'Attribution of lumen-7b-instruct to atlas-2-large against 5 reference models on 219 prompts' }).waitFor();
+  await page.locator('.findings-table tbody tr', { hasText: 'Consistent with derivation: lumen-7b-instruct against atlas-2-large, 5 reference models, 219 prompts' }).waitFor();
 
   // A change of plan marks the results out of date.
   await plan.getByLabel('Role of meridian-8b').selectOption('excluded');

@@ -12,6 +12,8 @@ import { defaultMarkers } from '../../shared/analysis/markers';
 import { scriptOf } from '../../shared/analysis/scripts';
 import { joinAnswers, parseAnswers, type AnswerFile, type PairRole } from '../../shared/import/pairs-import';
 import type { ModelRole, OutputPair, SourceRecord } from '../../shared/model/records';
+import { attributionRunsChange } from '../../shared/analysis/attribution-runs';
+import { applyChange } from '../../shared/model/case-change';
 
 const REFERENCES = ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'kestrel-instruct-34b', 'meridian-8b'];
 const CASE = 'case0000001';
@@ -24,23 +26,32 @@ function demoPairs(models: [PairRole, string][]): OutputPair[] {
 
 const PAIRS = demoPairs([['original', 'atlas-2-large'], ['suspect', 'lumen-7b-instruct'], ...REFERENCES.map((m): [PairRole, string] => ['reference', m]), ['related', 'atlas-2-small'], ['reference', 'atlas-distill-1b']]);
 
-function roles(suspect: string, references: string[], extra: { model: string; role: ModelRole }[] = []): PlanInput['roles'] {
-  return [{ model: 'atlas-2-large', role: 'original' }, { model: suspect, role: 'suspect' }, ...references.map((model) => ({ model, role: 'reference' as const })), ...extra];
+const DATED = { 'atlas-2-large': '2025-04-08', 'lumen-7b-instruct': '2026-01-15' } as Record<string, string>;
+
+function roles(suspect: string, references: string[], extra: { model: string; role: ModelRole }[] = [], dates: Record<string, string> = DATED): PlanInput['roles'] {
+  const dated = (model: string) => (dates[model] ? { released: dates[model] } : {});
+  return [{ model: 'atlas-2-large', role: 'original', ...dated('atlas-2-large') }, { model: suspect, role: 'suspect', ...dated(suspect) }, ...references.map((model) => ({ model, role: 'reference' as const })), ...extra];
 }
 
 const run = (plan: PlanInput, pairs = PAIRS, status: 'pre-registered' | 'post-hoc' | 'exploratory' = 'pre-registered') =>
   analyzeAttribution(pairs, { plan, status: { status, sentence: '' }, markers: defaultMarkers(CASE) })!;
 
-test('the demo suspect is closer to the original than every reference model, and the rule says so only with its error rates measured', () => {
+test('the demo suspect is beyond the panel’s spread on every check, and is called consistent with derivation only with its dates, a prior plan and its calibration', () => {
   const a = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES, [{ model: 'atlas-distill-1b', role: 'known-derived' }, { model: 'atlas-2-small', role: 'related' }])));
-  assert.equal(a.conclusion, 'consistent-with-derivation');
+  assert.equal(a.conclusion, 'consistent-with-derivation', a.conclusionSentence);
   assert.equal(a.prompts, 219);
-  assert.deepEqual([a.primary.rank, a.primary.pValue, a.primary.minAttainablePValue], [1, 1 / 6, 1 / 6]);
+  assert.equal(a.primary.rank, 1);
   assert.deepEqual(a.primary.nullValues.map((n) => n.model), REFERENCES);
+  assert.deepEqual(a.decision.checks.failed, []);
+  assert.equal(a.decision.checks.raw.df, 4);
+  assert.ok(a.decision.checks.raw.pValue < 0.001 && a.decision.checks.raw.pValue > 0, 'a p-value, never 0');
   assert.ok(a.closerRates.every((c) => c.differenceAdjustedP < 0.05 && c.rate > 0.5));
-  assert.deepEqual(a.calibration.derived.map((d) => [d.model, d.flagged]), [['atlas-distill-1b', true]]);
-  assert.equal(a.calibration.unrelated.filter((u) => u.flagged).length, 0);
+  assert.deepEqual(a.decision.calibration.knownDerived, [{ model: 'atlas-distill-1b', met: true }]);
+  assert.deepEqual(a.decision.calibration.falsePositives, []);
+  assert.deepEqual(a.decision.dates, { original: '2025-04-08', suspect: '2026-01-15', order: 'original-first' });
   assert.match(a.conclusionSentence, /consistent with derivation/);
+  assert.equal(a.method.version, 2);
+  assert.match(a.method.validation, /^Validation of this rule \(version 2\) on public answers of 18 models/);
   // Every figure again by script: the demo's Chinese prompts are a stratum of their own, with their own lead.
   assert.deepEqual(a.strata.map((x) => [x.script, x.prompts]), [['Latin', 215], ['Chinese, Japanese or Korean', 4]]);
   const latin = a.strata[0]!;
@@ -54,22 +65,24 @@ test('the demo suspect is closer to the original than every reference model, and
   assert.ok(a.models.some((m) => m.model === 'atlas-2-small' && m.role === 'related'));
   assert.ok(!a.primary.nullValues.some((n) => n.model === 'atlas-2-small'));
 
-  // Without a known-derived model the rule's sensitivity is unmeasured, and the words are withheld.
-  const uncalibrated = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES)));
-  assert.equal(uncalibrated.conclusion, 'consistent-with-derivation');
-  assert.equal(uncalibrated.calibration.ran, false);
-  assert.doesNotMatch(uncalibrated.conclusionSentence, /significant|consistent with derivation/i);
-  assert.match(uncalibrated.conclusionSentence, /no conclusion on derivation is drawn/);
+  // The same figures without the dates: the rule is met, nothing is concluded, and the label says no more than the sentence.
+  const undated = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES, [], {})));
+  assert.equal(undated.conclusion, 'criterion-met-exploratory');
+  assert.doesNotMatch(undated.conclusionSentence, /consistent with derivation/i);
+  assert.match(undated.conclusionSentence, /Nothing is concluded on derivation, because the plan does not give the release dates of both atlas-2-large and lumen-7b-instruct/);
+  // And with the suspect dated before the original, never flagged.
+  const earlier = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES, [], { 'atlas-2-large': '2026-02', 'lumen-7b-instruct': '2026-01-15' })));
+  assert.equal(earlier.conclusion, 'suspect-predates-original');
 });
 
 test('a reference model tested as the suspect is not distinguishable from the rest of the panel, and a panel too small concludes nothing', () => {
   const [pseudo, ...rest] = REFERENCES;
-  const a = run(effectivePlan(undefined, roles(pseudo!, rest, [{ model: 'lumen-7b-instruct', role: 'excluded' }])), PAIRS);
+  const a = run(effectivePlan(undefined, roles(pseudo!, rest, [{ model: 'lumen-7b-instruct', role: 'excluded' }], {})), PAIRS);
   assert.equal(a.conclusion, 'insufficient-panel', 'four references, the plan asks five');
-  const relaxed = run({ ...effectivePlan(undefined, roles(pseudo!, rest)), minPanel: 4 });
+  const relaxed = run({ ...effectivePlan(undefined, roles(pseudo!, rest, [], {})), minPanel: 4 });
   assert.equal(relaxed.conclusion, 'not-distinguishable');
   assert.ok(relaxed.primary.rank > 1);
-  assert.match(relaxed.conclusionSentence, /not distinguishable from the reference models/);
+  assert.match(relaxed.conclusionSentence, /not distinguishable from the unrelated reference models/);
 });
 
 test('the same pairs in another order give the same figures; a cancel stops the analysis', () => {
@@ -77,7 +90,7 @@ test('the same pairs in another order give the same figures; a cancel stops the 
   const once = run(plan);
   const shuffled = [...PAIRS].reverse().map((p, i) => ({ ...p, id: `other${String(i).padStart(7, '0')}` }));
   const again = run(plan, shuffled);
-  assert.deepEqual([again.primary, again.closerRates, again.classifier, again.models], [once.primary, once.closerRates, once.classifier, once.models]);
+  assert.deepEqual([again.primary, again.decision, again.conclusion, again.closerRates, again.classifier, again.models], [once.primary, once.decision, once.conclusion, once.closerRates, once.classifier, once.models]);
   let asked = 0;
   const signal = { get aborted() { return ++asked > 20; } } as AbortSignal;
   assert.throws(() => analyzeAttribution(PAIRS, { plan, status: { status: 'exploratory', sentence: '' }, markers: [] }, { signal }), (error: Error) => error instanceof CancellationError);
@@ -90,14 +103,15 @@ test('chance, length and prompt echo are taken out beside the raw figure', () =>
     assert.ok(m.chance < m.mean, `${m.model}: another prompt's answer is less alike than the same prompt's`);
     assert.ok(Math.abs(m.excess - (m.mean - m.chance)) < 1e-12);
   }
-  assert.ok(a.primary.lengthAdjusted.ci95[0] <= a.primary.lengthAdjusted.intercept && a.primary.lengthAdjusted.intercept <= a.primary.lengthAdjusted.ci95[1]);
+  const suspect = a.models.find((m) => m.model === 'lumen-7b-instruct')!;
+  assert.equal(suspect.equalLength, a.decision.checks.equalLength.value, 'the table and the rule read the same equal-length figure');
 
   // A suspect that only repeats the prompt is flagged as prompt echo, and its echo-free similarity falls away.
   const echo = PAIRS.map((p) => ({ ...p, suspect: { ...p.suspect, text: `${p.prompt} ${p.prompt}` } }));
   const e = run(effectivePlan(undefined, roles('lumen-7b-instruct', REFERENCES)), echo);
   assert.equal(e.flagged.promptEcho, e.prompts);
-  const suspect = e.models.find((m) => m.model === 'lumen-7b-instruct')!;
-  assert.ok(suspect.echoFree < 0.05, `echo-free ${suspect.echoFree}`);
+  const echoed = e.models.find((m) => m.model === 'lumen-7b-instruct')!;
+  assert.ok(echoed.echoFree < 0.05, `echo-free ${echoed.echoFree}`);
 });
 
 test('markers count answers per model, with self-identification a class of its own', () => {
@@ -167,6 +181,30 @@ test('the markers counted are the plan’s; one added after the plan is named as
   const after = (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) })).attribution!;
   assert.ok(!after.markers.some((m) => m.label === 'Says it is Atlas'));
   assert.ok(after.limitations.some((l) => /The markers counted are the \d+ declared in plan v1; 1 added or changed since \(Says it is Atlas\) are post hoc and left out\./.test(l)), after.limitations.join('\n'));
-  // What the demo cannot show is said: the panel's resolution, and that wording also measures style.
-  assert.match(after.limitations[0]!, /smallest empirical p the panel can give is 0\.167/);
+  // What the demo cannot show is said: similarity is symmetric and measures style, and the panel's spread is itself uncertain.
+  assert.match(after.limitations[0]!, /Similarity is symmetric and measures style as well as copying/);
+  assert.match(after.limitations[1]!, /treats the 5 reference models as a sample of unrelated models .* 4 degrees of freedom/);
+});
+
+test('every run is recorded with its plan, panel and result digest, and a later run names the panels tried before it', async () => {
+  const data = await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const analyse = async () => (await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) })).attribution!;
+  const first = await analyse();
+  assert.equal(first.run.number, 1);
+  applyChange(data, attributionRunsChange([first], 'expert'));
+  const event = data.audit.at(-1)!;
+  assert.equal(event.action, 'analysis.run');
+  assert.deepEqual(
+    [event.details.run, event.details.suspect, event.details.planSha256, event.details.references, event.details.conclusion],
+    [1, 'lumen-7b-instruct', data.analysisPlans[0]!.sha256, REFERENCES, first.conclusion],
+  );
+  assert.match(String(event.details.resultSha256), /^[0-9a-f]{64}$/);
+  // A new plan with a smaller panel: the report says so, and it is not the same panel.
+  const plan = data.analysisPlans[0]!;
+  applyChange(data, recordPlan(data.case.id, 'expert', { ...effectivePlan(plan, []), roles: plan.roles.map((r) => (r.model === 'meridian-8b' ? { ...r, role: 'excluded' as const } : r)) }, data.analysisPlans, data.markers).change);
+  const second = await analyse();
+  assert.equal(second.run.number, 2);
+  assert.deepEqual(second.run.otherPanels, [{ runs: [1], references: REFERENCES }]);
+  assert.match(second.run.sentence, /^Run 2 of 2 of this attribution on this case; run 1 used open-llm-13b, orca-lite-7b, sparrow-chat-20b, kestrel-instruct-34b, meridian-8b\./);
+  assert.ok(second.limitations.some((l) => /run on this case with 1 other panel/.test(l)));
 });

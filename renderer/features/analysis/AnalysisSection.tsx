@@ -85,7 +85,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
     setMessage(null);
     try {
       // The worker stores its result with the case; the live query above shows it.
-      await runJob((job) => startAnalysis({ caseId, ...settings }, job));
+      await runJob((job) => startAnalysis({ caseId, actor, ...settings }, job));
     } catch (error) {
       setMessage(isCancellation(error) ? 'Analysis cancelled; the earlier results, if any, are still shown.' : `The analysis failed: ${errorText(error)}`);
     }

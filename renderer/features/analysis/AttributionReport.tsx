@@ -1,5 +1,6 @@
 import type { AttributionResult } from '../../../shared/analysis/attribution';
 import { roleInReport } from '../../../shared/analysis/attribution-plan';
+import { CONCLUSION_LABELS, describeChecks } from '../../../shared/analysis/attribution-rule';
 import { fixed, interval, percent, pValue } from '../../../shared/analysis/format-figures';
 import { MARKER_KIND_LABELS } from '../../../shared/analysis/markers';
 
@@ -46,7 +47,7 @@ export function StripPlot({ result }: { result: AttributionResult }) {
  * the error rates of the rule, and what each figure means.
  */
 export function AttributionReport({ result, saving, onSave }: { result: AttributionResult; saving: boolean; onSave: () => void }) {
-  const { primary, classifier, calibration } = result;
+  const { primary, classifier, decision } = result;
   const selfId = result.markers.filter((m) => m.kind === 'self-identification');
   const otherMarkers = result.markers.filter((m) => m.kind !== 'self-identification');
   return (
@@ -59,17 +60,42 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
           Save report as finding
         </button>
       </div>
-      <p className={`banner ${result.conclusion === 'consistent-with-derivation' ? 'banner-ok' : 'banner-warn'} conclusion`} data-testid="attribution-conclusion">
-        {result.conclusionSentence}
-      </p>
+      <div className={`banner ${result.conclusion === 'consistent-with-derivation' ? 'banner-ok' : 'banner-warn'} conclusion`} data-testid="attribution-conclusion" data-conclusion={result.conclusion}>
+        <strong>{CONCLUSION_LABELS[result.conclusion]}.</strong> {result.conclusionSentence}
+      </div>
       <p className="muted">{result.plan.sentence}</p>
+      <p className="muted" data-testid="attribution-run">
+        {result.run.sentence}
+      </p>
       <p>{primary.sentence}</p>
+      <h4>The decision rule (version {result.method.version}): every check must hold</h4>
+      <table className="table summary-table" aria-label="The rule's checks">
+        <thead>
+          <tr>
+            <th>Check</th>
+            <th>Figure</th>
+            <th>Holds</th>
+          </tr>
+        </thead>
+        <tbody>
+          {describeChecks(decision.checks, result.settings.alpha).map((c) => (
+            <tr key={c.check}>
+              <td>{c.check}</td>
+              <td>{c.figure}</td>
+              <td>{c.holds ? 'yes' : 'no'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">
+        Release or first-observation dates in the plan: {result.original} {decision.dates.original ?? 'not given'}; {result.suspect} {decision.dates.suspect ?? 'not given'}.
+      </p>
       <StripPlot result={result} />
       <p className="muted small">
         {result.prompts} prompts answered by the original, the suspect and every reference model{result.leftOut ? ` (${result.leftOut} left out: a model did not answer them)` : ''}; {result.flagged.short} have an answer under 20 words and {result.flagged.promptEcho} a suspect answer mostly made of the prompt’s own words (flagged in the pair table, kept in the figures). Rule: {result.rule}
       </p>
 
-      <h4>Against each reference model, prompt by prompt</h4>
+      <h4>Against each reference model, prompt by prompt (a description; not the rule)</h4>
       <table className="table summary-table">
         <thead>
           <tr>
@@ -97,7 +123,7 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
         </tbody>
       </table>
       <p className="muted small">
-        Suspect closer: the share of prompts (ties left out) on which the suspect’s answer is closer to the original’s than this model’s is, with its Clopper–Pearson interval and a one-sided binomial test against one half. Mean lead: the mean over prompts of the suspect’s similarity minus this model’s, with a one-sided paired z-test. Both Holm-adjusted over the panel. Mean lead over the whole panel: {fixed(primary.difference.mean)} {interval(primary.difference.ci95)} (prompt-level bootstrap); at equal length (regression on the log length ratio): {fixed(primary.lengthAdjusted.intercept)} {interval(primary.lengthAdjusted.ci95)}.
+        Suspect closer: the share of prompts (ties left out) on which the suspect’s answer is closer to the original’s than this model’s is, with its Clopper–Pearson interval and a one-sided binomial test against one half. Mean lead: the mean over prompts of the suspect’s similarity minus this model’s, with a one-sided paired z-test. Both Holm-adjusted over the panel; both treat these reference models as fixed, so they describe this panel, not unrelated models in general. Mean lead over the whole panel: {fixed(primary.difference.mean)} {interval(primary.difference.ci95)} (prompt-level bootstrap).
       </p>
 
       <h4>Every model, with the confounds taken out</h4>
@@ -135,7 +161,7 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
         </tbody>
       </table>
       <p className="muted small">
-        Chance: the same model’s answer compared with the original’s answer to a different prompt ({result.settings.derangements} random derangements). Equal length: every compared answer cut to the shortest one’s length on that prompt; the suspect ranks {primary.equalLengthRank} of {primary.nullValues.length + 1}. Prompt words removed: runs of {result.settings.settings.wordNgram} words found in the prompt taken out of both answers; the suspect ranks {primary.echoFreeRank}.
+        Chance: the same model’s answer compared with the original’s answer to a different prompt ({result.settings.derangements} random derangements). Equal length: the model’s answer and the original’s each cut to the shorter one’s length in words; the suspect ranks {decision.checks.equalLength.rank} of {primary.nullValues.length + 1}. Prompt words removed: runs of {result.settings.settings.wordNgram} words found in the prompt taken out of both answers; the suspect ranks {primary.echoFreeRank}.
       </p>
 
       <h4>Attribution by classifier</h4>
@@ -152,7 +178,8 @@ export function AttributionReport({ result, saving, onSave }: { result: Attribut
       <MarkerTable title="Other markers" markers={otherMarkers} />
 
       <h4>Validation of the rule</h4>
-      <p>{calibration.sentence}</p>
+      <p>{decision.calibration.sentence}</p>
+      <p className="muted small">{result.method.validation}</p>
       {result.strata.length > 1 && (
         <>
           <h4>By script</h4>

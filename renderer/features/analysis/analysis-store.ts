@@ -1,12 +1,13 @@
-import type { AnalysedData } from '../../../shared/analysis/case-analysis';
-import { loadCaseRecords } from '../../db/case-store';
+import type { AnalysedData, CaseAnalysis } from '../../../shared/analysis/case-analysis';
+import { attributionRunsChange } from '../../../shared/analysis/attribution-runs';
+import { commitChange, loadCaseRecords } from '../../db/case-store';
 import type { AnalysisRun, EvidenceDatabase } from '../../db/database';
 import { caseLogChunks } from '../../db/log-store';
 
-/** What the analysis reads of a case: its pairs, terms, markers, files and plans, and its log rows chunk by chunk. */
+/** What the analysis reads of a case: its pairs, terms, markers, files, plans and history, and its log rows chunk by chunk. */
 export async function loadAnalysedData(db: EvidenceDatabase, caseId: string): Promise<AnalysedData> {
-  const { outputPairs, tosDocuments, tosVersions, markers, sources, analysisPlans } = await loadCaseRecords(db, caseId, ['outputPairs', 'tosDocuments', 'tosVersions', 'markers', 'sources', 'analysisPlans']);
-  return { outputPairs, tosDocuments, tosVersions, logChunks: caseLogChunks(db, caseId), markers, sources, analysisPlans };
+  const { outputPairs, tosDocuments, tosVersions, markers, sources, analysisPlans, audit } = await loadCaseRecords(db, caseId, ['outputPairs', 'tosDocuments', 'tosVersions', 'markers', 'sources', 'analysisPlans']);
+  return { outputPairs, tosDocuments, tosVersions, logChunks: caseLogChunks(db, caseId), markers, sources, analysisPlans, audit };
 }
 
 /** The last analysis of a case, kept with the fingerprint of what it read. */
@@ -16,4 +17,10 @@ export function lastAnalysis(db: EvidenceDatabase, caseId: string): Promise<Anal
 
 export async function keepAnalysis(db: EvidenceDatabase, run: AnalysisRun): Promise<void> {
   await db.analysisRuns.put(run);
+}
+
+/** Records each attribution of an analysis in the case's history (analysis.run), so every run and its panel stays visible. */
+export async function recordAttributionRuns(db: EvidenceDatabase, caseId: string, analysis: CaseAnalysis, actor: string): Promise<void> {
+  const results = [analysis.attribution ?? [], analysis.furtherSuspects].flat();
+  if (results.length) await commitChange(db, caseId, () => attributionRunsChange(results, actor));
 }
