@@ -28,8 +28,8 @@ export async function bindCommand(args: string[], out: (line: string) => void): 
       for await (const batch of archive.rowsOf(source.id)) await hasher.add(batch);
       rowsSha256.set(source.id, await hasher.hex());
     }
-    const { audit: _history, originals: _bytes, logEntries: _rows, ...records } = data;
-    applyChange(data, bindAsFound(records, cliActor(values.actor), rowsSha256));
+    const { audit, originals: _bytes, logEntries: _rows, ...records } = data;
+    applyChange(data, bindAsFound(audit, records, cliActor(values.actor), rowsSha256));
     await saveCaseFile(file);
     return null;
   });

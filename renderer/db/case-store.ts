@@ -163,8 +163,8 @@ export async function bindStoredCase(db: EvidenceDatabase, caseId: string, actor
     rowsSha256.set(source.id, await hasher.hex());
   }
   await commitChange(db, caseId, async () => {
-    const { logEntries: _none, audit: _history, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
-    return bindAsFound(records, actor, rowsSha256);
+    const { logEntries: _none, audit, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
+    return bindAsFound(audit, records, actor, rowsSha256);
   });
 }
 

@@ -3,6 +3,7 @@ import { sha256Hex } from '../hash';
 import type { CaseChange } from '../model/case-change';
 import type { CaseRecords, RecordTable } from '../model/case-data';
 import type { AuditEvent, CaseRecord, SourceRecord } from '../model/records';
+import { Refusal } from '../errors';
 import { SOFTWARE_VERSION } from '../version';
 import type { AuditEntry } from './audit-chain';
 
@@ -24,6 +25,16 @@ export type RecordHashes = { [table: string]: { [id: string]: string | null } };
 
 /** Events after which the case holds exactly the records they list: where binding starts. */
 const BASELINES = new Set(['case.created', 'records.bound']);
+
+/** The first baseline of a history, where its binding starts and stays: a later one would re-base it. */
+function firstBaseline(audit: readonly AuditEvent[]): number {
+  return audit.findIndex((event) => event.records !== undefined && BASELINES.has(event.action));
+}
+
+/** True once a history has been bound (from its creation or as found): it can never be bound again. */
+export function isBound(audit: readonly AuditEvent[]): boolean {
+  return firstBaseline(audit) >= 0;
+}
 
 /** The SHA-256 a record is bound by: of its canonical JSON (keys sorted; a field set to undefined counts as absent, as in JSON). */
 export function recordHash(record: object): string {
@@ -65,12 +76,14 @@ function allRecords(records: BoundRecords): RecordHashes {
  * the digest of their rows as stored (`rowsSha256`, by source id). From it
  * on, every change is checked.
  */
-export function bindAsFound(records: BoundRecords, actor: string, rowsSha256: ReadonlyMap<string, string> = new Map()): CaseChange {
+export function bindAsFound(audit: readonly AuditEvent[], records: BoundRecords, actor: string, rowsSha256: ReadonlyMap<string, string> = new Map()): CaseChange {
+  const first = firstBaseline(audit);
+  if (first >= 0) throw new Refusal(`The records are already bound, since event #${audit[first]!.seq} (${audit[first]!.action}): a history is bound once, and binding it again would re-base it on whatever the case holds now`);
   const sources = records.sources.map((source) => (rowsSha256.has(source.id) ? { ...source, rowsSha256: rowsSha256.get(source.id)! } : source));
   const hashes = allRecords({ ...records, sources });
   const count = Object.values(hashes).reduce((n, t) => n + Object.keys(t).length, 0);
-  const audit: AuditEntry = { actor, action: 'records.bound', subject: `${count} records bound as found`, details: { records: count, softwareVersion: SOFTWARE_VERSION }, records: hashes };
-  return { put: { sources: sources.filter((source) => rowsSha256.has(source.id)) }, audit: [audit] };
+  const entry: AuditEntry = { actor, action: 'records.bound', subject: `${count} records bound as found`, details: { records: count, softwareVersion: SOFTWARE_VERSION }, records: hashes };
+  return { put: { sources: sources.filter((source) => rowsSha256.has(source.id)) }, audit: [entry] };
 }
 
 export interface BindingProblem {
@@ -86,6 +99,8 @@ export interface BindingCheck {
   bound: boolean;
   /** The event binding starts at. */
   since: number | null;
+  /** True when binding starts at a records.bound event: the records were bound as found then, not from their import. */
+  asFound: boolean;
   /** Records checked, log sources counted once. */
   records: number;
   problems: BindingProblem[];
@@ -99,6 +114,32 @@ const labelOf = (row: unknown): string => {
 
 const TABLE_NAMES: Record<string, string> = { case: 'the case details', logEntries: 'the log rows' };
 
+/** By table, by record id: the hash the last event to touch the record gave it, and that event. */
+export type RecordedHashes = Map<string, Map<string, { hash: string | null; event: AuditEvent }>>;
+
+/** The events' record hashes replayed in order; `changed` hears of a record recorded again with another hash. */
+function replay(events: readonly AuditEvent[], changed?: (table: string, id: string, before: AuditEvent, event: AuditEvent) => void): RecordedHashes {
+  const expected: RecordedHashes = new Map();
+  for (const event of events) {
+    for (const [table, hashes] of Object.entries(event.records ?? {})) {
+      const rows = expected.get(table) ?? expected.set(table, new Map()).get(table)!;
+      for (const [id, hash] of Object.entries(hashes)) {
+        const before = rows.get(id);
+        if (changed && hash !== null && before?.hash && before.hash !== hash) changed(table, id, before.event, event);
+        rows.set(id, { hash, event });
+      }
+    }
+  }
+  return expected;
+}
+
+/** The records as the history had bound them once event #seq was made (from its first baseline), or null for a history never bound by then. */
+export function recordsAsOf(audit: readonly AuditEvent[], seq: number): RecordedHashes | null {
+  const start = firstBaseline(audit);
+  if (start < 0 || audit[start]!.seq > seq) return null;
+  return replay(audit.slice(start).filter((event) => event.seq <= seq));
+}
+
 /**
  * Checks that a case holds exactly the records its history accounts for:
  * each one as the last event that touched it recorded it, none the history
@@ -106,20 +147,24 @@ const TABLE_NAMES: Record<string, string> = { case: 'the case details', logEntri
  * source's rows as read (logRowsHasher); a source not in it is not checked.
  */
 export function checkRecordBinding(audit: readonly AuditEvent[], records: BoundRecords, logRows: ReadonlyMap<string, string> = new Map()): BindingCheck {
-  let start = audit.length - 1;
-  while (start >= 0 && !(audit[start]!.records && BASELINES.has(audit[start]!.action))) start--;
-  if (start < 0) return { bound: false, since: null, records: 0, problems: [] };
+  const start = firstBaseline(audit);
+  if (start < 0) return { bound: false, since: null, asFound: false, records: 0, problems: [] };
 
-  const expected = new Map<string, Map<string, { hash: string | null; event: AuditEvent }>>();
-  for (const event of audit.slice(start)) {
-    for (const [table, hashes] of Object.entries(event.records ?? {})) {
-      const rows = expected.get(table) ?? expected.set(table, new Map()).get(table)!;
-      for (const [id, hash] of Object.entries(hashes)) rows.set(id, { hash, event });
-    }
-  }
   const problems: BindingProblem[] = [];
   const name = (table: string) => TABLE_NAMES[table] ?? `${table} record`;
   const eventOf = (event: AuditEvent) => `event #${event.seq} (${event.action})`;
+  const expected = replay(audit.slice(start), (table, id, before, event) => {
+    // A source is what was imported: its file's and its rows' digests never change, so an event that records
+    // another would make a swapped original or edited rows look recorded.
+    if (table === 'sources') problems.push({ table, id, event: { seq: event.seq, action: event.action }, message: `${eventOf(event)} records source ${id} anew, differing from what ${eventOf(before)} recorded: an imported file and its rows never change` });
+  });
+  // Every record the history knows is checked from its first baseline; a second one would vouch for records as found
+  // after the first began to check them, which is how a changed record would be made to look recorded.
+  for (const event of audit.slice(start + 1)) {
+    if (event.action === 'records.bound' || (event.action === 'case.created' && event.records)) {
+      problems.push({ table: 'case', id: event.caseId, event: { seq: event.seq, action: event.action }, message: `${eventOf(event)} binds the records again as found, but they are bound since ${eventOf(audit[start]!)}: a history is bound once, and a second binding would re-base it` });
+    }
+  }
   const ref = (event: AuditEvent) => ({ seq: event.seq, action: event.action });
   const { case: record, ...tables } = records;
   let count = 0;
@@ -146,7 +191,7 @@ export function checkRecordBinding(audit: readonly AuditEvent[], records: BoundR
     const problem = actual === undefined ? null : logRowsProblem(audit, source, actual);
     if (problem) problems.push(problem);
   }
-  return { bound: true, since: audit[start]!.seq, records: count, problems };
+  return { bound: true, since: audit[start]!.seq, asFound: audit[start]!.action === 'records.bound', records: count, problems };
 }
 
 /** The problem, if any, with a log's rows as read (their logRowsHasher digest), against the digest its source recorded at import. */
@@ -160,7 +205,7 @@ export function logRowsProblem(audit: readonly AuditEvent[], source: SourceRecor
 /** One line for a check's outcome, as the app, the CLI and an archive's refusal say it. */
 export function describeBinding(check: BindingCheck): string {
   if (!check.bound) return 'records not bound: the case’s history began before records were bound to it';
-  if (check.problems.length === 0) return `${check.records} records, each as its history recorded it (bound since event #${check.since})`;
+  if (check.problems.length === 0) return `${check.records} records, each as its history recorded it (${check.asFound ? `records bound as found at event #${check.since}, not from import` : `bound since event #${check.since}, when the case was created`})`;
   const shown = check.problems.slice(0, 5).map((p) => p.message);
   const more = check.problems.length - shown.length;
   return `${differingRecords(check.problems.length)} from the case’s history: ${shown.join('; ')}${more ? `; and ${more} more` : ''}`;

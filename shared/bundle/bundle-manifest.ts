@@ -14,6 +14,12 @@ export const BundleManifest = z.object({
   case: z.object({ id: z.string(), title: z.string(), matterNumber: z.string(), parties: z.string() }),
   /** The case's audit history when the bundle was made (absent in bundles made before): a later rewrite of the case's history no longer ends with this head. */
   audit: z.object({ events: z.number().int().nonnegative(), head: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+  /**
+   * Every record the bundle shows (the case, its claims, elements and links, each exhibit's record, every original's
+   * source), by table and id, with the SHA-256 that binds it in the history (absent in bundles made before): the
+   * case's history at `audit.head` must record exactly these.
+   */
+  records: z.record(z.string(), z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/))).optional(),
   bates: z.object({ prefix: z.string(), first: z.string(), last: z.string(), pages: z.number().int().positive() }),
   hashing: z.string(),
   originals: z.array(z.object({ attachment: z.string(), sourceId: z.string(), fileName: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative(), importedAt: z.string(), importedBy: z.string() })),

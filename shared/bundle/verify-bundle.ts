@@ -1,7 +1,9 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import { joinBytes } from '../bytes';
 import { sha256Hex } from '../hash';
+import type { RecordHashes } from '../audit/record-binding';
 import type { AuditEvent } from '../model/records';
+import { anchorCheck } from './bundle-anchor';
 import { BundleManifest, MANIFEST_NAME, batesNumber } from './bundle-manifest';
 import type { CertificateSubject } from './certificate';
 import { checkCmsSignature, type CmsCheck } from './cms-signature';
@@ -32,6 +34,8 @@ export interface Verification {
   expectedSigner: string | null;
   /** The case and history the bundle says it was made from (absent in bundles made before they said). */
   madeFrom: { caseId: string; events: number; head: string } | null;
+  /** The records the bundle shows, with the hashes that bind them (absent in bundles made before they said). */
+  shown: RecordHashes | null;
 }
 
 /** The one-sentence verdict for a set of checks: the first failure, or what a pass means. */
@@ -44,23 +48,30 @@ function verdictOf(file: string, checks: readonly Check[], expectedSigner: strin
 
 /**
  * Compares the history a bundle was made from with a case's history as it
- * is now: the event the bundle names must be there, unchanged. A history
- * rewritten or cut since the bundle was served contradicts it.
+ * is now: the event the bundle names must be there, unchanged, and the
+ * history at that event must have recorded exactly the records the bundle
+ * shows. A bundle that does not say what it was made from fails: it cannot
+ * vouch for any case.
  */
-export function historyCheck(madeFrom: Verification['madeFrom'], history: readonly AuditEvent[]): Check {
+export function caseChecks(report: Pick<Verification, 'madeFrom' | 'shown'>, history: readonly AuditEvent[]): Check[] {
+  const { madeFrom } = report;
   const name = 'Case history';
-  if (!madeFrom) return { name, ok: true, detail: 'not compared: the bundle was made before bundles recorded the history of their case' };
+  if (!madeFrom) return [{ name, ok: false, detail: 'the bundle does not record the history of the case it was made from, so it cannot be checked against a case' }];
   const caseId = history[0]?.caseId;
-  if (caseId !== madeFrom.caseId) return { name, ok: false, detail: `the bundle was made from another case (${madeFrom.caseId}), not this one` };
+  if (caseId !== madeFrom.caseId) return [{ name, ok: false, detail: `the bundle was made from another case (${madeFrom.caseId}), not this one` }];
   const event = history.find((e) => e.seq === madeFrom.events);
-  if (!event) return { name, ok: false, detail: `the bundle was made when the case’s history had ${madeFrom.events} events; it now has ${history.length}: events were removed since` };
-  if (event.hash !== madeFrom.head) return { name, ok: false, detail: `the case’s history was rewritten since the bundle was made: event #${event.seq} now has SHA-256 ${event.hash.slice(0, 16)}…, the bundle records ${madeFrom.head.slice(0, 16)}…` };
-  return { name, ok: true, detail: `the case’s history holds the one the bundle was made from, unchanged: event #${event.seq}, SHA-256 ${event.hash.slice(0, 16)}…${history.length > madeFrom.events ? `, and ${history.length - madeFrom.events} event${history.length - madeFrom.events === 1 ? '' : 's'} since` : ''}` };
+  if (!event) return [{ name, ok: false, detail: `the bundle was made when the case’s history had ${madeFrom.events} events; it now has ${history.length}: events were removed since` }];
+  if (event.hash !== madeFrom.head) return [{ name, ok: false, detail: `the case’s history was rewritten since the bundle was made: event #${event.seq} now has SHA-256 ${event.hash.slice(0, 16)}…, the bundle records ${madeFrom.head.slice(0, 16)}…` }];
+  const since = history.length - madeFrom.events;
+  return [
+    { name, ok: true, detail: `the case’s history holds the one the bundle was made from, unchanged: event #${event.seq}, SHA-256 ${event.hash.slice(0, 16)}…${since > 0 ? `, and ${since} event${since === 1 ? '' : 's'} since` : ''}` },
+    { name: 'Records shown', ...anchorCheck(report.shown, madeFrom, history) },
+  ];
 }
 
-/** A report with one more check, its verdict said again. */
-export function withCheck(report: Verification, check: Check): Verification {
-  const checks = [...report.checks, check];
+/** A report with more checks, its verdict said again. */
+export function withChecks(report: Verification, more: readonly Check[]): Verification {
+  const checks = [...report.checks, ...more];
   return { ...report, checks, ...verdictOf(report.file, checks, report.expectedSigner) };
 }
 
@@ -245,10 +256,11 @@ export async function verifyBundle(bytes: Uint8Array, file: string, options: { e
   const checks: Check[] = [];
   let signatures: SignatureReport[] = [];
   let madeFrom: Verification['madeFrom'] = null;
+  let shown: Verification['shown'] = null;
   const expectedSigner = options.expectedSigner ?? null;
   const result = (): Verification => {
     const last = signatures[signatures.length - 1];
-    return { file, checks, ...verdictOf(file, checks, expectedSigner), signer: last?.signer ?? null, signedAt: last?.signedAt ?? null, signatures, expectedSigner, madeFrom };
+    return { file, checks, ...verdictOf(file, checks, expectedSigner), signer: last?.signer ?? null, signedAt: last?.signedAt ?? null, signatures, expectedSigner, madeFrom, shown };
   };
   try {
     const text = latin1(bytes);
@@ -281,7 +293,8 @@ export async function verifyBundle(bytes: Uint8Array, file: string, options: { e
     }
     const manifest = checkContents(doc, checks);
     if (manifest?.audit) madeFrom = { caseId: manifest.case.id, ...manifest.audit };
-    if (manifest && options.history) checks.push(historyCheck(madeFrom, options.history));
+    shown = manifest?.records ?? null;
+    if (manifest && options.history) checks.push(...caseChecks({ madeFrom, shown }, options.history));
   } catch (error) {
     checks.push({ name: 'Readable', ok: false, detail: `the file could not be checked as a PDF (${(error as Error).message})` });
   }

@@ -7,6 +7,7 @@ import { sha256Hex } from '../hash';
 import { stopIfCancelled, type JobControl } from '../jobs';
 import type { AuditEvent } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
+import { shownRecords } from './bundle-anchor';
 import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from './bundle-manifest';
 import type { BundleCase, BundlePlan } from './bundle-plan';
 import { drawExhibit, type RedlineCache } from './exhibits';
@@ -230,6 +231,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     preparer: options.preparer,
     case: { id: c.id, title: c.title, matterNumber: c.matterNumber, parties: c.parties },
     audit: { events: chain.events, head: chain.head },
+    records: shownRecords(data, plan),
     bates: { prefix: c.batesPrefix, first: bates(0), last: bates(pages - 1), pages },
     hashing: HASHING,
     originals: plan.originals.map((s) => ({ attachment: attachmentOf(s.id), sourceId: s.id, fileName: s.fileName, sha256: s.sha256, size: s.size, importedAt: s.importedAt, importedBy: s.importedBy })),

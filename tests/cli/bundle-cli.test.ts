@@ -7,9 +7,9 @@ import { before, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
-import { findSignatures, verifyBundle } from '../../shared/bundle/verify-bundle';
+import { caseChecks, findSignatures, verifyBundle } from '../../shared/bundle/verify-bundle';
 import { checkCaseBinding } from '../../shared/model/case-data';
-import { BOUND_TABLES } from '../../shared/audit/record-binding';
+import { BOUND_TABLES, bindRecords } from '../../shared/audit/record-binding';
 import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
 import { removeLink } from '../../shared/claims/evidence-edits';
 import { nextAuditEvent } from '../../shared/audit/audit-chain';
@@ -257,4 +257,31 @@ test('verify --case checks the bundle against the case’s history as it is now:
   const unaccounted = new Set(checkCaseBinding(shorter).problems.filter((p) => p.event === null).map((p) => p.id));
   writeFileSync(cut, await caseArchiveBytes({ ...shorter, ...Object.fromEntries(BOUND_TABLES.filter((t) => t !== 'case').map((t) => [t, shorter[t].filter((row) => !unaccounted.has(row.id))])) }));
   assert.match((await cli('verify', signed, '--case', cut)).out, /FAIL Case history: the bundle was made when the case’s history had \d+ events; it now has \d+: events were removed since/);
+});
+
+test('a case re-based after the bundle (a shown claim edited, one binding event appended) fails verify --case and info; an ordinary later edit is named', async () => {
+  const data = await readCaseArchive(new Uint8Array(readFileSync(caseFile)));
+  const report = await verifyBundle(new Uint8Array(readFileSync(signed)), 'signed.pdf');
+  const claimId = Object.keys(report.shown!.claims!)[0]!;
+  const edited = { ...data, claims: data.claims.map((c) => (c.id === claimId ? { ...c, title: 'A milder claim' } : c)) };
+  const { audit: _a, originals: _o, logEntries: _l, case: record, ...tables } = edited;
+  const rebased = [...data.audit, nextAuditEvent(data.case.id, data.audit.at(-1), { actor: 'M. Alvarez', action: 'records.bound', subject: 'records bound as found', records: bindRecords({ case: record, put: tables }) })];
+  const forged = join(dir, 'rebased.evcase');
+  writeFileSync(forged, await caseArchiveBytes({ ...edited, audit: rebased }));
+  const verified = await cli('verify', signed, '--case', forged);
+  assert.equal(verified.code, 1);
+  assert.match(verified.err, /binds the records again as found, but they are bound since event #1 \(case\.created\): a history is bound once/);
+  assert.equal((await cli('info', forged)).code, 1);
+
+  // The same edit made as an edit: the history says so, and verify names the event.
+  const changed = [...data.audit, nextAuditEvent(data.case.id, data.audit.at(-1), { actor: 'M. Alvarez', action: 'claim.changed', subject: 'A milder claim', records: bindRecords({ put: { claims: edited.claims.filter((c) => c.id === claimId) } }) })];
+  const later = join(dir, 'edited-later.evcase');
+  writeFileSync(later, await caseArchiveBytes({ ...edited, audit: changed }));
+  const named = await cli('verify', signed, '--case', later);
+  assert.equal(named.code, 0, named.out);
+  assert.match(named.out, new RegExp(`ok {3}Records shown: the \\d+ records the bundle shows are the ones the case’s history had bound at event #\\d+; changed since, in the history: claims ${claimId} by event #${changed.at(-1)!.seq} \\(claim\\.changed\\)`));
+
+  // A bundle that does not say what it was made from vouches for no case.
+  assert.deepEqual(caseChecks({ madeFrom: null, shown: null }, data.audit).map((c) => c.ok), [false]);
+  assert.deepEqual(caseChecks({ madeFrom: report.madeFrom, shown: null }, data.audit).map((c) => c.ok), [true, false]);
 });

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { readCaseArchive } from '../../shared/archive/case-archive';
-import { bindAsFound, checkRecordBinding, describeBinding } from '../../shared/audit/record-binding';
+import { nextAuditEvent } from '../../shared/audit/audit-chain';
+import { bindAsFound, bindRecords, checkRecordBinding, describeBinding } from '../../shared/audit/record-binding';
+import { sha256Hex } from '../../shared/hash';
 import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
 import { removeLink } from '../../shared/claims/evidence-edits';
 import { checkCaseBinding } from '../../shared/model/case-data';
@@ -17,7 +19,7 @@ test('a case built through the shared changes holds exactly the records its hist
   assert.equal(check.bound, true);
   assert.equal(check.since, 1);
   assert.ok(check.records >= 10, `${check.records} records checked`);
-  assert.match(describeBinding(check), /^\d+ records, each as its history recorded it \(bound since event #1\)$/);
+  assert.match(describeBinding(check), /^\d+ records, each as its history recorded it \(bound since event #1, when the case was created\)$/);
 });
 
 test('a record edited, added, brought back or lost outside the app is named with its table and the event that recorded it', () => {
@@ -94,14 +96,48 @@ test('a case whose history began before binding says so, and binding it as found
   assert.deepEqual([check.bound, check.problems], [false, []]);
   assert.equal(describeBinding(check), 'records not bound: the case’s history began before records were bound to it');
 
-  const { audit: _a, originals: _o, logEntries: _l, ...records } = legacy;
-  applyChange(legacy, bindAsFound(records, 'counsel'));
+  const { audit, originals: _o, logEntries: _l, ...records } = legacy;
+  applyChange(legacy, bindAsFound(audit, records, 'counsel'));
   const bound = checkCaseBinding(legacy);
   assert.deepEqual([bound.bound, bound.since, bound.problems], [true, legacy.audit.length, []]);
   assert.equal(legacy.audit.at(-1)!.action, 'records.bound');
 
+  assert.match(describeBinding(bound), new RegExp(`\\(records bound as found at event #${legacy.audit.length}, not from import\\)$`));
+  assert.throws(() => bindAsFound(legacy.audit, records, 'counsel'), /already bound, since event #\d+ \(records\.bound\): a history is bound once/);
+
   legacy.claims[0] = { ...legacy.claims[0]!, title: 'A milder claim' };
   assert.deepEqual(checkCaseBinding(legacy).problems.map((p) => [p.table, p.event?.action]), [['claims', 'records.bound']]);
+});
+
+/** What a forger does: change records, then append one event, correctly chained, that binds the case as it now is. */
+function rebase(data: ReturnType<typeof makeCaseData>, action: string): void {
+  const { audit: _a, originals: _o, logEntries: _l, case: record, ...tables } = data;
+  const hashes = bindRecords({ case: record, put: tables });
+  data.audit.push(nextAuditEvent(data.case.id, data.audit.at(-1), { actor: 'M. Alvarez', action, subject: 'records bound as found', records: hashes }));
+}
+
+test('a history cannot be re-based: a claim, a log row or an original changed, then one binding event appended, is refused', () => {
+  const claim = makeCaseData();
+  claim.claims[0] = { ...claim.claims[0]!, title: 'A milder claim' };
+  rebase(claim, 'records.bound');
+  assert.match(describeBinding(checkCaseBinding(claim)), /binds the records again as found, but they are bound since event #1 \(case\.created\): a history is bound once/);
+
+  const rows = makeCaseData();
+  const log = rows.sources.find((s) => s.kind === 'log')!;
+  rows.logEntries[0] = { ...rows.logEntries[0]!, account: 'someone-else' };
+  rows.sources = rows.sources.map((s) => (s.id === log.id ? { ...s, rowsSha256: logRowsSha256Of(rows.logEntries).get(log.id)! } : s));
+  rebase(rows, 'records.bound');
+  const rowsCheck = checkCaseBinding(rows);
+  assert.ok(rowsCheck.problems.some((p) => /binds the records again/.test(p.message)));
+  assert.ok(rowsCheck.problems.some((p) => new RegExp(`records source ${log.id} anew`).test(p.message)), 'the source re-hashed is named');
+
+  // The same with an ordinary-looking event: the source's digest may not change, whatever the event calls itself.
+  const original = makeCaseData();
+  const source = original.sources[0]!;
+  original.originals.set(source.id, new TextEncoder().encode('another file'));
+  original.sources = original.sources.map((s) => (s.id === source.id ? { ...s, sha256: sha256Hex(original.originals.get(source.id)!) } : s));
+  rebase(original, 'case.updated');
+  assert.deepEqual(checkCaseBinding(original).problems.map((p) => p.table), ['sources']);
 });
 
 test('the demo case, built through the app’s own imports, edits, plan, findings and bundle record, is bound throughout', async () => {

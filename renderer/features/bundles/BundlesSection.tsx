@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { BundleCase } from '../../../shared/bundle/bundle-plan';
-import { historyCheck, withCheck, type Verification } from '../../../shared/bundle/verify-bundle';
+import { caseChecks, withChecks, type Verification } from '../../../shared/bundle/verify-bundle';
 import type { IdentitySummary } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { useCaseActions } from '../claims/case-actions';
@@ -84,7 +84,7 @@ export function BundlesSection() {
           onReport={(r) => {
             setVerifying(false);
             // Verified from within a case: also against this case's history as it is now.
-            void auditEventsOf(db, caseId).then((history) => setReport(withCheck(r, historyCheck(r.madeFrom, history))), (e: unknown) => setError(errorText(e)));
+            void auditEventsOf(db, caseId).then((history) => setReport(withChecks(r, caseChecks(r, history))), (e: unknown) => setError(errorText(e)));
           }}
         />
       )}
