@@ -34,3 +34,15 @@ export function describeSeal(seal: ArchiveSeal | null): string {
   const who = [seal.signer.name, seal.signer.organisation].filter(Boolean).join(', ');
   return `Sealed by ${who}${seal.signedAt ? ` at ${formatInstant(seal.signedAt)}` : ''}, certificate SHA-256 ${seal.signer.fingerprint}; unchanged since it was sealed.`;
 }
+
+/**
+ * The seal against the sealer a reviewer expects, by certificate
+ * fingerprint: a name on a certificate proves nothing, since anyone can make
+ * a key with any name, and an archive whose seal was removed opens as "not
+ * sealed". Both fail when a fingerprint is expected.
+ */
+export function sealerCheck(seal: ArchiveSeal | null, expected: string): { ok: boolean; detail: string } {
+  if (!seal) return { ok: false, detail: `the archive is not sealed, but a seal by ${expected} was expected: its seal may have been removed` };
+  if (seal.signer.fingerprint !== expected) return { ok: false, detail: `sealed with the certificate ${seal.signer.fingerprint} (${seal.signer.name || 'unnamed'}), not the expected ${expected}` };
+  return { ok: true, detail: `sealed with the expected certificate ${expected}` };
+}

@@ -147,3 +147,51 @@ test('the CLI seals an archive, info shows the seal, a later change leaves it un
   assert.equal((await cli('import', file, 'fixtures/demo/tos-2025-06-01.html', '--kind', 'tos', '--effective', '2025-06-01')).code, 0);
   assert.match((await cli('info', file)).out, /Not sealed/);
 });
+
+test('info reads every byte: a swapped original or edited log rows, even with the manifest rewritten to match, fail it; --fast says what it skipped', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'info-'));
+  const data = makeCaseData();
+  const archive = await caseArchiveBytes(data);
+  const genuine = join(dir, 'genuine.evcase');
+  writeFileSync(genuine, archive);
+  const ok = await cli('info', genuine);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, new RegExp(`Read and checked: ${data.logEntries.length} log rows? against the digests recorded at import, and ${data.sources.length} original files? \\(\\d+ bytes\\) against the SHA-256 recorded at import\\.`));
+
+  const source = data.sources[0]!;
+  const swapped = join(dir, 'swapped.evcase');
+  writeFileSync(swapped, tamper(archive, (f) => {
+    const path = Object.keys(f).find((p) => p.startsWith('originals/') && p.includes(source.id))!;
+    f[path] = strToU8('another file entirely');
+  }, true));
+  const refused = await cli('info', swapped);
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, new RegExp(`swapped\\.evcase: the original file ${source.fileName.replace('.', '\\.')} does not match its recorded SHA-256`));
+
+  const logPath = `records/logEntries/${source.id}.jsonl`;
+  const rows = join(dir, 'rows.evcase');
+  writeFileSync(rows, tamper(archive, (f) => editLines(f, logPath, (t) => t.replaceAll(`"account":"${data.logEntries[0]!.account}"`, '"account":"acct_innocent"')), true));
+  assert.match((await cli('info', rows)).err, /the log rows of .* differ from the rows recorded when it was imported/);
+
+  const fast = await cli('info', rows, '--fast');
+  assert.equal(fast.code, 0);
+  assert.match(fast.out.split('\n')[0]!, /^Fast check: the log rows and original files were NOT read/);
+});
+
+test('info --sealer pins the sealer: another key under the same name, or a seal removed, fails; the expected one passes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sealer-'));
+  const data = makeCaseData();
+  const files = { genuine: await sealed(data), forged: await sealed(data, forger.p12), stripped: tamper(await sealed(data), (f) => delete f[SEAL_ENTRY]) };
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, `${name}.evcase`), bytes);
+  const run = (name: string) => cli('info', join(dir, `${name}.evcase`), '--sealer', counsel.info.fingerprint.replaceAll(':', '').toLowerCase());
+  const genuine = await run('genuine');
+  assert.equal(genuine.code, 0, genuine.err);
+  assert.match(genuine.out, new RegExp(`Sealer: ok, sealed with the expected certificate ${counsel.info.fingerprint}`));
+  const forged = await run('forged');
+  assert.equal(forged.code, 1);
+  assert.match(forged.out, new RegExp(`Sealer: FAIL, sealed with the certificate ${forger.info.fingerprint} \\(M\\. Alvarez\\), not the expected ${counsel.info.fingerprint}`));
+  const stripped = await run('stripped');
+  assert.equal(stripped.code, 1);
+  assert.match(stripped.out, /Sealer: FAIL, the archive is not sealed, but a seal by .* was expected: its seal may have been removed/);
+  assert.equal((await cli('info', join(dir, 'genuine.evcase'), '--sealer', 'M. Alvarez')).code, 2, 'a name is not a fingerprint');
+});

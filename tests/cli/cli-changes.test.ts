@@ -102,7 +102,7 @@ test('the CLI binds a case from before binding, its logs hashed as stored, whate
   assert.match((await cli('info', path)).out, /^Records: records not bound: the case’s history began before records were bound to it$/m);
   const bound = await cli('bind', path, '--actor', 'counsel');
   assert.equal(bound.code, 0, bound.err);
-  assert.match(bound.out, /^old\.evcase: \d+ records, each as its history recorded it \(bound since event #\d+\)$/);
+  assert.match(bound.out, /^old\.evcase: \d+ records, each as its history recorded it \(records bound as found at event #\d+, not from import\)$/);
   const reopened = await readCaseArchive(new Uint8Array(readFileSync(path)), 'old.evcase');
   assert.deepEqual(checkCaseBinding(reopened).problems, []);
   assert.equal(reopened.sources[0]!.rowsSha256, data.sources[0]!.rowsSha256, 'the rows hash as the import would have hashed them');

@@ -117,7 +117,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
   // Imports, the marker, the findings: every change made in the app binds its records.
   await page.getByTestId('records-status').filter({ hasText: 'each as its history recorded it' }).waitFor();
-  assert.match(await page.getByTestId('records-status').innerText(), /^Records: \d+ records, each as its history recorded it \(bound since event #1\)\.$/);
+  assert.match(await page.getByTestId('records-status').innerText(), /^Records: \d+ records, each as its history recorded it \(bound since event #1, when the case was created\)\.$/);
 
   // A finding's title changed in the database, around the app: the case says so as soon as it is opened again.
   await page.evaluate(async () => {
