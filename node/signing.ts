@@ -1,10 +1,18 @@
 import { Refusal } from '../shared/errors';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, webcrypto } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
+import * as asn1js from 'asn1js';
 import forge from 'node-forge';
+import * as pkijs from 'pkijs';
 import type { SealManifest } from '../shared/archive/archive-seal';
 import { certificateSubject, type CertificateSubject } from '../shared/bundle/certificate';
+import { SIGNING_CERTIFICATE_V2, signingCertificateV2 } from '../shared/bundle/ess-signing-certificate';
+
+const DATA = '1.2.840.113549.1.7.1';
+const CONTENT_TYPE = '1.2.840.113549.1.9.3';
+const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const SIGNING_TIME = '1.2.840.113549.1.9.5';
 
 /** A signing identity that could not be made, read or used; the message says why, for the user. */
 export class IdentityError extends Refusal {
@@ -122,11 +130,13 @@ export function readIdentity(p12: Uint8Array, passphrase: string, fileName = 'Th
 }
 
 /**
- * A PKCS#7 detached signature (adbe.pkcs7.detached) made with an opened
- * identity. It does what @signpdf's P12Signer does, but names the signer's
- * certificate by issuer as the certificate itself does: forge re-encodes an
- * issuer it read, and a UTF8String name (an em dash, Chinese) comes out
- * encoded twice, so no validator finds the certificate that signed.
+ * A CMS detached signature (adbe.pkcs7.detached) made with an opened
+ * identity, built with PKI.js (forge writes only three signed attributes).
+ * The signer is named by the issuer and serial number of its certificate as
+ * the certificate encodes them, and the signed attributes are, in the order
+ * EU validators expect, content type, signing time and message digest, then
+ * ESS signing-certificate-v2: the hash of the signer's certificate, so that
+ * the certificate, names included, is covered by the signature too.
  */
 class IdentitySigner extends Signer {
   /** Who signs, as the certificate names them. */
@@ -137,24 +147,37 @@ class IdentitySigner extends Signer {
     this.info = certificateInfo(identity.cert);
   }
 
-  override async sign(pdf: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
+  override async sign(content: Buffer, signingTime: Date = new Date()): Promise<Buffer> {
     const { key, cert, certificates } = this.identity;
-    const p7 = forge.pkcs7.createSignedData();
-    p7.content = forge.util.createBuffer(pdf.toString('binary'));
-    for (const c of certificates) p7.addCertificate(c);
-    const issuer = cert.issuer.attributes.map((a) => (a.valueTagClass === (forge.asn1.Type.UTF8 as number) && typeof a.value === 'string' ? { ...a, value: forge.util.decodeUtf8(a.value) } : a));
-    const signerOptions = {
-      key,
-      issuer,
-      serialNumber: cert.serialNumber,
-      digestAlgorithm: forge.pki.oids.sha256,
-      // The order matters to EU validators (as @signpdf notes): content type, signing time, digest.
-      authenticatedAttributes: [{ type: forge.pki.oids.contentType, value: forge.pki.oids.data }, { type: forge.pki.oids.signingTime, value: signingTime }, { type: forge.pki.oids.messageDigest }],
-    };
-    // forge takes issuer and serialNumber in place of a certificate (see its addSigner); @types/node-forge lists only the certificate, and a time as text.
-    p7.addSigner(signerOptions as unknown as Parameters<typeof p7.addSigner>[0]);
-    p7.sign({ detached: true });
-    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+    const derOfCertificate = (c: forge.pki.Certificate) => Uint8Array.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), (x) => x.charCodeAt(0));
+    const signerDer = derOfCertificate(cert);
+    const signerCertificate = pkijs.Certificate.fromBER(signerDer);
+    const pkcs8 = Uint8Array.from(forge.asn1.toDer(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key))).getBytes(), (x) => x.charCodeAt(0));
+    const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+    const attribute = (type: string, value: asn1js.BaseBlock) => new pkijs.Attribute({ type, values: [value] });
+    const signed = new pkijs.SignedData({
+      version: 1,
+      encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: DATA }),
+      signerInfos: [
+        new pkijs.SignerInfo({
+          version: 1,
+          sid: new pkijs.IssuerAndSerialNumber({ issuer: signerCertificate.issuer, serialNumber: signerCertificate.serialNumber }),
+          signedAttrs: new pkijs.SignedAndUnsignedAttributes({
+            type: 0,
+            attributes: [
+              attribute(CONTENT_TYPE, new asn1js.ObjectIdentifier({ value: DATA })),
+              attribute(SIGNING_TIME, new asn1js.UTCTime({ valueDate: signingTime })),
+              attribute(MESSAGE_DIGEST, new asn1js.OctetString({ valueHex: createHash('sha256').update(content).digest() })),
+              attribute(SIGNING_CERTIFICATE_V2, signingCertificateV2(signerDer)),
+            ],
+          }),
+        }),
+      ],
+      certificates: certificates.map((c) => pkijs.Certificate.fromBER(derOfCertificate(c))),
+    });
+    await signed.sign(privateKey, 0, 'SHA-256');
+    const info = new pkijs.ContentInfo({ contentType: pkijs.ContentInfo.SIGNED_DATA, content: signed.toSchema(true) });
+    return Buffer.from(info.toSchema().toBER());
   }
 }
 

@@ -45,15 +45,24 @@ export function caIssuedIdentity(passphrase: string, options: { signer?: string;
   return { p12: Uint8Array.from(p12, (c) => c.charCodeAt(0)), signerFingerprint: fingerprint(leafCert), caFingerprint: fingerprint(caCert) };
 }
 
-const OID = { data: '1.2.840.113549.1.7.1', signedData: '1.2.840.113549.1.7.2', contentType: '1.2.840.113549.1.9.3', messageDigest: '1.2.840.113549.1.9.4', signingTime: '1.2.840.113549.1.9.5' };
+const OID = { data: '1.2.840.113549.1.7.1', signedData: '1.2.840.113549.1.7.2', contentType: '1.2.840.113549.1.9.3', messageDigest: '1.2.840.113549.1.9.4', signingTime: '1.2.840.113549.1.9.5', signingCertificateV2: '1.2.840.113549.1.9.16.2.47' };
 
 /** A signer with an ECDSA P-384 key and SHA-384, written with PKI.js as another signing tool would: a key kind and hash our own signer never uses. */
 export class EcdsaSigner extends Signer {
+  /** Without the ESS signing-certificate-v2 attribute, as tools that do not bind the certificate sign. */
+  withSigningCertificate = true;
+
   private constructor(
     private readonly keys: CryptoKeyPair,
     private readonly cert: Certificate,
   ) {
     super();
+  }
+
+  private async signingCertificate(): Promise<asn1js.Sequence> {
+    const hash = await crypto.subtle.digest('SHA-384', new Uint8Array(this.cert.toSchema().toBER()));
+    const sha384 = new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: '2.16.840.1.101.3.4.2.2' })] });
+    return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [sha384, new asn1js.OctetString({ valueHex: hash })] })] })] });
   }
 
   static async create(name: string): Promise<{ signer: EcdsaSigner; fingerprint: string }> {
@@ -87,6 +96,8 @@ export class EcdsaSigner extends Signer {
               new Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
               new Attribute({ type: OID.signingTime, values: [new asn1js.UTCTime({ valueDate: new Date() })] }),
               new Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: digest })] }),
+              // ESS signing-certificate-v2 with its hash algorithm written out (SHA-384, not the default), as some tools do.
+              ...(this.withSigningCertificate ? [new Attribute({ type: OID.signingCertificateV2, values: [await this.signingCertificate()] })] : []),
             ],
           }),
         }),

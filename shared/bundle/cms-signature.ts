@@ -1,6 +1,7 @@
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { Certificate, ContentInfo, IssuerAndSerialNumber, SignedData, type SignedDataVerifyResult } from 'pkijs';
 import { certificateSubject, derOf, displayName, type CertificateSubject } from './certificate';
+import { SIGNING_CERTIFICATE_V2, namesCertificate } from './ess-signing-certificate';
 
 /** What one CMS signature (a PDF's adbe.pkcs7.detached or ETSI.CAdES.detached /Contents) says and whether it holds. */
 export interface CmsCheck {
@@ -66,12 +67,13 @@ async function chainFrom(signer: Certificate, certificates: Certificate[], at: D
       }
     }
     if (!issuer) {
+      // A certificate whose signature nobody here can check proves nothing about its names: it fails rather than passing unchecked.
       const named = certificates.some((c) => c.subject.isEqual(cert.issuer));
       return report(
-        !named,
+        false,
         named
           ? `the certificate of ${displayName(cert.subject)} names ${displayName(cert.issuer)} as its issuer, but the certificate of that name in the signature did not sign it`
-          : `${path.map((c) => displayName(c.subject)).join(' ← ')} ← ${displayName(cert.issuer)}, whose certificate the signature does not include: the chain cannot be followed to its root here`,
+          : `the certificate of ${displayName(cert.subject)} names ${displayName(cert.issuer)} as its issuer, whose certificate the signature does not include, so its own signature cannot be checked`,
       );
     }
     path.push(issuer);
@@ -129,6 +131,9 @@ export async function checkCmsSignature(der: Uint8Array, content: Uint8Array): P
     result = error as SignedDataVerifyResult;
   }
   if (result.signatureVerified !== true) return failed(`the signature value does not match the signer’s certificate (${result.message || 'rejected'})`, partial);
+  const named = namesCertificate(value(SIGNING_CERTIFICATE_V2), derOf(cert));
+  if (named === null) return failed('the signature does not name its certificate (no readable ESS signing-certificate-v2 attribute among what it signs), so the certificate it carries, and the name on it, could have been replaced', partial);
+  if (!named) return failed('the certificate the signature carries is not the one it signed (its ESS signing-certificate-v2 hash differs): the certificate or its names were changed', partial);
   const chain = await chainFrom(cert, certificates, signedAt ?? new Date());
   return { ok: true, detail: `signed by ${signer.name || displayName(cert.subject)} (${algorithm})`, ...partial, chain };
 }

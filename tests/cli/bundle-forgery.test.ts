@@ -220,11 +220,12 @@ test('a CA-issued identity: the signer is found by issuer and serial, not taken 
   assert.match(report.checks.find((c) => c.name === 'Certificate chain')!.detail, new RegExp(`Dana Okafor ← Northwind Test Issuing CA: .*compare the root’s fingerprint \\(${identity.caFingerprint}\\)`));
   assert.match(spawnSync('pdfsig', [out], { encoding: 'utf8' }).stdout, /Signer Certificate Common Name: Dana Okafor[\s\S]*Signature is Valid/);
 
-  // The CA's certificate left out of the signature: the signature holds, the chain is reported as not followable.
+  // The CA's certificate left out of the signature: the certificate's own signature cannot be checked, so nothing vouches for its names.
   const bare = caIssuedIdentity(PASSPHRASE, { includeCa: false });
   const bareSigned = await signPdf(placeholder(), identitySigner(bare.p12, PASSPHRASE));
   const bareReport = await verifyBundle(bareSigned, 'bare.pdf');
-  assert.match(bareReport.checks.find((c) => c.name === 'Certificate chain')!.detail, /Northwind Test Issuing CA, whose certificate the signature does not include/);
+  assert.equal(bareReport.valid, false);
+  assert.match(bareReport.checks.find((c) => c.name === 'Certificate chain')!.detail, /names Northwind Test Issuing CA as its issuer, whose certificate the signature does not include, so its own signature cannot be checked/);
 
   // A certificate that had expired when the file was signed fails.
   const expired = caIssuedIdentity(PASSPHRASE, { validity: { from: new Date('2020-01-01'), to: new Date('2021-01-01') } });
@@ -243,6 +244,44 @@ test('an ECDSA P-384 signature with SHA-384, made by another tool, verifies; pdf
   const file = join(dir, 'ecdsa.pdf');
   writeFileSync(file, bytes);
   assert.match(spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout, /Signature is Valid/);
+
+  // The same tool without the ESS attribute: the certificate is not among what was signed, so it is refused.
+  signer.withSigningCertificate = false;
+  const unbound = await verifyBundle(new Uint8Array(await new SignPdf().sign(plainAddPlaceholder({ pdfBuffer: Buffer.from(unsigned), reason: '', contactInfo: '', name: '', location: '' }), signer)), 'unbound.pdf');
+  assert.equal(unbound.valid, false);
+  assert.match(unbound.verdict, /the signature does not name its certificate \(no readable ESS signing-certificate-v2 attribute/);
+});
+
+test('the name inside the genuine signature’s certificate renamed, with no key, fails: the signed certificate hash no longer matches', async () => {
+  const text = latin1(signed);
+  const range = /\/ByteRange\s*\[\s*\d+\s+(\d+)\s+(\d+)/.exec(text.slice(text.lastIndexOf('/ByteRange')))!;
+  const [from, to] = [Number(range[1]) + 1, Number(range[2]) - 1];
+  const hexOf = (s: string) => Buffer.from(s, 'utf8').toString('hex');
+  const digits = text.slice(from, to).toLowerCase();
+  // In the CMS the certificate comes first, its issuer then its subject; the signer info names the issuer after it. The subject alone is renamed.
+  const first = digits.indexOf(hexOf('M. Alvarez'));
+  const second = digits.indexOf(hexOf('M. Alvarez'), first + 1);
+  assert.ok(first >= 0 && second > first);
+  const renamed = digits.slice(0, second) + hexOf('J. Smithe!') + digits.slice(second + hexOf('J. Smithe!').length);
+  const forged = bytesOf(text.slice(0, from) + renamed + text.slice(to));
+  const report = await verifyBundle(forged, 'renamed.pdf');
+  assert.equal(report.valid, false, report.verdict);
+  assert.match(report.verdict, /the certificate the signature carries is not the one it signed \(its ESS signing-certificate-v2 hash differs\)/);
+  // pdfsig and `openssl cms -verify -noverify` call this signature valid: they check the signature value, not what the certificate's names are bound by.
+});
+
+test('the genuine signature carries ESS signing-certificate-v2, as openssl cms reads it, and openssl verifies it over the signed ranges', () => {
+  const text = latin1(signed);
+  const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/.exec(text.slice(text.lastIndexOf('/ByteRange')))!;
+  const [a, b, c, d] = range.slice(1, 5).map(Number) as [number, number, number, number];
+  const hex = text.slice(b + 1, c - 1).replace(/(00)+$/, '');
+  const der = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+  writeFileSync(join(dir, 'signature.der'), der);
+  writeFileSync(join(dir, 'signed-ranges.bin'), Buffer.concat([signed.subarray(a, a + b), signed.subarray(c, c + d)]));
+  const printed = spawnSync('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', join(dir, 'signature.der')], { encoding: 'utf8' });
+  assert.match(printed.stdout, /id-smime-aa-signingCertificateV2/);
+  const verified = spawnSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', join(dir, 'signature.der'), '-content', join(dir, 'signed-ranges.bin'), '-noverify', '-out', '/dev/null'], { encoding: 'utf8' });
+  assert.match(verified.stderr, /Verification successful/);
 });
 
 test('verify --signer checks the fingerprint and refuses one that is not a fingerprint', async () => {
