@@ -15,10 +15,10 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 /**
  * A case with a record in every table (a claim from a template, a link, an annotation) and an imported log of
- * `logRows` rows (acct-1, acct-2, ... a minute apart) with its original bytes, built through the same shared
+ * `logRows` rows (acct-1, acct-2, ... a minute apart) with its original bytes (named `fileName`), built through the same shared
  * functions the app uses, so its history binds every record.
  */
-export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}, logRows = 1): CaseData {
+export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}, logRows = 1, fileName = 'gateway-export.jsonl'): CaseData {
   const data = createCaseData({ title: 'Northwind AI v. Lumen Labs', batesPrefix: 'NWA', ...overrides }, 'counsel');
   const caseId = data.case.id;
   const sourceId = newId();
@@ -29,7 +29,7 @@ export function makeCaseData(overrides: Partial<CaseFieldsInput> = {}, logRows =
     id: sourceId,
     caseId,
     kind: 'log',
-    fileName: 'gateway-export.jsonl',
+    fileName,
     size: original.length,
     sha256: sha256Hex(original),
     importedAt: '2026-03-02T09:00:00.000Z',

@@ -2,6 +2,7 @@ import { Refusal } from '../errors';
 import { Reader, ZipReader, ZipWriter, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/audit-chain';
+import { safeFileName } from '../file-names';
 import { checkRecordBinding, describeBinding, logRowsProblem, type BindingCheck } from '../audit/record-binding';
 import { logRowLine, logRowsHasher, type LogRowsHasher } from '../model/log-row-text';
 import { joinBytes } from '../bytes';
@@ -114,14 +115,6 @@ const ZIP_OPTIONS = { level: 6, lastModDate: ZIP_MTIME, extendedTimestamp: false
 
 const logPath = (sourceId: string) => `records/logEntries/${sourceId}.jsonl`;
 
-function safeFileName(name: string): string {
-  const cleaned = [...name]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .slice(0, 120);
-  return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'original' : cleaned;
-}
-
 const encoder = new TextEncoder();
 
 function readableOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
@@ -210,7 +203,7 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
     for (const [i, part] of rest.originals.entries()) {
       options.progress?.('Writing the original files', i, rest.originals.length);
       const { source } = part;
-      const path = `originals/${source.id}/${safeFileName(source.fileName)}`;
+      const path = `originals/${source.id}/${safeFileName(source.fileName, 'original')}`;
       if ('copy' in part) await zip.add(path, rawReadable(part.copy), copyOptions(part.copy));
       else await zip.add(path, readableOf(hashed(part.chunks(), source)));
       originals.push({ sourceId: source.id, path, sha256: source.sha256, size: source.size });

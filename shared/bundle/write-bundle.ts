@@ -1,8 +1,9 @@
 import { Refusal } from '../errors';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFRef, type PDFPage } from 'pdf-lib';
 import { verifyAuditChain } from '../audit/audit-chain';
 import { targetCatalog, TARGET_KIND_LABELS } from '../claims/targets';
+import { safeFileName } from '../file-names';
 import { sha256Hex } from '../hash';
 import { stopIfCancelled, type JobControl } from '../jobs';
 import type { AuditEvent } from '../model/records';
@@ -47,6 +48,26 @@ function custodyEvents(audit: readonly AuditEvent[], ids: ReadonlySet<string>): 
 }
 
 /**
+ * Writes the texts of the signature dictionary as hex strings (UTF-16BE, as
+ * pdf-lib writes the title): @signpdf writes them as literal strings without
+ * escaping, so a `)` or `\` in a case title or a signer's name broke the
+ * file, Unicode was mangled, and `/ByteRange` in a title looked like a
+ * second signature to a verifier reading the bytes.
+ */
+function setSignatureTexts(doc: PDFDocument, texts: Record<'Reason' | 'ContactInfo' | 'Name' | 'Location', string>): void {
+  const fields = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray);
+  const ref = fields.lookup(fields.size() - 1, PDFDict).get(PDFName.of('V'));
+  const placed = ref instanceof PDFRef ? doc.context.lookup(ref) : undefined;
+  // @signpdf registers the dictionary already written out (so it stays out of object streams), its texts left empty here.
+  if (!(placed instanceof PDFInvalidObject)) throw new Error('The signature placeholder is not where @signpdf puts it');
+  const bytes = new Uint8Array(placed.sizeInBytes());
+  placed.copyBytesInto(bytes, 0);
+  let written = String.fromCharCode(...bytes);
+  for (const [key, text] of Object.entries(texts)) written = written.replace(`/${key} ()`, `/${key} ${PDFHexString.fromText(text).toString()}`);
+  doc.context.assign(ref as PDFRef, PDFInvalidObject.of(Uint8Array.from(written, (ch) => ch.charCodeAt(0))));
+}
+
+/**
  * Lays out the whole bundle as a PDF: cover, index of exhibits, claim chart,
  * the exhibits, the chain of custody and the certificate, with the originals
  * and a manifest attached, a Bates number on every page, and (when a signer
@@ -59,7 +80,8 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   const flow = new PageFlow(doc, ts);
   const catalog = targetCatalog(data);
   const c = data.case;
-  const attachmentNames = new Map(plan.originals.map((s, i) => [s.id, `${String(i + 1).padStart(2, '0')}-${s.fileName}`]));
+  // Made safe: poppler's pdfdetach -saveall writes each attachment under its name, and a source's name comes from whoever made the file.
+  const attachmentNames = new Map(plan.originals.map((s, i) => [s.id, `${String(i + 1).padStart(2, '0')}-${safeFileName(s.fileName, 'original')}`]));
   const attachmentOf = (sourceId: string) => attachmentNames.get(sourceId) ?? 'not attached';
 
   // Cover.
@@ -254,7 +276,8 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   doc.setCreationDate(now);
   doc.setModificationDate(now);
   if (options.signer) {
-    pdflibAddPlaceholder({ pdfDoc: doc, reason: `Evidence bundle for ${c.title}`, contactInfo: options.signer.email, name: options.signer.name, location: options.signer.organisation, signingTime: now, signatureLength: SIGNATURE_LENGTH });
+    pdflibAddPlaceholder({ pdfDoc: doc, reason: '', contactInfo: '', name: '', location: '', signingTime: now, signatureLength: SIGNATURE_LENGTH });
+    setSignatureTexts(doc, { Reason: `Evidence bundle for ${c.title}`, ContactInfo: options.signer.email, Name: options.signer.name, Location: options.signer.organisation });
   }
   options.progress?.('Writing the file', 0, 1);
   // No object streams: the signature placeholder must stay a plain object the signer can find and fill.

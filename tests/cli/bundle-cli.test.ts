@@ -285,3 +285,34 @@ test('a case re-based after the bundle (a shown claim edited, one binding event 
   assert.deepEqual(caseChecks({ madeFrom: null, shown: null }, data.audit).map((c) => c.ok), [false]);
   assert.deepEqual(caseChecks({ madeFrom: report.madeFrom, shown: null }, data.audit).map((c) => c.ok), [true, false]);
 });
+
+test('texts anyone can set reach the file escaped, and names made safe: a title with /ByteRange, ) \\ and a new line, a signer in Chinese, an original named /../../x', async () => {
+  const title = 'Northwind /ByteRange [0 1 2 3] (v. Lumen) \\ Labs\n王小明 — ‮fdp.exe';
+  const data = makeCaseData({ title }, 1, '/../../x\u202e.jsonl');
+  const file = join(dir, 'hostile.evcase');
+  writeFileSync(file, await caseArchiveBytes(data));
+  const identity = join(dir, 'hostile.p12');
+  process.env.EVIDENCE_P12_PASSPHRASE = 'correct horse battery';
+  assert.equal((await cli('identity', 'new', '--name', '王小明 (Legal) \\ /ByteRange', '--org', 'Lumen ) Labs', '--email', 'x@example.com', '--out', identity)).code, 0);
+  const out = join(dir, 'hostile.pdf');
+  const made = await cli('bundle', file, '--out', out, '--p12', identity);
+  assert.equal(made.code, 0, made.err);
+
+  const verified = await cli('verify', out);
+  assert.equal(verified.code, 0, verified.out);
+  assert.match(verified.out, /Signed by 王小明 \(Legal\) \\ \/ByteRange, Lumen \) Labs/);
+  const pdfsig = tool('pdfsig', out).stdout;
+  assert.match(pdfsig, /Signature is Valid/);
+  assert.equal((pdfsig.match(/Signature #\d/g) ?? []).length, 1, 'one signature, whatever the texts say');
+  assert.equal(tool('qpdf', '--check', out).status, 0);
+  const info = tool('pdfinfo', '-enc', 'UTF-8', out).stdout;
+  assert.ok(info.includes('(v. Lumen) \\ Labs'), info);
+
+  const saved = join(dir, 'hostile-attachments');
+  execFileSync('mkdir', ['-p', saved]);
+  execFileSync('pdfdetach', ['-saveall', '-o', saved, out]);
+  const names = readdirSync(saved);
+  assert.deepEqual(names.sort(), ['01-_.._.._x.jsonl', 'manifest.json'], 'written inside the folder, the name made safe');
+  const manifest = JSON.parse(readFileSync(join(saved, 'manifest.json'), 'utf8')) as { originals: { attachment: string; fileName: string }[] };
+  assert.deepEqual(manifest.originals.map((o) => [o.attachment, o.fileName]), [['01-_.._.._x.jsonl', '/../../x\u202e.jsonl']], 'the name as given kept in the manifest');
+});

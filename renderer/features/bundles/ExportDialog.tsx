@@ -1,3 +1,4 @@
+import { safeFileName } from '../../../shared/file-names';
 import { useMemo, useState } from 'react';
 import { BundleError, planBundle, type BundlePlan } from '../../../shared/bundle/bundle-plan';
 import { exportBundle } from '../../../shared/bundle/export-bundle';
@@ -18,7 +19,7 @@ import type { BundleCase } from '../../../shared/bundle/bundle-plan';
 
 const SAVE_CANCELLED = 'Export cancelled at the save dialog; no file was written.';
 
-const fileNameOf = (title: string, date: string) => `${title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || 'bundle'} - evidence bundle ${date}.pdf`;
+const fileNameOf = (title: string, date: string) => `${safeFileName(title, 'bundle', 60)} - evidence bundle ${date}.pdf`;
 
 /**
  * Export bundle…: choose the claims, see the exhibits and the page estimate,

@@ -1,3 +1,4 @@
+import { safeFileName } from '../../../shared/file-names';
 import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile } from '../../../shared/archive/case-archive';
 import type { JobControl } from '../../../shared/jobs';
 import type { ArchiveSeal } from '../../../shared/archive/archive-seal';
@@ -24,8 +25,7 @@ export interface ArchiveSealing {
 }
 
 export function archiveFileName(title: string): string {
-  const base = title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'case';
-  return `${base}.${ARCHIVE_EXTENSION}`;
+  return `${safeFileName(title, 'case', 80)}.${ARCHIVE_EXTENSION}`;
 }
 
 /**
