@@ -105,54 +105,96 @@ function derLength(bytes: Uint8Array): number | null {
   return 2 + count + length;
 }
 
-/** The signature a /ByteRange at `at` points to. */
-function signatureAt(text: string, at: number): SignatureField {
-  const range = /^\/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s*\]/.exec(text.slice(at, at + 120));
-  const none = (malformed: string, byteRange: number[] = []): SignatureField => ({ byteRange, contentsStart: 0, contentsEnd: 0, pkcs7: new Uint8Array(), paddingClean: false, malformed });
-  if (!range) return none('its /ByteRange is not four offsets');
-  const byteRange = range.slice(1, 5).map(Number);
-  const [a, b, c, d] = byteRange as [number, number, number, number];
-  if (a !== 0 || b >= c || c + d > text.length) return none(`its /ByteRange [${byteRange.join(' ')}] does not describe two pieces of this file around a gap`, byteRange);
+/** The signature a /ByteRange declares, read from the bytes it points to: the gap must be exactly a /Contents hex string. */
+export function readSignature(text: string, byteRange: readonly number[] | null): SignatureField {
+  const none = (malformed: string, range: number[] = []): SignatureField => ({ byteRange: range, contentsStart: 0, contentsEnd: 0, pkcs7: new Uint8Array(), paddingClean: false, malformed });
+  if (!byteRange || byteRange.length !== 4 || !byteRange.every((n) => Number.isSafeInteger(n) && n >= 0)) return none('its /ByteRange is not four offsets');
+  const range = [...byteRange];
+  const [a, b, c, d] = range as [number, number, number, number];
+  if (a !== 0 || b >= c || c + d > text.length) return none(`its /ByteRange [${range.join(' ')}] does not describe two pieces of this file around a gap`, range);
   const hex = text.slice(b, c);
   // The gap must be the /Contents value itself, not whatever the ranges happen to leave out.
-  if (!/^<[0-9a-fA-F]*>$/.test(hex) || !/\/Contents\s*$/.test(text.slice(Math.max(0, b - 40), b))) return none('the gap its /ByteRange leaves is not its /Contents hex string', byteRange);
+  if (!/^<[0-9a-fA-F]*>$/.test(hex) || !/\/Contents\s*$/.test(text.slice(Math.max(0, b - 40), b))) return none('the gap its /ByteRange leaves is not its /Contents hex string', range);
   const digits = hex.slice(1, -1);
   const all = new Uint8Array(digits.length >> 1);
   for (let i = 0; i < all.length; i++) all[i] = parseInt(digits.slice(2 * i, 2 * i + 2), 16);
   // The signature's own length, not the zeros trimmed off the end: a signature may itself end in a zero byte.
   const length = derLength(all);
-  const field = { byteRange, contentsStart: b, contentsEnd: c, malformed: null };
+  const field = { byteRange: range, contentsStart: b, contentsEnd: c, malformed: null };
   if (length === null || length > all.length) return { ...field, pkcs7: all, paddingClean: false };
   return { ...field, pkcs7: all.subarray(0, length), paddingClean: all.subarray(length).every((x) => x === 0) };
 }
 
-/**
- * Every signature in the file, in file order, read from the file's bytes
- * as a verifier must (not through a parser that shows only the newest
- * revision): an update appended after signing, with or without a second
- * signature, leaves the first one here to be checked.
- */
-export function findSignatures(text: string): SignatureField[] {
-  const found: SignatureField[] = [];
-  for (let at = text.indexOf('/ByteRange'); at >= 0; at = text.indexOf('/ByteRange', at + 1)) found.push(signatureAt(text, at));
-  return found;
-}
-
-/** The /ByteRange of every signature field the document (its newest revision) declares. */
-function declaredSignatures(doc: PDFDocument): string[] {
-  const ranges: string[] = [];
+/** The /ByteRange of each signature field a document declares, as numbers (null where it is not an array of numbers). */
+function declaredRanges(doc: PDFDocument): (number[] | null)[] {
+  const ranges: (number[] | null)[] = [];
   const walk = (fields: PDFArray | undefined, depth: number) => {
     for (let i = 0; fields && depth < 16 && i < fields.size(); i++) {
       const field = fields.lookup(i);
       if (!(field instanceof PDFDict)) continue;
       const value = field.lookup(PDFName.of('V'));
-      const range = value instanceof PDFDict ? value.lookup(PDFName.of('ByteRange')) : undefined;
-      if (range instanceof PDFArray) ranges.push(range.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : NaN)).join(' '));
+      if (value instanceof PDFDict && value.has(PDFName.of('ByteRange'))) {
+        const range = value.lookup(PDFName.of('ByteRange'));
+        const numbers = range instanceof PDFArray ? range.asArray().flatMap((n) => (n instanceof PDFNumber ? [n.asNumber()] : [])) : [];
+        ranges.push(range instanceof PDFArray && numbers.length === range.size() ? numbers : null);
+      }
       walk(field.lookupMaybe(PDFName.of('Kids'), PDFArray), depth + 1);
     }
   };
   walk(doc.catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict)?.lookupMaybe(PDFName.of('Fields'), PDFArray), 0);
   return ranges;
+}
+
+const loadQuietly = async (bytes: Uint8Array): Promise<PDFDocument | null> => {
+  try {
+    return await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
+  } catch {
+    return null;
+  }
+};
+
+/** The /ByteRange written at each occurrence in a piece of the file: for a revision the parser cannot read. */
+function scannedRanges(text: string, from: number, to: number): (number[] | null)[] {
+  const ranges: (number[] | null)[] = [];
+  for (let at = text.indexOf('/ByteRange', from); at >= 0 && at < to; at = text.indexOf('/ByteRange', at + 1)) {
+    const range = /^\/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s*\]/.exec(text.slice(at, at + 120));
+    ranges.push(range ? range.slice(1, 5).map(Number) : null);
+  }
+  return ranges;
+}
+
+/**
+ * Every signature in the file, found through its structure rather than by
+ * searching its text (where a title could say /ByteRange): the signature
+ * fields each revision declares, a revision being the file up to each
+ * %%EOF. An update appended after signing, with or without a second
+ * signature, leaves the first revision's signature here to be checked. A
+ * revision the parser cannot read is searched for /ByteRange instead, so
+ * a signature in it is still found (and one that is not a signature fails).
+ * In file order, each once.
+ */
+export async function findSignatures(bytes: Uint8Array, text: string): Promise<SignatureField[]> {
+  const ends: number[] = [];
+  for (let at = text.indexOf('%%EOF'); at >= 0; at = text.indexOf('%%EOF', at + 5)) ends.push(at + 5);
+  // Bytes after the last %%EOF (more than a line end) are a revision too, however it ends.
+  if (text.slice(ends.at(-1) ?? 0).trim() !== '') ends.push(bytes.length);
+  const found = new Map<string, SignatureField>();
+  let start = 0;
+  for (const end of ends) {
+    const doc = await loadQuietly(bytes.subarray(0, end));
+    let ranges: (number[] | null)[];
+    try {
+      ranges = doc ? declaredRanges(doc) : scannedRanges(text, start, end);
+    } catch {
+      ranges = scannedRanges(text, start, end);
+    }
+    for (const range of ranges) {
+      const key = range ? range.join(' ') : `malformed at ${start}`;
+      if (!found.has(key)) found.set(key, readSignature(text, range));
+    }
+    start = end;
+  }
+  return [...found.values()].sort((x, y) => (x.byteRange[1] ?? 0) - (y.byteRange[1] ?? 0));
 }
 
 async function checkSignatureField(bytes: Uint8Array, field: SignatureField): Promise<SignatureReport> {
@@ -208,7 +250,7 @@ function batesOnPage(doc: PDFDocument, pageIndex: number, prefix: string): strin
 
 /** The checks on the signatures: each one found, what it covers, its value, its chain, and the signer expected. */
 async function checkSignatures(bytes: Uint8Array, text: string, expected: string | null, checks: Check[]): Promise<SignatureReport[]> {
-  const fields = findSignatures(text);
+  const fields = await findSignatures(bytes, text);
   if (fields.length === 0) {
     checks.push({ name: 'Signature', ok: false, detail: 'the PDF has no digital signature' });
     return [];
@@ -277,7 +319,7 @@ export async function verifyBundle(bytes: Uint8Array, file: string, options: { e
       return result();
     }
     if (signatures.length) {
-      const declared = declaredSignatures(doc);
+      const declared = declaredRanges(doc).map((range) => (range ? range.join(' ') : 'malformed'));
       const found = signatures.map((s) => s.byteRange.join(' '));
       const hidden = declared.filter((r) => !found.includes(r));
       const stray = found.filter((r) => !declared.includes(r));

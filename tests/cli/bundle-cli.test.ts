@@ -7,7 +7,7 @@ import { before, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { sha256Hex } from '../../shared/hash';
-import { caseChecks, findSignatures, verifyBundle } from '../../shared/bundle/verify-bundle';
+import { caseChecks, readSignature, verifyBundle } from '../../shared/bundle/verify-bundle';
 import { checkCaseBinding } from '../../shared/model/case-data';
 import { BOUND_TABLES, bindRecords } from '../../shared/audit/record-binding';
 import { editChange, claimsStateOf } from '../../shared/claims/case-edit';
@@ -216,10 +216,10 @@ test('bad input is refused with a clear message and writes no file', async () =>
 
 test('a signature whose DER ends in a zero byte is read whole; anything but zeros in its padding fails verify', async () => {
   // SEQUENCE { INTEGER 0 }: its last byte is 00, as one RSA signature in 256 ends; then zero padding.
-  const [found] = findSignatures('/Contents <300302010000000000>bbbbb /ByteRange [0 10 30 5]');
+  const found = readSignature('/Contents <300302010000000000>bbbbb /ByteRange [0 10 30 5]', [0, 10, 30, 5]);
   assert.deepEqual(Array.from(found!.pkcs7), [0x30, 0x03, 0x02, 0x01, 0x00]);
   assert.equal(found!.paddingClean, true);
-  assert.equal(findSignatures('/Contents <300302010000000100>bbbbb /ByteRange [0 10 30 5]')[0]!.paddingClean, false);
+  assert.equal(readSignature('/Contents <300302010000000100>bbbbb /ByteRange [0 10 30 5]', [0, 10, 30, 5]).paddingClean, false);
 
   const bytes = new Uint8Array(readFileSync(signed));
   const sigText = new TextDecoder('latin1').decode(bytes);

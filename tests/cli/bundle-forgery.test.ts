@@ -7,8 +7,8 @@ import { before, test } from 'node:test';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import type { Signer } from '@signpdf/utils';
-import type { PDFHexString, PDFRawStream, PDFRef, PDFString} from 'pdf-lib';
-import { PDFArray, PDFDict, PDFDocument, PDFName, decodePDFRawStream } from 'pdf-lib';
+import type { PDFHexString, PDFRawStream, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, decodePDFRawStream } from 'pdf-lib';
 import { createIdentity, identitySigner, signPdf } from '../../node/signing';
 import { MANIFEST_NAME } from '../../shared/bundle/bundle-manifest';
 import { sha256Hex } from '../../shared/hash';
@@ -294,4 +294,16 @@ test('verify --signer checks the fingerprint and refuses one that is not a finge
   assert.match(wrong.out, /FAIL Signer: signed with the certificate/);
   const bad = await cli('verify', file, '--signer', 'alice');
   assert.deepEqual([bad.code, bad.err], [2, '--signer: “alice” is not a SHA-256 fingerprint (64 hex digits, with or without colons)']);
+});
+
+test('signatures are found through the document’s structure: text that says /ByteRange anywhere else is not taken for one', async () => {
+  const doc = await PDFDocument.load(unsigned, { updateMetadata: false });
+  // A literal string, written as it is, that a verifier searching the file's text would read as a signature.
+  doc.catalog.set(PDFName.of('Note'), PDFString.of('/Contents <3000> /ByteRange [0 10 20 30]'));
+  const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
+  assert.ok(prepared.toString('latin1').includes('/ByteRange [0 10 20 30]'));
+  const bytes = await signPdf(new Uint8Array(plainAddPlaceholder({ pdfBuffer: prepared, reason: '', contactInfo: '', name: '', location: '' })), identitySigner(createIdentity({ name: 'M. Alvarez' }, PASSPHRASE).p12, PASSPHRASE));
+  const report = await verifyBundle(bytes, 'noted.pdf');
+  assert.equal(report.valid, true, report.verdict);
+  assert.equal(report.signatures.length, 1);
 });
