@@ -111,7 +111,8 @@ function Shell() {
       job));
       if (opened === 'cancelled') notify('error', 'Opening the archive was cancelled. Nothing was changed.');
       else if (opened) {
-        notify('success', `Opened “${opened.case.title}” from the archive; every original file matched its SHA-256 and the history verified. ${describeSeal(opened.seal)}`);
+        const { logRows, originals } = opened.checked;
+        notify('success', `Opened “${opened.case.title}” from the archive. Read and checked: ${logRows.toLocaleString('en-US')} log rows against the digests recorded at import, ${originals} original files against their SHA-256, and every record against the history. ${describeSeal(opened.seal)}`);
         navigate({ page: 'case', caseId: opened.case.id, section: 'evidence' });
       }
     } catch (error) {

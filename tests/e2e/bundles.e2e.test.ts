@@ -152,6 +152,6 @@ test('counsel seals the case archive with the identity; opening it shows who sea
   bridge.dialogs.openAnswers.push([archive]);
   await page.keyboard.press('Control+o');
   await page.getByRole('dialog', { name: 'Replace the case on this computer?' }).getByRole('button', { name: 'Replace' }).click();
-  await page.getByText(/Opened “Northwind AI v\. Lumen Labs” from the archive; .* Sealed by M\. Alvarez, Northwind AI at .*, certificate SHA-256 [0-9A-F:]{95}; unchanged since it was sealed\./).waitFor({ timeout: 60_000 });
+  await page.getByText(/Opened “Northwind AI v\. Lumen Labs” from the archive\. Read and checked: [\d,]+ log rows against the digests recorded at import, \d+ original files against their SHA-256, and every record against the history\. Sealed by M\. Alvarez, Northwind AI at .*, certificate SHA-256 [0-9A-F:]{95}; unchanged since it was sealed\./).waitFor({ timeout: 60_000 });
   await app.snap('archive-opened-sealed');
 });

@@ -96,6 +96,8 @@ export async function openDemoCase(confirmReplace: (title: string) => Promise<bo
 export interface OpenedArchive {
   case: CaseRecord;
   seal: ArchiveSeal | null;
+  /** What storing it read and checked: every log row and every original. */
+  checked: { logRows: number; originals: number };
 }
 
 async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
@@ -104,7 +106,7 @@ async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) =
     const existing = await caseRecord(db, archive.case.id);
     if (existing && !(await confirmReplace(existing.title))) return null;
     await storeCase(db, caseFromArchive(archive), { ...job, replace: existing !== undefined });
-    return { case: archive.case, seal: archive.seal };
+    return { case: archive.case, seal: archive.seal, checked: { logRows: archive.logRows, originals: archive.records.sources.length } };
   } finally {
     await archive.close();
   }
