@@ -130,3 +130,13 @@ test('a time outside the years a log may cover is rejected with its line; the ye
   assert.deepEqual(wide.rejections.map((r) => r.line), [3], 'an epoch of 10^20 is the year 5138');
   assert.throws(() => checkLogSettings({ ...settings, years: { from: 2100, to: 1990 } }, 'x.jsonl'), /must be whole years from 1 to 9999, the first no later than the last; not 2100 to 1990/);
 });
+
+test('a time is kept or refused, never changed: impossible offsets and 60th seconds are refused, a real leap second is read', () => {
+  for (const text of ['2026-03-01T10:00:00+24:00', '2026-03-01T10:00:00+99:99', '2026-03-01T10:00:00-00:60', '2026-03-01T10:00:00+15:00', '2026-03-01T12:34:60Z', '2016-12-31T23:59:60+01:00']) {
+    assert.equal(parseTimestamp(text), null, text);
+  }
+  assert.equal(parseTimestamp('2026-03-01T10:00:00+14:00')!.ms, Date.UTC(2026, 1, 28, 20));
+  assert.equal(parseTimestamp('2026-03-01T10:00:00-12:00')!.ms, Date.UTC(2026, 2, 1, 22));
+  assert.equal(parseTimestamp('2016-12-31T23:59:60Z')!.ms, Date.UTC(2017, 0, 1), 'the leap second of 2016, read as POSIX time reads it');
+  assert.equal(parseTimestamp('2017-01-01T00:59:60+01:00')!.ms, Date.UTC(2017, 0, 1), 'the same leap second, written in another zone');
+});
