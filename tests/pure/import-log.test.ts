@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { LogParser, checkLogSettings, detectLogSettings, type LogImportSettings, type ParsedRows } from '../../shared/import/log-import';
+import { parseJsonRecord } from '../../shared/import/json-record';
 import { parseTimestamp } from '../../shared/import/timestamps';
 import { autoMapFields } from '../../shared/import/log-fields';
 
@@ -139,4 +140,12 @@ test('a time is kept or refused, never changed: impossible offsets and 60th seco
   assert.equal(parseTimestamp('2026-03-01T10:00:00-12:00')!.ms, Date.UTC(2026, 2, 1, 22));
   assert.equal(parseTimestamp('2016-12-31T23:59:60Z')!.ms, Date.UTC(2017, 0, 1), 'the leap second of 2016, read as POSIX time reads it');
   assert.equal(parseTimestamp('2017-01-01T00:59:60+01:00')!.ms, Date.UTC(2017, 0, 1), 'the same leap second, written in another zone');
+});
+
+test('numbers a double cannot hold as written are kept as their source text; duplicate keys are refused by name', () => {
+  const read = (text: string) => (parseJsonRecord(text) as { value: Record<string, unknown> }).value;
+  assert.deepEqual(read('{"id":9007199254740993,"big":1e400,"short":1e2,"one":1.0,"ok":42,"neg":-7,"f":0.25}'), { id: '9007199254740993', big: '1e400', short: '1e2', one: '1.0', ok: 42, neg: -7, f: 0.25 });
+  assert.deepEqual(read('{"list":[12345678901234567890, 3]}'), { list: ['12345678901234567890', 3] });
+  assert.deepEqual(read('{"text":"9007199254740993 stays"}'), { text: '9007199254740993 stays' }, 'digits inside a string are left alone');
+  assert.deepEqual(parseJsonRecord('{"account":"a","account":"b"}'), { reason: 'has the key “account” twice in one object; which value is meant cannot be told' });
 });
