@@ -101,11 +101,12 @@ export interface ParsedRows {
 }
 
 type TextField = Exclude<LogField, 'timestamp' | 'tokensIn' | 'tokensOut'>;
+const isTextField = (field: LogField): field is TextField => field !== 'timestamp' && field !== 'tokensIn' && field !== 'tokensOut' && field !== 'status';
 
+/** A value as text, an empty string kept as empty: a field present and empty is not a field missing. */
 function asText(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text === '' ? undefined : text;
+  return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /**
@@ -229,9 +230,11 @@ export class LogParser {
     const mapped = new Set<string>();
     for (const [field, column] of this.mappedColumns) {
       mapped.add(column);
-      const text = asText(valueOf(column));
+      const given = asText(valueOf(column));
+      // A count, a status or a time that is empty is none: only text fields keep an empty value.
+      const text = given === '' && !isTextField(field) ? undefined : given;
       if (field === 'timestamp') {
-        if (text === undefined) return reject(`has no ${column}`);
+        if (!text) return reject(`has no ${column}`);
         const time = parseTimestamp(text);
         if (!time) return reject(`${column} “${text}” is not an ISO 8601 time or epoch seconds/milliseconds`);
         if (!(time.ms >= this.window.first && time.ms < this.window.end)) {

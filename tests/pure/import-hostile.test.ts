@@ -70,3 +70,11 @@ test('terms that are binary data, nested past any page, or built to exhaust the 
   const unclosed = readTerms('unclosed.md', enc.encode(`# Terms\n\n${'<div><ul><li>'.repeat(50_000)}deep`));
   assert.match(unclosed.text, /deep/, 'the text inside 150,000 unclosed tags is read');
 });
+
+test('an empty string is kept as empty, not stored as absent; an empty count or status is none', async () => {
+  const result = await importLog('gateway.jsonl', '{"timestamp":"2026-01-05T01:00:21Z","account_id":"","status":"","note":""}');
+  const [entry] = result.records.logEntries;
+  assert.equal(entry!.account, '');
+  assert.equal(entry!.status, undefined);
+  assert.deepEqual(entry!.extra, { note: '' });
+});
