@@ -17,19 +17,28 @@ import { trimWhere } from '../text/trim';
 const MAX_LIST_INDENT = 128;
 const MAX_QUOTE_DEPTH = 64;
 
-/** The widest indentation before a list marker (in columns, a tab as four) and the most '>' before a line, found line by line without backtracking. */
+/**
+ * The widest indentation before a list marker (in columns, a tab as four;
+ * markers earlier on the line count, since `- - - x` nests three lists) and
+ * the most '>' before a line, found line by line without backtracking.
+ */
 function deepestNesting(markdown: string): { listIndent: number; quotes: number } {
   const deepest = { listIndent: 0, quotes: 0 };
   for (const line of markdown.split('\n')) {
     let width = 0;
     let quotes = 0;
-    let i = 0;
-    for (; i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '>'); i++) {
-      width += line[i] === '\t' ? 4 : 1;
-      if (line[i] === '>') quotes++;
+    for (let i = 0; ; ) {
+      for (; i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '>'); i++) {
+        width += line[i] === '\t' ? 4 : 1;
+        if (line[i] === '>') quotes++;
+      }
+      const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 12))?.[0];
+      if (!marker) break;
+      deepest.listIndent = Math.max(deepest.listIndent, width);
+      width += marker.length;
+      i += marker.length;
     }
     deepest.quotes = Math.max(deepest.quotes, quotes);
-    if (width > deepest.listIndent && /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line.slice(i, i + 12))) deepest.listIndent = width;
   }
   return deepest;
 }

@@ -66,6 +66,8 @@ test('terms that are binary data, nested past any page, or built to exhaust the 
   assert.throws(() => readTerms('deep.html', enc.encode(`<html><body>${'<div>'.repeat(300)}x</body></html>`)), /deep\.html nests its elements more than 256 levels deep/);
   assert.throws(() => readTerms('lists.md', enc.encode(Array.from({ length: 100 }, (_, k) => `${'  '.repeat(k)}- item`).join('\n'))), /lists\.md indents a list item 198 columns deep/);
   assert.throws(() => readTerms('quotes.md', enc.encode(`${'>'.repeat(5_000)} deep`)), /quotes\.md nests 5000 quotations in one another/);
+  // 50,000 list markers on one line nest 50,000 lists: it hung the import for minutes; it is refused at once.
+  assert.throws(() => readTerms('markers.md', enc.encode(`# Terms\n\n${'- '.repeat(50_000)}x\n`)), /markers\.md indents a list item 99998 columns deep/);
   // An HTML block inside Markdown is read by the HTML reader's inline walk, which 2,000 unclosed tags once overflowed (in CI).
   const unclosed = readTerms('unclosed.md', enc.encode(`# Terms\n\n${'<div><ul><li>'.repeat(50_000)}deep`));
   assert.match(unclosed.text, /deep/, 'the text inside 150,000 unclosed tags is read');
