@@ -45,9 +45,17 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Term
     throw new UnusableFileError(`${fileName} cannot be read as a PDF: ${(error as Error).message}`);
   }
   const pages: Line[][] = [];
+  // pdf.js fails on a damaged page only when it is read: every failure is a refusal that names the file and page.
+  const contentOf = async (p: number) => {
+    try {
+      return await (await pdf.getPage(p)).getTextContent();
+    } catch (error) {
+      await pdf.destroy();
+      throw new UnusableFileError(`${fileName} cannot be read as a PDF: page ${p} is damaged (${(error as Error).message})`);
+    }
+  };
   for (let p = 1; p <= pdf.numPages; p++) {
-    const page = await pdf.getPage(p);
-    const content = await page.getTextContent();
+    const content = await contentOf(p);
     const lines: Line[] = [];
     let line: Line | null = null;
     for (const item of content.items) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { UnusableFileError } from '../../shared/import/decode-text';
 import { runImport } from '../../shared/import/run-import';
-import { readTerms } from '../../shared/tos/read-terms';
+import { readTerms, readTermsFile } from '../../shared/tos/read-terms';
 
 // Each kind of input the audit found accepted as garbage or crashing an importer, with the message a user now gets.
 const CASE = { caseId: 'case0000000000000000', sources: [], tosDocuments: [], tosVersions: [] };
@@ -79,4 +79,22 @@ test('an empty string is kept as empty, not stored as absent; an empty count or 
   assert.equal(entry!.account, '');
   assert.equal(entry!.status, undefined);
   assert.deepEqual(entry!.extra, { note: '' });
+});
+
+test('a PDF whose page cannot be read is refused, naming the file and the page, not with pdf.js’s stack', async () => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
+    `<< /Length 42 /Filter /FlateDecode >>\nstream\nx\u009c${'\u0000garbage'.repeat(5)}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  await assert.rejects(readTermsFile('damaged.pdf', Uint8Array.from(pdf, (ch) => ch.charCodeAt(0))), (e: unknown) => e instanceof UnusableFileError && /^damaged\.pdf cannot be read as a PDF: page 1 is damaged \(/.test(e.message));
 });
