@@ -467,14 +467,25 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   // Filled from the manifest once it is read; until then (the manifest itself) nothing is checked.
   let digests: Record<string, EntryDigest> = {};
   const changed: ArchiveError[] = [];
-  const readAll = async (path: string, what: string) => {
+  // Checked before a byte is read: an entry larger than the manifest says was not written with it.
+  const sizedEntry = (path: string, what: string) => {
+    const entry = entryAt(path, what);
+    const digest = digests[path];
+    if (digest && entry.uncompressedSize !== digest.size) throw new ArchiveError(`${fileName}: ${path} was changed after the archive was written: it holds ${entry.uncompressedSize} bytes, the manifest records ${digest.size}`);
+    return entry;
+  };
+  // Lines are counted as they arrive, so a table of millions of empty lines is refused at the first line too many, not after all are held.
+  const readAll = async (path: string, what: string, expected: number) => {
     const lines: string[] = [];
     const digest = digests[path];
-    for await (const batch of entryLines(entryAt(path, what), fileName, undefined, digest && { digest, later: (e) => changed.push(e) })) for (const line of batch) lines.push(line);
+    for await (const batch of entryLines(sizedEntry(path, what), fileName, undefined, digest && { digest, later: (e) => changed.push(e) })) {
+      for (const line of batch) lines.push(line);
+      if (lines.length > expected) throw new ArchiveError(`${fileName}: ${path} holds more than the ${expected} records the manifest records`);
+    }
     return lines;
   };
   const readRows = async <S extends z.ZodType>(path: string, schema: S, expected: number): Promise<z.infer<S>[]> => {
-    const lines = await readAll(path, `the records of ${path}`);
+    const lines = await readAll(path, `the records of ${path}`, expected);
     if (lines.length !== expected) throw new ArchiveError(`${fileName}: ${path} holds ${lines.length} records but the manifest records ${expected}`);
     return lines.map((line, i) => {
       const result = schema.safeParse(parseJson(line, `${fileName}: ${path} line ${i + 1}`));
@@ -578,9 +589,10 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
       let count = 0;
       const digest = digests[log.path];
       let changedRows: ArchiveError | null = null;
-      for await (const lines of entryLines(entryAt(log.path, 'log rows'), fileName, signal, digest && { digest, later: (e) => (changedRows = e) })) {
+      for await (const lines of entryLines(sizedEntry(log.path, 'log rows'), fileName, signal, digest && { digest, later: (e) => (changedRows = e) })) {
         for (const line of lines) {
           count++;
+          if (count > log.rows) throw new ArchiveError(`${fileName}: ${log.path} holds more than the ${log.rows} rows the manifest records`);
           const where = `${fileName}: ${log.path} line ${count}`;
           const result = LogEntry.safeParse(parseJson(line, where));
           if (!result.success) throw new ArchiveError(`${where}: ${describeIssues(result.error)}`);
