@@ -72,6 +72,8 @@ export interface CaseFile {
 }
 
 export async function openCaseFile(path: string): Promise<CaseFile> {
+  // What a killed write of this case left beside it goes as soon as the case is next used, not at its next write.
+  await removeLeftovers(path);
   const file = await streamedDiskFile(path);
   let archive;
   try {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -208,4 +208,16 @@ test('a table of millions of empty lines is refused before it is held: by its si
     f['case.json'] = strToU8(JSON.stringify(manifest));
   });
   await assert.rejects(open(undigested), /case\.evcase: records\/claims\.jsonl holds more than the 1 records the manifest records$/);
+});
+
+test('what a killed write left beside a case is removed when the case is next opened, even by info; a running writer’s is kept', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'leftovers-'));
+  const file = join(dir, 'case.evcase');
+  writeFileSync(file, await caseArchiveBytes(makeCaseData()));
+  const dead = join(dir, '.case.evcase.2147483646.partial');
+  const alive = join(dir, `.case.evcase.${process.pid}.partial`);
+  writeFileSync(dead, 'half a case');
+  writeFileSync(alive, 'a case being written');
+  assert.equal((await cli('info', file, '--fast')).code, 0);
+  assert.deepEqual(readdirSync(dir).sort(), [`.case.evcase.${process.pid}.partial`, 'case.evcase']);
 });
