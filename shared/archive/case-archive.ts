@@ -467,18 +467,23 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   // Filled from the manifest once it is read; until then (the manifest itself) nothing is checked.
   let digests: Record<string, EntryDigest> = {};
   const changed: ArchiveError[] = [];
-  // Checked before a byte is read: an entry larger than the manifest says was not written with it.
-  const sizedEntry = (path: string, what: string) => {
+  // An entry whose size is not the manifest's was not written with it. `later` defers the refusal (as a digest's
+  // is) so that an edited history is named as such; the line count below still stops a huge entry early.
+  const sizedEntry = (path: string, what: string, later?: (error: ArchiveError) => void) => {
     const entry = entryAt(path, what);
     const digest = digests[path];
-    if (digest && entry.uncompressedSize !== digest.size) throw new ArchiveError(`${fileName}: ${path} was changed after the archive was written: it holds ${entry.uncompressedSize} bytes, the manifest records ${digest.size}`);
+    if (digest && entry.uncompressedSize !== digest.size) {
+      const error = new ArchiveError(`${fileName}: ${path} was changed after the archive was written: it holds ${entry.uncompressedSize} bytes, the manifest records ${digest.size}`);
+      if (later) later(error);
+      else throw error;
+    }
     return entry;
   };
   // Lines are counted as they arrive, so a table of millions of empty lines is refused at the first line too many, not after all are held.
   const readAll = async (path: string, what: string, expected: number) => {
     const lines: string[] = [];
     const digest = digests[path];
-    for await (const batch of entryLines(sizedEntry(path, what), fileName, undefined, digest && { digest, later: (e) => changed.push(e) })) {
+    for await (const batch of entryLines(sizedEntry(path, what, (e) => changed.push(e)), fileName, undefined, digest && { digest, later: (e) => changed.push(e) })) {
       for (const line of batch) lines.push(line);
       if (lines.length > expected) throw new ArchiveError(`${fileName}: ${path} holds more than the ${expected} records the manifest records`);
     }
@@ -589,7 +594,7 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
       let count = 0;
       const digest = digests[log.path];
       let changedRows: ArchiveError | null = null;
-      for await (const lines of entryLines(sizedEntry(log.path, 'log rows'), fileName, signal, digest && { digest, later: (e) => (changedRows = e) })) {
+      for await (const lines of entryLines(sizedEntry(log.path, 'log rows', (e) => (changedRows = e)), fileName, signal, digest && { digest, later: (e) => (changedRows = e) })) {
         for (const line of lines) {
           count++;
           if (count > log.rows) throw new ArchiveError(`${fileName}: ${log.path} holds more than the ${log.rows} rows the manifest records`);

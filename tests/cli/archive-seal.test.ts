@@ -196,11 +196,11 @@ test('info --sealer pins the sealer: another key under the same name, or a seal 
   assert.equal((await cli('info', join(dir, 'genuine.evcase'), '--sealer', 'M. Alvarez')).code, 2, 'a name is not a fingerprint');
 });
 
-test('a table of millions of empty lines is refused before it is held: by its size against the manifest, or, with no sizes recorded, at the first record too many', async () => {
+test('a table of millions of empty lines is refused before it is held, at the first record beyond its count, with or without sizes in the manifest', async () => {
   const data = makeCaseData();
   const archive = await caseArchiveBytes(data);
   const newlines = new Uint8Array(20 * 1024 * 1024).fill(10);
-  await assert.rejects(open(tamper(archive, (f) => (f['records/claims.jsonl'] = newlines))), /case\.evcase: records\/claims\.jsonl was changed after the archive was written: it holds 20971520 bytes, the manifest records \d+$/);
+  await assert.rejects(open(tamper(archive, (f) => (f['records/claims.jsonl'] = newlines))), /case\.evcase: records\/claims\.jsonl holds more than the 1 records the manifest records$/);
   const undigested = tamper(archive, (f) => {
     f['records/claims.jsonl'] = newlines;
     const manifest = JSON.parse(strFromU8(f['case.json']!)) as { entries?: unknown };
