@@ -1,15 +1,11 @@
 import { stopIfCancelled, type JobControl } from '../jobs';
 import { seededRandom } from '../random';
 import { DEFAULT_CLASSIFIER_SETTINGS, textFeatures, trainClassifier, type SparseText } from './classifier';
-import { clopperPearson } from './statistics';
+import { fixed } from './format-figures';
+import { clopperPearson, rankOf } from './statistics';
 
 export const FOLDS = 2;
 export const REPEATS = 2;
-
-const fmt = (x: number) => x.toFixed(3);
-
-/** 1-based rank of `value` among `value` and `others`, ties counted against it. */
-const rankOf = (value: number, others: readonly number[]) => 1 + others.filter((o) => o >= value).length;
 
 export interface ClassifierFigures {
   heldOutAccuracy: number;
@@ -116,6 +112,6 @@ export function classifierFigures(
     suspectNamedAs: [original, ...references].map((m) => ({ model: m, share: namedShare(m) })),
     shares: new Map(candidates.map((m) => [m, share(m)])),
     perPrompt: { suspect: perPromptSuspect, panel: perPromptPanel },
-    sentence: `Trained to tell the original's answers from the reference models' (held-out accuracy ${fmt(accuracy)}), the classifier attributes ${(100 * suspectShare).toFixed(1)}% of the suspect's answers to the original, against ${nullShares.map((x) => `${(100 * x.share).toFixed(1)}%`).join(', ')} of each reference model's own (each left out of the training in turn); the suspect ranks ${rank} of ${references.length + 1}. Asked which of the original and the ${references.length} reference models wrote each of the suspect's answers, it names the original for ${(100 * namedShare(original)).toFixed(1)}% of them and the reference it names most (${mostNamed}) for ${(100 * namedShare(mostNamed)).toFixed(1)}%.`,
+    sentence: `Trained to tell the original's answers from the reference models' (held-out accuracy ${fixed(accuracy)}), the classifier attributes ${(100 * suspectShare).toFixed(1)}% of the suspect's answers to the original, against ${nullShares.map((x) => `${(100 * x.share).toFixed(1)}%`).join(', ')} of each reference model's own (each left out of the training in turn); the suspect ranks ${rank} of ${references.length + 1}. Asked which of the original and the ${references.length} reference models wrote each of the suspect's answers, it names the original for ${(100 * namedShare(original)).toFixed(1)}% of them and the reference it names most (${mostNamed}) for ${(100 * namedShare(mostNamed)).toFixed(1)}%.`,
   };
 }

@@ -3,7 +3,7 @@ import { pairOutputs } from '../model/records';
 import { stopIfCancelled, type JobControl } from '../jobs';
 import { seededRandom } from '../random';
 import type { PlanInput, PlanStatus } from './attribution-plan';
-import { classifierFigures, FOLDS, REPEATS } from './attribution-classifier';
+import { classifierFigures, FOLDS, REPEATS, type ClassifierFigures } from './attribution-classifier';
 import { ATTRIBUTION_METHOD_VERSION, decideAttribution, RULE_MIN_PANEL, type AttributionDecision, type Conclusion } from './attribution-rule';
 import { runStanding, type RunStanding } from './attribution-runs';
 import { DEFAULT_CLASSIFIER_SETTINGS } from './classifier';
@@ -13,7 +13,7 @@ import { METRIC_DEFINITIONS, METRIC_LABELS, similarities, textForComparison, typ
 import { fixed } from './format-figures';
 import { scriptOf } from './scripts';
 import { SimilarityTableBuilder, type SimilarityPair } from './similarity-table';
-import { binomialUpperTail, bootstrapMeanCi, clopperPearson, fisherExactGreater, holm, mean, normalUpperTail } from './statistics';
+import { binomialUpperTail, bootstrapMeanCi, clopperPearson, fisherExactGreater, holm, mean, normalUpperTail, rankOf } from './statistics';
 import { validationSentence } from './validation-grid';
 
 export type { Conclusion } from './attribution-rule';
@@ -120,17 +120,8 @@ export interface AttributionResult {
     classifierPanel: number | null;
     selfIdentification: { suspect: number; panel: number };
   }[];
-  classifier: {
-    heldOutAccuracy: number;
-    ci95: [number, number];
-    suspectAsOriginal: number;
-    nullAsOriginal: { model: string; share: number }[];
-    rank: number;
-    pValue: number;
-    /** Asked which of the original and the reference models wrote each held-out answer of the suspect (one-vs-rest, the most probable): the share named for each. */
-    suspectNamedAs: { model: string; share: number }[];
-    sentence: string;
-  } | null;
+  /** The classifier's figures, as the report and the bundle show them. */
+  classifier: Omit<ClassifierFigures, 'shares' | 'perPrompt'> | null;
   markers: MarkerFigures[];
   /** The one conclusion every surface reads: the JSON, the app's banner, the finding's title, the bundle. */
   conclusion: Conclusion;
@@ -192,15 +183,10 @@ function gramsOf(t: TextForComparison, n: number): Set<string> {
   return set;
 }
 
-/** 1-based rank of `value` among `value` and `others`, ties counted against it. */
-const rankOf = (value: number, others: readonly number[]) => 1 + others.filter((o) => o >= value).length;
-
 const meanOf = (xs: ArrayLike<number>) => {
   const defined = Array.from(xs).filter((x) => !Number.isNaN(x));
   return defined.length ? mean(defined) : NaN;
 };
-
-const fmt = (x: number) => x.toFixed(3);
 
 /** The models of one attribution, by what the plan makes of them. */
 interface Roles {
@@ -402,7 +388,7 @@ export function analyzeAttribution(
       rank,
       difference: { mean: mean(differences), ci95: bootstrapMeanCi(differences, { resamples: BOOTSTRAP, seed: plan.seed }) },
       echoFreeRank,
-      sentence: `On ${label}, ${suspect}'s answers have a mean similarity of ${fmt(figure(suspect).mean)} to ${original}'s on the same ${n} prompts; the ${K} reference models have ${nullValues.map((x) => fmt(x.value)).join(', ')} (mean ${fixed(checks.raw.panelMean)}, standard deviation ${fixed(checks.raw.panelSd)}). The suspect ranks ${rank} of ${K + 1}.`,
+      sentence: `On ${label}, ${suspect}'s answers have a mean similarity of ${fixed(figure(suspect).mean)} to ${original}'s on the same ${n} prompts; the ${K} reference models have ${nullValues.map((x) => fixed(x.value)).join(', ')} (mean ${fixed(checks.raw.panelMean)}, standard deviation ${fixed(checks.raw.panelSd)}). The suspect ranks ${rank} of ${K + 1}.`,
     },
     decision: decided,
     closerRates: closerRatesOf(suspectValues, panel),

@@ -280,3 +280,6 @@ export function fisherExactGreater(a: number, b: number, c: number, d: number): 
   for (let x = a; x <= Math.min(row, col); x++) terms.push(logChoose(col, x) + logChoose(n - col, row - x) - logChoose(n, row));
   return tail(logSumExp(terms));
 }
+
+/** 1-based rank of `value` among `value` and `others`, ties counted against it. */
+export const rankOf = (value: number, others: readonly number[]): number => 1 + others.filter((o) => o >= value).length;
