@@ -6,6 +6,9 @@ import { api } from './api';
 import { describeSeal } from '../shared/archive/archive-seal';
 import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, type ArchiveSealing } from './features/cases/archive-actions';
 import { SaveArchiveDialog } from './features/cases/SaveArchiveDialog';
+import { OpenArchiveDialog } from './features/cases/OpenArchiveDialog';
+import { describeRecognition, recognise } from '../shared/bundle/pinned-identities';
+import { pinIdentity, pinnedIdentities } from './hooks/use-pinned-identities';
 import { LOCAL_ZONE, showTimesIn, shownZone } from './format';
 import { UTC } from '../shared/time-format';
 import { CaseForm } from './components/CaseForm';
@@ -50,6 +53,7 @@ function Shell() {
   const [searching, setSearching] = useState(false);
   const [importingHistory, setImportingHistory] = useState<string | null>(null);
   const [savingArchive, setSavingArchive] = useState<string | null>(null);
+  const [openingArchive, setOpeningArchive] = useState(false);
   const [zone, setZone] = useState(shownZone);
   const [archiveJob, setArchiveJob] = useState<{ title: string; progress: Progress; controller: AbortController } | null>(null);
   const caseId = route.page === 'case' ? route.caseId : null;
@@ -93,9 +97,10 @@ function Shell() {
     }
   };
 
-  const openArchive = async (demo = false) => {
+  /** The demo, or an archive the user picks, refused unless sealed by `expectedSealer` when one is given. */
+  const openArchive = async (from: 'demo' | { expectedSealer: string | null }) => {
     try {
-      const open = demo ? openDemoCase : openCaseArchiveFile;
+      const open = from === 'demo' ? openDemoCase : openCaseArchiveFile.bind(null, from.expectedSealer);
       const opened = await withArchiveJob('Opening the case archive', (job) => open((title) =>
         confirm({
           title: 'Replace the case on this computer?',
@@ -112,7 +117,13 @@ function Shell() {
       if (opened === 'cancelled') notify('error', 'Opening the archive was cancelled. Nothing was changed.');
       else if (opened) {
         const { logRows, originals } = opened.checked;
-        notify('success', `Opened “${opened.case.title}” from the archive. Read and checked: ${logRows.toLocaleString('en-US')} log rows against the digests recorded at import, ${originals} original files against their SHA-256, and every record against the history. ${describeSeal(opened.seal)}`);
+        const sealer = opened.seal?.signer;
+        const recognition = sealer && recognise(pinnedIdentities(), sealer);
+        notify(
+          recognition?.kind === 'new-key' ? 'warning' : 'success',
+          `Opened “${opened.case.title}” from the archive. Read and checked: ${logRows.toLocaleString('en-US')} log rows against the digests recorded at import, ${originals} original files against their SHA-256, and every record against the history. ${describeSeal(opened.seal)}${sealer && recognition ? ` ${describeRecognition(recognition, sealer)}` : ''}`,
+          sealer && recognition?.kind !== 'pinned' ? { label: `Pin ${sealer.name || 'the sealer'}’s certificate`, run: () => pinIdentity(sealer) } : undefined,
+        );
         navigate({ page: 'case', caseId: opened.case.id, section: 'evidence' });
       }
     } catch (error) {
@@ -147,7 +158,7 @@ function Shell() {
   useEffect(() => {
     commands.current = {
       'case:new': () => setEditing({ mode: 'new' }),
-      'archive:open': () => void openArchive(),
+      'archive:open': () => setOpeningArchive(true),
       'archive:save': () =>
         route.page === 'case' ? setSavingArchive(route.caseId) : notify('error', 'Open a case first, then save its archive.'),
       'evidence:import': () => (route.page === 'case' ? void pickEvidence(route.caseId) : notify('error', 'Open a case first, then import evidence into it.')),
@@ -184,8 +195,8 @@ function Shell() {
           key={zone}
           onOpen={(caseId) => navigate({ page: 'case', caseId, section: 'evidence' })}
           onNew={() => setEditing({ mode: 'new' })}
-          onOpenArchive={() => void openArchive()}
-          onOpenDemo={() => void openArchive(true)}
+          onOpenArchive={() => setOpeningArchive(true)}
+          onOpenDemo={() => void openArchive('demo')}
           onEdit={(record) => setEditing({ mode: 'edit', record })}
           onDelete={(record) => void removeCase(record)}
         />
@@ -246,6 +257,15 @@ function Shell() {
           onSave={(sealing) => {
             setSavingArchive(null);
             void saveArchive(savingArchive, sealing);
+          }}
+        />
+      )}
+      {openingArchive && (
+        <OpenArchiveDialog
+          onClose={() => setOpeningArchive(false)}
+          onOpen={(expectedSealer) => {
+            setOpeningArchive(false);
+            void openArchive({ expectedSealer });
           }}
         />
       )}

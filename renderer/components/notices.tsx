@@ -2,11 +2,14 @@ import { createContext, useCallback, useContext, useState, type ReactNode } from
 
 export interface Notice {
   id: number;
-  kind: 'success' | 'error';
+  /** A warning stays until dismissed, as an error does: it asks the user to look before relying on what succeeded. */
+  kind: 'success' | 'warning' | 'error';
   text: string;
+  /** One thing the user may do about it, as a button on the notice. */
+  action?: { label: string; run: () => void };
 }
 
-type Notify = (kind: Notice['kind'], text: string) => void;
+type Notify = (kind: Notice['kind'], text: string, action?: Notice['action']) => void;
 
 const NoticeContext = createContext<Notify>(() => undefined);
 
@@ -14,18 +17,29 @@ const NoticeContext = createContext<Notify>(() => undefined);
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = (id: number) => setNotices((all) => all.filter((n) => n.id !== id));
-  const notify = useCallback<Notify>((kind, text) => {
+  const notify = useCallback<Notify>((kind, text, action) => {
     const id = Date.now() + Math.random();
-    setNotices((all) => [...all.slice(-3), { id, kind, text }]);
-    if (kind === 'success') setTimeout(() => setNotices((all) => all.filter((n) => n.id !== id)), 6000);
+    setNotices((all) => [...all.slice(-3), { id, kind, text, ...(action && { action }) }]);
+    if (kind === 'success' && !action) setTimeout(() => setNotices((all) => all.filter((n) => n.id !== id)), 6000);
   }, []);
   return (
     <NoticeContext.Provider value={notify}>
       {children}
       <div className="notices">
         {notices.map((n) => (
-          <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'success' ? 'status' : 'alert'}>
             <span>{n.text}</span>
+            {n.action && (
+              <button
+                type="button"
+                onClick={() => {
+                  n.action!.run();
+                  dismiss(n.id);
+                }}
+              >
+                {n.action.label}
+              </button>
+            )}
             <button type="button" className="link" onClick={() => dismiss(n.id)} aria-label="Dismiss">
               ×
             </button>

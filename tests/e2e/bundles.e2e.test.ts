@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cli } from '../run-cli';
-import { launchApp, type AppUnderTest } from './harness';
+import { launchApp, openArchive, type AppUnderTest } from './harness';
 
 let app: AppUnderTest;
 before(async () => {
@@ -90,7 +90,11 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   let report = page.getByRole('dialog', { name: 'Verification of bundle.pdf' });
   await report.getByText('Valid.', { exact: true }).waitFor();
   assert.match(await report.innerText(), /Signed by M\. Alvarez, Northwind AI[\s\S]*\(SHA-256 with RSA\)\.\s+Certificate SHA-256 [0-9A-F:]{95} \(the expected certificate\)[\s\S]*✓ Signature[\s\S]*✓ Covers the whole file[\s\S]*✓ Certificate chain: a self-signed certificate[\s\S]*✓ Originals: all 14 attached originals match[\s\S]*✓ Bates numbers: NWA-000001 to[\s\S]*✓ Case history: the case’s history holds the one the bundle was made from, unchanged/);
+  assert.match(await report.getByTestId('pinned-status').innerText(), /This certificate \([0-9A-F:]{95}\) is not pinned/);
+  await report.getByRole('button', { name: 'Pin this certificate for M. Alvarez' }).click();
+  await report.getByTestId('pinned-status').getByText(/^This is the certificate you pinned for M\. Alvarez on \d{4}-\d\d-\d\d\./).waitFor();
   await app.snap('bundle-verified');
+  await report.getByRole('button', { name: 'Unpin' }).click();
   await report.getByRole('button', { name: 'Close' }).click();
 
   const bytes = readFileSync(file);
@@ -149,9 +153,29 @@ test('counsel seals the case archive with the identity; opening it shows who sea
   assert.match(asked.detail!, /^Case “Northwind AI v\. Lumen Labs”, \d+ history events, last event SHA-256 [0-9a-f]{16}…/);
   assert.match((await cli('info', archive)).out, /Sealed by M\. Alvarez, Northwind AI at .*; unchanged since it was sealed\./);
 
-  bridge.dialogs.openAnswers.push([archive]);
-  await page.keyboard.press('Control+o');
+  // A certificate pinned earlier for the same name: this seal's key is new to this computer.
+  const otherKey = Array.from({ length: 32 }, () => 'AB').join(':');
+  await page.evaluate((pin) => localStorage.setItem('evidence-desk.pinned-identities', JSON.stringify([pin])), { name: 'M. Alvarez', organisation: 'Northwind AI', fingerprint: otherKey, pinnedAt: '2026-11-02T09:00:00.000Z' });
+  await page.reload();
+  await page.locator('.brand').waitFor();
+
+  // Required to be sealed by the pinned certificate: refused, naming the one it was sealed with, and nothing is stored.
+  await openArchive(app, archive, otherKey);
+  const refused = page.getByRole('alert').filter({ hasText: `Archive refused: sealed.evcase: sealed with the certificate` });
+  await refused.waitFor({ timeout: 60_000 });
+  assert.match(await refused.innerText(), new RegExp(`sealed with the certificate [0-9A-F:]{95} \\(M\\. Alvarez\\), not the expected ${otherKey}\\. Nothing was changed\\.`));
+  await refused.getByRole('button', { name: 'Dismiss' }).click();
+
+  await openArchive(app, archive);
   await page.getByRole('dialog', { name: 'Replace the case on this computer?' }).getByRole('button', { name: 'Replace' }).click();
-  await page.getByText(/Opened “Northwind AI v\. Lumen Labs” from the archive\. Read and checked: [\d,]+ log rows against the digests recorded at import, \d+ original files against their SHA-256, and every record against the history\. Sealed by M\. Alvarez, Northwind AI at .*, certificate SHA-256 [0-9A-F:]{95}; unchanged since it was sealed\./).waitFor({ timeout: 60_000 });
+  const opened = page.getByRole('alert').filter({ hasText: /Opened “Northwind AI v\. Lumen Labs” from the archive\. Read and checked: [\d,]+ log rows against the digests recorded at import, \d+ original files against their SHA-256, and every record against the history\. Sealed by M\. Alvarez, Northwind AI at .*, certificate SHA-256 [0-9A-F:]{95}; unchanged since it was sealed\./ });
+  await opened.waitFor({ timeout: 60_000 });
+  assert.match(await opened.innerText(), new RegExp(`Warning: you pinned ${otherKey} for “M\\. Alvarez”, but this certificate is [0-9A-F:]{95}\\. Anyone can make a key in any name`));
+  await app.snap('archive-opened-new-key');
+  await opened.getByRole('button', { name: 'Pin M. Alvarez’s certificate' }).click();
+
+  await openArchive(app, archive);
+  await page.getByRole('dialog', { name: 'Replace the case on this computer?' }).getByRole('button', { name: 'Replace' }).click();
+  await page.getByRole('status').filter({ hasText: /This is the certificate you pinned for M\. Alvarez on \d{4}-\d\d-\d\d\./ }).waitFor({ timeout: 60_000 });
   await app.snap('archive-opened-sealed');
 });

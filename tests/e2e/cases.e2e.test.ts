@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { logText } from '../../bench/generated-log';
 import { cli } from '../run-cli';
-import { countRows, launchApp, type AppUnderTest } from './harness';
+import { countRows, launchApp, openArchive, type AppUnderTest } from './harness';
 
 let app: AppUnderTest;
 before(async () => {
@@ -92,6 +92,7 @@ test('create, list, reload, rename, save an archive, delete, and open it again',
 
   app.bridge.dialogs.openAnswers.push([archivePath]);
   await page.getByRole('button', { name: 'Open case archive…' }).first().click();
+  await page.getByRole('dialog', { name: 'Open case archive' }).getByRole('button', { name: 'Choose archive…' }).click();
   await page.getByRole('heading', { name: 'Northwind AI v. Lumen Labs (distillation)' }).waitFor();
   assert.deepEqual(await historyRows(), before);
   await page.getByRole('button', { name: 'Cases' }).click();
@@ -105,8 +106,7 @@ test('a damaged archive is refused with the reason and nothing is added', async 
   await (await import('node:fs/promises')).writeFile(bad, 'this is a text file, not a zip');
   await page.locator('.case-table tbody tr').first().waitFor();
   const casesBefore = await page.locator('.case-table tbody tr').count();
-  app.bridge.dialogs.openAnswers.push([bad]);
-  await page.keyboard.press('Control+o');
+  await openArchive(app, bad);
   await page.getByRole('alert').filter({ hasText: 'Archive refused: not-a-case.evcase is not a case archive: it is not a zip file' }).waitFor();
   await app.snap('07-archive-refused');
   assert.equal(await page.locator('.case-table tbody tr').count(), casesBefore);
@@ -126,8 +126,7 @@ test('opening a large archive shows its progress; Cancel leaves nothing, and ope
   const casesBefore = await page.locator('.case-table tbody tr').count();
   const blocksBefore = await countRows(page, 'logBlocks');
 
-  app.bridge.dialogs.openAnswers.push([archivePath]);
-  await page.keyboard.press('Control+o');
+  await openArchive(app, archivePath);
   const progress = page.getByRole('dialog', { name: 'Opening the case archive' });
   await progress.getByText(/^Storing the log rows: [\d,]+ of 150,000$/).waitFor();
   await app.snap('08-archive-opening-progress');
@@ -137,8 +136,7 @@ test('opening a large archive shows its progress; Cancel leaves nothing, and ope
   assert.equal(await countRows(page, 'logBlocks'), blocksBefore, 'the rows stored before Cancel are removed');
   assert.equal(await countRows(page, 'pendingImports'), 0);
 
-  app.bridge.dialogs.openAnswers.push([archivePath]);
-  await page.keyboard.press('Control+o');
+  await openArchive(app, archivePath);
   await page.getByRole('heading', { name: 'Large harvest log' }).waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: 'large.jsonl' }).click();
   await page.getByText(/^Exact match on account.* 150,000 rows$/).waitFor();

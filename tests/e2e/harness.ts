@@ -79,3 +79,15 @@ export function countRows(page: Page, store: string): Promise<number> {
     store,
   );
 }
+
+/** Open case archive… (Ctrl+O): the file the native dialog will answer, and who it must be sealed by (a fingerprint typed, or anyone). */
+export async function openArchive(app: AppUnderTest, path: string, sealer?: string) {
+  app.bridge.dialogs.openAnswers.push([path]);
+  await app.page.keyboard.press('Control+o');
+  const ask = app.page.getByRole('dialog', { name: 'Open case archive' });
+  if (sealer) {
+    await ask.getByLabel('Must be sealed by').selectOption({ label: 'The certificate with this fingerprint…' });
+    await ask.getByLabel('Certificate fingerprint (SHA-256)').fill(sealer);
+  }
+  await ask.getByRole('button', { name: 'Choose archive…' }).click();
+}

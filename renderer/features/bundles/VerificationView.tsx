@@ -1,5 +1,6 @@
 import type { Verification } from '../../../shared/bundle/verify-bundle';
 import { Modal } from '../../components/Modal';
+import { PinnedStatus } from '../../components/PinnedStatus';
 import { formatTime } from '../../format';
 
 /** The verdict on a bundle, who signed each signature in it, when and with what, and each check with its reason. */
@@ -21,6 +22,8 @@ export function VerificationView({ report, onClose }: { report: Verification; on
               <br />
               Certificate SHA-256 <span className="mono">{s.signer.fingerprint}</span>
               {report.expectedSigner && (s.signer.fingerprint === report.expectedSigner ? ' (the expected certificate)' : ' (not the expected certificate)')}
+              <br />
+              <PinnedStatus signer={s.signer} />
             </p>
           ),
       )}

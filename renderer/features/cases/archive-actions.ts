@@ -1,7 +1,7 @@
 import { safeFileName } from '../../../shared/file-names';
-import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile } from '../../../shared/archive/case-archive';
+import { ARCHIVE_EXTENSION, ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile } from '../../../shared/archive/case-archive';
 import type { JobControl } from '../../../shared/jobs';
-import type { ArchiveSeal } from '../../../shared/archive/archive-seal';
+import { sealerCheck, type ArchiveSeal } from '../../../shared/archive/archive-seal';
 import { joinBytes } from '../../../shared/bytes';
 import { MAX_READ_BYTES, type SavedFile } from '../../../shared/ipc/contract';
 import type { CaseRecord } from '../../../shared/model/records';
@@ -68,9 +68,11 @@ export async function saveCaseArchive(caseId: string, job: ArchiveJob, sealing: 
  * archive is checked as it is stored (records, rows, originals' SHA-256,
  * audit history); a refused archive throws ArchiveError and stores nothing.
  * If the case is already here, `confirmReplace` decides, and the whole
- * archive is checked before the copy here is removed.
+ * archive is checked before the copy here is removed. With an expected
+ * sealer, an archive sealed by any other certificate, or not sealed, is
+ * refused before anything is stored.
  */
-export async function openCaseArchiveFile(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+export async function openCaseArchiveFile(expectedSealer: string | null, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
   const file = await api.openFileForReading({ title: 'Open case archive', filters: ARCHIVE_FILTERS });
   if (!file) return null;
   try {
@@ -79,7 +81,7 @@ export async function openCaseArchiveFile(confirmReplace: (title: string) => Pro
       for (let at = start; at < end; at += MAX_READ_BYTES) parts.push(await api.readFileRange(file.token, at, Math.min(MAX_READ_BYTES, end - at)));
       return joinBytes(parts);
     };
-    return await storeArchive({ name: file.name, size: file.size, slice: read }, confirmReplace, job);
+    return await storeArchive({ name: file.name, size: file.size, slice: read }, expectedSealer, confirmReplace, job);
   } finally {
     await api.closeFile(file.token);
   }
@@ -89,7 +91,7 @@ export async function openCaseArchiveFile(confirmReplace: (title: string) => Pro
 export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
   const response = await fetch(demoCaseUrl);
   if (!response.ok) throw new Error(`The demo case could not be read (${response.status})`);
-  return storeArchive(archiveOfBytes(new Uint8Array(await response.arrayBuffer()), 'demo.evcase'), confirmReplace, job);
+  return storeArchive(archiveOfBytes(new Uint8Array(await response.arrayBuffer()), 'demo.evcase'), null, confirmReplace, job);
 }
 
 /** A case stored from an archive, and who sealed the archive (checked), if anyone did. */
@@ -100,9 +102,11 @@ export interface OpenedArchive {
   checked: { logRows: number; originals: number };
 }
 
-async function storeArchive(file: ArchiveFile, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+async function storeArchive(file: ArchiveFile, expectedSealer: string | null, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
   const archive = await openCaseArchive(file);
   try {
+    const sealer = expectedSealer ? sealerCheck(archive.seal, expectedSealer) : null;
+    if (sealer && !sealer.ok) throw new ArchiveError(`${file.name}: ${sealer.detail}`);
     const existing = await caseRecord(db, archive.case.id);
     if (existing && !(await confirmReplace(existing.title))) return null;
     await storeCase(db, caseFromArchive(archive), { ...job, replace: existing !== undefined });
