@@ -138,15 +138,50 @@ export class LogParser {
 
   private readonly window: { from: number; to: number; first: number; end: number };
 
+  /**
+   * A row that ran past MAX_ROW_CHARS, already rejected, being passed over
+   * as the text arrives; `quoted` says whether the text so far leaves a CSV
+   * quote open.
+   */
+  private skipping: { quoted: boolean } | null = null;
+
   /** Parses every complete row in `text` (plus what was left over) and keeps the rest for later. */
   push(text: string): ParsedRows {
+    if (this.skipping) text = this.skip(text);
     this.buffer += text;
     const cut = this.buffer.lastIndexOf('\n');
-    if (cut < 0) return { entries: [], rejections: [], zonelessTimes: 0 };
-    const ready = this.buffer.slice(0, cut + 1);
-    const result = this.parse(ready, false);
-    this.buffer = result.leftover + this.buffer.slice(cut + 1);
-    return result.rows;
+    let rows: ParsedRows = { entries: [], rejections: [], zonelessTimes: 0 };
+    if (cut >= 0) {
+      const result = this.parse(this.buffer.slice(0, cut + 1), false);
+      this.buffer = result.leftover + this.buffer.slice(cut + 1);
+      rows = result.rows;
+    }
+    if (this.buffer.length > MAX_ROW_CHARS) {
+      // The unfinished row at the buffer's start is refused now, not held whole.
+      rows.rejections.push({ line: this.nextLine, reason: `is longer than ${MAX_ROW_CHARS / 1024 / 1024} MB, which no log row is; it was passed over to its end`, raw: this.buffer.slice(0, 1000) });
+      this.skipping = { quoted: false };
+      this.buffer = this.skip(this.buffer);
+    }
+    return rows;
+  }
+
+  /** Passes over the rest of a refused row (in CSV, to the first line break outside quotes), counting its lines; returns the text after it. */
+  private skip(text: string): string {
+    const skipping = this.skipping!;
+    const csv = this.settings.format !== 'jsonl';
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      // A doubled quote inside a quoted field toggles twice, so toggling on every quote tracks RFC 4180's state.
+      if (csv && ch === 0x22) skipping.quoted = !skipping.quoted;
+      else if (ch === 0x0a) {
+        this.nextLine++;
+        if (!skipping.quoted) {
+          this.skipping = null;
+          return text.slice(i + 1);
+        }
+      }
+    }
+    return '';
   }
 
   /** Parses whatever is left at the end of the file. */

@@ -62,24 +62,27 @@ export function* csvRecords(text: string, delimiter: string, firstLine = 1): Gen
         break;
       }
       const ch = text[i]!;
+      if (quoted && ch !== '"') {
+        // The field's text up to the next quote, taken at once: a long quoted field costs one slice, not a string per character.
+        const close = text.indexOf('"', i);
+        const to = close < 0 ? text.length : close;
+        for (let nl = text.indexOf('\n', i); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) line++;
+        field += text.slice(i, to);
+        i = to;
+        continue;
+      }
       if (quoted) {
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          quoted = false;
-          i++;
-          const next = text[i];
-          if (!error && next !== undefined && next !== delimiter && next !== '\n' && !(next === '\r' && text[i + 1] === '\n')) {
-            error = `${line > startLine ? `lines ${startLine}–${line}: a quoted field opened on line ${startLine} closes on line ${line}` : 'a quoted field closes'} with text after its closing quote: the quoting is broken`;
-          }
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
           continue;
         }
-        if (ch === '\n') line++;
-        field += ch;
+        quoted = false;
         i++;
+        const next = text[i];
+        if (!error && next !== undefined && next !== delimiter && next !== '\n' && !(next === '\r' && text[i + 1] === '\n')) {
+          error = `${line > startLine ? `lines ${startLine}–${line}: a quoted field opened on line ${startLine} closes on line ${line}` : 'a quoted field closes'} with text after its closing quote: the quoting is broken`;
+        }
         continue;
       }
       if (ch === '"' && field === '') {
