@@ -34,8 +34,8 @@ export function parseTimestamp(value: string | number): ParsedTime | null {
   if (zone && !/^(Z|z|UTC)$/.test(zone)) {
     const digits = zone.slice(1).replace(':', '');
     const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || '0')];
-    // Real offsets run from -12:00 to +14:00: anything else (+24:00, +99:99, -00:60) is a misread, not a zone.
-    if (hours > 14 || minutes > 59) return null;
+    // Real offsets run from -12:00 to +14:00: anything past ±14:00 (+14:01, +24:00, +99:99) or with minutes past 59 (-00:60) is a misread, not a zone.
+    if (minutes > 59 || hours * 60 + minutes > 14 * 60) return null;
     offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
   }
   const ms = local - offsetMinutes * 60_000;

@@ -79,6 +79,26 @@ const LOG_MUTATIONS: Record<string, LineMutation> = {
     lines[i] = lines[i]!.replace(/"timestamp":"[^"]*"/, `"timestamp":${pick(random, ['"0050-06-01T00:00:00Z"', '"yesterday"', '100000000000000000000', '"2026-02-30T00:00:00Z"', '"9999-01-01T00:00:00Z"'])}`);
     return [i];
   },
+  badOffset: (lines, random) => {
+    // Offsets no zone has, minutes past 59, and a 60th second that is no leap second: refused, never applied or rolled over.
+    const i = jsonLine(lines, random, (l) => /"timestamp":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(l));
+    if (i < 0) return [];
+    lines[i] = lines[i]!.replace(/"timestamp":"(\d{4}-\d\d-\d\dT\d\d:\d\d):\d\d[^"]*"/, (_, minute: string) => `"timestamp":"${minute}${pick(random, [':00+24:00', ':00+99:99', ':00-00:60', ':00+14:01', ':60Z', ':60+01:00'])}"`);
+    return [i];
+  },
+  numericId: (lines, random) => {
+    // Numbers a double cannot hold as written: the account must be kept as this text (checkLogRows), never rounded or rewritten.
+    const i = jsonLine(lines, random, (l) => l.includes('"account_id":"'));
+    if (i < 0) return [];
+    lines[i] = lines[i]!.replace(/"account_id":"[^"]*"/, `"account_id":${pick(random, ['9007199254740993', '1e400', '1e2', '1.0', '-0', '12345678901234567890'])}`);
+    return [];
+  },
+  emptyText: (lines, random) => {
+    const i = jsonLine(lines, random, (l) => l.includes('"account_id":"'));
+    if (i < 0) return [];
+    lines[i] = lines[i]!.replace(/"account_id":"[^"]*"/, '"account_id":""');
+    return [];
+  },
   truncateLine: (lines, random) => {
     const i = between(random, 0, lines.length - 1);
     const line = lines[i]!;
@@ -204,7 +224,7 @@ function binaryFile(random: Random): Uint8Array {
   return bytes;
 }
 
-const POISONING = /^(?!flipByte|strayQuote|controlChars|duplicateLine|longLine)/;
+const POISONING = /^(?!flipByte|strayQuote|controlChars|duplicateLine|longLine|numericId|emptyText)/;
 
 function corpus(seed: number, name: string, seeds: readonly string[], mutations: Record<string, LineMutation>): Malformed[] {
   const random = seededRandom(seed);
@@ -252,7 +272,12 @@ function checkLogRows(file: Malformed, result: ImportResult, index: number): voi
     if (row.ts !== null) assert.ok(row.ts >= window.first && row.ts < window.end, `${where}: a time outside the window was accepted`);
     for (const n of [row.tokensIn, row.tokensOut]) if (n !== undefined) assert.ok(Number.isInteger(n) && n >= 0 && n <= MAX_TOKEN_COUNT, `${where}: token count ${n} accepted`);
     assert.ok(!row.extra || !Object.prototype.hasOwnProperty.call(row.extra, '__proto__'), `${where}: a __proto__ column accepted`);
-    if (row.raw.trimStart().startsWith('{')) assert.ok('value' in parseJsonRecord(row.raw), `${where}: a row with duplicate keys or deep nesting accepted`);
+    if (row.raw.trimStart().startsWith('{')) {
+      assert.ok('value' in parseJsonRecord(row.raw), `${where}: a row with duplicate keys or deep nesting accepted`);
+      // A value is kept as written: a number as its source text, an empty string as empty.
+      const account = /"account_id":(""|-?\d[\d.eE+-]*)/.exec(row.raw)?.[1];
+      if (account !== undefined && !file.mutations.includes('flipByte')) assert.equal(row.account, account === '""' ? '' : account, `${where}: the account was changed from its source text`);
+    }
     else {
       const records = [...csvRecords(row.raw, row.raw.includes('\t') ? '\t' : ',', row.line)];
       assert.ok(records.length === 1 && !records[0]!.error, `${where}: a row whose quoting swallowed other lines accepted`);
@@ -344,6 +369,11 @@ test(`${FILES_PER_IMPORTER} malformed terms files: binary data refused, everythi
     },
     deepQuotes: (lines, random) => {
       lines.splice(between(random, 0, lines.length), 0, `${'>'.repeat(between(random, 100, 20_000))} quoted`);
+      return [];
+    },
+    nestedMarkers: (lines, random) => {
+      // The audit's hang: one line of list markers nested tens of thousands deep.
+      lines.splice(between(random, 0, lines.length), 0, `${'- '.repeat(between(random, 1_000, 50_000))}item`);
       return [];
     },
     nestedLists: (lines, random) => {
