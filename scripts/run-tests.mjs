@@ -1,14 +1,15 @@
 // Runs the test files of a tier, or of every tier but real/, with Node's test runner, in one run so it ends with one summary.
 // Tiers, fastest first: pure (shared/ in Node, seconds: the loop to run on every save), store (IndexedDB through
 // fake-indexeddb), main (the main process's handlers and packaging), cli (the CLI and bundles, with the poppler and
-// qpdf oracles), e2e (the built renderer in Chromium). real/ reads ../shared/data and runs on its own.
+// qpdf oracles), engines (the warehouse SQL on DuckDB and Debian's ClickHouse), e2e (the built renderer in
+// Chromium). real/ reads ../shared/data and runs on its own.
 // Node 20's runner takes no globs, so the files are listed here.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
-const tiers = process.argv[2] ? [process.argv[2]] : ['pure', 'store', 'main', 'cli', 'e2e'];
+const tiers = process.argv[2] ? [process.argv[2]] : ['pure', 'store', 'main', 'cli', 'engines', 'e2e'];
 const files = tiers.flatMap((tier) =>
   readdirSync(join('tests', tier), { recursive: true })
     .map(String)

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DEFAULT_CAMPAIGN_SETTINGS, analyzeCampaign, type CampaignAnalysis } from '../../shared/analysis/campaign';
+import { matchPrompts, normalisePrompt, type PromptMatching } from '../../shared/analysis/prompt-matching';
+import { sha256Hex } from '../../shared/hash';
+import { LogParser, detectLogSettings } from '../../shared/import/log-import';
+import { parseCombinedPairs } from '../../shared/import/pairs-import';
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
+import type { LogEntry } from '../../shared/model/records';
+import { casePrompts, clustersOfLinks, harvestQueries, logRowColumns, type Dialect, type HarvestQueryName } from '../../shared/warehouse/harvest-sql';
+import { startClickHouse } from '../clickhouse-server';
+
+// The warehouse SQL the app writes, run on engines we did not write (DuckDB embedded, Debian's ClickHouse
+// 18.16 over HTTP with the official client) over the demo case's logs, and compared with what the app's own
+// analyses find in the same rows.
+
+const CASE = 'case0000001';
+const logOf = (path: string, sourceId: string): LogEntry[] => {
+  const text = readFileSync(path, 'utf8');
+  const parser = new LogParser(detectLogSettings(text), { caseId: CASE, sourceId });
+  return [...parser.push(text).entries, ...parser.end().entries];
+};
+const pairs = parseCombinedPairs(readFileSync('fixtures/demo/output-pairs.jsonl', 'utf8'), { caseId: CASE, sourceId: 'pairs000001' }, 'output-pairs.jsonl').pairs;
+
+// Rows that keep a prompt's hash instead of its text, as some gateways log: upper case and padded, of the exact and of the normalised prompt.
+const hashed: LogEntry[] = pairs.slice(0, 6).map((pair, i) => ({
+  caseId: CASE,
+  sourceId: 'hashed00001',
+  line: i + 1,
+  ts: Date.UTC(2026, 2, 1, 12, i),
+  tsText: '',
+  raw: '',
+  account: `acct_hash_${i % 2}`,
+  promptHash: i % 2 ? ` ${sha256Hex(pair.prompt).toUpperCase()} ` : sha256Hex(normalisePrompt(pair.prompt)),
+}));
+const rows = [...logOf('fixtures/demo/api-gateway-2026Q1.jsonl', 'gateway0001'), ...logOf('fixtures/demo/harvest-2025Q4.jsonl', 'harvest0001'), ...hashed];
+
+type Row = Record<string, unknown>;
+interface Engine {
+  dialect: Dialect;
+  run(sql: string): Promise<Row[]>;
+}
+
+let campaign: CampaignAnalysis;
+let matching: PromptMatching;
+let duck: DuckDBConnection;
+let clickhouse: { url: string; stop: () => Promise<void> };
+let client: ClickHouseClient;
+const engines: Engine[] = [];
+
+const COLUMNS = 'source VARCHAR, line BIGINT, ts BIGINT, account VARCHAR, api_key VARCHAR, ip VARCHAR, user_agent VARCHAR, prompt VARCHAR, prompt_hash VARCHAR, tokens_in BIGINT, tokens_out BIGINT';
+const PROMPT_COLUMNS = 'pair_id VARCHAR, prompt_id VARCHAR, prompt VARCHAR, sha256 VARCHAR, sha256_normalised VARCHAR';
+const clickhouseTypes = (columns: string) => columns.replaceAll('VARCHAR', 'Nullable(String)').replaceAll('BIGINT', 'Nullable(Int64)');
+
+before(async () => {
+  campaign = await analyzeCampaign(chunksOfRows(rows));
+  matching = await matchPrompts(pairs, chunksOfRows(rows), { methods: ['exact', 'hash'], nearThreshold: 0.7, templateMinWords: 5 });
+
+  duck = await (await DuckDBInstance.create(':memory:')).connect();
+  await duck.run(`CREATE TABLE log_rows (${COLUMNS})`);
+  await duck.run(`CREATE TABLE case_prompts (${PROMPT_COLUMNS})`);
+  const append = async (table: string, records: Row[]) => {
+    const appender = await duck.createAppender(table);
+    for (const record of records) {
+      for (const value of Object.values(record)) {
+        if (value === null) appender.appendNull();
+        else if (typeof value === 'number') appender.appendBigInt(BigInt(value));
+        else appender.appendVarchar(String(value));
+      }
+      appender.endRow();
+    }
+    appender.closeSync();
+  };
+  await append('log_rows', rows.map(logRowColumns));
+  await append('case_prompts', casePrompts(pairs));
+  engines.push({ dialect: 'duckdb', run: async (sql) => (await duck.runAndReadAll(sql)).getRowObjectsJson() as Row[] });
+
+  clickhouse = await startClickHouse();
+  client = createClient({ url: clickhouse.url });
+  await client.command({ query: `CREATE TABLE log_rows (${clickhouseTypes(COLUMNS)}) ENGINE = Memory` });
+  await client.command({ query: `CREATE TABLE case_prompts (${clickhouseTypes(PROMPT_COLUMNS)}) ENGINE = Memory` });
+  await client.insert({ table: 'log_rows', values: rows.map(logRowColumns), format: 'JSONEachRow' });
+  await client.insert({ table: 'case_prompts', values: casePrompts(pairs), format: 'JSONEachRow' });
+  engines.push({ dialect: 'clickhouse', run: async (sql) => (await (await client.query({ query: sql, format: 'JSONEachRow' })).json()) as Row[] });
+});
+
+after(async () => {
+  await client?.close();
+  await clickhouse?.stop();
+  duck?.closeSync();
+});
+
+const queryOf = (dialect: Dialect, name: HarvestQueryName) => harvestQueries(dialect, DEFAULT_CAMPAIGN_SETTINGS).find((q) => q.name === name)!.sql;
+const num = (value: unknown) => (value === null ? null : Number(value));
+
+test('the shared keys and networks each engine finds are those the app finds, and join into the same clusters', async () => {
+  assert.ok(campaign.clusters.length >= 3, 'the demo holds three planted campaigns');
+  const appShared = campaign.clusters.flatMap((c) => c.sharedBy.map((s) => `${s.attribute} ${s.value} ${s.accounts}`)).sort();
+  for (const engine of engines) {
+    const links = (await engine.run(queryOf(engine.dialect, 'shared_values'))).map((r) => ({ attribute: String(r.attribute), value: String(r.value), account: String(r.account), requests: num(r.requests)! }));
+    const byValue = new Map<string, number>();
+    for (const l of links) byValue.set(`${l.attribute} ${l.value}`, (byValue.get(`${l.attribute} ${l.value}`) ?? 0) + 1);
+    assert.deepEqual([...byValue].map(([key, n]) => `${key} ${n}`).sort(), appShared, engine.dialect);
+    assert.deepEqual(clustersOfLinks(links), campaign.clusters.map((c) => c.accounts), engine.dialect);
+  }
+});
+
+test('each clustered account’s in-session intervals, mean and spread are the app’s', async () => {
+  const timing = campaign.clusters.flatMap((c) => c.timing).filter((t) => t.intervals > 0);
+  assert.ok(timing.length >= 30);
+  for (const engine of engines) {
+    const found = new Map((await engine.run(queryOf(engine.dialect, 'account_timing'))).map((r) => [String(r.account), r]));
+    for (const t of timing) {
+      const r = found.get(t.account);
+      assert.ok(r, `${engine.dialect}: ${t.account} has no timing`);
+      assert.equal(num(r.intervals), t.intervals, `${engine.dialect} ${t.account}`);
+      assert.ok(Math.abs(num(r.mean_interval_seconds)! - t.meanIntervalSeconds!) < 1e-9 * t.meanIntervalSeconds!, `${engine.dialect} ${t.account} mean`);
+      assert.ok(Math.abs(num(r.sd_interval_seconds)! / num(r.mean_interval_seconds)! - t.cv!) < 1e-9, `${engine.dialect} ${t.account} cv`);
+    }
+  }
+});
+
+test('requests, first and last times and tokens of each cluster add up from the accounts’ summaries as the app counts them', async () => {
+  for (const engine of engines) {
+    const summary = new Map((await engine.run(queryOf(engine.dialect, 'account_summary'))).map((r) => [String(r.account), r]));
+    assert.equal(summary.size, campaign.accounts, engine.dialect);
+    for (const cluster of campaign.clusters) {
+      const of = cluster.accounts.map((a) => summary.get(a)!);
+      assert.equal(of.reduce((n, r) => n + num(r.requests)!, 0), cluster.requests, engine.dialect);
+      assert.equal(of.reduce((n, r) => n + num(r.tokens_in)!, 0), cluster.tokensIn, engine.dialect);
+      assert.equal(of.reduce((n, r) => n + num(r.tokens_out)!, 0), cluster.tokensOut, engine.dialect);
+      assert.equal(new Date(Math.min(...of.map((r) => num(r.first_ts)!))).toISOString(), cluster.firstSeen, engine.dialect);
+      assert.equal(new Date(Math.max(...of.map((r) => num(r.last_ts)!))).toISOString(), cluster.lastSeen, engine.dialect);
+    }
+  }
+});
+
+test('requests per UTC day are the rows’ days, and a cluster’s days are within them', async () => {
+  const perDay = new Map<number, number>();
+  for (const r of rows) if (r.ts !== null) perDay.set(Math.floor(r.ts / 86_400_000), (perDay.get(Math.floor(r.ts / 86_400_000)) ?? 0) + 1);
+  for (const engine of engines) {
+    const days = (await engine.run(queryOf(engine.dialect, 'daily_requests'))).map((r) => [num(r.day)!, num(r.requests)!] as const);
+    assert.deepEqual(days, [...perDay].sort((a, b) => a[0] - b[0]), engine.dialect);
+  }
+});
+
+test('the requests that sent a case prompt, exactly or as its SHA-256, are the ones the app matches', async () => {
+  const appRows = matching.matches.flatMap((m) => m.rows.map((r) => `${m.pairId} ${r.method} ${r.ref.sourceId}:${r.ref.line}`)).sort();
+  assert.ok(appRows.some((r) => r.includes(' hash hashed00001:')) && appRows.some((r) => r.includes(' exact ')), 'both stages find rows');
+  for (const engine of engines) {
+    const found = (await engine.run(queryOf(engine.dialect, 'prompt_matches'))).map((r) => `${String(r.pair_id)} ${String(r.method)} ${String(r.source)}:${num(r.line)}`).sort();
+    assert.deepEqual(found, appRows, engine.dialect);
+  }
+});
