@@ -10,6 +10,9 @@ import { chromium } from 'playwright-core';
 import { serveRendererFile } from '../electron/app-protocol';
 import { logText } from './generated-log';
 import { termsBench } from './terms-bench';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { DEFAULT_CAMPAIGN_SETTINGS } from '../shared/analysis/campaign';
+import { harvestQueries } from '../shared/warehouse/harvest-sql';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 /** Which parts to run: import, analysis, matching, claims, bundle, terms, cli (all by default). */
@@ -216,6 +219,24 @@ if (PARTS.includes('cli')) {
   console.log(`  analyze of the same case (every row streamed from the case file, twice for the campaign), V8 heap capped at 512 MB: ${seconds(analysed.ms)}; peak memory ${Math.round(analysed.peakMb)} MB`);
   const planned = await cli([], 'plan', caseFile, '--original', 'a', '--suspect', 'b');
   console.log(`  a command that changes the case but not its rows (plan), the logs and originals copied compressed: ${seconds(planned.ms)}; peak memory ${Math.round(planned.peakMb)} MB`);
+
+  // The ceiling: DuckDB's own read of the same file, every column parsed into a typed table, in this process.
+  const duck = await (await DuckDBInstance.create(':memory:')).connect();
+  const bareRead = await measure(process.pid, async () => {
+    const started = performance.now();
+    await duck.run(`CREATE TABLE parsed AS SELECT * FROM read_json('${logFile}', format = 'newline_delimited')`);
+    return performance.now() - started;
+  });
+  console.log(`  ceiling, DuckDB ${(await duck.runAndReadAll('SELECT version() AS v')).getRowObjectsJson()[0]!.v} reading the same file into a typed table (every column parsed, nothing hashed or kept as text): ${seconds(bareRead.result)} (${Math.round(CLI_ROWS / (bareRead.result / 1000)).toLocaleString('en-US')} rows/s); the CLI import takes ${(imported.ms / bareRead.result).toFixed(1)}x as long`);
+  await duck.run(`CREATE VIEW log_rows AS SELECT 'bench' AS source, 0 AS line, epoch_ms(CAST("timestamp" AS TIMESTAMPTZ)) AS ts, account_id AS account, api_key_id AS api_key, client_ip AS ip, user_agent, prompt, CAST(NULL AS VARCHAR) AS prompt_hash, usage.prompt_tokens AS tokens_in, usage.completion_tokens AS tokens_out FROM parsed`);
+  const timings: string[] = [];
+  for (const query of harvestQueries('duckdb', DEFAULT_CAMPAIGN_SETTINGS).filter((q) => q.name !== 'prompt_matches')) {
+    const started = performance.now();
+    await duck.runAndReadAll(query.sql);
+    timings.push(`${query.name} ${seconds(performance.now() - started)}`);
+  }
+  console.log(`  the warehouse SQL of the query pack on those ${CLI_ROWS.toLocaleString('en-US')} rows in DuckDB (what the analyze above does in TypeScript): ${timings.join(', ')}; peak memory of this process while reading ${Math.round(bareRead.peak.get('all') ?? 0)} MB`);
+  duck.closeSync();
 }
 
 await browser.close();

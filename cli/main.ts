@@ -16,8 +16,9 @@ import { MARKERS_USAGE, markersCommand } from './commands/markers';
 import { REMOVE_SOURCE_USAGE, removeSourceCommand } from './commands/remove-source';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify';
 import { QUERY_PACK_USAGE, queryPackCommand } from './commands/query-pack';
+import { RUN_QUERY_PACK_USAGE, runQueryPackCommand } from './commands/run-query-pack';
 
-const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${EDIT_USAGE}`, `  ${IMPORT_USAGE}`, `  ${REMOVE_SOURCE_USAGE}`, `  ${MARKERS_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${QUERY_PACK_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${EDIT_USAGE}`, `  ${IMPORT_USAGE}`, `  ${REMOVE_SOURCE_USAGE}`, `  ${MARKERS_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${QUERY_PACK_USAGE}`, `  ${RUN_QUERY_PACK_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
 
 const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
   init: initCommand,
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => 
   analyze: analyzeCommand,
   'match-prompts': matchPromptsCommand,
   'query-pack': queryPackCommand,
+  'run-query-pack': runQueryPackCommand,
   redline: redlineCommand,
   identity: identityCommand,
   seal: sealCommand,

@@ -50,6 +50,8 @@ One folder per engine: ${DIALECTS.map((d) => `\`${d}/\` (${DIALECT_NAMES[d]})`).
 
 ${queries.map((q) => `- \`${q.name}.sql\`: ${q.title}. Returns ${q.returns}.`).join('\n')}
 
+With a ClickHouse server, Evidence Desk can run the ClickHouse queries itself: \`run-query-pack <this folder> --clickhouse http://host:8123 [--user name] [--database db]\` (password from \`CLICKHOUSE_PASSWORD\`, never stored). The case's prompts go into a temporary table of the session, so nothing is created in your database; a query edited since the pack was made is refused. Each result is written to \`results/clickhouse/<query>.csv\` beside \`<query>.provenance.json\`: the query's SHA-256, the server's version, when it ran and the result's SHA-256.
+
 Written for these settings, which each file repeats: accounts linked by ${[...settings.linkBy, ...settings.linkColumns].join(', ')}; a session ends after a gap of more than ${settings.sessionGapSeconds} s.
 
 ## What the queries do not do

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createClient, type ClickHouseClient } from '@clickhouse/client';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -11,7 +13,9 @@ import { parseCombinedPairs } from '../../shared/import/pairs-import';
 import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import type { LogEntry } from '../../shared/model/records';
 import { casePrompts, clustersOfLinks, harvestQueries, logRowColumns, type Dialect, type HarvestQueryName } from '../../shared/warehouse/harvest-sql';
+import { queryPack } from '../../shared/warehouse/query-pack';
 import { startClickHouse } from '../clickhouse-server';
+import { cli } from '../run-cli';
 
 // The warehouse SQL the app writes, run on engines we did not write (DuckDB embedded, Debian's ClickHouse
 // 18.16 over HTTP with the official client) over the demo case's logs, and compared with what the app's own
@@ -154,4 +158,32 @@ test('the requests that sent a case prompt, exactly or as its SHA-256, are the o
     const found = (await engine.run(queryOf(engine.dialect, 'prompt_matches'))).map((r) => `${String(r.pair_id)} ${String(r.method)} ${String(r.source)}:${num(r.line)}`).sort();
     assert.deepEqual(found, appRows, engine.dialect);
   }
+});
+
+test('run-query-pack runs the pack’s ClickHouse queries on the server and writes each result with its provenance; an edited query is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pack-run-'));
+  for (const file of queryPack({ id: CASE, title: 'Demo', historyHead: 'a'.repeat(64) }, pairs, DEFAULT_CAMPAIGN_SETTINGS, '2026-12-07T00:00:00.000Z')) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  const run = await cli('run-query-pack', dir, '--clickhouse', clickhouse.url);
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /^Ran 5 queries on ClickHouse 18\.16\.1:/);
+  const results = join(dir, 'results', 'clickhouse');
+  const csv = readFileSync(join(results, 'shared_values.csv'), 'utf8');
+  const direct = await engines.find((e) => e.dialect === 'clickhouse')!.run(queryOf('clickhouse', 'shared_values'));
+  assert.equal(csv.trim().split('\n').length, direct.length + 1, 'the header and every row the query gives');
+  const provenance = JSON.parse(readFileSync(join(results, 'shared_values.provenance.json'), 'utf8')) as Record<string, unknown>;
+  assert.equal(provenance.engineVersion, '18.16.1');
+  assert.equal(provenance.querySha256, sha256Hex(readFileSync(join(dir, 'clickhouse', 'shared_values.sql'), 'utf8')));
+  assert.equal(provenance.resultSha256, sha256Hex(csv));
+  assert.equal(provenance.rows, direct.length);
+  assert.ok(!JSON.stringify(provenance).includes('password'));
+
+  assert.match((await cli('run-query-pack', dir, '--clickhouse', clickhouse.url)).err, /already holds results/);
+  rmSync(results, { recursive: true });
+  writeFileSync(join(dir, 'clickhouse', 'daily_requests.sql'), readFileSync(join(dir, 'clickhouse', 'daily_requests.sql'), 'utf8').replace('WHERE ts IS NOT NULL', "WHERE account <> 'acct_innocent'"));
+  const edited = await cli('run-query-pack', dir, '--clickhouse', clickhouse.url);
+  assert.equal(edited.code, 1);
+  assert.match(edited.err, /daily_requests\.sql differs from the SHA-256 pack\.json records for it: it was changed after the pack was made/);
 });
