@@ -28,18 +28,21 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       <div className="notices">
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'success' ? 'status' : 'alert'}>
-            <span>{n.text}</span>
-            {n.action && (
-              <button
-                type="button"
-                onClick={() => {
-                  n.action!.run();
-                  dismiss(n.id);
-                }}
-              >
-                {n.action.label}
-              </button>
-            )}
+            <span>
+              {n.text}
+              {n.action && (
+                <button
+                  type="button"
+                  className="notice-action"
+                  onClick={() => {
+                    n.action!.run();
+                    dismiss(n.id);
+                  }}
+                >
+                  {n.action.label}
+                </button>
+              )}
+            </span>
             <button type="button" className="link" onClick={() => dismiss(n.id)} aria-label="Dismiss">
               ×
             </button>
