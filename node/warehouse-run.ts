@@ -7,6 +7,7 @@ import { Refusal } from '../shared/errors';
 import { sha256Hex } from '../shared/hash';
 import { csvRecords } from '../shared/import/records-in-text';
 import type { JobControl } from '../shared/jobs';
+import type { QueryProvenance } from '../shared/import/query-provenance';
 
 /** Where the lab's ClickHouse is; the credentials are used for the run and written nowhere. */
 export interface ClickHouseServer {
@@ -63,7 +64,7 @@ function promptRows(csv: string): Record<string, string>[] {
  * Runs a query pack's ClickHouse queries on the lab's server, over HTTP with
  * ClickHouse's own client. The case's prompts go into a temporary table of
  * the session, so nothing is created in the lab's database. Each result is
- * written as CSV into `results/clickhouse/` of the pack, beside a provenance
+ * written as JSON Lines into `results/clickhouse/` of the pack, beside a provenance
  * file: the query's path and SHA-256, the server's version, when it ran and
  * the result's SHA-256.
  */
@@ -85,13 +86,27 @@ export async function runPackOnClickHouse(folder: string, server: ClickHouseServ
       const name = query.path.slice('clickhouse/'.length, -'.sql'.length);
       job.progress?.(`Running ${name} on ClickHouse ${version}`, i, queries.length);
       const ranAt = new Date().toISOString();
-      const csv = await (await client.query({ query: text(query.path).replace(/;\s*$/, ''), format: 'CSVWithNames', abort_signal: job.signal })).text();
-      const sha256 = sha256Hex(csv);
-      const rows = Math.max(0, csv.split('\n').filter(Boolean).length - 1);
-      await writeFile(join(out, `${name}.csv`), csv);
-      const provenance = { query: query.path, querySha256: query.sha256, case: manifest.case, engine: 'ClickHouse', engineVersion: version, server: new URL(server.url).origin, database: server.database ?? 'default', ranAt, result: `${name}.csv`, resultSha256: sha256, rows };
+      // JSON Lines, as the engine writes them: NULLs stay null (CSV would write \N), and the log import reads them as they are.
+      const result = await (await client.query({ query: text(query.path).replace(/;\s*$/, ''), format: 'JSONEachRow', abort_signal: job.signal })).text();
+      const sha256 = sha256Hex(result);
+      const rows = result.split('\n').filter(Boolean).length;
+      await writeFile(join(out, `${name}.jsonl`), result);
+      const provenance: QueryProvenance = {
+        query: query.path,
+        querySha256: query.sha256,
+        queryText: text(query.path),
+        case: manifest.case,
+        engine: 'ClickHouse',
+        engineVersion: version,
+        server: new URL(server.url).origin,
+        database: server.database ?? 'default',
+        ranAt,
+        result: `${name}.jsonl`,
+        resultSha256: sha256,
+        rows,
+      };
       await writeFile(join(out, `${name}.provenance.json`), `${JSON.stringify(provenance, null, 2)}\n`);
-      runs.push({ query: query.path, result: join(out, `${name}.csv`), rows, sha256 });
+      runs.push({ query: query.path, result: join(out, `${name}.jsonl`), rows, sha256 });
     }
     job.progress?.('Done', queries.length, queries.length);
     return { engineVersion: version, runs };

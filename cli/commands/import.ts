@@ -19,9 +19,10 @@ import { Refusal } from '../../shared/errors';
 import { formatInstant } from '../../shared/time-format';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
+import { readQueryProvenance, type QueryProvenance } from '../../shared/import/query-provenance';
 
 export const IMPORT_USAGE = [
-  'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--years 1990-2100] [--format jsonl|csv|tsv] [--no-header] [--accept-partial]',
+  'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--years 1990-2100] [--format jsonl|csv|tsv] [--no-header] [--from-query <result.provenance.json>] [--accept-partial]',
   'import <case-file> <file> --kind pairs [--accept-partial]',
   'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file> ...] [--related <file> ...] [--join id|prompt] [--accept-partial]',
   'import <case-file> <file> --kind tos --effective <YYYY-MM-DD> [--title <text>]',
@@ -69,6 +70,16 @@ async function recordedVersions(filePath: string | undefined, values: { effectiv
   return [{ file: await inputFile(filePath!), effectiveDate: values.effective }];
 }
 
+/** The provenance of a warehouse result, as run-query-pack (or the lab's data team) wrote it. */
+async function provenanceFile(path: string): Promise<QueryProvenance> {
+  try {
+    return readQueryProvenance(new TextDecoder().decode(await readBytes(path)), basename(path));
+  } catch (error) {
+    if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
+    throw error;
+  }
+}
+
 async function requireDirectory(path: string): Promise<string[]> {
   try {
     return (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
@@ -88,6 +99,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       years: { type: 'string' },
       format: { type: 'string' },
       'no-header': { type: 'boolean' },
+      'from-query': { type: 'string' },
       original: { type: 'string' },
       suspect: { type: 'string' },
       control: { type: 'string', multiple: true },
@@ -105,6 +117,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
   const usage = `usage:\n  ${IMPORT_USAGE}`;
   const [casePath, filePath, ...extra] = positionals;
   if (!casePath || extra.length) throw new UsageError(usage);
+  if (values['from-query'] && values.kind !== 'log') throw new UsageError(`--from-query names the provenance of a warehouse query's result, which is imported with --kind log\n${usage}`);
   const joined = values.original !== undefined || values.suspect !== undefined;
 
   let request: ImportRequest;
@@ -122,6 +135,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       ...(values['no-header'] && { hasHeader: false }),
       ...(values.identifier && { identifiers: values.identifier }),
       ...(years && { years: { from: Number(years[1]), to: Number(years[2]) } }),
+      ...(values['from-query'] && { fromQuery: await provenanceFile(values['from-query']) }),
     };
   } else if (values.kind === 'pairs' && joined) {
     if (filePath || !values.original || !values.suspect) throw new UsageError(`separate answer files need both --original and --suspect, and no other file\n${usage}`);

@@ -6,6 +6,7 @@ import { UnusableFileError, createStreamDecoder, type TextEncoding } from './dec
 import { LogParser, checkLogSettings, detectLogSettings, parquetSettings, type LogImportSettings, type ParsedRows } from './log-import';
 import { isParquet, openParquet, type RandomAccessFile } from './parquet-rows';
 import type { RowRejection } from './rejections';
+import type { QueryProvenance } from './query-provenance';
 import { KEPT_REJECTIONS, makeSource } from './source-record';
 
 /** How much of the start of a log (as text) its settings are detected from, in the app's dialog and in the CLI alike. */
@@ -260,7 +261,7 @@ export async function streamLog(input: LogStreamInput, sink: LogStreamSink): Pro
  * The source record a read log becomes, and the notes the user reads with
  * it; refuses a log none of whose rows could be read.
  */
-export function logSource(result: LogStreamResult, input: { caseId: string; sourceId: string; fileName: string; actor: string; now: Date }): { source: SourceRecord; notes: string[] } {
+export function logSource(result: LogStreamResult, input: { caseId: string; sourceId: string; fileName: string; actor: string; now: Date; fromQuery?: QueryProvenance }): { source: SourceRecord; notes: string[] } {
   if (result.rows === 0) {
     const first = result.rejections[0];
     throw new UnusableFileError(`${input.fileName}: none of its ${result.rejected} rows could be read (line ${first?.line ?? 1}: ${first?.reason ?? 'no rows'})`);
@@ -286,6 +287,7 @@ export function logSource(result: LogStreamResult, input: { caseId: string; sour
       encoding: result.encoding,
       zonelessTimesReadAsUtc: result.zonelessTimes,
       ...(result.compression && { compression: result.compression, decompressedSize: result.decompressedSize }),
+      ...(input.fromQuery && { fromQuery: input.fromQuery }),
     },
   });
   return { source: { ...source, rowsSha256: result.rowsSha256 }, notes };

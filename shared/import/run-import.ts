@@ -12,6 +12,7 @@ import { defaultJoin, isCombinedPairs, joinAnswers, parseAnswers, parseCombinedP
 import type { RowRejection } from './rejections';
 import { guessTosTitle, readTerms, type TermsReading } from '../tos/read-terms';
 import { isCalendarDate } from '../time-format';
+import { checkQueryResult, type QueryProvenance } from './query-provenance';
 
 export interface InputFile {
   name: string;
@@ -37,7 +38,8 @@ export function streamedFile(file: InputFile): StreamedFile {
 }
 
 export type ImportRequest =
-  | { kind: 'log'; file: StreamedFile | InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[]; years?: { from: number; to: number } }
+  /** `fromQuery`: the log is a warehouse query's result, refused unless it is the result that provenance records, for this case. */
+  | { kind: 'log'; file: StreamedFile | InputFile; mapping?: FieldMapping; format?: LogFormat; hasHeader?: boolean; identifiers?: string[]; years?: { from: number; to: number }; fromQuery?: QueryProvenance }
   | { kind: 'pairs'; file: InputFile }
   /** Files of one model's answers each: one original, one suspect, any number of reference or related models. */
   | { kind: 'pairs-joined'; files: { file: InputFile; role: PairRole }[]; join?: JoinKey }
@@ -152,9 +154,10 @@ export async function runImport(existing: ExistingCase, request: ImportRequest, 
           },
         },
       );
+      if (request.fromQuery) checkQueryResult(request.fromQuery, { fileName: file.name, sha256: read.sha256 }, existing.caseId);
       const existingSource = existing.sources.find((s) => s.sha256 === read.sha256);
       if (existingSource) return { ...result, records: emptyRecords(), alreadyImported: [{ fileName: file.name, existing: existingSource }] };
-      const { source, notes } = logSource(read, { ...ids, fileName: file.name, actor, now });
+      const { source, notes } = logSource(read, { ...ids, fileName: file.name, actor, now, ...(request.fromQuery && { fromQuery: request.fromQuery }) });
       result.notes.push(...notes);
       for (const r of read.rejections) result.rejections.push({ ...r, fileName: file.name });
       result.records.sources.push(source);

@@ -36,7 +36,7 @@ export const LOG_ROW_COLUMNS = [
   ['tokens_out', 'integer', 'completion tokens'],
 ] as const;
 
-export type HarvestQueryName = 'account_summary' | 'shared_values' | 'account_timing' | 'daily_requests' | 'prompt_matches';
+export type HarvestQueryName = 'account_summary' | 'shared_values' | 'account_timing' | 'daily_requests' | 'prompt_matches' | 'excerpt';
 
 export interface HarvestQuery {
   name: HarvestQueryName;
@@ -153,9 +153,10 @@ GROUP BY account
 ORDER BY account`;
 }
 
+/** A logged prompt hash as the app reads it: trimmed and in lower case (ClickHouse releases a lab may run have no trim). */
+const loggedHash = (dialect: Dialect) => (dialect === 'clickhouse' ? `lower(replaceRegexpAll(prompt_hash, '^\\\\s+|\\\\s+$', ''))` : 'LOWER(TRIM(prompt_hash))');
+
 function promptMatches(dialect: Dialect): string {
-  // The app reads a logged hash trimmed and in lower case; ClickHouse releases a lab may run have no trim.
-  const loggedHash = dialect === 'clickhouse' ? `lower(replaceRegexpAll(prompt_hash, '^\\\\s+|\\\\s+$', ''))` : 'LOWER(TRIM(prompt_hash))';
   const hashKeys = `SELECT DISTINCT pair_id, match_key FROM (SELECT pair_id, sha256 AS match_key FROM case_prompts UNION ALL SELECT pair_id, sha256_normalised AS match_key FROM case_prompts)${dialect === 'clickhouse' ? '' : ' AS keys'}`;
   const stage = (method: string, logKey: string, logColumn: string, keys: string) =>
     `SELECT pair_id, '${method}' AS method, account, ts, source, line
@@ -166,7 +167,7 @@ function promptMatches(dialect: Dialect): string {
 FROM (
   ${stage('exact', 'prompt', 'prompt', 'SELECT pair_id, prompt AS match_key FROM case_prompts')}
   UNION ALL
-  ${stage('hash', loggedHash, 'prompt_hash', hashKeys)}
+  ${stage('hash', loggedHash(dialect), 'prompt_hash', hashKeys)}
 )${dialect === 'clickhouse' ? '' : ' AS found'}
 GROUP BY pair_id, source, line, account, ts
 ORDER BY pair_id, source, line`;
@@ -208,6 +209,17 @@ FROM log_rows
 WHERE ts IS NOT NULL
 GROUP BY ${dialect === 'clickhouse' ? 'day' : dayOf(dialect)}
 ORDER BY day`,
+    },
+    {
+      name: 'excerpt',
+      title: 'The log excerpt for the case: every column of each request that sent one of the case’s prompts, exactly or as its SHA-256',
+      returns: `one row per such request, with the columns of log_rows; imported into the case as a log with the query's provenance`,
+      sql: `SELECT ${[...LOG_ROW_COLUMNS.map(([name]) => name), ...settings.linkColumns.map((column) => quote(dialect, column))].join(', ')}
+FROM log_rows
+WHERE prompt IN (SELECT prompt FROM case_prompts)
+   OR ${loggedHash(dialect)} IN (SELECT sha256 FROM case_prompts)
+   OR ${loggedHash(dialect)} IN (SELECT sha256_normalised FROM case_prompts)
+ORDER BY source, line`,
     },
     {
       name: 'prompt_matches',

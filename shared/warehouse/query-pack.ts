@@ -50,7 +50,13 @@ One folder per engine: ${DIALECTS.map((d) => `\`${d}/\` (${DIALECT_NAMES[d]})`).
 
 ${queries.map((q) => `- \`${q.name}.sql\`: ${q.title}. Returns ${q.returns}.`).join('\n')}
 
-With a ClickHouse server, Evidence Desk can run the ClickHouse queries itself: \`run-query-pack <this folder> --clickhouse http://host:8123 [--user name] [--database db]\` (password from \`CLICKHOUSE_PASSWORD\`, never stored). The case's prompts go into a temporary table of the session, so nothing is created in your database; a query edited since the pack was made is refused. Each result is written to \`results/clickhouse/<query>.csv\` beside \`<query>.provenance.json\`: the query's SHA-256, the server's version, when it ran and the result's SHA-256.
+## 4. Send the results back
+
+With a ClickHouse server, Evidence Desk can run the ClickHouse queries itself: \`run-query-pack <this folder> --clickhouse http://host:8123 [--user name] [--database db]\` (password from \`CLICKHOUSE_PASSWORD\`, never stored). The case's prompts go into a temporary table of the session, so nothing is created in your database; a query edited since the pack was made is refused. Each result is written to \`results/clickhouse/<query>.jsonl\` (JSON Lines, one row per line, as the engine returned it) beside \`<query>.provenance.json\`.
+
+On another engine, save each result as JSON Lines and write its provenance beside it by hand, a JSON object with: \`query\` (the file's path in this pack, such as \`spark/excerpt.sql\`), \`querySha256\` and \`queryText\` (the file's SHA-256 and text, from \`pack.json\` and the file), \`case\` (copied from \`pack.json\`), \`engine\` and \`engineVersion\`, \`ranAt\` (ISO 8601 with its offset), \`result\` (the result's file name), \`resultSha256\` (the SHA-256 of the result's bytes) and \`rows\`.
+
+The excerpt comes back into the case as a log whose source records that provenance: \`import <case> results/clickhouse/excerpt.jsonl --kind log --from-query results/clickhouse/excerpt.provenance.json\`. A result whose bytes differ from the SHA-256 its provenance records, or made for another case, is refused.
 
 Written for these settings, which each file repeats: accounts linked by ${[...settings.linkBy, ...settings.linkColumns].join(', ')}; a session ends after a gap of more than ${settings.sessionGapSeconds} s.
 

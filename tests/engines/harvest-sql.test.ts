@@ -16,6 +16,8 @@ import { casePrompts, clustersOfLinks, harvestQueries, logRowColumns, type Diale
 import { queryPack } from '../../shared/warehouse/query-pack';
 import { startClickHouse } from '../clickhouse-server';
 import { cli } from '../run-cli';
+import { withCaseFile } from '../../cli/case-file';
+import { queryProvenanceOf } from '../../shared/import/query-provenance';
 
 // The warehouse SQL the app writes, run on engines we did not write (DuckDB embedded, Debian's ClickHouse
 // 18.16 over HTTP with the official client) over the demo case's logs, and compared with what the app's own
@@ -168,15 +170,15 @@ test('run-query-pack runs the pack’s ClickHouse queries on the server and writ
   }
   const run = await cli('run-query-pack', dir, '--clickhouse', clickhouse.url);
   assert.equal(run.code, 0, run.err);
-  assert.match(run.out, /^Ran 5 queries on ClickHouse 18\.16\.1:/);
+  assert.match(run.out, /^Ran 6 queries on ClickHouse 18\.16\.1:/);
   const results = join(dir, 'results', 'clickhouse');
-  const csv = readFileSync(join(results, 'shared_values.csv'), 'utf8');
+  const jsonl = readFileSync(join(results, 'shared_values.jsonl'), 'utf8');
   const direct = await engines.find((e) => e.dialect === 'clickhouse')!.run(queryOf('clickhouse', 'shared_values'));
-  assert.equal(csv.trim().split('\n').length, direct.length + 1, 'the header and every row the query gives');
+  assert.deepEqual(jsonl.trim().split('\n').map((line) => JSON.parse(line) as Row), direct, 'every row the query gives, as it gives them');
   const provenance = JSON.parse(readFileSync(join(results, 'shared_values.provenance.json'), 'utf8')) as Record<string, unknown>;
   assert.equal(provenance.engineVersion, '18.16.1');
   assert.equal(provenance.querySha256, sha256Hex(readFileSync(join(dir, 'clickhouse', 'shared_values.sql'), 'utf8')));
-  assert.equal(provenance.resultSha256, sha256Hex(csv));
+  assert.equal(provenance.resultSha256, sha256Hex(jsonl));
   assert.equal(provenance.rows, direct.length);
   assert.ok(!JSON.stringify(provenance).includes('password'));
 
@@ -186,4 +188,51 @@ test('run-query-pack runs the pack’s ClickHouse queries on the server and writ
   const edited = await cli('run-query-pack', dir, '--clickhouse', clickhouse.url);
   assert.equal(edited.code, 1);
   assert.match(edited.err, /daily_requests\.sql differs from the SHA-256 pack\.json records for it: it was changed after the pack was made/);
+});
+
+test('the excerpt a warehouse returns comes into the case as a log that records its query, engine and result; a changed result or another case’s is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'excerpt-'));
+  const kase = join(dir, 'case.evcase');
+  assert.equal((await cli('init', kase, '--title', 'Warehouse excerpt')).code, 0);
+  const paired = await cli('import', kase, 'fixtures/demo/output-pairs.jsonl', '--kind', 'pairs');
+  assert.equal(paired.code, 0, paired.err);
+  const pack = join(dir, 'pack');
+  assert.equal((await cli('query-pack', kase, '--out', pack)).code, 0);
+  const ran = await cli('run-query-pack', pack, '--clickhouse', clickhouse.url);
+  assert.equal(ran.code, 0, ran.err);
+  const results = join(pack, 'results', 'clickhouse');
+  const provenancePath = join(results, 'excerpt.provenance.json');
+  const provenance = JSON.parse(readFileSync(provenancePath, 'utf8')) as { rows: number; resultSha256: string };
+  const expected = rows.filter((r) => matching.matches.some((m) => m.rows.some((x) => x.ref.sourceId === r.sourceId && x.ref.line === r.line)));
+  assert.equal(provenance.rows, expected.length, 'the excerpt holds the requests the app matches, each once');
+
+  // Another case's result is refused, and so is a result changed after the query ran; the case is left as it was.
+  const before = readFileSync(kase);
+  const other = join(dir, 'other.evcase');
+  assert.equal((await cli('init', other, '--title', 'Another')).code, 0);
+  const elsewhere = await cli('import', other, join(results, 'excerpt.jsonl'), '--kind', 'log', '--from-query', provenancePath);
+  assert.equal(elsewhere.code, 1);
+  assert.match(elsewhere.err, /excerpt\.jsonl comes from a query made for another case \(Warehouse excerpt, /);
+  const changed = join(dir, 'excerpt.jsonl');
+  writeFileSync(changed, readFileSync(join(results, 'excerpt.jsonl'), 'utf8').replace('"acct_', '"acct_x'));
+  const refused = await cli('import', kase, changed, '--kind', 'log', '--from-query', provenancePath);
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, new RegExp(`excerpt\\.jsonl has the SHA-256 [0-9a-f]{64}, not ${provenance.resultSha256}, which ClickHouse returned for clickhouse/excerpt\\.sql: the result was changed after the query ran`));
+  assert.deepEqual(readFileSync(kase), before);
+
+  const imported = await cli('import', kase, join(results, 'excerpt.jsonl'), '--kind', 'log', '--from-query', provenancePath);
+  assert.equal(imported.code, 0, imported.err);
+  await withCaseFile(kase, async (file) => {
+    const source = file.data.sources.find((s) => s.kind === 'log')!;
+    assert.equal(source.recordCount, expected.length);
+    const recorded = queryProvenanceOf(source)!;
+    assert.equal(recorded.engine, 'ClickHouse');
+    assert.equal(recorded.engineVersion, '18.16.1');
+    assert.equal(recorded.query, 'clickhouse/excerpt.sql');
+    assert.equal(recorded.resultSha256, source.sha256);
+    assert.match(recorded.queryText, /^-- The log excerpt for the case/);
+    const accounts = new Set<string>();
+    for await (const batch of file.logBatches()) for (const row of batch) if (row.account) accounts.add(row.account);
+    assert.deepEqual([...accounts].sort(), [...new Set(expected.flatMap((r) => (r.account ? [r.account] : [])))].sort(), 'the rows came in with their accounts mapped');
+  });
 });

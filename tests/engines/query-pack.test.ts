@@ -15,10 +15,10 @@ test('query-pack writes the demo case’s pack; DuckDB reads its prompts CSV and
   const pack = join(dir, 'pack');
   const made = await cli('query-pack', 'fixtures/demo.evcase', '--out', pack, '--link-columns', 'device_id');
   assert.equal(made.code, 0, made.err);
-  assert.match(made.out, /Wrote a query pack of 23 files to .*: 219 case prompts/);
+  assert.match(made.out, /Wrote a query pack of 27 files to .*: 219 case prompts/);
 
   const manifest = JSON.parse(readFileSync(join(pack, 'pack.json'), 'utf8')) as { files: { path: string; sha256: string }[]; case: { historyHead: string } };
-  assert.equal(manifest.files.length, 22);
+  assert.equal(manifest.files.length, 26);
   for (const f of manifest.files) assert.equal(sha256Hex(readFileSync(join(pack, f.path), 'utf8')), f.sha256, f.path);
   assert.match(readFileSync(join(pack, 'duckdb', 'shared_values.sql'), 'utf8'), /"device_id" AS value/);
 

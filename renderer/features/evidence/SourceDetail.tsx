@@ -1,3 +1,4 @@
+import { describeQueryProvenance, queryProvenanceOf } from '../../../shared/import/query-provenance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { annotationsOn, sourceDependents } from '../../../shared/claims/targets';
@@ -188,6 +189,7 @@ function RemoveSourceButton({ source, onRemoved }: { source: SourceRecord; onRem
 
 /** One imported file: its provenance, what was left out, and its records. */
 export function SourceDetail({ source, focus, onOpenPair, onClose }: { source: SourceRecord; focus: EvidenceFocus | null; onOpenPair: (pairId: string) => void; onClose: () => void }) {
+  const fromQuery = queryProvenanceOf(source);
   return (
     <section className="source-detail" aria-label={`Source ${source.fileName}`}>
       <header className="source-detail-head">
@@ -204,6 +206,7 @@ export function SourceDetail({ source, focus, onOpenPair, onClose }: { source: S
           </button>
         </div>
       </header>
+      {fromQuery && <p className="import-note">{describeQueryProvenance(fromQuery)}</p>}
       {source.rejectedCount > 0 && (
         <details className="rejected-rows">
           <summary>
