@@ -1,4 +1,5 @@
 import { UsageError } from './case-file';
+import { installNativeSha256 } from '../node/native-hash';
 import { Refusal } from '../shared/errors';
 import { INFO_USAGE, infoCommand } from './commands/info';
 import { ANALYZE_USAGE, analyzeCommand } from './commands/analyze';
@@ -17,6 +18,9 @@ import { REMOVE_SOURCE_USAGE, removeSourceCommand } from './commands/remove-sour
 import { VERIFY_USAGE, verifyCommand } from './commands/verify';
 import { QUERY_PACK_USAGE, queryPackCommand } from './commands/query-pack';
 import { RUN_QUERY_PACK_USAGE, runQueryPackCommand } from './commands/run-query-pack';
+
+// Every command hashes originals and archive entries as it reads them: natively here, not in JavaScript.
+installNativeSha256();
 
 const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${EDIT_USAGE}`, `  ${IMPORT_USAGE}`, `  ${REMOVE_SOURCE_USAGE}`, `  ${MARKERS_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${QUERY_PACK_USAGE}`, `  ${RUN_QUERY_PACK_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
 
