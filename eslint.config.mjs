@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 
 const onlyCommitted = { selector: "MemberExpression[property.name='only']", message: 'Focused tests (.only) must not be committed.' };
 const pureShared = { group: ['react', 'react-dom', 'dexie', 'electron', '**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'shared/ is pure TypeScript used by every side.' };
+// Log rows and original bytes have one owner each: log-store.ts and originals-store.ts write, read and delete them, nothing else.
+const evidenceBytes = { selector: 'MemberExpression[property.name=/^(logBlocks|logChunks|logPostings|logIndexes|originalChunks)$/]', message: 'Log rows and original bytes are written, read and deleted only through renderer/db/log-store.ts and originals-store.ts.' };
 const node = ['node:*', 'fs', 'path', 'os', 'child_process'].map((name) => ({ group: [name], message: 'shared/ and renderer/ run without Node.' }));
 
 export default tseslint.config(
@@ -51,7 +53,14 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**', 'renderer/**/*-store.ts', 'renderer/vite.config.ts'],
     rules: {
-      'no-restricted-syntax': ['error', onlyCommitted, { selector: "MemberExpression[object.name='db']", message: 'Read and write the database through a store module (renderer/db/, or a feature’s *-store.ts).' }],
+      'no-restricted-syntax': ['error', onlyCommitted, evidenceBytes, { selector: "MemberExpression[object.name='db']", message: 'Read and write the database through a store module (renderer/db/, or a feature’s *-store.ts).' }],
+    },
+  },
+  {
+    files: ['renderer/db/**/*.ts', 'renderer/**/*-store.ts'],
+    ignores: ['renderer/db/log-store.ts', 'renderer/db/originals-store.ts', 'renderer/db/database.ts', 'renderer/db/migrations/**'],
+    rules: {
+      'no-restricted-syntax': ['error', onlyCommitted, evidenceBytes],
     },
   },
   {

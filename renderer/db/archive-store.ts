@@ -7,8 +7,9 @@ import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data'
 import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
 import { STORED_TABLES, deleteCase, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
-import { logRowsWriter, sourceRowBatches } from './log-store';
-import { discardPendingImport, originalWriter, startPendingWrite } from './pending-writes';
+import { logRowsWriter, putLogIndexes, sourceRowBatches } from './log-store';
+import { discardPendingImport, startPendingWrite } from './pending-writes';
+import { originalPieces, originalWriter } from './originals-store';
 
 /**
  * A case moving between the store and a case archive, a source at a time:
@@ -123,7 +124,7 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
       await db.cases.add(toStore.case);
       for (const name of RECORD_TABLE_NAMES) if (name !== 'logEntries') await db.table(name).bulkAdd(toStore.records[name]);
       await db.auditEvents.bulkAdd(toStore.audit);
-      await db.logIndexes.bulkAdd(indexes);
+      await putLogIndexes(db, indexes);
       await db.pendingImports.bulkDelete(written);
     });
   } catch (error) {
@@ -141,15 +142,7 @@ export async function caseArchiveContents(db: EvidenceDatabase, caseId: string):
       case: record,
       audit,
       records,
-      originals: records.sources.map((source) => ({ source, chunks: () => storedOriginal(db, source.id) })),
+      originals: records.sources.map((source) => ({ source, chunks: () => originalPieces(db, source.id) })),
     }),
   };
-}
-
-async function* storedOriginal(db: EvidenceDatabase, sourceId: string): AsyncGenerator<Uint8Array> {
-  for (let seq = 0; ; seq++) {
-    const chunk = await db.originalChunks.get([sourceId, seq]);
-    if (!chunk) return;
-    yield chunk.bytes;
-  }
 }

@@ -6,11 +6,10 @@ import { logRowsHasher } from '../../shared/model/log-row-text';
 import { changedTables, type CaseChange } from '../../shared/model/case-change';
 import { RECORD_TABLE_NAMES, editCaseDetails, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../../shared/model/case-data';
 import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
-import type { EvidenceDatabase, OriginalChunk } from './database';
+import type { EvidenceDatabase } from './database';
+import { caseOriginals, deleteOriginal, putOriginal } from './originals-store';
 import { caseLogEntries, deleteLogRows, sourceRowBatches } from './log-store';
 import { createCaseData } from '../../shared/new-case';
-
-const CHUNK_SIZE = 4 * 1024 * 1024;
 
 /** The record tables read whole for a case; log rows are read through log-store. */
 type StoredTable = Exclude<RecordTable, 'logEntries'>;
@@ -70,10 +69,10 @@ export async function commitChange(db: EvidenceDatabase, caseId: string, build: 
       const rows = change.put?.[name];
       if (rows?.length) await db.table(name).bulkPut(rows);
     }
-    for (const [sourceId, bytes] of change.originals ?? []) await db.originalChunks.bulkAdd(chunksOf(caseId, sourceId, bytes));
+    for (const [sourceId, bytes] of change.originals ?? []) await putOriginal(db, caseId, sourceId, bytes);
     for (const sourceId of change.removedSources ?? []) {
       await deleteLogRows(db, sourceId);
-      await db.originalChunks.where('[sourceId+seq]').between([sourceId, Dexie.minKey], [sourceId, Dexie.maxKey]).delete();
+      await deleteOriginal(db, sourceId);
     }
     if (change.case) await db.cases.put(change.case);
     for (const entry of change.audit) await appendAudit(db, caseId, entry);
@@ -170,34 +169,5 @@ export async function bindStoredCase(db: EvidenceDatabase, caseId: string, actor
 
 /** The whole case as one value, ready for the archive writer. */
 export async function loadCaseData(db: EvidenceDatabase, caseId: string): Promise<CaseData> {
-  const records = await loadCaseRecords(db, caseId);
-  const chunks = await db.originalChunks.where('caseId').equals(caseId).sortBy('seq');
-  return { ...records, originals: joinChunks(chunks) };
-}
-
-function joinChunks(chunks: OriginalChunk[]): Map<string, Uint8Array> {
-  const bySource = new Map<string, OriginalChunk[]>();
-  for (const chunk of chunks) bySource.set(chunk.sourceId, [...(bySource.get(chunk.sourceId) ?? []), chunk]);
-  return new Map([...bySource].map(([sourceId, parts]) => [sourceId, chunksToOriginal(parts)]));
-}
-
-/** One file's bytes from its stored pieces, in order. */
-export function chunksToOriginal(parts: readonly OriginalChunk[]): Uint8Array {
-  const ordered = [...parts].sort((a, b) => a.seq - b.seq);
-  const bytes = new Uint8Array(ordered.reduce((n, p) => n + p.bytes.length, 0));
-  let offset = 0;
-  for (const part of ordered) {
-    bytes.set(part.bytes, offset);
-    offset += part.bytes.length;
-  }
-  return bytes;
-}
-
-/** Splits a source's original bytes into the chunks the store keeps. */
-export function chunksOf(caseId: string, sourceId: string, bytes: Uint8Array): OriginalChunk[] {
-  const chunks: OriginalChunk[] = [];
-  for (let seq = 0, offset = 0; offset < bytes.length || seq === 0; seq++, offset += CHUNK_SIZE) {
-    chunks.push({ caseId, sourceId, seq, bytes: bytes.slice(offset, offset + CHUNK_SIZE) });
-  }
-  return chunks;
+  return { ...(await loadCaseRecords(db, caseId)), originals: await caseOriginals(db, caseId) };
 }

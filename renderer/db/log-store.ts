@@ -62,6 +62,31 @@ export async function deleteLogRows(db: EvidenceDatabase, sourceId: string): Pro
   await db.logIndexes.delete(sourceId);
 }
 
+/** Makes stored rows part of the case: their sources' indexes, added inside the caller's transaction with the sources themselves. */
+export async function putLogIndexes(db: EvidenceDatabase, indexes: readonly LogSourceIndex[]): Promise<void> {
+  await db.logIndexes.bulkAdd([...indexes]);
+}
+
+/** Blocks deleted per step of a removal, between which its progress is reported and Cancel is honoured. */
+const BLOCKS_PER_STEP = 20;
+
+/**
+ * Deletes a source's row blocks, the bulk of its rows, in steps inside the
+ * caller's transaction; after each step `afterStep` is told the rows deleted
+ * so far and may throw to stop (the transaction then rolls every step back).
+ * deleteLogRows removes the rest.
+ */
+export async function deleteLogBlocksInSteps(db: EvidenceDatabase, sourceId: string, afterStep: (rowsDeleted: number) => void): Promise<void> {
+  const blocks = db.logBlocks.where('[sourceId+block]').between([sourceId, -Infinity], [sourceId, Infinity]);
+  for (let deleted = 0; ; ) {
+    const keys = await blocks.clone().limit(BLOCKS_PER_STEP).primaryKeys();
+    if (keys.length === 0) return;
+    await db.logBlocks.bulkDelete(keys);
+    deleted += keys.length;
+    afterStep(deleted * BLOCK_ROWS);
+  }
+}
+
 /** Blocks read at a time when every row of a source is read. */
 const BLOCKS_PER_READ = 128;
 

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import { rowKey, shownRows, type BundleCase, type BundlePlan } from '../../../shared/bundle/bundle-plan';
-import { STORED_TABLES, chunksToOriginal, loadCaseRecords } from '../../db/case-store';
+import { STORED_TABLES, loadCaseRecords } from '../../db/case-store';
+import { originalBytes } from '../../db/originals-store';
 import type { EvidenceDatabase } from '../../db/database';
 import { rowsByRef } from '../../db/log-store';
 
@@ -14,9 +14,6 @@ export async function loadCaseForBundle(db: EvidenceDatabase, caseId: string): P
 export async function fillBundleCase(db: EvidenceDatabase, data: BundleCase, plan: BundlePlan): Promise<BundleCase> {
   const rows = new Map((await rowsByRef(db, shownRows(data, plan))).map((row) => [rowKey(row.sourceId, row.line), row] as const));
   const originals = new Map<string, Uint8Array>();
-  for (const source of plan.originals) {
-    const chunks = await db.originalChunks.where('[sourceId+seq]').between([source.id, Dexie.minKey], [source.id, Dexie.maxKey]).toArray();
-    originals.set(source.id, chunksToOriginal(chunks));
-  }
+  for (const source of plan.originals) originals.set(source.id, await originalBytes(db, source.id));
   return { ...data, rows, originals };
 }

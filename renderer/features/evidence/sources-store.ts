@@ -4,10 +4,7 @@ import { sourceRemoval } from '../../../shared/import/source-removal';
 import type { SourceRecord } from '../../../shared/model/records';
 import { commitChange, loadCaseRecords } from '../../db/case-store';
 import type { EvidenceDatabase } from '../../db/database';
-import { BLOCK_ROWS } from '../../../shared/log-store/log-blocks';
-
-/** Blocks of log rows deleted per step, between which progress is reported and Cancel is honoured. */
-const BLOCKS_PER_STEP = 20;
+import { deleteLogBlocksInSteps } from '../../db/log-store';
 
 /**
  * Removes an imported file, its original bytes and every record read from
@@ -18,18 +15,13 @@ const BLOCKS_PER_STEP = 20;
  */
 export async function removeSource(db: EvidenceDatabase, source: SourceRecord, dependents: SourceDependents, actor: string, job?: JobControl): Promise<void> {
   const cancelled = `Removal of ${source.fileName} cancelled; nothing was removed`;
-  const blocks = db.logBlocks.where('[sourceId+block]').between([source.id, -Infinity], [source.id, Infinity]);
   await db.transaction('rw', db.tables, async () => {
     // The log rows first, in steps: the bulk of the work, with progress and a chance to cancel between steps.
-    const total = await blocks.clone().count();
-    for (let done = 0; done < total; ) {
+    stopIfCancelled(job, cancelled);
+    await deleteLogBlocksInSteps(db, source.id, (rows) => {
+      job?.progress?.('Removing rows', Math.min(rows, source.recordCount), source.recordCount);
       stopIfCancelled(job, cancelled);
-      const keys = await blocks.clone().limit(BLOCKS_PER_STEP).primaryKeys();
-      await db.logBlocks.bulkDelete(keys);
-      done += keys.length;
-      job?.progress?.('Removing rows', Math.min(done * BLOCK_ROWS, source.recordCount), source.recordCount);
-      if (keys.length === 0) break;
-    }
+    });
     stopIfCancelled(job, cancelled);
     await commitChange(db, source.caseId, async () => {
       return sourceRemoval(await loadCaseRecords(db, source.caseId, ['outputPairs', 'tosVersions', 'tosClauses']), source, dependents, actor);

@@ -11,7 +11,8 @@ import type { SourceRecord } from '../../../../shared/model/records';
 import { recordsOf } from '../../../db/case-store';
 import type { EvidenceDatabase } from '../../../db/database';
 import { logRowsWriter } from '../../../db/log-store';
-import { discardPendingImport, originalWriter, startPendingWrite } from '../../../db/pending-writes';
+import { discardPendingImport, startPendingWrite } from '../../../db/pending-writes';
+import { originalWriter } from '../../../db/originals-store';
 import { commitLogImport, findSourceByHash, storeImport } from './import-store';
 
 /** A file as the browser gives it (drag and drop, or bytes from the desktop side wrapped in a File). */

@@ -5,6 +5,7 @@ import type { LogSourceIndex } from '../../../../shared/log-store/log-blocks';
 import type { SourceRecord } from '../../../../shared/model/records';
 import { commitChange } from '../../../db/case-store';
 import type { EvidenceDatabase } from '../../../db/database';
+import { putLogIndexes } from '../../../db/log-store';
 
 /** The file of a case with these bytes, if it was imported already. */
 export function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
@@ -14,7 +15,7 @@ export function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: s
 /** Makes a streamed log's rows, stored pending under its source id, part of the case: its source, row index and audit event, in one transaction. */
 export async function commitLogImport(db: EvidenceDatabase, source: SourceRecord, index: LogSourceIndex): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    await db.logIndexes.add(index);
+    await putLogIndexes(db, [index]);
     await db.pendingImports.delete(source.id);
     await commitChange(db, source.caseId, () => importedChange(db, source.caseId, importChange({ sources: [source] })));
   });
