@@ -5,6 +5,16 @@ type Frame = { object: true; keys: Set<string>; expectKey: boolean } | { object:
 
 const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/** Where the string that starts before `from` closes: the next quote not escaped (after an even run of backslashes), or the text's end. */
+function closingQuote(text: string, from: number): number {
+  for (let quote = text.indexOf('"', from); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(quote - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return quote;
+  }
+  return text.length;
+}
+
 /**
  * Reads a JSON text's structure in one pass: why it cannot be taken as one
  * record (a key given twice in one object, which JSON.parse resolves
@@ -20,13 +30,14 @@ function readStructure(text: string): { problem: string } | { inexact: [number, 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '"') {
-      let end = i + 1;
-      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const end = closingQuote(text, i + 1);
       const top = stack[stack.length - 1];
       if (top?.object && top.expectKey) {
         let key: string;
         try {
-          key = JSON.parse(text.slice(i, end + 1)) as string;
+          // Only a key with an escape needs decoding; most have none.
+          const raw = text.slice(i + 1, end);
+          key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
         } catch {
           return { inexact };
         }

@@ -145,21 +145,30 @@ export class LogParser {
    */
   private skipping: { quoted: boolean } | null = null;
 
+  /**
+   * With a CSV record left open (a quoted field running on), the buffer
+   * is parsed again only once it has doubled: a long field is then read a
+   * few times in all, not once per piece.
+   */
+  private parseAgainAt = 0;
+
   /** Parses every complete row in `text` (plus what was left over) and keeps the rest for later. */
   push(text: string): ParsedRows {
     if (this.skipping) text = this.skip(text);
     this.buffer += text;
     const cut = this.buffer.lastIndexOf('\n');
     let rows: ParsedRows = { entries: [], rejections: [], zonelessTimes: 0 };
-    if (cut >= 0) {
+    if (cut >= 0 && this.buffer.length >= this.parseAgainAt) {
       const result = this.parse(this.buffer.slice(0, cut + 1), false);
       this.buffer = result.leftover + this.buffer.slice(cut + 1);
+      this.parseAgainAt = result.leftover ? this.buffer.length * 2 : 0;
       rows = result.rows;
     }
     if (this.buffer.length > MAX_ROW_CHARS) {
       // The unfinished row at the buffer's start is refused now, not held whole.
       rows.rejections.push({ line: this.nextLine, reason: `is longer than ${MAX_ROW_CHARS / 1024 / 1024} MB, which no log row is; it was passed over to its end`, raw: this.buffer.slice(0, 1000) });
       this.skipping = { quoted: false };
+      this.parseAgainAt = 0;
       this.buffer = this.skip(this.buffer);
     }
     return rows;

@@ -165,3 +165,12 @@ test('a row past 16 MB is refused at its line as it streams and passed over to i
   assert.deepEqual(json.rejections.map((r) => [r.line, r.raw.length]), [[2, 1000]], 'the refused row is shown by its start, not held whole');
   assert.deepEqual(json.entries.map((e) => [e.line, e.account]), [[1, 'a'], [3, 'b']]);
 });
+
+test('a long quoted CSV field under the limit, read in small pieces, is one row with its whole text, and the rows after keep their lines', () => {
+  const field = 'abc ""d""\n'.repeat(1_000_000);
+  const csv = `timestamp,account_id,prompt\n2026-01-05T00:00:01Z,acct-2,"${field}"\n2026-01-05T00:00:02Z,acct-3,after\n`;
+  const { entries, rejections } = parseAll(csv, Array.from({ length: Math.ceil(csv.length / 65_536) }, () => 65_536));
+  assert.deepEqual(rejections, []);
+  assert.deepEqual(entries.map((e) => [e.line, e.account]), [[2, 'acct-2'], [1_000_003, 'acct-3']]);
+  assert.equal(entries[0]!.prompt, field.replaceAll('""', '"'));
+});
