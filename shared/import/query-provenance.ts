@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UnusableFileError } from './decode-text';
 import { sha256Hex } from '../hash';
 import type { SourceRecord } from '../model/records';
+import { formatInstant } from '../time-format';
 
 /**
  * Where a log imported from a warehouse came from: the query of the case's
@@ -59,7 +60,7 @@ export function queryProvenanceOf(source: Pick<SourceRecord, 'settings'>): Query
 
 /** One sentence on where a warehouse result came from, for the source view, info and the bundle. */
 export function describeQueryProvenance(p: QueryProvenance): string {
-  return `Rows returned by the warehouse query ${p.query} (SHA-256 ${p.querySha256}) run on ${p.engine} ${p.engineVersion}${p.server ? ` at ${p.server}` : ''} at ${p.ranAt}, from the case's query pack made at history event SHA-256 ${p.case.historyHead.slice(0, 16)}…; the result as returned has SHA-256 ${p.resultSha256}.`;
+  return `Rows returned by the warehouse query ${p.query} (SHA-256 ${p.querySha256}) run on ${p.engine} ${p.engineVersion}${p.server ? ` at ${p.server}` : ''} at ${formatInstant(p.ranAt)}, from the case's query pack made at history event SHA-256 ${p.case.historyHead.slice(0, 16)}…; the result as returned has SHA-256 ${p.resultSha256}.`;
 }
 
 /** How many of these rows come from sources imported from warehouse queries: what a finding rests on that the lab's engine, not this app, selected. */

@@ -244,3 +244,48 @@ test('a column marked as an identifier in the import dialog filters the log brow
   await page.getByText(new RegExp(`^Exact match on account.* ${expected} rows?$`)).waitFor();
   await app.snap('log-identifier-filter');
 });
+
+test('a warehouse result dropped with its provenance imports as a log that says which query and engine made it; a changed result is refused', async () => {
+  const { page } = app;
+  const caseId = decodeURIComponent(/#\/case\/([^/]+)/.exec(page.url())![1]!);
+  const result = Buffer.from(demoLog.toString('utf8').split('\n').slice(0, 40).join('\n') + '\n');
+  const queryText = '-- The log excerpt for the case\nSELECT * FROM log_rows;\n';
+  const provenance = (bytes: Buffer) => ({
+    query: 'clickhouse/excerpt.sql',
+    querySha256: sha256Hex(queryText),
+    queryText,
+    case: { id: caseId, title: 'Northwind AI v. Lumen Labs', historyHead: 'a'.repeat(64) },
+    engine: 'ClickHouse',
+    engineVersion: '23.8.2',
+    server: 'http://warehouse.example:8123',
+    ranAt: '2026-12-01T09:30:00.000Z',
+    result: 'excerpt.jsonl',
+    resultSha256: sha256Hex(bytes),
+    rows: 40,
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import evidence' });
+
+  // The provenance records other bytes than these: refused, nothing added.
+  const sources = await countRows(page, 'sources');
+  const changed = Buffer.from(result.toString('utf8').replace('acct_', 'acct_x'));
+  await dropFiles(page, [{ name: 'excerpt.jsonl', bytes: changed }, { name: 'excerpt.provenance.json', bytes: Buffer.from(JSON.stringify(provenance(result))) }]);
+  await dialog.getByText(/^Rows returned by the warehouse query clickhouse\/excerpt\.sql \(SHA-256 [0-9a-f]{64}\) run on ClickHouse 23\.8\.2 at http:\/\/warehouse\.example:8123/).waitFor();
+  await app.snap('import-warehouse-result');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText(new RegExp(`^Not imported: excerpt\\.jsonl has the SHA-256 ${sha256Hex(changed)}, not ${sha256Hex(result)}, which ClickHouse returned for clickhouse/excerpt\\.sql`)).waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  assert.equal(await countRows(page, 'sources'), sources);
+
+  await dropFiles(page, [{ name: 'excerpt.jsonl', bytes: result }, { name: 'excerpt.provenance.json', bytes: Buffer.from(JSON.stringify(provenance(result))) }]);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByText('Imported 40 records.').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'excerpt.jsonl' }).click();
+  await page.getByText(/^Rows returned by the warehouse query clickhouse\/excerpt\.sql .* run on ClickHouse 23\.8\.2 .* at 2026-12-01 09:30:00 UTC/).waitFor();
+  await app.snap('warehouse-source');
+
+  // A provenance whose result is not among the files says so, and is not imported.
+  await dropFiles(page, [{ name: 'other.provenance.json', bytes: Buffer.from(JSON.stringify({ ...provenance(result), result: 'missing.jsonl' })) }]);
+  await dialog.getByText('Cannot be imported: it is the provenance of missing.jsonl, which is not among the files; import the two together').waitFor();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});

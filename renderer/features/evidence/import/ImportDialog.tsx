@@ -9,6 +9,7 @@ import type { ImportJob, ImportOutcome, ImportReview } from './import-jobs';
 import { LogSettingsEditor } from './LogSettingsEditor';
 import { RecordsPreview } from './RecordsPreview';
 import { jobsFor, planFiles, termsPlan, type FilePlan } from './plan-files';
+import { describeQueryProvenance } from '../../../../shared/import/query-provenance';
 import { TermsOutline } from './TermsOutline';
 import { startImport } from './start-import';
 import { formatTime } from '../../../format';
@@ -140,6 +141,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                         ))}
                       </select>
                     </label>
+                    {p.fromQuery && <p className="import-note">{describeQueryProvenance(p.fromQuery)} It is imported only if its bytes have that SHA-256.</p>}
                     {p.kind === 'log' ? (
                       <LogSettingsEditor sample={p.sample} {...(p.parquetRows && { parquetRows: p.parquetRows })} settings={p.log} onChange={(log) => update(i, { log })} />
                     ) : p.kind === 'tos' ? (

@@ -5,6 +5,7 @@ import { checkLogSettings, type LogImportSettings } from '../../../../shared/imp
 import { logSource, readingPhase, streamLog } from '../../../../shared/import/log-stream';
 import { runImport, type FileRejection, type ImportRequest, type TosProvenance, type TosVersionInput } from '../../../../shared/import/run-import';
 import { KEPT_REJECTIONS } from '../../../../shared/import/source-record';
+import { checkQueryResult, type QueryProvenance } from '../../../../shared/import/query-provenance';
 import { readTermsFile } from '../../../../shared/tos/read-terms';
 import type { JoinKey, PairRole } from '../../../../shared/import/pairs-import';
 import type { SourceRecord } from '../../../../shared/model/records';
@@ -25,7 +26,8 @@ export interface NamedBlob {
 }
 
 export type ImportJob =
-  | { kind: 'log'; caseId: string; actor: string; file: NamedBlob; settings: LogImportSettings }
+  /** `fromQuery`: the log is a warehouse query's result, imported only if it is the result that provenance records, for this case. */
+  | { kind: 'log'; caseId: string; actor: string; file: NamedBlob; settings: LogImportSettings; fromQuery?: QueryProvenance }
   | { kind: 'pairs'; caseId: string; actor: string; file: NamedBlob }
   | { kind: 'pairs-joined'; caseId: string; actor: string; files: { file: NamedBlob; role: PairRole }[]; join?: JoinKey }
   | { kind: 'tos'; caseId: string; actor: string; title?: string; versions: { file: NamedBlob; effectiveDate: string; provenance?: TosProvenance }[] };
@@ -110,12 +112,13 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
     await written();
     const index = await rows.finish();
 
+    if (job.fromQuery) checkQueryResult(job.fromQuery, { fileName: file.name, sha256: read.sha256 }, caseId);
     const existing = await findSourceByHash(db, caseId, read.sha256);
     if (existing) {
       await discardPendingImport(db, sourceId);
       return { status: 'already-imported', items: [{ fileName: file.name, existing }] };
     }
-    const { source, notes } = logSource(read, { caseId, sourceId, fileName: file.name, actor: job.actor, now: new Date() });
+    const { source, notes } = logSource(read, { caseId, sourceId, fileName: file.name, actor: job.actor, now: new Date(), ...(job.fromQuery && { fromQuery: job.fromQuery }) });
     if (read.rejected > 0 && !(await control.ask({ goodCount: read.rows, rejectedCount: read.rejected, rejections: read.rejections.map((r) => ({ ...r, fileName: file.name })) }))) {
       await discardPendingImport(db, sourceId);
       return { status: 'declined' };

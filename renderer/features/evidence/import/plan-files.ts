@@ -7,6 +7,7 @@ import { isParquet, openParquet } from '../../../../shared/import/parquet-rows';
 import { compressionOf, logSample } from '../../../../shared/import/log-stream';
 import { answersModelName, type JoinKey, type PairRole } from '../../../../shared/import/pairs-import';
 import type { ImportJob } from './import-jobs';
+import { readQueryProvenance, type QueryProvenance } from '../../../../shared/import/query-provenance';
 import { isCalendarDate } from '../../../../shared/time-format';
 
 
@@ -25,8 +26,34 @@ export interface FilePlan {
   terms?: TermsReading;
   /** For a Parquet log: its first rows, which the settings editor previews (its sample is them as JSON lines). */
   parquetRows?: Record<string, unknown>[];
+  /** For a log a warehouse query returned: the provenance given beside it (a `<name>.provenance.json` among the files). */
+  fromQuery?: QueryProvenance;
   /** Set when the file cannot be imported at all. */
   unusable?: string;
+}
+
+const PROVENANCE_FILE = /\.provenance\.json$/i;
+
+/**
+ * The provenance files among those given, each read and checked, by the
+ * result it describes; a provenance that cannot be read, or whose result is
+ * not among the files, is a plan that cannot be imported, saying why.
+ */
+async function provenancesOf(files: File[]): Promise<{ byResult: Map<string, QueryProvenance>; refused: FilePlan[] }> {
+  const byResult = new Map<string, QueryProvenance>();
+  const refused: FilePlan[] = [];
+  const names = new Set(files.map((f) => f.name));
+  for (const file of files.filter((f) => PROVENANCE_FILE.test(f.name))) {
+    const unusable = (reason: string) => refused.push({ file, kind: 'log', sample: '', log: detectLogSettings(''), role: 'reference', model: '', tosTitle: '', effectiveDate: '', unusable: reason });
+    try {
+      const provenance = readQueryProvenance(await file.text(), file.name);
+      if (names.has(provenance.result)) byResult.set(provenance.result, provenance);
+      else unusable(`it is the provenance of ${provenance.result}, which is not among the files; import the two together`);
+    } catch (error) {
+      unusable(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { byResult, refused };
 }
 
 /**
@@ -42,30 +69,39 @@ export async function planFiles(files: File[], knownRoles: readonly { model: str
     const role = knownRoles.find((r) => r.model === model)?.role;
     return role === 'original' || role === 'suspect' || role === 'related' ? role : 'reference';
   };
-  return Promise.all(
-    files.map(async (file) => {
-      const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
-      const base = { file, role: 'reference' as PairRole, model: '', tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
-      try {
-        if (/\.pdf$/i.test(file.name) || termsFormat(file.name, head) === 'pdf') return { ...base, ...(await termsPlan(file)), sample: '' };
-        if (isParquet(head)) {
-          const parquet = await openParquet({ size: file.size, slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) }, file.name);
-          const parquetRows = await parquet.first(PARQUET_PREVIEW_ROWS);
-          const sample = parquetRows.map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).join('\n');
-          return { ...base, kind: 'log' as ImportKind, sample, parquetRows, log: parquetSettings(parquet.columns) };
-        }
-        // The sample a log's settings are detected from is the one the CLI detects them from (a gzipped file's text, too).
-        const sample = await logSample(file.stream(), file.name);
-        // Warehouses export logs gzipped; only logs are read compressed (the compressed file is the original kept).
-        const kind = compressionOf(head) ? 'log' : guessImportKind(file.name, sample);
-        if (kind === 'tos') return { ...base, ...(await termsPlan(file)), sample };
-        const model = kind === 'answers' ? answersModelName(sample, file.name) : '';
-        return { ...base, kind, sample, model, role: roleOf(model), log: detectLogSettings(sample) };
-      } catch (error) {
-        return { ...base, kind: 'log' as ImportKind, sample: '', unusable: error instanceof UnusableFileError ? error.message : String(error) };
-      }
+  const provenances = await provenancesOf(files);
+  const plans = await Promise.all(
+    files.filter((f) => !PROVENANCE_FILE.test(f.name)).map(async (file): Promise<FilePlan> => {
+      const fromQuery = provenances.byResult.get(file.name);
+      if (fromQuery) return { ...(await planFile(file, roleOf)), kind: 'log', fromQuery };
+      return planFile(file, roleOf);
     }),
   );
+  return [...plans, ...provenances.refused];
+}
+
+/** What one file is taken for and how it will be read. */
+async function planFile(file: File, roleOf: (model: string) => PairRole): Promise<FilePlan> {
+  const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+  const base = { file, role: 'reference' as PairRole, model: '', tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
+  try {
+    if (/\.pdf$/i.test(file.name) || termsFormat(file.name, head) === 'pdf') return { ...base, ...(await termsPlan(file)), sample: '' };
+    if (isParquet(head)) {
+      const parquet = await openParquet({ size: file.size, slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) }, file.name);
+      const parquetRows = await parquet.first(PARQUET_PREVIEW_ROWS);
+      const sample = parquetRows.map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).join('\n');
+      return { ...base, kind: 'log' as ImportKind, sample, parquetRows, log: parquetSettings(parquet.columns) };
+    }
+    // The sample a log's settings are detected from is the one the CLI detects them from (a gzipped file's text, too).
+    const sample = await logSample(file.stream(), file.name);
+    // Warehouses export logs gzipped; only logs are read compressed (the compressed file is the original kept).
+    const kind = compressionOf(head) ? 'log' : guessImportKind(file.name, sample);
+    if (kind === 'tos') return { ...base, ...(await termsPlan(file)), sample };
+    const model = kind === 'answers' ? answersModelName(sample, file.name) : '';
+    return { ...base, kind, sample, model, role: roleOf(model), log: detectLogSettings(sample) };
+  } catch (error) {
+    return { ...base, kind: 'log' as ImportKind, sample: '', unusable: error instanceof UnusableFileError ? error.message : String(error) };
+  }
 }
 
 const MAX_TERMS_BYTES = 50 * 1024 * 1024;
@@ -88,7 +124,7 @@ export function jobsFor(plans: FilePlan[], caseId: string, actor: string, join: 
       } catch (error) {
         return { jobs, problem: (error as Error).message };
       }
-      jobs.push({ kind: 'log', caseId, actor, file: plan.file, settings: plan.log });
+      jobs.push({ kind: 'log', caseId, actor, file: plan.file, settings: plan.log, ...(plan.fromQuery && { fromQuery: plan.fromQuery }) });
     } else if (plan.kind === 'pairs') {
       jobs.push({ kind: 'pairs', caseId, actor, file: plan.file });
     } else if (plan.kind === 'tos') {
