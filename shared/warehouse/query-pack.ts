@@ -1,3 +1,4 @@
+import { TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import { sha256Hex } from '../hash';
 import type { OutputPair } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
@@ -94,4 +95,11 @@ export function queryPack(kase: QueryPackCase, pairs: readonly OutputPair[], set
     files: files.map((f) => ({ path: f.path, sha256: sha256Hex(f.text) })),
   };
   return [...files, { path: 'pack.json', text: `${JSON.stringify(manifest, null, 2)}\n` }];
+}
+
+/** A query pack as one zip file, its files under a folder of the pack's name: how the app hands it over. */
+export async function queryPackZip(files: readonly PackFile[], folder: string): Promise<Uint8Array> {
+  const zip = new ZipWriter(new Uint8ArrayWriter());
+  for (const file of files) await zip.add(`${folder}/${file.path}`, new TextReader(file.text));
+  return zip.close();
 }

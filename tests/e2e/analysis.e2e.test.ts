@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { dropFiles, launchApp, type AppUnderTest } from './harness';
@@ -143,4 +145,22 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.match(await alert.innerText(), /^In this case, 1 record differs from its history: changed outside the app\./);
   assert.match(await page.getByTestId('records-status').innerText(), /findings record \w+ \(“A finding rewritten”\) differs from what event #\d+ \(finding\.saved\) recorded/);
   await app.snap('23-records-changed');
+});
+
+test('the expert exports the harvest queries as a pack for the lab’s warehouse; an outside reader finds every file as its manifest hashes it', async () => {
+  const { page, bridge, dir } = app;
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  const path = join(dir, 'pack.zip');
+  bridge.dialogs.saveAnswers.push(path);
+  await page.getByRole('button', { name: 'Export query pack…' }).click();
+  await page.getByText(`Saved the query pack to ${path}: 27 files, the harvest queries for DuckDB, ClickHouse, Spark SQL and BigQuery with the case’s prompts and a README for the lab’s data team.`).waitFor();
+  // Python's zipfile, not our reader: the pack is an ordinary zip a data team opens with anything.
+  const listing = JSON.parse(
+    execFileSync('python3', ['-c', 'import hashlib, json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nprint(json.dumps({n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}))', path], { encoding: 'utf8' }),
+  ) as Record<string, string>;
+  const folder = 'Northwind AI v. Lumen Labs query pack';
+  const manifest = JSON.parse(execFileSync('python3', ['-c', 'import sys, zipfile\nprint(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())', path, `${folder}/pack.json`], { encoding: 'utf8' })) as { files: { path: string; sha256: string }[] };
+  assert.equal(Object.keys(listing).length, 27);
+  for (const file of manifest.files) assert.equal(listing[`${folder}/${file.path}`], file.sha256, file.path);
+  assert.ok(manifest.files.some((f) => f.path === 'clickhouse/excerpt.sql') && manifest.files.some((f) => f.path === 'case_prompts.csv'));
 });

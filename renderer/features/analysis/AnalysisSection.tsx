@@ -10,7 +10,8 @@ import type { Place } from '../../../shared/search/case-search';
 import { startAnalysis } from './start-analysis';
 import { useJob } from '../../hooks/use-job';
 import { isCancellation } from '../../../shared/errors';
-import { errorText } from '../../components/notices';
+import { errorText, useNotify } from '../../components/notices';
+import { saveQueryPack } from './query-pack-store';
 import { JobProgress } from '../../components/JobProgress';
 import { db } from '../../db/db';
 import { rowsOfAccounts } from './findings-store';
@@ -48,6 +49,15 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const [methods, setMethods] = useState<MatchMethod[]>([...MATCH_METHODS]);
   const roles = useLiveQuery(() => caseRoles(db, caseId), [caseId]);
   const settings = { pairs: { caseFold }, campaign: { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: linkByAgent ? ['apiKey', 'ip24', 'userAgent'] : DEFAULT_CAMPAIGN_SETTINGS.linkBy } as CampaignSettings };
+  const notify = useNotify();
+  const exportQueryPack = async () => {
+    try {
+      const exported = await saveQueryPack(db, caseId, settings.campaign);
+      if (exported) notify('success', `Saved the query pack to ${exported.saved.path}: ${exported.files} files, the harvest queries for DuckDB, ClickHouse, Spark SQL and BigQuery with the case’s prompts and a README for the lab’s data team.`);
+    } catch (error) {
+      notify('error', `The query pack was not saved: ${errorText(error)}`);
+    }
+  };
   // The last run is kept with the case; it is shown again, marked out of date once the evidence, plan, markers or settings change.
   const stored = useLiveQuery(() => lastAnalysis(db, caseId), [caseId]);
   const fingerprint = useLiveQuery(async () => {
@@ -105,6 +115,9 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           <label className="checkbox">
             <input type="checkbox" checked={linkByAgent} onChange={(e) => setLinkByAgent(e.target.checked)} disabled={!!progress} /> Link accounts by user agent too
           </label>
+          <button type="button" onClick={() => void exportQueryPack()} disabled={!!progress} title="The harvest queries as SQL for the lab's warehouse (DuckDB, ClickHouse, Spark, BigQuery), with the case's prompts and a README for the data team">
+            Export query pack…
+          </button>
           {progress ? (
             <button type="button" className="danger" onClick={cancel}>
               Cancel analysis
