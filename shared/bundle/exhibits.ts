@@ -3,6 +3,7 @@ import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts } from '../
 import { redline } from '../analysis/tos-redline';
 import { annotationsOn, lineRanges, resolveTarget, type TargetCatalog } from '../claims/targets';
 import { fieldOutput, type Annotation, type Finding, type OutputPair, type SourceRecord, type Target, type TosClause } from '../model/records';
+import { describeQueryProvenance, queryProvenanceOf } from '../import/query-provenance';
 import type { TosProvenance } from '../import/run-import';
 import type { Highlight } from '../text/highlight-ranges';
 import { layOutFinding } from './finding-layout';
@@ -34,7 +35,10 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase): void 
   for (const a of data.annotations) if (a.target.kind === 'logRows') for (const r of a.target.rows ?? []) annotated.set(rowKey(r.sourceId, r.line), [...(annotated.get(rowKey(r.sourceId, r.line)) ?? []), a]);
   for (const [sourceId, lines] of bySource) {
     const source = data.sources.find((s) => s.id === sourceId);
-    flow.text(`${rows.length} row${rows.length === 1 ? '' : 's'} of ${sourceLine(source)}, lines ${lineRanges(lines)}, each as logged (line numbers are the file's).`, { size: 8.5, color: SOFT, after: 8 });
+    const fromQuery = source && queryProvenanceOf(source);
+    flow.text(`${rows.length} row${rows.length === 1 ? '' : 's'} of ${sourceLine(source)}, lines ${lineRanges(lines)}, each as logged (line numbers are the file's).`, { size: 8.5, color: SOFT, after: fromQuery ? 2 : 8 });
+    // Rows a warehouse query selected say so where they are shown: the lab's engine chose them, not this app.
+    if (fromQuery) flow.text(describeQueryProvenance(fromQuery), { size: 8.5, color: SOFT, after: 8 });
     for (const line of [...lines].sort((a, b) => a - b)) {
       const row = data.rows.get(rowKey(sourceId, line));
       const raw = row?.raw ?? '(this row is not in the case)';

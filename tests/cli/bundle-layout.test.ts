@@ -20,6 +20,7 @@ import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../../node/bundle-fonts';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
+import { makeCaseData } from '../builders';
 
 let fonts: FontFiles;
 let demo: BundleCase;
@@ -109,4 +110,19 @@ test('the harvest findings (pairs a cluster sent, the natural experiment, the ti
   assert.ok(findings[0]!.rows.length > 0 && findings[0]!.rows.every((r) => r.sourceId === harvestSource.id), 'only the ring’s own requests, though the main campaign also sent some of these prompts');
   assert.match(text, /2026-01-15\s+lumen-7b-instruct \(suspect\) released or observed\s+Lumen Labs launch post/);
   assert.doesNotMatch(text, /"difference"|"days"/, 'no raw values');
+});
+
+test('rows a warehouse query selected say so in their exhibit: the query, its hash, the engine and when it ran', async () => {
+  const data = makeCaseData();
+  const source = data.sources.find((s) => s.kind === 'log')!;
+  const queryText = 'SELECT * FROM log_rows;\n';
+  source.settings = {
+    ...source.settings,
+    fromQuery: { query: 'clickhouse/excerpt.sql', querySha256: sha256Hex(queryText), queryText, case: { id: data.case.id, title: data.case.title, historyHead: 'b'.repeat(64) }, engine: 'ClickHouse', engineVersion: '23.8.2', ranAt: '2026-12-01T09:30:00.000Z', result: source.fileName, resultSha256: source.sha256, rows: 1 },
+  };
+  const { logEntries, ...rest } = data;
+  const bundle: BundleCase = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
+  const written = await writeBundle(bundle, planBundle(bundle), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-12-02T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
+  assert.match(text, new RegExp(`Rows returned by the warehouse query clickhouse/excerpt\\.sql \\(SHA-256 ${sha256Hex(queryText)}\\) run on ClickHouse 23\\.8\\.2 at 2026-12-01 09:30:00 UTC`));
 });
