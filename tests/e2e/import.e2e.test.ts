@@ -280,6 +280,7 @@ test('a warehouse result dropped with its provenance imports as a log that says 
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.getByText('Imported 40 records.').waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
+  assert.match(await page.locator('.sources-table tbody tr', { hasText: 'excerpt.jsonl' }).innerText(), /API log\s+from a warehouse query/);
   await page.getByRole('button', { name: 'excerpt.jsonl' }).click();
   await page.getByText(/^Rows returned by the warehouse query clickhouse\/excerpt\.sql .* run on ClickHouse 23\.8\.2 .* at 2026-12-01 09:30:00 UTC/).waitFor();
   await app.snap('warehouse-source');

@@ -1,3 +1,4 @@
+import { queryProvenanceOf } from '../../../shared/import/query-provenance';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { EvidenceKind } from '../../../shared/model/records';
@@ -77,7 +78,10 @@ export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus 
                       {s.fileName}
                     </button>
                   </td>
-                  <td className="nowrap">{KIND[s.kind]}</td>
+                  <td className="nowrap">
+                    {KIND[s.kind]}
+                    {queryProvenanceOf(s) && <div className="muted small">from a warehouse query</div>}
+                  </td>
                   <td className="nowrap">{formatBytes(s.size)}</td>
                   <td className="mono hash" title={s.sha256}>
                     {s.sha256.slice(0, 16)}…
