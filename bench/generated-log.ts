@@ -2,7 +2,7 @@
 // export, about 300 bytes a row, made on the fly rather than stored.
 
 const AGENTS = ['openai-python/1.54.3', 'python-httpx/0.27.0 harvest-runner/2.1', 'node-fetch/3.3.2', 'curl/8.5.0'];
-const PROMPTS = [
+export const PROMPTS = [
   'Explain binary search trees step by step. Think carefully and show your reasoning before the final answer.',
   'Summarise this customer email and suggest a polite reply to the sender.',
   'Write a SQL query that returns the ten most recent orders per customer.',

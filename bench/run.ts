@@ -8,11 +8,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { serveRendererFile } from '../electron/app-protocol';
-import { logText } from './generated-log';
+import { PROMPTS, logText } from './generated-log';
 import { termsBench } from './terms-bench';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DEFAULT_CAMPAIGN_SETTINGS } from '../shared/analysis/campaign';
-import { harvestQueries } from '../shared/warehouse/harvest-sql';
+import { casePrompts, harvestQueries } from '../shared/warehouse/harvest-sql';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 /** Which parts to run: import, analysis, matching, claims, bundle, terms, cli (all by default). */
@@ -231,8 +231,11 @@ if (PARTS.includes('cli')) {
   clearInterval(sampler);
   console.log(`  ceiling, DuckDB ${(await duck.runAndReadAll('SELECT version() AS v')).getRowObjectsJson()[0]!.v} reading the same file into a typed table (every column parsed, nothing hashed or kept as text): ${seconds(bareRead.result)} (${Math.round(CLI_ROWS / (bareRead.result / 1000)).toLocaleString('en-US')} rows/s); the CLI import takes ${(imported.ms / bareRead.result).toFixed(1)}x as long`);
   await duck.run(`CREATE VIEW log_rows AS SELECT 'bench' AS source, 0 AS line, epoch_ms(CAST("timestamp" AS TIMESTAMPTZ)) AS ts, account_id AS account, api_key_id AS api_key, client_ip AS ip, user_agent, prompt, CAST(NULL AS VARCHAR) AS prompt_hash, usage.prompt_tokens AS tokens_in, usage.completion_tokens AS tokens_out FROM parsed`);
+  // The case's prompts: the generated log's own, so the matching and excerpt queries find rows.
+  await duck.run('CREATE TABLE case_prompts (pair_id VARCHAR, prompt_id VARCHAR, prompt VARCHAR, sha256 VARCHAR, sha256_normalised VARCHAR)');
+  for (const p of casePrompts(PROMPTS.map((prompt, i) => ({ id: `pair${i}`, promptId: `p${i}`, prompt })))) await duck.run(`INSERT INTO case_prompts VALUES ('${p.pair_id}', '${p.prompt_id}', '${p.prompt.replaceAll("'", "''")}', '${p.sha256}', '${p.sha256_normalised}')`);
   const timings: string[] = [];
-  for (const query of harvestQueries('duckdb', DEFAULT_CAMPAIGN_SETTINGS).filter((q) => q.name !== 'prompt_matches')) {
+  for (const query of harvestQueries('duckdb', DEFAULT_CAMPAIGN_SETTINGS)) {
     const started = performance.now();
     await duck.runAndReadAll(query.sql);
     timings.push(`${query.name} ${seconds(performance.now() - started)}`);

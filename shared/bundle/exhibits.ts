@@ -38,7 +38,7 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase): void 
     const fromQuery = source && queryProvenanceOf(source);
     flow.text(`${rows.length} row${rows.length === 1 ? '' : 's'} of ${sourceLine(source)}, lines ${lineRanges(lines)}, each as logged (line numbers are the file's).`, { size: 8.5, color: SOFT, after: fromQuery ? 2 : 8 });
     // Rows a warehouse query selected say so where they are shown: the lab's engine chose them, not this app.
-    if (fromQuery) flow.text(describeQueryProvenance(fromQuery), { size: 8.5, color: SOFT, after: 8 });
+    if (fromQuery) flow.text(describeQueryProvenance(fromQuery, true), { size: 8.5, color: SOFT, after: 8 });
     for (const line of [...lines].sort((a, b) => a - b)) {
       const row = data.rows.get(rowKey(sourceId, line));
       const raw = row?.raw ?? '(this row is not in the case)';

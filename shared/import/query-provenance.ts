@@ -38,7 +38,7 @@ export function readQueryProvenance(text: string, fileName: string): QueryProven
   const parsed = QueryProvenance.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UnusableFileError(`${fileName} is not a query's provenance: ${issue.path.join('.') || 'the file'} ${issue.message}`);
+    throw new UnusableFileError(`${fileName} is not a query's provenance: ${issue.path.length ? `the field “${issue.path.join('.')}”` : 'the file'}: ${issue.message}`);
   }
   if (sha256Hex(parsed.data.queryText) !== parsed.data.querySha256) throw new UnusableFileError(`${fileName}: the query's text does not have the SHA-256 it records; the query was changed after it ran`);
   return parsed.data;
@@ -58,9 +58,15 @@ export function queryProvenanceOf(source: Pick<SourceRecord, 'settings'>): Query
   return parsed.success ? parsed.data : undefined;
 }
 
-/** One sentence on where a warehouse result came from, for the source view, info and the bundle. */
-export function describeQueryProvenance(p: QueryProvenance): string {
-  return `Rows returned by the warehouse query ${p.query} (SHA-256 ${p.querySha256}) run on ${p.engine} ${p.engineVersion}${p.server ? ` at ${p.server}` : ''} at ${formatInstant(p.ranAt)}, from the case's query pack made at history event SHA-256 ${p.case.historyHead.slice(0, 16)}…; the result as returned has SHA-256 ${p.resultSha256}.`;
+/**
+ * Where a warehouse result came from, for the import dialog (before the file
+ * is checked), the source view and the bundle (after). Worded as what it
+ * is: the app checks the file against its provenance; the provenance itself
+ * is the record of whoever ran the query.
+ */
+export function describeQueryProvenance(p: QueryProvenance, checked: boolean): string {
+  const file = checked ? `This file is byte for byte the result it names (SHA-256 ${p.resultSha256})` : `The file is imported only if it is byte for byte the result it names (SHA-256 ${p.resultSha256})`;
+  return `Rows of the result of the warehouse query ${p.query} (SHA-256 ${p.querySha256}), which its provenance records as run on ${p.engine} ${p.engineVersion}${p.server ? ` at ${p.server}` : ''} at ${formatInstant(p.ranAt)} for this case's query pack (made at history event SHA-256 ${p.case.historyHead.slice(0, 16)}…). ${file}; the provenance is the record of whoever ran the query.`;
 }
 
 /** How many of these rows come from sources imported from warehouse queries: what a finding rests on that the lab's engine, not this app, selected. */

@@ -124,5 +124,5 @@ test('rows a warehouse query selected say so in their exhibit: the query, its ha
   const bundle: BundleCase = { ...rest, rows: new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e])) };
   const written = await writeBundle(bundle, planBundle(bundle), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-12-02T09:00:00Z') });
   const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
-  assert.match(text, new RegExp(`Rows returned by the warehouse query clickhouse/excerpt\\.sql \\(SHA-256 ${sha256Hex(queryText)}\\) run on ClickHouse 23\\.8\\.2 at 2026-12-01 09:30:00 UTC`));
+  assert.match(text, new RegExp(`Rows of the result of the warehouse query clickhouse/excerpt\\.sql \\(SHA-256 ${sha256Hex(queryText)}\\), which its provenance records as run on ClickHouse 23\\.8\\.2 at 2026-12-01 09:30:00 UTC`));
 });

@@ -269,7 +269,7 @@ test('a warehouse result dropped with its provenance imports as a log that says 
   const sources = await countRows(page, 'sources');
   const changed = Buffer.from(result.toString('utf8').replace('acct_', 'acct_x'));
   await dropFiles(page, [{ name: 'excerpt.jsonl', bytes: changed }, { name: 'excerpt.provenance.json', bytes: Buffer.from(JSON.stringify(provenance(result))) }]);
-  await dialog.getByText(/^Rows returned by the warehouse query clickhouse\/excerpt\.sql \(SHA-256 [0-9a-f]{64}\) run on ClickHouse 23\.8\.2 at http:\/\/warehouse\.example:8123/).waitFor();
+  await dialog.getByText(/^Rows of the result of the warehouse query clickhouse\/excerpt\.sql \(SHA-256 [0-9a-f]{64}\), which its provenance records as run on ClickHouse 23\.8\.2 at http:\/\/warehouse\.example:8123/).waitFor();
   await app.snap('import-warehouse-result');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.getByText(new RegExp(`^Not imported: excerpt\\.jsonl has the SHA-256 ${sha256Hex(changed)}, not ${sha256Hex(result)}, which ClickHouse returned for clickhouse/excerpt\\.sql`)).waitFor();
@@ -282,7 +282,7 @@ test('a warehouse result dropped with its provenance imports as a log that says 
   await dialog.getByRole('button', { name: 'Done' }).click();
   assert.match(await page.locator('.sources-table tbody tr', { hasText: 'excerpt.jsonl' }).innerText(), /API log\s+from a warehouse query/);
   await page.getByRole('button', { name: 'excerpt.jsonl' }).click();
-  await page.getByText(/^Rows returned by the warehouse query clickhouse\/excerpt\.sql .* run on ClickHouse 23\.8\.2 .* at 2026-12-01 09:30:00 UTC/).waitFor();
+  await page.getByText(/^Rows of the result of the warehouse query clickhouse\/excerpt\.sql .* run on ClickHouse 23\.8\.2 .* at 2026-12-01 09:30:00 UTC/).waitFor();
   await app.snap('warehouse-source');
 
   // A provenance whose result is not among the files says so, and is not imported.

@@ -15,6 +15,7 @@ import type { LogEntry } from '../../shared/model/records';
 import { casePrompts, clustersOfLinks, harvestQueries, logRowColumns, type Dialect, type HarvestQueryName } from '../../shared/warehouse/harvest-sql';
 import { queryPack } from '../../shared/warehouse/query-pack';
 import { startClickHouse } from '../clickhouse-server';
+import { appendRecords, logRowsColumns } from '../duckdb-rows';
 import { cli } from '../run-cli';
 import { withCaseFile } from '../../cli/case-file';
 import { queryProvenanceOf } from '../../shared/import/query-provenance';
@@ -57,7 +58,7 @@ let clickhouse: { url: string; stop: () => Promise<void> };
 let client: ClickHouseClient;
 const engines: Engine[] = [];
 
-const COLUMNS = 'source VARCHAR, line BIGINT, ts BIGINT, account VARCHAR, api_key VARCHAR, ip VARCHAR, user_agent VARCHAR, prompt VARCHAR, prompt_hash VARCHAR, tokens_in BIGINT, tokens_out BIGINT';
+const COLUMNS = logRowsColumns();
 const PROMPT_COLUMNS = 'pair_id VARCHAR, prompt_id VARCHAR, prompt VARCHAR, sha256 VARCHAR, sha256_normalised VARCHAR';
 const clickhouseTypes = (columns: string) => columns.replaceAll('VARCHAR', 'Nullable(String)').replaceAll('BIGINT', 'Nullable(Int64)');
 
@@ -68,20 +69,8 @@ before(async () => {
   duck = await (await DuckDBInstance.create(':memory:')).connect();
   await duck.run(`CREATE TABLE log_rows (${COLUMNS})`);
   await duck.run(`CREATE TABLE case_prompts (${PROMPT_COLUMNS})`);
-  const append = async (table: string, records: Row[]) => {
-    const appender = await duck.createAppender(table);
-    for (const record of records) {
-      for (const value of Object.values(record)) {
-        if (value === null) appender.appendNull();
-        else if (typeof value === 'number') appender.appendBigInt(BigInt(value));
-        else appender.appendVarchar(String(value));
-      }
-      appender.endRow();
-    }
-    appender.closeSync();
-  };
-  await append('log_rows', rows.map(logRowColumns));
-  await append('case_prompts', casePrompts(pairs));
+  await appendRecords(duck, 'log_rows', rows.map(logRowColumns));
+  await appendRecords(duck, 'case_prompts', casePrompts(pairs));
   engines.push({ dialect: 'duckdb', run: async (sql) => (await duck.runAndReadAll(sql)).getRowObjectsJson() as Row[] });
 
   clickhouse = await startClickHouse();

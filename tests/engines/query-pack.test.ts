@@ -9,6 +9,7 @@ import { sha256Hex } from '../../shared/hash';
 import { logRowColumns } from '../../shared/warehouse/harvest-sql';
 import { withCaseFile } from '../../cli/case-file';
 import { cli } from '../run-cli';
+import { appendRecords, logRowsColumns } from '../duckdb-rows';
 
 test('query-pack writes the demo case’s pack; DuckDB reads its prompts CSV and runs its files as written, finding the rows the app matches', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pack-'));
@@ -27,20 +28,8 @@ test('query-pack writes the demo case’s pack; DuckDB reads its prompts CSV and
     // DuckDB's own CSV reader, not ours, reads the prompts back: every prompt and hash as written.
     await duck.run(`CREATE TABLE case_prompts AS SELECT * FROM read_csv('${join(pack, 'case_prompts.csv')}', header = true, all_varchar = true)`);
     const { pairs, matched } = await withCaseFile('fixtures/demo.evcase', async (file) => {
-      await duck.run('CREATE TABLE log_rows (source VARCHAR, line BIGINT, ts BIGINT, account VARCHAR, api_key VARCHAR, ip VARCHAR, user_agent VARCHAR, prompt VARCHAR, prompt_hash VARCHAR, tokens_in BIGINT, tokens_out BIGINT, device_id VARCHAR)');
-      const appender = await duck.createAppender('log_rows');
-      for await (const batch of file.logBatches()) {
-        for (const row of batch) {
-          for (const value of Object.values(logRowColumns(row))) {
-            if (value === null) appender.appendNull();
-            else if (typeof value === 'number') appender.appendBigInt(BigInt(value));
-            else appender.appendVarchar(value);
-          }
-          appender.appendNull();
-          appender.endRow();
-        }
-      }
-      appender.closeSync();
+      await duck.run(`CREATE TABLE log_rows (${logRowsColumns(['device_id'])})`);
+      for await (const batch of file.logBatches()) await appendRecords(duck, 'log_rows', batch.map((row) => ({ ...logRowColumns(row), device_id: null })));
       return { pairs: file.data.outputPairs, matched: await matchPrompts(file.data.outputPairs, file.logChunks, { methods: ['exact', 'hash'], nearThreshold: 0.7, templateMinWords: 5 }) };
     });
     const prompts = (await duck.runAndReadAll('SELECT pair_id, prompt, sha256 FROM case_prompts ORDER BY pair_id')).getRowObjectsJson();

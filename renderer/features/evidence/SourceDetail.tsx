@@ -206,7 +206,7 @@ export function SourceDetail({ source, focus, onOpenPair, onClose }: { source: S
           </button>
         </div>
       </header>
-      {fromQuery && <p className="import-note">{describeQueryProvenance(fromQuery)}</p>}
+      {fromQuery && <p className="import-note">{describeQueryProvenance(fromQuery, true)}</p>}
       {source.rejectedCount > 0 && (
         <details className="rejected-rows">
           <summary>

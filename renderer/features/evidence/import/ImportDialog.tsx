@@ -141,7 +141,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                         ))}
                       </select>
                     </label>
-                    {p.fromQuery && <p className="import-note">{describeQueryProvenance(p.fromQuery)} It is imported only if its bytes have that SHA-256.</p>}
+                    {p.fromQuery && <p className="import-note">{describeQueryProvenance(p.fromQuery, false)}</p>}
                     {p.kind === 'log' ? (
                       <LogSettingsEditor sample={p.sample} {...(p.parquetRows && { parquetRows: p.parquetRows })} settings={p.log} onChange={(log) => update(i, { log })} />
                     ) : p.kind === 'tos' ? (
