@@ -5,8 +5,8 @@ import tseslint from 'typescript-eslint';
 
 const onlyCommitted = { selector: "MemberExpression[property.name='only']", message: 'Focused tests (.only) must not be committed.' };
 const pureShared = { group: ['react', 'react-dom', 'dexie', 'electron', '**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'shared/ is pure TypeScript used by every side.' };
-// Log rows and original bytes have one owner each: log-store.ts and originals-store.ts write, read and delete them, nothing else.
-const evidenceBytes = { selector: 'MemberExpression[property.name=/^(logBlocks|logChunks|logPostings|logIndexes|originalChunks)$/]', message: 'Log rows and original bytes are written, read and deleted only through renderer/db/log-store.ts and originals-store.ts.' };
+// Original bytes have one owner, originals-store.ts; log rows live in the log engine, reached through log-store.ts; the block store of versions 7–9 is read only to move it there.
+const evidenceBytes = { selector: 'MemberExpression[property.name=/^(logBlocks|logIndexes|originalChunks)$/]', message: 'Original bytes are written, read and deleted only through renderer/db/originals-store.ts; the old block store only by block-store-move.ts.' };
 const node = ['node:*', 'fs', 'path', 'os', 'child_process'].map((name) => ({ group: [name], message: 'shared/ and renderer/ run without Node.' }));
 
 export default tseslint.config(
@@ -58,7 +58,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/db/**/*.ts', 'renderer/**/*-store.ts'],
-    ignores: ['renderer/db/log-store.ts', 'renderer/db/originals-store.ts', 'renderer/db/database.ts', 'renderer/db/migrations/**'],
+    ignores: ['renderer/db/block-store-move.ts', 'renderer/db/originals-store.ts', 'renderer/db/database.ts', 'renderer/db/migrations/**'],
     rules: {
       'no-restricted-syntax': ['error', onlyCommitted, evidenceBytes],
     },

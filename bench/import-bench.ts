@@ -1,5 +1,5 @@
 // Runs in Chromium (see bench/run.ts): imports generated rows through the
-// app's own import worker, then times the bare-insert baseline.
+// app's own import worker.
 import { caseArchiveContents, caseFromArchive, storeCase } from '../renderer/db/archive-store';
 import { createCase } from '../renderer/db/case-store';
 import { openCaseArchive, writeCaseArchive } from '../shared/archive/case-archive';
@@ -25,11 +25,11 @@ async function importRows(rows: number) {
   const windowMs: Record<string, number> = {};
   for (const depth of [0, Math.floor(rows / 2), rows - 100]) {
     const t = performance.now();
-    await logRows(db, source.id, {}).window(depth, 100);
+    await logRows(record.id, source.id, {}).window(depth, 100);
     windowMs[`row ${depth.toLocaleString('en-US')}`] = performance.now() - t;
   }
   const t = performance.now();
-  await logRows(db, source.id, { account: 'acct_00000007' }).window(0, 100);
+  await logRows(record.id, source.id, { account: 'acct_00000007' }).window(0, 100);
   windowMs['first rows of one account'] = performance.now() - t;
   return { importMs, bytes: file.size, windowMs, caseId: record.id };
 }
@@ -70,18 +70,6 @@ async function cancelLatency(afterShare: number): Promise<{ progress: string; an
   return { progress, answeredMs: performance.now() - cancelledAt };
 }
 
-function bareInsert(rows: number): Promise<{ insertMs: number }> {
-  const worker = new Worker(new URL('./bare-insert-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise((resolve, reject) => {
-    worker.onmessage = (e) => {
-      worker.terminate();
-      resolve(e.data);
-    };
-    worker.onerror = (e) => reject(new Error(e.message));
-    worker.postMessage({ rows, batch: 20_000 });
-  });
-}
-
 // The saved archive, kept between the two steps so each is measured alone.
 let savedArchive: Blob | undefined;
 
@@ -106,5 +94,5 @@ async function openArchive(): Promise<{ ms: number; rows: number }> {
   return { ms: performance.now() - started, rows: archive.logRows };
 }
 
-Object.assign(window, { importRows, bareInsert, parseOnly, cancelLatency, saveArchive, openArchive });
+Object.assign(window, { importRows, parseOnly, cancelLatency, saveArchive, openArchive });
 

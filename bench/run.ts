@@ -4,10 +4,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import { serveRendererFile } from '../electron/app-protocol';
+import { startBridge } from '../tests/bridge/bridge-server';
 import { PROMPTS, logText } from './generated-log';
 import { termsBench } from './terms-bench';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -89,10 +87,8 @@ async function writeLog(path: string, rows: number): Promise<void> {
 const workDir = mkdtempSync(join(tmpdir(), 'evidence-bench-'));
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { stdio: 'inherit' });
-const server = createServer((request, response) => {
-  void serveRendererFile('dist/bench', new URL(request.url ?? '/', 'http://localhost').pathname).then((file) => response.writeHead(file.status, { 'content-type': file.type }).end(file.body));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+// The desktop API as the end-to-end tests serve it (tests/bridge): the log engine runs in this process, reached over HTTP, which is slower than Electron's IPC.
+const bridge = await startBridge({ rendererRoot: 'dist/bench', identityFolder: join(workDir, 'identities'), logFolder: join(workDir, 'logs') });
 // A persistent profile on disk, as the app has: an off-the-record context keeps
 // IndexedDB in memory with a small quota, which a million rows overflow.
 const profile = join(workDir, 'profile');
@@ -102,7 +98,7 @@ const browser = await chromium.launchPersistentContext(profile, {
 });
 const browserPid = Number(execFileSync('pgrep', ['-o', '-f', `user-data-dir=${profile}`]).toString().trim().split('\n')[0]);
 const page = browser.pages()[0] ?? (await browser.newPage());
-await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+await page.goto(`${bridge.url}index.html`);
 await page.waitForFunction(() => 'importRows' in window);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -124,7 +120,7 @@ if (PARTS.includes('import')) {
   const largeFile = join(workDir, `log-${ROWS}.jsonl`);
   await writeLog(smallFile, ROWS / 4);
   await writeLog(largeFile, ROWS);
-  console.log(`\nImport of generated API log rows (JSON Lines) into IndexedDB, in Chromium, through the app's import worker`);
+  console.log(`\nImport of generated API log rows (JSON Lines) into the log engine (DuckDB), in Chromium, through the app's import worker and the desktop API (served over HTTP here)`);
   await page.setInputFiles('#file', smallFile);
   const small = await measure(browserPid, () => page.evaluate((n) => (window as unknown as { importRows(n: number): Promise<{ importMs: number; bytes: number; windowMs: Record<string, number>; caseId: string }> }).importRows(n), ROWS / 4));
   await page.setInputFiles('#file', largeFile);
@@ -135,10 +131,9 @@ if (PARTS.includes('import')) {
   const opened = await measure(browserPid, () => page.evaluate(() => (window as unknown as ArchiveWindow).openArchive()));
   const cancel = await page.evaluate(() => (window as unknown as { cancelLatency(share: number): Promise<{ progress: string; answeredMs: number }> }).cancelLatency(0.25));
   const ceiling = await page.evaluate(() => (window as unknown as { parseOnly(): Promise<{ ms: number; rows: number }> }).parseOnly());
-  const bare = await page.evaluate((n) => (window as unknown as { bareInsert(n: number): Promise<{ insertMs: number }> }).bareInsert(n), ROWS);
 
   const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
-  const memory = (peak: Map<string, number>) => `renderer (page and import worker) ${mb(peak.get('renderer') ?? 0)}, browser process (holds IndexedDB) ${mb(peak.get('browser') ?? 0)}, all ${mb(peak.get('all') ?? 0)}`;
+  const memory = (peak: Map<string, number>) => `renderer (page and import worker) ${mb(peak.get('renderer') ?? 0)}, browser process ${mb(peak.get('browser') ?? 0)}, all ${mb(peak.get('all') ?? 0)}; the log engine runs in this benchmark's process`;
   for (const [rows, run] of [[ROWS / 4, small], [ROWS, large]] as const) {
     console.log(`  ${rows.toLocaleString('en-US')} rows (${mb(run.result.bytes / 1048576)}): ${(run.result.importMs / 1000).toFixed(1)} s, ${rate(rows, run.result.importMs)} rows/s; peak memory: ${memory(run.peak)}`);
   }
@@ -146,10 +141,9 @@ if (PARTS.includes('import')) {
   console.log(`  CPU time during the ${ROWS.toLocaleString('en-US')}-row import (${(large.result.importMs / 1000).toFixed(1)} s of wall time, 2 cores), by Chromium process: ${cpu.map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)} s`).join(', ')}`);
   console.log(`  Cancel pressed a quarter into the import of the ${ROWS.toLocaleString('en-US')}-row file (${cancel.progress}): answered in ${Math.round(cancel.answeredMs)} ms (the rows read so far are removed after)`);
   console.log(`  ceiling, the same file read, hashed and parsed with nothing stored (the import's own streamLog, in a worker): ${(ceiling.ms / 1000).toFixed(1)} s, ${rate(ceiling.rows, ceiling.ms)} rows/s; the import reaches ${(ceiling.ms / large.result.importMs).toFixed(2)}x of it`);
-  console.log(`  baseline, the old store (one record per row, four compound indexes), bare Dexie bulkAdd of the same ${ROWS.toLocaleString('en-US')} rows parsed beforehand: ${(bare.insertMs / 1000).toFixed(1)} s, ${rate(ROWS, bare.insertMs)} rows/s; the import is ${(bare.insertMs / large.result.importMs).toFixed(1)}x faster`);
   console.log(`  fetching the 100 rows on screen in the ${ROWS.toLocaleString('en-US')}-row source: ${Object.entries(large.result.windowMs).map(([at, ms]) => `${at}: ${Math.round(ms)} ms`).join(', ')}`);
-  console.log(`  campaign analysis of the ${fromStore.result.rows.toLocaleString('en-US')}-row case from the store, in a worker as the app runs it (two passes over the column chunks read from IndexedDB: links, then clusters, templates and timing): ${seconds(fromStore.result.ms)} (${fromStore.result.clusters} clusters); peak renderer memory ${mb(fromStore.peak.get('renderer') ?? 0)}`);
-  console.log(`  case archive of the ${ROWS.toLocaleString('en-US')}-row case, on the page as the app does it: saved (rows streamed from the blocks, originals from their chunks, compressed) in ${seconds(saved.result.ms)}, ${mb(saved.result.bytes / 1048576)}; peak renderer memory ${mb(saved.peak.get('renderer') ?? 0)} (the archive itself is held in memory here, by the benchmark); opened into an empty database (every row and original checked, stored as blocks, chunks and postings) in ${seconds(opened.result.ms)} for ${opened.result.rows.toLocaleString('en-US')} rows; peak renderer memory ${mb(opened.peak.get('renderer') ?? 0)}`);
+  console.log(`  campaign analysis of the ${fromStore.result.rows.toLocaleString('en-US')}-row case from the store, in a worker as the app runs it (two passes over the column chunks the log engine serves: links, then clusters, templates and timing): ${seconds(fromStore.result.ms)} (${fromStore.result.clusters} clusters); peak renderer memory ${mb(fromStore.peak.get('renderer') ?? 0)}`);
+  console.log(`  case archive of the ${ROWS.toLocaleString('en-US')}-row case, on the page as the app does it: saved (rows streamed from the log engine, originals from their chunks, compressed) in ${seconds(saved.result.ms)}, ${mb(saved.result.bytes / 1048576)}; peak renderer memory ${mb(saved.peak.get('renderer') ?? 0)} (the archive itself is held in memory here, by the benchmark); opened into an empty database (every row and original checked, rows stored in the log engine) in ${seconds(opened.result.ms)} for ${opened.result.rows.toLocaleString('en-US')} rows; peak renderer memory ${mb(opened.peak.get('renderer') ?? 0)}`);
   console.log(`  renderer memory with 4x the rows: ${((large.peak.get('renderer') ?? 0) / (small.peak.get('renderer') ?? 1)).toFixed(2)}x`);
 }
 
@@ -245,5 +239,5 @@ if (PARTS.includes('cli')) {
 }
 
 await browser.close();
-server.close();
+await bridge.close();
 rmSync(workDir, { recursive: true, force: true });

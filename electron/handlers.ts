@@ -8,7 +8,9 @@ import { UnusableFileError } from '../shared/import/decode-text';
 import type { CreateFileRequest, IdentitySummary, IpcHandlers, OpenFilesRequest, PickedTermsHistory } from '../shared/ipc/contract';
 import { dateInFileName } from '../shared/tos/read-terms';
 import { datedDocuments, folderVersions, listOtaDocuments, readOtaVersions } from '../shared/tos/terms-history';
+import type { LogEngine } from '../node/log-engine';
 import type { IdentityStore } from './identity-store';
+import { logHandlers } from './log-handlers';
 import { LargeFiles } from './large-files';
 
 /** The native dialogs, injected so the test bridge can answer them from a script. */
@@ -70,6 +72,7 @@ export interface HandlerDeps {
   platform: string;
   appVersion: string;
   identities: IdentityStore;
+  logs: LogEngine;
 }
 
 /**
@@ -149,6 +152,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       history = { source, folder, documents };
       return history;
     },
+    ...logHandlers(deps.logs),
     'terms:readHistory': async (document) => {
       if (!history?.documents.includes(document)) throw new UnusableFileError(`“${document}” is not a document of the folder picked; pick the folder again`);
       if (history.source === 'ota') {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ipcChannels, parseIpcArgs, type Channel, type IpcHandlers } from '../shared/ipc/contract';
 import { replyOf } from '../shared/ipc/desktop-api';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from './app-protocol';
+import { LogEngine } from '../node/log-engine';
 import { createHandlers } from './handlers';
 import { IdentityStore, osSealsSecrets } from './identity-store';
 import { isTrustedSender } from './ipc-sender';
@@ -70,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
           encrypt: (text) => safeStorage.encryptString(text),
           decrypt: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
         }),
+        logs: new LogEngine(join(app.getPath('userData'), 'logs')),
       }),
     );
     Menu.setApplicationMenu(buildMenu(() => mainWindow));

@@ -1,6 +1,6 @@
 // Runs the test files of a tier, or of every tier but real/, with Node's test runner, in one run so it ends with one summary.
 // Tiers, fastest first: pure (shared/ in Node, seconds: the loop to run on every save), store (IndexedDB through
-// fake-indexeddb), main (the main process's handlers and packaging), cli (the CLI and bundles, with the poppler and
+// fake-indexeddb, log rows in a real log engine), main (the main process's handlers, log engine and packaging), cli (the CLI and bundles, with the poppler and
 // qpdf oracles), engines (the warehouse SQL on DuckDB and Debian's ClickHouse), e2e (the built renderer in
 // Chromium). real/ reads ../shared/data and runs on its own.
 // Node 20's runner takes no globs, so the files are listed here.

@@ -1,13 +1,11 @@
 import { Refusal } from '../../shared/errors';
-import { identifiersOf } from '../../shared/import/log-import';
-import type { LogSourceIndex } from '../../shared/log-store/log-blocks';
 import type { ArchiveContents, CaseArchive, TableRecords } from '../../shared/archive/case-archive';
 import type { JobControl } from '../../shared/jobs';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
 import { STORED_TABLES, deleteCase, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
-import { logRowsWriter, putLogIndexes, sourceRowBatches } from './log-store';
+import { logRowsWriter, sourceRowBatches } from './log-store';
 import { discardPendingImport, startPendingWrite } from './pending-writes';
 import { originalPieces, originalWriter } from './originals-store';
 
@@ -97,7 +95,6 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
     await deleteCase(db, caseId);
   }
   const written: string[] = [];
-  const indexes: LogSourceIndex[] = [];
   try {
     let rows = 0;
     for (const source of toStore.records.sources) {
@@ -105,13 +102,13 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
       await startPendingWrite(db, caseId, source.id);
       written.push(source.id);
       if (source.kind === 'log') {
-        const writer = logRowsWriter(db, caseId, source.id, identifiersOf(source));
+        const writer = logRowsWriter(caseId, source.id);
         for await (const batch of toStore.rowsOf(source.id, options.signal)) {
           await writer.add(batch);
           rows += batch.length;
           options.progress?.('Storing the log rows', rows, toStore.logRows);
         }
-        indexes.push(await writer.finish());
+        await writer.finish();
       }
       options.progress?.(`Storing ${source.fileName}`, 0, 0);
       const original = originalWriter(db, caseId, source.id);
@@ -124,11 +121,10 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
       await db.cases.add(toStore.case);
       for (const name of RECORD_TABLE_NAMES) if (name !== 'logEntries') await db.table(name).bulkAdd(toStore.records[name]);
       await db.auditEvents.bulkAdd(toStore.audit);
-      await putLogIndexes(db, indexes);
       await db.pendingImports.bulkDelete(written);
     });
   } catch (error) {
-    for (const sourceId of written) await discardPendingImport(db, sourceId);
+    for (const sourceId of written) await discardPendingImport(db, caseId, sourceId);
     throw error;
   }
 }
@@ -137,7 +133,7 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
 export async function caseArchiveContents(db: EvidenceDatabase, caseId: string): Promise<ArchiveContents> {
   const { case: record, audit, logEntries: _none, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
   return {
-    logs: records.sources.filter((s) => s.kind === 'log').map((source) => ({ sourceId: source.id, batches: sourceRowBatches(db, source.id) })),
+    logs: records.sources.filter((s) => s.kind === 'log').map((source) => ({ sourceId: source.id, batches: sourceRowBatches(caseId, source.id) })),
     rest: async () => ({
       case: record,
       audit,

@@ -8,7 +8,7 @@ import { RECORD_TABLE_NAMES, editCaseDetails, emptyRecords, type CaseData, type 
 import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
 import { caseOriginals, deleteOriginal, putOriginal } from './originals-store';
-import { caseLogEntries, deleteLogRows, sourceRowBatches } from './log-store';
+import { caseLogEntries, deleteCaseLogs, deleteLogRows, sourceRowBatches } from './log-store';
 import { createCaseData } from '../../shared/new-case';
 
 /** The record tables read whole for a case; log rows are read through log-store. */
@@ -60,7 +60,7 @@ async function appendAudit(db: EvidenceDatabase, caseId: string, entry: AuditEnt
  * may refuse by throwing; a failure changes nothing. Returns the change made.
  */
 export async function commitChange(db: EvidenceDatabase, caseId: string, build: () => CaseChange | Promise<CaseChange>): Promise<CaseChange> {
-  return db.transaction('rw', db.tables, async () => {
+  const committed = await db.transaction('rw', db.tables, async () => {
     const change = await build();
     if (change.logRows?.length) throw new Error('Log rows are stored as they are read (log-store), before the change that adds their source');
     for (const name of changedTables(change)) {
@@ -70,14 +70,14 @@ export async function commitChange(db: EvidenceDatabase, caseId: string, build: 
       if (rows?.length) await db.table(name).bulkPut(rows);
     }
     for (const [sourceId, bytes] of change.originals ?? []) await putOriginal(db, caseId, sourceId, bytes);
-    for (const sourceId of change.removedSources ?? []) {
-      await deleteLogRows(db, sourceId);
-      await deleteOriginal(db, sourceId);
-    }
+    for (const sourceId of change.removedSources ?? []) await deleteOriginal(db, sourceId);
     if (change.case) await db.cases.put(change.case);
     for (const entry of change.audit) await appendAudit(db, caseId, entry);
     return change;
   });
+  // A removed log's rows go once no record names them; if the app closes first, they go when the case is next opened (keepOnlyCaseLogs).
+  for (const sourceId of committed.removedSources ?? []) await deleteLogRows(caseId, sourceId);
+  return committed;
 }
 
 export async function createCase(db: EvidenceDatabase, input: CaseFieldsInput, actor: string): Promise<CaseRecord> {
@@ -105,6 +105,7 @@ export async function deleteCase(db: EvidenceDatabase, caseId: string): Promise<
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => (table.name === 'cases' ? table.delete(caseId) : table.where('caseId').equals(caseId).delete())));
   });
+  await deleteCaseLogs(caseId);
 }
 
 /** Every record table but the log rows, which most views of a case leave in the store. */
@@ -116,14 +117,17 @@ export const STORED_TABLES = RECORD_TABLE_NAMES.filter((name): name is StoredTab
  * agree. The one way the app reads a case; each view of it starts here.
  */
 export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, only: readonly RecordTable[] = RECORD_TABLE_NAMES): Promise<Omit<CaseData, 'originals'>> {
-  return db.transaction('r', db.tables, async () => {
+  const data = await db.transaction('r', db.tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('This case no longer exists');
     const records = emptyRecords();
     // Read side by side: one transaction runs its requests together.
-    const [audit] = await Promise.all([auditEventsOf(db, caseId), ...only.map(async (name) => ((records as Record<string, unknown[]>)[name] = name === 'logEntries' ? await caseLogEntries(db, caseId) : await recordsOf(db, name, caseId)))]);
+    const [audit] = await Promise.all([auditEventsOf(db, caseId), ...only.filter((name) => name !== 'logEntries').map(async (name) => ((records as Record<string, unknown[]>)[name] = await recordsOf(db, name, caseId)))]);
     return { case: record, audit, ...records };
   });
+  // The log engine is outside IndexedDB: its rows are read after the transaction (a source's rows never change once committed).
+  if (only.includes('logEntries')) data.logEntries = await caseLogEntries(db, caseId);
+  return data;
 }
 
 /**
@@ -138,7 +142,7 @@ export async function checkStoredCase(db: EvidenceDatabase, caseId: string, know
   let done = 0;
   for (const source of logs) {
     const hasher = logRowsHasher();
-    for await (const batch of sourceRowBatches(db, source.id)) {
+    for await (const batch of sourceRowBatches(caseId, source.id)) {
       await hasher.add(batch);
       job?.progress?.('Hashing the log rows', (done += batch.length), total);
     }
@@ -158,7 +162,7 @@ export async function bindStoredCase(db: EvidenceDatabase, caseId: string, actor
   for (const source of await db.sources.where('caseId').equals(caseId).toArray()) {
     if (source.kind !== 'log' || source.rowsSha256) continue;
     const hasher = logRowsHasher();
-    for await (const batch of sourceRowBatches(db, source.id)) await hasher.add(batch);
+    for await (const batch of sourceRowBatches(caseId, source.id)) await hasher.add(batch);
     rowsSha256.set(source.id, await hasher.hex());
   }
   await commitChange(db, caseId, async () => {

@@ -3,8 +3,7 @@ import { MIGRATIONS } from './migrations';
 import type { CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { CaseRecords } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord } from '../../shared/model/records';
-import type { LogBlock, LogPostings, LogSourceIndex } from '../../shared/log-store/log-blocks';
-import type { LogChunk } from '../../shared/log-store/log-chunks';
+import type { LogBlock, LogSourceIndex } from '../../shared/log-store/log-blocks';
 
 /** A piece of an original file; large files are stored in pieces so they can be written as they are read. */
 export interface OriginalChunk {
@@ -52,10 +51,9 @@ export class EvidenceDatabase extends Dexie {
   annotationLabels!: Table<Row<'annotationLabels'>, string>;
   analysisPlans!: Table<Row<'analysisPlans'>, string>;
   analysisRuns!: Table<AnalysisRun, string>;
+  /** Log rows as versions 7–9 stored them, until block-store-move.ts moves each case's into the log engine. */
   logBlocks!: Table<LogBlock, [string, number]>;
-  logPostings!: Table<LogPostings, [string, string, number]>;
   logIndexes!: Table<LogSourceIndex, string>;
-  logChunks!: Table<LogChunk, [string, number]>;
 
   constructor(name = 'evidence-desk') {
     super(name);

@@ -1,5 +1,5 @@
 import type { EvidenceDatabase } from './database';
-import { deleteLogRows, logTables } from './log-store';
+import { deleteLogRows } from './log-store';
 import { deleteOriginal, originalTables } from './originals-store';
 
 /**
@@ -14,10 +14,10 @@ export function startPendingWrite(db: EvidenceDatabase, caseId: string, sourceId
   return db.pendingImports.add({ sourceId, caseId, startedAt: new Date().toISOString() });
 }
 
-/** Removes every row and byte a pending write stored. */
-export async function discardPendingImport(db: EvidenceDatabase, sourceId: string): Promise<void> {
-  await db.transaction('rw', [...logTables(db), ...originalTables(db), db.pendingImports], async () => {
-    await deleteLogRows(db, sourceId);
+/** Removes every row and byte a pending write stored; the mark goes last, so a crash half-way leaves it to be removed again. */
+export async function discardPendingImport(db: EvidenceDatabase, caseId: string, sourceId: string): Promise<void> {
+  await deleteLogRows(caseId, sourceId);
+  await db.transaction('rw', [...originalTables(db), db.pendingImports], async () => {
     await deleteOriginal(db, sourceId);
     await db.pendingImports.delete(sourceId);
   });
@@ -26,6 +26,6 @@ export async function discardPendingImport(db: EvidenceDatabase, sourceId: strin
 /** Clears what imports cut short by a crash or a closed window left behind; run at start. */
 export async function discardAllPendingImports(db: EvidenceDatabase): Promise<number> {
   const pending = await db.pendingImports.toArray();
-  for (const p of pending) await discardPendingImport(db, p.sourceId);
+  for (const p of pending) await discardPendingImport(db, p.caseId, p.sourceId);
   return pending.length;
 }

@@ -1,5 +1,6 @@
 import { CancellationError, errorFromData } from '../../shared/errors';
 import type { JobControl } from '../../shared/jobs';
+import { replyOf } from '../../shared/ipc/desktop-api';
 import type { FromJobWorker, JobKind, ToJobWorker } from './job-protocol';
 
 export interface WorkerOptions<Question, Answer> extends JobControl {
@@ -37,6 +38,10 @@ export function runWorker<K extends JobKind<unknown, unknown, unknown, unknown>>
     worker.onmessage = (event: MessageEvent<FromJobWorker<K['result'], K['question']>>) => {
       const m = event.data;
       if (m.type === 'progress') options.progress?.(m.phase, m.done, m.total);
+      else if (m.type === 'logs') {
+        const call = window.api.logs[m.method] as (...args: unknown[]) => Promise<unknown>;
+        void replyOf(() => call(...m.args)).then((reply) => send({ type: 'logs-reply', call: m.call, reply }));
+      }
       else if (m.type === 'ask') {
         if (options.ask) void options.ask(m.question).then((answer) => send({ type: 'answer', answer }));
         else {

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { errorData } from '../../shared/errors';
+import { unwrap, type LogApi, type Reply } from '../../shared/ipc/desktop-api';
+import { connectLogEngine } from '../db/log-store';
 import type { JobControl } from '../../shared/jobs';
 import type { FromJobWorker, JobKind, ToJobWorker } from './job-protocol';
 
@@ -19,6 +21,16 @@ const PROGRESS_EVERY_MS = 100;
  */
 export function serveJob<K extends JobKind<unknown, unknown, unknown, unknown>>(run: (start: K['start'], job: WorkerJob<K['question'], K['answer']>) => Promise<K['result']>, transfer: (result: K['result']) => Transferable[] = () => []): void {
   const post = (message: FromJobWorker<K['result'], K['question']>, moved: Transferable[] = []) => postMessage(message, moved);
+  // The log engine, through the page: each call posted with a number, its reply matched by it.
+  const calls = new Map<number, (reply: Reply<unknown>) => void>();
+  let lastCall = 0;
+  const relay = (method: keyof LogApi) => (...args: unknown[]) =>
+    new Promise((resolve) => {
+      const call = ++lastCall;
+      calls.set(call, resolve);
+      post({ type: 'logs', call, method, args } as FromJobWorker<K['result'], K['question']>);
+    }).then((reply) => unwrap(reply as Reply<unknown>));
+  connectLogEngine(new Proxy({} as LogApi, { get: (_target, method) => relay(method as keyof LogApi) }));
   const cancel = new AbortController();
   const cleanUps: (() => Promise<void>)[] = [];
   let answer: ((value: K['answer']) => void) | null = null;
@@ -41,7 +53,10 @@ export function serveJob<K extends JobKind<unknown, unknown, unknown, unknown>>(
   };
   onmessage = (event: MessageEvent<ToJobWorker<K['start'], K['answer']>>) => {
     const message = event.data;
-    if (message.type === 'cancel') cancel.abort();
+    if (message.type === 'logs-reply') {
+      calls.get(message.call)?.(message.reply);
+      calls.delete(message.call);
+    } else if (message.type === 'cancel') cancel.abort();
     else if (message.type === 'answer') answer?.(message.answer);
     else {
       run(message.start, job)

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { describeIssues } from '../validation';
 import type { Verification } from '../bundle/verify-bundle';
 import type { MenuCommand } from './menu-commands';
+import type { LogChunk } from '../log-store/log-chunks';
+import { LogFilter } from '../log-store/log-filter';
+import { LogEntry, SourceRef, id } from '../model/records';
 
 /**
  * The one contract between the renderer and the desktop side: each channel
@@ -122,6 +125,10 @@ export interface SystemInfo {
   appVersion: string;
 }
 
+/** The most rows one call appends or returns: a batch a message carries comfortably. */
+export const MAX_APPENDED_ROWS = 50_000;
+export const MAX_WINDOW_ROWS = 100_000;
+
 export const ipcChannels = {
   'system:info': z.tuple([]),
   'file:open': z.tuple([OpenFilesRequest]),
@@ -140,6 +147,17 @@ export const ipcChannels = {
   'archive:seal': z.tuple([SealArchiveRequest]),
   'terms:pickHistory': z.tuple([TermsHistorySource]),
   'terms:readHistory': z.tuple([z.string().min(1).max(1000)]),
+  'logs:append': z.tuple([id, id, z.array(LogEntry).max(MAX_APPENDED_ROWS)]),
+  'logs:finish': z.tuple([id, id]),
+  'logs:remove': z.tuple([id, id]),
+  'logs:keepOnly': z.tuple([id, z.array(id)]),
+  'logs:count': z.tuple([id, id, LogFilter]),
+  'logs:window': z.tuple([id, id, LogFilter, z.number().int().nonnegative(), z.number().int().nonnegative().max(MAX_WINDOW_ROWS)]),
+  'logs:linePosition': z.tuple([id, id, z.number().int().positive()]),
+  'logs:byRef': z.tuple([id, z.array(SourceRef).max(MAX_WINDOW_ROWS)]),
+  'logs:chunk': z.tuple([id, id, z.number().int().nonnegative()]),
+  'logs:countInTime': z.tuple([id, z.array(id), z.number(), z.number()]),
+  'logs:removeCase': z.tuple([id]),
 } as const;
 
 export type Channel = keyof typeof ipcChannels;
@@ -174,6 +192,20 @@ export interface ChannelResults {
   /** Null when the user cancelled the dialog. */
   'terms:pickHistory': PickedTermsHistory | null;
   'terms:readHistory': TermsHistory;
+  'logs:append': null;
+  /** How many rows the source has once its appended rows are written. */
+  'logs:finish': { rows: number };
+  'logs:remove': null;
+  /** How many rows of sources not named were removed. */
+  'logs:keepOnly': number;
+  'logs:count': number;
+  'logs:window': LogEntry[];
+  'logs:linePosition': number;
+  'logs:byRef': LogEntry[];
+  /** Null past the source's last chunk. */
+  'logs:chunk': LogChunk | null;
+  'logs:countInTime': number;
+  'logs:removeCase': null;
 }
 
 export type IpcHandlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResults[C]> };

@@ -37,12 +37,29 @@ export function desktopApi(invoke: Invoke, onMenuCommand: OnMenuCommand) {
     pickTermsHistory: (source: TermsHistorySource) => invoke('terms:pickHistory', source),
     /** Every recorded version of one document of the folder last picked. */
     readTermsHistory: (document: string) => invoke('terms:readHistory', document),
+    /** The log engine in the main process: every log row is written, read and deleted here (see node/log-engine.ts). */
+    logs: {
+      append: (...args: ChannelArgs<'logs:append'>) => invoke('logs:append', ...args),
+      finish: (...args: ChannelArgs<'logs:finish'>) => invoke('logs:finish', ...args),
+      remove: (...args: ChannelArgs<'logs:remove'>) => invoke('logs:remove', ...args),
+      keepOnly: (...args: ChannelArgs<'logs:keepOnly'>) => invoke('logs:keepOnly', ...args),
+      count: (...args: ChannelArgs<'logs:count'>) => invoke('logs:count', ...args),
+      window: (...args: ChannelArgs<'logs:window'>) => invoke('logs:window', ...args),
+      linePosition: (...args: ChannelArgs<'logs:linePosition'>) => invoke('logs:linePosition', ...args),
+      byRef: (...args: ChannelArgs<'logs:byRef'>) => invoke('logs:byRef', ...args),
+      chunk: (...args: ChannelArgs<'logs:chunk'>) => invoke('logs:chunk', ...args),
+      countInTime: (...args: ChannelArgs<'logs:countInTime'>) => invoke('logs:countInTime', ...args),
+      removeCase: (...args: ChannelArgs<'logs:removeCase'>) => invoke('logs:removeCase', ...args),
+    },
     onMenuCommand,
   };
 }
 
 /** What the preload exposes to the renderer as `window.api`. */
 export type DesktopApi = ReturnType<typeof desktopApi>;
+
+/** The log engine's part of it, which job workers reach through the page. */
+export type LogApi = DesktopApi['logs'];
 
 /** What a channel answers: its result, or the error as data (see shared/errors.ts), so a refusal arrives with its name and code. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ErrorData };

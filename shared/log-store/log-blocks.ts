@@ -1,7 +1,10 @@
 import type { LogEntry, LogRow } from '../model/records';
 
 /**
- * How a source's log rows are stored for millions of rows: not one record
+ * How versions 7 to 9 of the app stored a source's log rows in IndexedDB,
+ * kept so a database of an earlier version upgrades (v07 writes blocks from
+ * rows kept one per record) and its rows move into the log engine
+ * (renderer/db/block-store-move.ts reads them). The design, as it was: not one record
  * per row with four indexes (about 4,000 rows a second into IndexedDB), but
  * small blocks of BLOCK_ROWS rows in file order, each one record holding its rows
  * column by column (IndexedDB clones arrays of values much faster than
@@ -65,12 +68,8 @@ export interface LogSourceIndex {
   times: Float64Array;
 }
 
-export function blockOf(position: number): number {
-  return Math.floor(position / BLOCK_ROWS);
-}
-
 /** FNV-1a of the value's UTF-16 code units, then its bucket. */
-export function bucketOf(value: string): number {
+function bucketOf(value: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
   return (h >>> 0) % POSTING_BUCKETS;
@@ -89,11 +88,6 @@ function readRows(block: LogBlock, offsets: readonly number[], withText: boolean
   });
 }
 
-/** Some rows of a block, by their offsets in it. */
-export function blockRowsAt(block: LogBlock, offsets: readonly number[]): LogEntry[] {
-  return readRows(block, offsets, true) as LogEntry[];
-}
-
 /** The rows of a block without their original text (what the column chunks are made from when a database is upgraded). */
 export function blockFields(block: LogBlock): LogRow[] {
   return readRows(block, Array.from({ length: block.count }, (_, k) => k), false) as LogRow[];
@@ -101,52 +95,7 @@ export function blockFields(block: LogBlock): LogRow[] {
 
 /** The rows of a block, whole. */
 export function blockRows(block: LogBlock): LogEntry[] {
-  return blockRowsAt(block, Array.from({ length: block.count }, (_, k) => k));
-}
-
-/** The positions of a value in a bucket of postings, or none. */
-export function postedPositions(postings: LogPostings | undefined, value: string): Int32Array {
-  if (!postings) return new Int32Array(0);
-  let low = 0;
-  let high = postings.values.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = postings.values[middle]!;
-    if (found === value) return postings.positions.subarray(postings.starts[middle]!, postings.starts[middle + 1]!);
-    if (found < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return new Int32Array(0);
-}
-
-/** Positions of the rows timed within [from, to] (inclusive), in time order. */
-export function positionsInTime(index: LogSourceIndex, from = -Infinity, to = Infinity): Int32Array {
-  const first = (t: number) => {
-    let low = 0;
-    let high = index.times.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (index.times[middle]! < t) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  const start = first(from);
-  let end = first(to);
-  while (end < index.times.length && index.times[end] === to) end++;
-  return index.timeOrder.subarray(start, end);
-}
-
-/** The block a line is in, or would be in: the last block starting at or before it. */
-export function blockOfLine(index: LogSourceIndex, line: number): number {
-  let low = 0;
-  let high = index.firstLines.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (index.firstLines[middle]! <= line) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return readRows(block, Array.from({ length: block.count }, (_, k) => k), true) as LogEntry[];
 }
 
 /**

@@ -3,11 +3,10 @@ import type { LogRow } from '../model/records';
 /**
  * The fields the analyses read, for a source's rows, in chunks of
  * CHUNK_ROWS rows held column by column: numbers in typed arrays, text
- * coded against the chunk's own list of distinct values. The log browser
- * reads the small blocks of log-blocks.ts; the analyses read these. A large
- * value is kept by IndexedDB as a file and read about ten times faster per
- * byte than the small blocks, and a text sent a thousand times is worked on
- * once per chunk, not once per row.
+ * coded against the chunk's own list of distinct values, so a text sent a
+ * thousand times is worked on once per chunk, not once per row. The log
+ * engine serves a source's rows this way (node/log-engine.ts); the CLI
+ * makes them from an archive's rows.
  */
 export const CHUNK_ROWS = 65_536;
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * are what the rest of the code trusts.
  */
 
-const id = z.string().regex(/^[0-9a-z]{8,64}$/, 'must be an id of 8–64 lowercase letters and digits');
+export const id = z.string().regex(/^[0-9a-z]{8,64}$/, 'must be an id of 8–64 lowercase letters and digits');
 const isoTime = z.iso.datetime({ offset: true });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lowercase hex');
 const isoDate = z.iso.date();

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from '../../electron/app-protocol';
 import { createHandlers, type ConfirmRequest, type Dialogs } from '../../electron/handlers';
 import { IdentityStore } from '../../electron/identity-store';
+import { LogEngine } from '../../node/log-engine';
 import { isChannel, parseIpcArgs } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from './wire';
 
@@ -48,6 +49,8 @@ export class ScriptedDialogs implements Dialogs {
 export interface Bridge {
   url: string;
   dialogs: ScriptedDialogs;
+  /** The main process's log engine, for a test to look at what it holds. */
+  logs: LogEngine;
   close(): Promise<void>;
 }
 
@@ -61,11 +64,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * Serves the built renderer on localhost with the same main-process handlers
  * Electron registers, so Chromium can run the real app end to end.
  */
-export async function startBridge(options: { rendererRoot: string; identityFolder: string; userName?: string }): Promise<Bridge> {
+export async function startBridge(options: { rendererRoot: string; identityFolder: string; logFolder: string; userName?: string }): Promise<Bridge> {
   const dialogs = new ScriptedDialogs();
   // No OS secret store in the bridge: identities are protected by the passphrase the user types, as on a machine without one.
   const identities = new IdentityStore(options.identityFolder, { isAvailable: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' });
-  const handlers = createHandlers({ dialogs, userName: options.userName ?? 'e2e-tester', platform: process.platform, appVersion: 'test', identities });
+  const logs = new LogEngine(options.logFolder);
+  const handlers = createHandlers({ dialogs, userName: options.userName ?? 'e2e-tester', platform: process.platform, appVersion: 'test', identities, logs });
   const preload = await build({ entryPoints: ['tests/bridge/bridge-preload.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const preloadJs = preload.outputFiles[0]!.contents;
 
@@ -102,6 +106,10 @@ export async function startBridge(options: { rendererRoot: string; identityFolde
   return {
     url: `http://127.0.0.1:${port}/`,
     dialogs,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    logs,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await logs.close();
+    },
   };
 }

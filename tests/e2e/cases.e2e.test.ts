@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { logText } from '../../bench/generated-log';
 import { cli } from '../run-cli';
-import { countRows, launchApp, openArchive, type AppUnderTest } from './harness';
+import { countLogRows, countRows, launchApp, openArchive, type AppUnderTest } from './harness';
 
 let app: AppUnderTest;
 before(async () => {
@@ -124,7 +124,7 @@ test('opening a large archive shows its progress; Cancel leaves nothing, and ope
   await page.getByRole('button', { name: 'Cases' }).click().catch(() => undefined);
   await page.locator('.case-table tbody tr').first().waitFor();
   const casesBefore = await page.locator('.case-table tbody tr').count();
-  const blocksBefore = await countRows(page, 'logBlocks');
+  const rowsBefore = await countLogRows(app);
 
   await openArchive(app, archivePath);
   const progress = page.getByRole('dialog', { name: 'Opening the case archive' });
@@ -133,7 +133,7 @@ test('opening a large archive shows its progress; Cancel leaves nothing, and ope
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('alert').filter({ hasText: 'Opening the archive was cancelled. Nothing was changed.' }).waitFor();
   assert.equal(await page.locator('.case-table tbody tr').count(), casesBefore);
-  assert.equal(await countRows(page, 'logBlocks'), blocksBefore, 'the rows stored before Cancel are removed');
+  assert.equal(await countLogRows(app), rowsBefore, 'the rows stored before Cancel are removed');
   assert.equal(await countRows(page, 'pendingImports'), 0);
 
   await openArchive(app, archivePath);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,7 +17,7 @@ export interface AppUnderTest {
 /** The built renderer in Debian's Chromium, served by the Node bridge. */
 export async function launchApp(): Promise<AppUnderTest> {
   const dir = await mkdtemp(join(tmpdir(), 'evidence-e2e-'));
-  const bridge = await startBridge({ rendererRoot: 'dist/renderer', identityFolder: join(dir, '.identities') });
+  const bridge = await startBridge({ rendererRoot: 'dist/renderer', identityFolder: join(dir, '.identities'), logFolder: join(dir, '.logs') });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
@@ -78,6 +78,14 @@ export function countRows(page: Page, store: string): Promise<number> {
       }),
     store,
   );
+}
+
+/** Counts the log rows the log engine holds, in every case's database, bypassing the app. */
+export async function countLogRows(app: AppUnderTest): Promise<number> {
+  const files = await readdir(join(app.dir, '.logs')).catch(() => [] as string[]);
+  let rows = 0;
+  for (const file of files.filter((f) => f.endsWith('.duckdb'))) for (const n of (await app.bridge.logs.sources(file.slice(0, -'.duckdb'.length))).values()) rows += n;
+  return rows;
 }
 
 /** Open case archive… (Ctrl+O): the file the native dialog will answer, and who it must be sealed by (a fingerprint typed, or anyone). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { sha256Hex } from '../../shared/hash';
 import { cli } from '../run-cli';
-import { countRows, dropFiles, launchApp, type AppUnderTest } from './harness';
+import { countLogRows, countRows, dropFiles, launchApp, type AppUnderTest } from './harness';
 import { parquetLog } from '../parquet-log';
 
 let app: AppUnderTest;
@@ -139,7 +139,7 @@ test('bad rows are listed and the user imports none or the good ones; duplicates
 
 test('cancelling a large import half-way leaves the database as it was', async () => {
   const { page } = app;
-  const before = { logBlocks: await countRows(page, 'logBlocks'), logIndexes: await countRows(page, 'logIndexes'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') };
+  const before = { logRows: await countLogRows(app), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') };
   await dropFiles(page, [{ name: 'big-export.jsonl', bytes: demoLog.subarray(0, demoLog.lastIndexOf('\n') + 1), repeat: 16 }]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -152,7 +152,7 @@ test('cancelling a large import half-way leaves the database as it was', async (
   await dialog.getByRole('button', { name: 'Done' }).click();
   // The cancel is answered at once; the rows read so far are removed after it.
   for (let tries = 0; (await countRows(page, 'pendingImports')) > 0 && tries < 600; tries++) await page.waitForTimeout(100);
-  assert.deepEqual({ logBlocks: await countRows(page, 'logBlocks'), logIndexes: await countRows(page, 'logIndexes'), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') }, before);
+  assert.deepEqual({ logRows: await countLogRows(app), originalChunks: await countRows(page, 'originalChunks'), sources: await countRows(page, 'sources') }, before);
   assert.equal(await countRows(page, 'pendingImports'), 0);
 });
 

@@ -30,6 +30,19 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.sealArchive({ identityId: 'identity000000000001', manifest: new Uint8Array([1]) });
   await api.pickTermsHistory('ota');
   await api.readTermsHistory('ChatGPT/Terms of Service.md');
+  const [caseId, sourceId] = ['case00000001', 'source000001'];
+  const row = { caseId, sourceId, line: 3, ts: 1767225600000, tsText: '2026-01-01T00:00:00Z', account: 'acct_1', extra: { org_id: 'org-2' }, raw: '{}' };
+  await api.logs.append(caseId, sourceId, [row]);
+  await api.logs.finish(caseId, sourceId);
+  await api.logs.remove(caseId, sourceId);
+  await api.logs.keepOnly(caseId, [sourceId]);
+  await api.logs.count(caseId, sourceId, { account: 'acct_1', ip: '192.0.2.0/24', identifier: { column: 'org_id', value: 'org-2' } });
+  await api.logs.window(caseId, sourceId, { from: 0, to: 1, text: 'gpt' }, 0, 100);
+  await api.logs.linePosition(caseId, sourceId, 3);
+  await api.logs.byRef(caseId, [{ sourceId, line: 3 }]);
+  await api.logs.chunk(caseId, sourceId, 0);
+  await api.logs.countInTime(caseId, [sourceId], 0, 1);
+  await api.logs.removeCase(caseId);
   assert.deepEqual(calls.map((c) => c.channel).sort(), (Object.keys(ipcChannels) as Channel[]).sort(), 'each channel once, none left out');
   for (const { channel, args } of calls) assert.doesNotThrow(() => parseIpcArgs(channel, args), `${channel}: the arguments window.api sends pass the main process's check`);
 
@@ -67,4 +80,12 @@ test('an error crosses the boundary as data: a refusal arrives with its name, co
   })) as Error;
   assert.deepEqual([bug instanceof Refusal, bug.name, bug.message], [false, 'TypeError', 'x is undefined']);
   assert.deepEqual(await across(async () => [1, 2]), [1, 2]);
+});
+
+test('the log engine’s channels refuse what the main process must not take on trust, naming the field', () => {
+  const row = { caseId: 'case00000001', sourceId: 'source000001', line: 3, ts: null, tsText: '', raw: '{}' };
+  assert.throws(() => parseIpcArgs('logs:append', ['case00000001', 'source000001', [{ ...row, line: 0 }]]), /Invalid arguments for logs:append: .*line/);
+  assert.throws(() => parseIpcArgs('logs:append', ['../../etc', 'source000001', [row]]), /Invalid arguments for logs:append: .*must be an id/);
+  assert.throws(() => parseIpcArgs('logs:window', ['case00000001', 'source000001', {}, 0, 100_001]), /Invalid arguments for logs:window/);
+  assert.throws(() => parseIpcArgs('logs:count', ['case00000001', 'source000001', { account: 7 }]), /Invalid arguments for logs:count: .*account/);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { IdentityStore, osSealsSecrets } from '../../electron/identity-store';
+import { LogEngine } from '../../node/log-engine';
 import { createHandlers } from '../../electron/handlers';
 import { externalLinkQuestion } from '../../electron/external-links';
 import { isAppUrl, isTrustedSender } from '../../electron/ipc-sender';
@@ -53,7 +54,7 @@ test('a link from evidence text opens only after the user has seen its whole add
 test('a file is written in pieces beside its target and put in place only on commit; a cancelled dialog writes nothing', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets), logs: new LogEngine(join(dir, 'logs')) });
   dialogs.saveAnswers.push(join(dir, 'case.evcase'), null, join(dir, 'abandoned.evcase'));
   const file = (await handlers['file:create']({ title: 'Save', suggestedName: 'case.evcase', filters: [] }))!;
   await handlers['file:append'](file.token, new Uint8Array([1, 2]));
@@ -73,7 +74,7 @@ test('open returns the bytes of each chosen file, and nothing when cancelled', a
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   await writeFile(join(dir, 'a.jsonl'), '{"a":1}\n');
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets), logs: new LogEngine(join(dir, 'logs')) });
   dialogs.openAnswers.push([join(dir, 'a.jsonl')], []);
   const [file] = await handlers['file:open']({ title: 'Open', filters: [], multiple: true });
   assert.equal(file!.name, 'a.jsonl');
@@ -113,7 +114,7 @@ async function signedBundle(handlers: IpcHandlers, dialogs: ScriptedDialogs, pat
 test('identities: the key stays in the main process, a passphrase protects it where the OS keeps no secrets, and signing checks it', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets), logs: new LogEngine(join(dir, 'logs')) });
   assert.throws(() => parseIpcArgs('identity:create', [{ name: ' ', organisation: '', email: '', passphrase: 'x' }]), /Invalid arguments for identity:create: 0\.name: Name is required/);
   await assert.rejects(handlers['identity:create']({ name: 'M. Alvarez', organisation: 'Northwind AI', email: '', passphrase: 'short' }), /Passphrase: use at least 8 characters/);
   const made = await handlers['identity:create']({ name: 'M. Alvarez', organisation: 'Northwind AI', email: 'm@example.com', passphrase: 'correct horse' });
@@ -163,7 +164,7 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   const dialogs = new ScriptedDialogs();
   const store = new IdentityStore(join(dir, 'identities'), fakeOs);
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'darwin', appVersion: '1.0.0', identities: store });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'darwin', appVersion: '1.0.0', identities: store, logs: new LogEngine(join(dir, 'logs')) });
   const made = await handlers['identity:create']({ name: 'J. Chen', organisation: '', email: '', passphrase: 'a long passphrase' });
   assert.equal(made.protection, 'os');
   dialogs.confirmAnswers.push(true);
@@ -187,7 +188,7 @@ test('with an OS secret store, signing needs no passphrase; a .p12 is imported t
 test('terms history: only a folder picked in the dialog is read, and only for the documents listed from it', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets), logs: new LogEngine(join(dir, 'logs')) });
   await assert.rejects(handlers['terms:readHistory']('qwen-chat-terms-of-service'), /is not a document of the folder picked/);
   dialogs.folderAnswers.push('fixtures/tos-real', null, dir);
   const picked = await handlers['terms:pickHistory']('folder');
@@ -205,7 +206,7 @@ test('identities named with typographic punctuation, Chinese or Arabic sign, and
   const { execFileSync } = await import('node:child_process');
   const dir = await mkdtemp(join(tmpdir(), 'unicode-names-'));
   const dialogs = new ScriptedDialogs();
-  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets) });
+  const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets), logs: new LogEngine(join(dir, 'logs')) });
   for (const [name, organisation] of [['王小明', 'Anthropic, PBC — Legal'], ['Seán O’Brien', '“Northwind” AI'], ['محمد العلي', 'Zoë Müller & Partners']] as const) {
     const made = await handlers['identity:create']({ name, organisation, email: '', passphrase: 'correct horse' });
     assert.deepEqual([made.name, made.organisation], [name, organisation]);

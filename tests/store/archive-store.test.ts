@@ -18,6 +18,9 @@ import { makeCaseData } from '../builders';
 import { cli } from '../run-cli';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
+import { connectTestLogEngine } from '../log-engine-api';
+
+connectTestLogEngine();
 
 const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
 
@@ -62,8 +65,11 @@ test('a case saved from the store and opened into another store comes back equal
   const data = await largeCase();
   const first = freshDb();
   await storeCase(first, caseFromData(data), { replace: false });
+  const archive = await archiveFromStore(first, data.case.id);
+  // Another computer: its own database and log engine.
+  connectTestLogEngine();
   const second = freshDb();
-  await storeArchive(second, await archiveFromStore(first, data.case.id));
+  await storeArchive(second, archive);
   const back = await loadCaseData(second, data.case.id);
   // Sources come back in the store's key order; each source's rows in line order.
   const bySource = (rows: CaseData['logEntries']) => [...rows].sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.line - b.line);
@@ -128,7 +134,7 @@ test('a log imported by the CLI with --identifier is filtered by that column onc
   const db = freshDb();
   await storeArchive(db, new Uint8Array(await readFile(caseFile)));
   const [source] = await db.sources.toArray();
-  const rows = await logRowsWindow(db, source!.id, { identifier: { column: 'org_id', value: 'org-2' } }, 0, 1000);
+  const rows = await logRowsWindow(source!.caseId, source!.id, { identifier: { column: 'org_id', value: 'org-2' } }, 0, 1000);
   assert.equal(rows.length, 100);
   assert.ok(rows.every((row) => row.extra?.org_id === 'org-2'));
 });

@@ -11,6 +11,9 @@ import { makeCaseData } from '../builders';
 import type { CaseData } from '../../shared/model/case-data';
 import { batesNumber } from '../../shared/bundle/bundle-manifest';
 import { CaseFields, CaseRecord } from '../../shared/model/records';
+import { connectTestLogEngine } from '../log-engine-api';
+
+connectTestLogEngine();
 
 const freshDb = () => new EvidenceDatabase(`test-${newId()}`);
 

@@ -19,6 +19,9 @@ import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { commitChange, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { makeCaseData } from '../builders';
+import { connectTestLogEngine } from '../log-engine-api';
+
+connectTestLogEngine();
 
 /** The case as both appliers leave it: every table in id order, the original bytes, and what each audit event records (not when). */
 function comparable(data: CaseData) {

@@ -18,6 +18,9 @@ import { loadCaseData, auditEventsOf } from '../../renderer/db/case-store';
 import { commitEdit } from '../../renderer/features/claims/claims-store';
 import { makeCaseData } from '../builders';
 import { applyChange } from '../../shared/model/case-change';
+import { connectTestLogEngine } from '../log-engine-api';
+
+connectTestLogEngine();
 
 const apply = (data: CaseData, make: (state: ReturnType<typeof claimsStateOf>) => CaseEdit) => applyChange(data, editChange(make(claimsStateOf(data))));
 const catalogOf = (data: CaseData) => targetCatalog(data);

@@ -19,6 +19,9 @@ import { chunkedFile } from '../chunked-file';
 import { parquetLog } from '../parquet-log';
 import { parquetMetadata } from 'hyparquet';
 import { cli } from '../run-cli';
+import { connectTestLogEngine } from '../log-engine-api';
+
+connectTestLogEngine();
 
 const demoLog = new Uint8Array(await readFile('fixtures/demo/api-gateway-2026Q1.jsonl'));
 // Times without a zone (read as UTC and said so), a row that cannot be read, CRLF line ends.

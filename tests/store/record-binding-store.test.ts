@@ -22,6 +22,9 @@ import { removeSource } from '../../renderer/features/evidence/sources-store';
 import { runImportJob, type ImportControl } from '../../renderer/features/evidence/import/import-jobs';
 import { chunkedFile } from '../chunked-file';
 import { madeBeforeBinding, makeCaseData } from '../builders';
+import { connectTestLogEngine } from '../log-engine-api';
+
+const engine = connectTestLogEngine();
 
 const file = (path: string) => chunkedFile(new Uint8Array(readFileSync(path)), path.split('/').at(-1)!);
 const control = (): ImportControl => ({ signal: new AbortController().signal, afterwards: () => undefined, progress: () => undefined, ask: async () => true });
@@ -71,8 +74,12 @@ test('every change the app makes keeps the stored case bound to its history; a c
 
   await db.claims.update(claimId, { title: 'A milder claim' });
   await db.tosClauses.delete((await db.tosClauses.where('caseId').equals(caseId).first())!.id);
-  const block = (await db.logBlocks.where('caseId').equals(caseId).first())!;
-  await db.logBlocks.put({ ...block, columns: { ...block.columns, account: block.columns.account!.map(() => 'acct_innocent') } });
+  // The log engine's rows of a log replaced by others, each with another account.
+  const logSource = (await db.sources.where('caseId').equals(caseId).toArray()).find((s) => s.kind === 'log')!;
+  const rows = await engine.window(caseId, logSource.id, {}, 0, 1_000_000);
+  await engine.remove(caseId, logSource.id);
+  await engine.append(caseId, logSource.id, rows.map((row) => ({ ...row, account: 'acct_innocent' })));
+  await engine.finish(caseId, logSource.id);
   const tampered = await checkStoredCase(db, caseId);
   assert.deepEqual(tampered.problems.map((p) => p.table).sort(), ['claims', 'logEntries', 'tosClauses']);
   assert.ok(tampered.problems.every((p) => p.event !== null), 'each names the event that recorded it');

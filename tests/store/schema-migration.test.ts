@@ -10,7 +10,20 @@ import { caseLogChunks, caseLogEntries, logRows } from '../../renderer/db/log-st
 import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../shared/analysis/campaign';
 import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
+import { MOVE_PHASE, moveBlockStoreLogs } from '../../renderer/db/block-store-move';
+import { checkStoredCase } from '../../renderer/db/case-store';
+import { logRowsHasher } from '../../shared/model/log-row-text';
+import type { LogEntry } from '../../shared/model/records';
 import { makeCaseData } from '../builders';
+import { connectTestLogEngine } from '../log-engine-api';
+
+connectTestLogEngine();
+
+async function logRowsDigest(rows: readonly LogEntry[]): Promise<string> {
+  const hasher = logRowsHasher();
+  await hasher.add(rows);
+  return hasher.hex();
+}
 
 /** A database as the app of version `at` left it: the production migrations up to that version, upgrades included, nothing later. */
 function databaseAt(name: string, at: number): Dexie {
@@ -22,13 +35,16 @@ function databaseAt(name: string, at: number): Dexie {
   return db;
 }
 
-test('a version 6 database (one record per log row) upgrades to blocks and postings with every row kept', async () => {
+test('a version 6 database (one record per log row) upgrades to blocks, and its rows move into the log engine on opening, every row kept', async () => {
   const name = `migration-${newId()}`;
   const v6 = databaseAt(name, 6);
   const data = makeCaseData();
   const source = data.sources[0]!;
+  const caseId = data.case.id;
   // 2,500 rows (many blocks), out of time order, over a few accounts and networks.
-  data.logEntries = Array.from({ length: 2500 }, (_, i) => ({ caseId: data.case.id, sourceId: source.id, line: i + 2, ts: Date.UTC(2026, 0, 1) + ((i * 7919) % 2500) * 1000, tsText: '', account: `acct_${i % 9}`, ip: `203.0.${i % 3}.${i % 200}`, raw: `{"row":${i}}` }));
+  data.logEntries = Array.from({ length: 2500 }, (_, i) => ({ caseId, sourceId: source.id, line: i + 2, ts: Date.UTC(2026, 0, 1) + ((i * 7919) % 2500) * 1000, tsText: '', account: `acct_${i % 9}`, ip: `203.0.${i % 3}.${i % 200}`, raw: `{"row":${i}}` }));
+  source.recordCount = 2500;
+  source.rowsSha256 = await logRowsDigest(data.logEntries);
   await v6.table('cases').add(data.case);
   await v6.table('sources').bulkAdd(data.sources);
   await v6.table('logEntries').bulkAdd(data.logEntries);
@@ -36,22 +52,48 @@ test('a version 6 database (one record per log row) upgrades to blocks and posti
 
   const db = new EvidenceDatabase(name);
   await db.open();
-  assert.equal(db.verno, 9);
-  assert.ok(!db.tables.some((t) => t.name === 'logEntries'), 'the one-record-per-row table is dropped');
+  assert.equal(db.verno, 10);
+  assert.deepEqual(db.tables.map((t) => t.name).filter((n) => n.startsWith('log')).sort(), ['logBlocks', 'logIndexes'], 'rows per record, postings and chunks are gone; blocks wait for the move');
   assert.equal(await db.logBlocks.count(), Math.ceil(2500 / BLOCK_ROWS));
-  const rows = await caseLogEntries(db, data.case.id);
-  assert.deepEqual(rows, data.logEntries);
-  assert.deepEqual(await logRows(db, source.id, { account: 'acct_4' }).window(0, 1000), data.logEntries.filter((e) => e.account === 'acct_4'));
-  assert.equal(await logRows(db, source.id, { ip: '203.0.1.0/24' }).count(), data.logEntries.filter((e) => e.ip!.startsWith('203.0.1.')).length);
+
+  const phases = new Set<string>();
+  assert.equal(await moveBlockStoreLogs(db, caseId, { progress: (phase) => phases.add(phase) }), 2500);
+  assert.deepEqual([...phases], [MOVE_PHASE]);
+  assert.deepEqual([await db.logBlocks.count(), await db.logIndexes.count()], [0, 0], 'the blocks go once their rows are in the engine and checked');
+  assert.equal(await moveBlockStoreLogs(db, caseId), 0, 'a second opening moves nothing');
+  assert.deepEqual(await caseLogEntries(db, caseId), data.logEntries);
+  assert.deepEqual(await logRows(caseId, source.id, { account: 'acct_4' }).window(0, 1000), data.logEntries.filter((e) => e.account === 'acct_4'));
+  assert.equal(await logRows(caseId, source.id, { ip: '203.0.1.0/24' }).count(), data.logEntries.filter((e) => e.ip!.startsWith('203.0.1.')).length);
   const from = Date.UTC(2026, 0, 1) + 100_000;
-  assert.deepEqual(await logRows(db, source.id, { from, to: from + 60_000 }).window(0, 1000), data.logEntries.filter((e) => e.ts! >= from && e.ts! <= from + 60_000));
-  // Version 9 made the column chunks from the blocks: the analyses read the same rows from them.
-  assert.equal(await db.logChunks.count(), 1);
+  assert.deepEqual(await logRows(caseId, source.id, { from, to: from + 60_000 }).window(0, 1000), data.logEntries.filter((e) => e.ts! >= from && e.ts! <= from + 60_000));
+  // The analyses read the engine's chunks: the same campaign as from the rows in memory.
   const settings = { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['ip24' as const] };
-  const fromStore = await analyzeCampaign(caseLogChunks(db, data.case.id), settings);
+  const fromStore = await analyzeCampaign(caseLogChunks(db, caseId), settings);
   assert.equal(fromStore.requests, 2500);
   assert.equal(fromStore.clusters.length, 3, 'the accounts of each of the three networks are linked');
   assert.deepEqual(fromStore, await analyzeCampaign(chunksOfRows(data.logEntries), settings));
+  assert.equal((await checkStoredCase(db, caseId)).problems.length, 0);
+  db.close();
+});
+
+test('a block-store log whose rows are not those its import recorded is not moved: it stays where it was, named, and nothing reaches the engine', async () => {
+  const name = `migration-${newId()}`;
+  const v6 = databaseAt(name, 6);
+  const data = makeCaseData();
+  const source = data.sources[0]!;
+  const caseId = data.case.id;
+  data.logEntries = Array.from({ length: 1500 }, (_, i) => ({ caseId, sourceId: source.id, line: i + 1, ts: Date.UTC(2026, 0, 1) + i * 1000, tsText: '', account: `acct_${i % 5}`, raw: `{"row":${i}}` }));
+  source.recordCount = 1500;
+  source.rowsSha256 = await logRowsDigest(data.logEntries);
+  await v6.table('cases').add(data.case);
+  await v6.table('sources').bulkAdd(data.sources);
+  await v6.table('logEntries').bulkAdd(data.logEntries.map((e, i) => (i === 700 ? { ...e, account: 'acct_innocent' } : e)));
+  v6.close();
+
+  const db = new EvidenceDatabase(name);
+  await assert.rejects(moveBlockStoreLogs(db, caseId), new RegExp(`The rows of ${source.fileName} kept on this computer \\(1,500 of 1,500, SHA-256 [0-9a-f]{16}…\\) are not the rows its import recorded; they were left where they were`));
+  assert.equal(await db.logBlocks.count(), Math.ceil(1500 / BLOCK_ROWS));
+  assert.equal(await logRows(caseId, source.id, {}).count(), 0);
   db.close();
 });
 
@@ -68,6 +110,7 @@ test('a version 1 database (before pending imports existed) upgrades through eve
   await current.open();
   assert.equal(current.verno, MIGRATIONS.at(-1)!.version);
   assert.deepEqual(await current.auditEvents.toArray(), data.audit);
+  await moveBlockStoreLogs(current, data.case.id);
   assert.deepEqual(await caseLogEntries(current, data.case.id), data.logEntries);
   assert.equal(await current.pendingImports.count(), 0);
   current.close();
@@ -136,7 +179,7 @@ test('a version 5 database (pairs with one control) upgrades to version 6: the c
   v5.close();
   const v6 = new EvidenceDatabase(name);
   await v6.open();
-  assert.equal(v6.verno, 9);
+  assert.equal(v6.verno, MIGRATIONS.at(-1)!.version);
   const pairs = await v6.outputPairs.orderBy('id').toArray();
   assert.deepEqual(pairs.map((p) => [p.id, p.others.map((o) => o.model), 'control' in p]), [['pair00000001', ['c'], false], ['pair00000002', [], false]]);
   assert.equal(await v6.analysisPlans.count(), 0);

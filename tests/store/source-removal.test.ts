@@ -11,10 +11,13 @@ import { EvidenceDatabase } from '../../renderer/db/database';
 import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData } from '../../renderer/db/case-store';
 import { removeSource } from '../../renderer/features/evidence/sources-store';
-import { CancellationError } from '../../shared/errors';
 import { makeCaseData } from '../builders';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
+import { connectTestLogEngine } from '../log-engine-api';
+import { keepOnlyCaseLogs } from '../../renderer/db/log-store';
+
+const engine = connectTestLogEngine();
 
 /** The builder's case plus a second, larger log file, stored in a fresh database. */
 async function storedCase() {
@@ -32,9 +35,8 @@ test('removing a file removes its rows and original, keeps the links and annotat
   const [linked, second] = data.sources;
   const dependents = sourceDependents(linked!.id, targetCatalog(data), data.links);
   assert.deepEqual([dependents.logRows, dependents.links.length, dependents.annotations.length], [1, 1, 1]);
-  const progress: number[] = [];
-  await removeSource(db, linked!, dependents, 'counsel', { progress: (_phase, done) => progress.push(done) });
-  assert.deepEqual(progress, [1]);
+  await removeSource(db, linked!, dependents, 'counsel');
+  assert.deepEqual([...(await engine.sources(data.case.id)).keys()], [second!.id], 'the log engine keeps only the other file’s rows');
 
   const after = await loadCaseData(db, data.case.id);
   assert.deepEqual(after.sources.map((s) => s.fileName), ['second.jsonl']);
@@ -51,20 +53,14 @@ test('removing a file removes its rows and original, keeps the links and annotat
   assert.ok(verifyAuditChain(after.audit).verified);
 });
 
-test('a removal cancelled part-way leaves every row, the file and the history as they were', async () => {
+test('rows of a removed log that the engine still holds (the app closed before they went) are removed when the case is next opened, and no other', async () => {
   const { db, data } = await storedCase();
-  const big = data.sources[1]!;
-  const before = await loadCaseData(db, data.case.id);
-  let steps = 0;
-  const cancel = new AbortController();
-  const progress = () => {
-    steps++;
-    cancel.abort();
-  };
-  await assert.rejects(
-    removeSource(db, big, sourceDependents(big.id, targetCatalog(data), data.links), 'counsel', { signal: cancel.signal, progress }),
-    CancellationError,
-  );
-  assert.equal(steps, 1, 'it had deleted one step of rows before the cancel');
-  assert.deepEqual(await loadCaseData(db, data.case.id), before);
+  const [linked, second] = data.sources;
+  const rows = await engine.window(data.case.id, linked!.id, {}, 0, 1000);
+  await removeSource(db, linked!, sourceDependents(linked!.id, targetCatalog(data), data.links), 'counsel');
+  // As if the window had closed between the records' transaction and the engine's delete.
+  await engine.append(data.case.id, linked!.id, rows);
+  await engine.finish(data.case.id, linked!.id);
+  assert.equal(await keepOnlyCaseLogs(db, data.case.id), rows.length);
+  assert.deepEqual([...(await engine.sources(data.case.id))], [[second!.id, 45_000]]);
 });

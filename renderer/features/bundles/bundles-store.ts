@@ -12,7 +12,7 @@ export async function loadCaseForBundle(db: EvidenceDatabase, caseId: string): P
 
 /** Adds what the planned bundle shows: its log rows and the original bytes of its files. */
 export async function fillBundleCase(db: EvidenceDatabase, data: BundleCase, plan: BundlePlan): Promise<BundleCase> {
-  const rows = new Map((await rowsByRef(db, shownRows(data, plan))).map((row) => [rowKey(row.sourceId, row.line), row] as const));
+  const rows = new Map((await rowsByRef(data.case.id, shownRows(data, plan))).map((row) => [rowKey(row.sourceId, row.line), row] as const));
   const originals = new Map<string, Uint8Array>();
   for (const source of plan.originals) originals.set(source.id, await originalBytes(db, source.id));
   return { ...data, rows, originals };

@@ -9,6 +9,7 @@ import { LinkDialog } from '../claims/LinkDialog';
 import { db } from '../../db/db';
 import type { Section } from '../../hooks/use-hash-route';
 import { useRecordsCheck } from './use-records-check';
+import { MOVE_PHASE } from '../../db/block-store-move';
 import { SearchDialog } from '../evidence/SearchDialog';
 import { ClaimsSection } from '../claims/ClaimsSection';
 import { BundlesSection } from '../bundles/BundlesSection';
@@ -122,6 +123,11 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           </div>
         </div>
         <p className="legend">{record.privilegeLegend}</p>
+        {records.status === 'checking' && records.phase === MOVE_PHASE && (
+          <p className="banner" role="status" data-testid="logs-moving">
+            This case was stored by an earlier version: its logs are being moved into the log engine, once, and checked against their import. {records.done.toLocaleString('en-US')} of {records.total.toLocaleString('en-US')} rows.
+          </p>
+        )}
         {records.status === 'done' && records.check.problems.length > 0 && (
           <p className="banner banner-bad" role="alert" data-testid="records-alert">
             In this case, {differingRecords(records.check.problems.length)} from its history: changed outside the app.{' '}

@@ -40,8 +40,8 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   const [visible, setVisible] = useState<{ start: number; rows: LogEntry[] }>({ start: 0, rows: [] });
   const [scrollTop, setScrollTop] = useState(0);
   const request = useRef(0);
-  // One query per filter: the rows it matches are worked out once, then counted and windowed.
-  const query = useMemo(() => logRows(db, source.id, filter), [source, filter]);
+  // One query per filter, counted and windowed by the log engine.
+  const query = useMemo(() => logRows(source.caseId, source.id, filter), [source, filter]);
 
   useEffect(() => {
     let live = true;
@@ -68,7 +68,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   useEffect(() => {
     const first = focus?.lines?.length ? Math.min(...focus.lines) : undefined;
     if (first === undefined) return;
-    void linePosition(db, source.id, first).then((position) => {
+    void linePosition(source.caseId, source.id, first).then((position) => {
       if (grid.current) grid.current.scrollTop = Math.max(0, (position - 3) * ROW_HEIGHT);
     });
   }, [focus, source]);

@@ -40,7 +40,7 @@ async function logMatches(caseId: string, query: string): Promise<LogMatch[]> {
   const found: LogMatch[] = [];
   for (const { filter, label } of asked) {
     for (const source of sources) {
-      const rows = await logRows(db, source.id, filter).count();
+      const rows = await logRows(source.caseId, source.id, filter).count();
       if (rows) found.push({ sourceId: source.id, fileName: source.fileName, filter, label: label(rows), rows });
     }
   }

@@ -83,12 +83,12 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   const { caseId, file } = job;
   const sourceId = newId();
   await startPendingWrite(db, caseId, sourceId);
-  // Writes in flight while the next batches are parsed: parsing (here) and IndexedDB (in the browser process) overlap.
+  // Writes in flight while the next batches are parsed: parsing (here) and the log engine (in the main process) overlap.
   const writing: Promise<unknown>[] = [];
   const written = () => Promise.all(writing);
   try {
     const original = originalWriter(db, caseId, sourceId);
-    const rows = logRowsWriter(db, caseId, sourceId, job.settings.identifiers);
+    const rows = logRowsWriter(caseId, sourceId);
     const read = await streamLog(
       {
         caseId,
@@ -110,29 +110,29 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
     );
     await original.flush();
     await written();
-    const index = await rows.finish();
+    await rows.finish();
 
     if (job.fromQuery) checkQueryResult(job.fromQuery, { fileName: file.name, sha256: read.sha256 }, caseId);
     const existing = await findSourceByHash(db, caseId, read.sha256);
     if (existing) {
-      await discardPendingImport(db, sourceId);
+      await discardPendingImport(db, caseId, sourceId);
       return { status: 'already-imported', items: [{ fileName: file.name, existing }] };
     }
     const { source, notes } = logSource(read, { caseId, sourceId, fileName: file.name, actor: job.actor, now: new Date(), ...(job.fromQuery && { fromQuery: job.fromQuery }) });
     if (read.rejected > 0 && !(await control.ask({ goodCount: read.rows, rejectedCount: read.rejected, rejections: read.rejections.map((r) => ({ ...r, fileName: file.name })) }))) {
-      await discardPendingImport(db, sourceId);
+      await discardPendingImport(db, caseId, sourceId);
       return { status: 'declined' };
     }
     control.signal.throwIfAborted();
-    await commitLogImport(db, source, index);
+    await commitLogImport(db, source);
     return { status: 'imported', sources: [source], records: read.rows, rejected: read.rejected, notes };
   } catch (error) {
-    if (!control.signal.aborted) await discardPendingImport(db, sourceId);
+    if (!control.signal.aborted) await discardPendingImport(db, caseId, sourceId);
     else {
       // The user is told at once; the rows read so far, which belong to no source, are removed after.
       control.afterwards(async () => {
         await written().catch(() => undefined);
-        await discardPendingImport(db, sourceId);
+        await discardPendingImport(db, caseId, sourceId);
       });
       throw new CancellationError(CANCELLED);
     }

@@ -1,21 +1,18 @@
 import type { ImportResult } from '../../../../shared/import/run-import';
 import { importChange } from '../../../../shared/import/source-record';
 import type { CaseChange } from '../../../../shared/model/case-change';
-import type { LogSourceIndex } from '../../../../shared/log-store/log-blocks';
 import type { SourceRecord } from '../../../../shared/model/records';
 import { commitChange } from '../../../db/case-store';
 import type { EvidenceDatabase } from '../../../db/database';
-import { putLogIndexes } from '../../../db/log-store';
 
 /** The file of a case with these bytes, if it was imported already. */
 export function findSourceByHash(db: EvidenceDatabase, caseId: string, sha256: string): Promise<SourceRecord | undefined> {
   return db.sources.where('[caseId+sha256]').equals([caseId, sha256]).first();
 }
 
-/** Makes a streamed log's rows, stored pending under its source id, part of the case: its source, row index and audit event, in one transaction. */
-export async function commitLogImport(db: EvidenceDatabase, source: SourceRecord, index: LogSourceIndex): Promise<void> {
+/** Makes a streamed log's rows, stored pending under its source id, part of the case: its source and audit event, in one transaction. */
+export async function commitLogImport(db: EvidenceDatabase, source: SourceRecord): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
-    await putLogIndexes(db, [index]);
     await db.pendingImports.delete(source.id);
     await commitChange(db, source.caseId, () => importedChange(db, source.caseId, importChange({ sources: [source] })));
   });

@@ -1,0 +1,30 @@
+import type { LogEngine } from '../node/log-engine';
+import type { Channel, IpcHandlers } from '../shared/ipc/contract';
+
+type LogChannel = Extract<Channel, `logs:${string}`>;
+
+/** The log engine's channels: every log row the renderer writes or reads passes here, its arguments already validated. */
+export function logHandlers(logs: LogEngine): Pick<IpcHandlers, LogChannel> {
+  return {
+    'logs:append': async (caseId, sourceId, entries) => {
+      await logs.append(caseId, sourceId, entries);
+      return null;
+    },
+    'logs:finish': (caseId, sourceId) => logs.finish(caseId, sourceId),
+    'logs:remove': async (caseId, sourceId) => {
+      await logs.remove(caseId, sourceId);
+      return null;
+    },
+    'logs:keepOnly': (caseId, sourceIds) => logs.keepOnly(caseId, sourceIds),
+    'logs:count': (caseId, sourceId, filter) => logs.count(caseId, sourceId, filter),
+    'logs:window': (caseId, sourceId, filter, start, count) => logs.window(caseId, sourceId, filter, start, count),
+    'logs:linePosition': (caseId, sourceId, line) => logs.linePosition(caseId, sourceId, line),
+    'logs:byRef': (caseId, refs) => logs.rowsByRef(caseId, refs),
+    'logs:chunk': (caseId, sourceId, chunk) => logs.chunk(caseId, sourceId, chunk),
+    'logs:countInTime': (caseId, sourceIds, from, to) => logs.countInTime(caseId, sourceIds, from, to),
+    'logs:removeCase': async (caseId) => {
+      await logs.removeCase(caseId);
+      return null;
+    },
+  };
+}

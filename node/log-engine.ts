@@ -1,0 +1,280 @@
+import { DuckDBInstance, INTEGER, LIST, VARCHAR, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseIpFilter } from '../shared/analysis/network-range';
+import { CHUNK_ROWS, LogChunkWriter, type LogChunk } from '../shared/log-store/log-chunks';
+import type { LogFilter } from '../shared/log-store/log-filter';
+import type { LogEntry, SourceRef } from '../shared/model/records';
+
+/**
+ * The log rows of every case, each case in its own DuckDB database in one
+ * folder (the app's data folder, or a command's working folder). The one
+ * module that writes, reads and deletes log rows: the main process serves
+ * it to the renderer through the desktop API.
+ *
+ * A row keeps its source, its position in the source (0, 1, … in file
+ * order), every field of LogEntry and its raw text. Which sources belong to
+ * a case is the case records' to say: a source's rows are written first,
+ * under an id no record names yet, and the records that name it are
+ * committed after; rows of a source no record names are leftovers of an
+ * import that stopped, which `keepOnly` removes.
+ */
+
+const COLUMNS = [
+  ['line', 'INTEGER NOT NULL'],
+  ['ts', 'DOUBLE'],
+  ['tsText', 'VARCHAR NOT NULL'],
+  ['account', 'VARCHAR'],
+  ['apiKey', 'VARCHAR'],
+  ['ip', 'VARCHAR'],
+  ['userAgent', 'VARCHAR'],
+  ['endpoint', 'VARCHAR'],
+  ['model', 'VARCHAR'],
+  ['prompt', 'VARCHAR'],
+  ['promptHash', 'VARCHAR'],
+  ['tokensIn', 'DOUBLE'],
+  ['tokensOut', 'DOUBLE'],
+  ['requestId', 'VARCHAR'],
+  ['status', 'VARCHAR'],
+  // The unmapped columns, as a JSON object of text values.
+  ['extra', 'VARCHAR'],
+  ['raw', 'VARCHAR NOT NULL'],
+] as const satisfies readonly (readonly [keyof LogEntry, string])[];
+
+type Field = (typeof COLUMNS)[number][0];
+const NUMERIC = new Set<Field>(['ts', 'tokensIn', 'tokensOut']);
+const quoted = (name: string) => `"${name}"`;
+const FIELDS = COLUMNS.map(([name]) => quoted(name)).join(', ');
+// The analyses never read a row's text: it is most of a row's size.
+const ANALYSED_FIELDS = COLUMNS.filter(([name]) => name !== 'raw').map(([name]) => quoted(name)).join(', ');
+
+const SCHEMA = `CREATE TABLE IF NOT EXISTS log_rows (sourceId VARCHAR NOT NULL, position INTEGER NOT NULL, ${COLUMNS.map(([name, type]) => `${quoted(name)} ${type}`).join(', ')})`;
+
+/** A file name safe for any case id (ids are already [0-9a-z], this only makes sure). */
+const databaseName = (caseId: string) => `${caseId.replace(/[^0-9A-Za-z_-]/g, '_')}.duckdb`;
+
+type Row = Record<string, DuckDBValue>;
+
+/** A query parameter: a value, or a list with its type (DuckDB cannot tell an empty list's). */
+type Parameter = DuckDBValue | { list: readonly (string | number)[]; of: DuckDBType };
+const texts = (values: readonly string[]): Parameter => ({ list: values, of: VARCHAR });
+
+function entryOf(caseId: string, sourceId: string, row: Row, withRaw = true): LogEntry {
+  const entry: Record<string, unknown> = { caseId, sourceId };
+  for (const [name] of COLUMNS) {
+    const value = row[name];
+    if (value === null || value === undefined) continue;
+    if (name === 'extra') entry.extra = JSON.parse(String(value)) as Record<string, string>;
+    else entry[name] = name === 'line' || NUMERIC.has(name) ? Number(value) : String(value);
+  }
+  entry.ts ??= null;
+  if (!withRaw) entry.raw = '';
+  return entry as LogEntry;
+}
+
+/** A filter as SQL conditions and their parameters, after the source's own. Throws, with the reason, for an IP filter that is neither an address nor a network. */
+async function conditions(filter: LogFilter, distinctAddresses: () => Promise<string[]>): Promise<{ where: string[]; values: Parameter[] }> {
+  const where: string[] = [];
+  const values: Parameter[] = [];
+  const add = (condition: string, ...given: Parameter[]) => {
+    where.push(condition.replace(/\?/g, () => `$${values.push(given.shift()!)}`));
+  };
+  if (filter.account) add('account = ?', filter.account);
+  if (filter.apiKey) add('apiKey = ?', filter.apiKey);
+  if (filter.identifier) add('(extra ->> ?) = ?', filter.identifier.column, filter.identifier.value);
+  if (filter.ip) {
+    const ip = parseIpFilter(filter.ip);
+    if (ip.kind === 'invalid') throw new Error(ip.problem);
+    if (ip.kind === 'address') add('ip = ?', ip.address);
+    // A network: the source's distinct addresses (far fewer than its rows) are tested here, where the notation is understood.
+    else add('list_contains(?, ip)', texts((await distinctAddresses()).filter((a) => ip.contains(a))));
+  }
+  if (filter.from !== undefined) add('ts >= ?', filter.from);
+  if (filter.to !== undefined) add('ts <= ?', filter.to);
+  if (filter.text) add('strpos(lower(raw), ?) > 0', filter.text.toLowerCase());
+  return { where, values };
+}
+
+interface PendingSource {
+  connection: DuckDBConnection;
+  appender: DuckDBAppender;
+  rows: number;
+}
+
+export class LogEngine {
+  private readonly cases = new Map<string, Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }>>();
+  private readonly pending = new Map<string, PendingSource>();
+
+  constructor(private readonly folder: string) {}
+
+  private database(caseId: string) {
+    let opened = this.cases.get(caseId);
+    if (!opened) {
+      opened = (async () => {
+        await mkdir(this.folder, { recursive: true });
+        const instance = await DuckDBInstance.create(join(this.folder, databaseName(caseId)));
+        const connection = await instance.connect();
+        await connection.run(SCHEMA);
+        return { instance, connection };
+      })();
+      this.cases.set(caseId, opened);
+      opened.catch(() => this.cases.delete(caseId));
+    }
+    return opened;
+  }
+
+  private async query(caseId: string, sql: string, parameters: Parameter[] = []): Promise<Row[]> {
+    const { connection } = await this.database(caseId);
+    const isList = (p: Parameter): p is { list: readonly (string | number)[]; of: DuckDBType } => typeof p === 'object' && p !== null && 'list' in p;
+    const values = parameters.map((p) => (isList(p) ? listValue([...p.list]) : p));
+    // Undefined lets DuckDB type a value itself; the library's declaration does not say it may be.
+    const types = parameters.map((p) => (isList(p) ? LIST(p.of) : undefined)) as DuckDBType[];
+    return (await connection.runAndReadAll(sql, values, types)).getRowObjects();
+  }
+
+  private async where(caseId: string, sourceId: string, filter: LogFilter) {
+    const { where, values } = await conditions(filter, async () => (await this.query(caseId, 'SELECT DISTINCT ip FROM log_rows WHERE sourceId = $1 AND ip IS NOT NULL', [sourceId])).map((r) => String(r.ip)));
+    const shifted = where.map((w) => w.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`));
+    return { sql: ['sourceId = $1', ...shifted].join(' AND '), values: [sourceId, ...values] };
+  }
+
+  /** Appends a source's rows, in file order, batch after batch; nothing reads them until the case's records name the source. */
+  async append(caseId: string, sourceId: string, entries: readonly LogEntry[]): Promise<void> {
+    const key = `${caseId}/${sourceId}`;
+    let source = this.pending.get(key);
+    if (!source) {
+      const { instance } = await this.database(caseId);
+      const connection = await instance.connect();
+      source = { connection, appender: await connection.createAppender('log_rows'), rows: 0 };
+      this.pending.set(key, source);
+    }
+    const { appender } = source;
+    for (const entry of entries) {
+      appender.appendVarchar(sourceId);
+      appender.appendInteger(source.rows++);
+      for (const [name] of COLUMNS) {
+        const value = entry[name];
+        if (value === undefined || value === null) appender.appendNull();
+        else if (name === 'line') appender.appendInteger(value as number);
+        else if (NUMERIC.has(name)) appender.appendDouble(value as number);
+        else if (name === 'extra') appender.appendVarchar(JSON.stringify(value));
+        else appender.appendVarchar(value as string);
+      }
+      appender.endRow();
+    }
+  }
+
+  /** Writes out the rows appended; gives how many the source has. */
+  async finish(caseId: string, sourceId: string): Promise<{ rows: number }> {
+    const key = `${caseId}/${sourceId}`;
+    const source = this.pending.get(key);
+    if (!source) return { rows: 0 };
+    this.pending.delete(key);
+    source.appender.closeSync();
+    source.connection.closeSync();
+    return { rows: source.rows };
+  }
+
+  /** Removes a source's rows (an import cancelled or declined, a source removed). */
+  async remove(caseId: string, sourceId: string): Promise<void> {
+    const key = `${caseId}/${sourceId}`;
+    const source = this.pending.get(key);
+    if (source) {
+      this.pending.delete(key);
+      source.appender.closeSync();
+      source.connection.closeSync();
+    }
+    await this.query(caseId, 'DELETE FROM log_rows WHERE sourceId = $1', [sourceId]);
+  }
+
+  /** Removes the rows of every source but those the case's records name (what an import that stopped left behind). */
+  async keepOnly(caseId: string, sourceIds: readonly string[]): Promise<number> {
+    const writing = [...this.pending.keys()].filter((k) => k.startsWith(`${caseId}/`)).map((k) => k.slice(caseId.length + 1));
+    const rows = await this.query(caseId, 'DELETE FROM log_rows WHERE NOT list_contains($1, sourceId) RETURNING 1', [texts([...sourceIds, ...writing])]);
+    return rows.length;
+  }
+
+  /** The sources that have rows, and how many each has. */
+  async sources(caseId: string): Promise<Map<string, number>> {
+    const rows = await this.query(caseId, 'SELECT sourceId, count(*) AS n FROM log_rows GROUP BY sourceId');
+    return new Map(rows.map((r) => [String(r.sourceId), Number(r.n)]));
+  }
+
+  async count(caseId: string, sourceId: string, filter: LogFilter): Promise<number> {
+    const { sql, values } = await this.where(caseId, sourceId, filter);
+    const [row] = await this.query(caseId, `SELECT count(*) AS n FROM log_rows WHERE ${sql}`, values);
+    return Number(row!.n);
+  }
+
+  /** `count` rows from position `start` of the rows matching the filter, in file order. */
+  async window(caseId: string, sourceId: string, filter: LogFilter, start: number, count: number): Promise<LogEntry[]> {
+    const { sql, values } = await this.where(caseId, sourceId, filter);
+    const rows = await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} ORDER BY position LIMIT ${Math.max(0, Math.floor(count))} OFFSET ${Math.max(0, Math.floor(start))}`, values);
+    return rows.map((row) => entryOf(caseId, sourceId, row));
+  }
+
+  /** The position of a line among a source's rows: where the first row at or after it is. */
+  async linePosition(caseId: string, sourceId: string, line: number): Promise<number> {
+    const [row] = await this.query(caseId, 'SELECT count(*) AS n FROM log_rows WHERE sourceId = $1 AND line < $2', [sourceId, line]);
+    return Number(row!.n);
+  }
+
+  /** Rows named by reference (a bundle's exhibits, a link's target), in the order of their sources and lines. */
+  async rowsByRef(caseId: string, refs: readonly SourceRef[]): Promise<LogEntry[]> {
+    const found: LogEntry[] = [];
+    const bySource = new Map<string, number[]>();
+    for (const ref of refs) {
+      const lines = bySource.get(ref.sourceId);
+      if (lines) lines.push(ref.line);
+      else bySource.set(ref.sourceId, [ref.line]);
+    }
+    for (const [sourceId, lines] of bySource) {
+      const rows = await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE sourceId = $1 AND list_contains($2, line) ORDER BY position`, [sourceId, { list: lines, of: INTEGER }]);
+      found.push(...rows.map((row) => entryOf(caseId, sourceId, row)));
+    }
+    return found;
+  }
+
+  /** A source's rows as the analyses read them: chunk `chunk` of CHUNK_ROWS rows, or null past the last. */
+  async chunk(caseId: string, sourceId: string, chunk: number): Promise<LogChunk | null> {
+    const rows = await this.query(caseId, `SELECT ${ANALYSED_FIELDS} FROM log_rows WHERE sourceId = $1 AND position >= $2 AND position < $3 ORDER BY position`, [sourceId, chunk * CHUNK_ROWS, (chunk + 1) * CHUNK_ROWS]);
+    if (rows.length === 0) return null;
+    const writer = new LogChunkWriter(caseId, sourceId);
+    const [filled] = [...writer.add(rows.map((row) => entryOf(caseId, sourceId, row, false))), ...writer.finish()];
+    return { ...filled!, chunk };
+  }
+
+  /** How many rows of the given sources were sent within [from, to] (inclusive). */
+  async countInTime(caseId: string, sourceIds: readonly string[], from: number, to: number): Promise<number> {
+    const [row] = await this.query(caseId, 'SELECT count(*) AS n FROM log_rows WHERE list_contains($1, sourceId) AND ts BETWEEN $2 AND $3', [texts(sourceIds), from, to]);
+    return Number(row!.n);
+  }
+
+  /** Closes every database; the next call opens them again. */
+  async close(): Promise<void> {
+    for (const [key, source] of this.pending) {
+      source.appender.closeSync();
+      source.connection.closeSync();
+      this.pending.delete(key);
+    }
+    for (const [caseId, opened] of this.cases) {
+      this.cases.delete(caseId);
+      const { instance, connection } = await opened.catch(() => ({ instance: undefined, connection: undefined }));
+      connection?.closeSync();
+      instance?.closeSync();
+    }
+  }
+
+  /** Removes a case's database (the case was deleted). */
+  async removeCase(caseId: string): Promise<void> {
+    const opened = this.cases.get(caseId);
+    if (opened) {
+      this.cases.delete(caseId);
+      const { instance, connection } = await opened;
+      connection.closeSync();
+      instance.closeSync();
+    }
+    const name = databaseName(caseId);
+    for (const file of await readdir(this.folder).catch(() => [])) if (file === name || file === `${name}.wal`) await rm(join(this.folder, file), { force: true });
+  }
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { LogEngine } from '../../node/log-engine';
+import { CHUNK_ROWS, chunksOfRows, type LogChunk } from '../../shared/log-store/log-chunks';
+import type { LogEntry } from '../../shared/model/records';
+
+const caseId = 'case00000001';
+const sourceId = 'source000001';
+
+/** Rows over 4 accounts and 2 networks, some without a time, one with unmapped columns and tokens. */
+function rows(count: number, source = sourceId): LogEntry[] {
+  return Array.from({ length: count }, (_, i) => ({
+    caseId,
+    sourceId: source,
+    line: 2 * i + 2,
+    ts: i % 10 === 3 ? null : Date.UTC(2026, 0, 1) + i * 1000,
+    tsText: i % 10 === 3 ? '' : new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+    account: `acct_${i % 4}`,
+    ip: i % 2 ? `198.51.100.${i % 7}` : `203.0.113.${i % 5}`,
+    ...(i % 3 === 0 && { tokensIn: i, extra: { org_id: `org-${i % 2}`, 'payment fp': 'fp 1' } }),
+    prompt: `Prompt ${i % 11}`,
+    raw: `{"row":${i},"Note":"Mixed CASE ${i}"}`,
+  }));
+}
+
+async function engineWith(entries: LogEntry[]) {
+  const engine = new LogEngine(await mkdtemp(join(tmpdir(), 'log-engine-')));
+  for (let from = 0; from < entries.length; from += 7_000) await engine.append(caseId, entries[0]!.sourceId, entries.slice(from, from + 7_000));
+  await engine.finish(caseId, entries[0]!.sourceId);
+  return engine;
+}
+
+test('rows come back exactly as appended, in file order, at any window, however they were batched', async () => {
+  const all = rows(20_000);
+  const engine = await engineWith(all);
+  assert.deepEqual(await engine.window(caseId, sourceId, {}, 0, 20_000), all);
+  for (const start of [0, 6_999, 7_000, 19_995]) assert.deepEqual(await engine.window(caseId, sourceId, {}, start, 10), all.slice(start, start + 10));
+  assert.deepEqual([...(await engine.sources(caseId))], [[sourceId, 20_000]]);
+  await engine.close();
+});
+
+test('every filter, alone and together, finds the rows a plain reading of the rows finds', async () => {
+  const all = rows(5_000);
+  const engine = await engineWith(all);
+  const from = Date.UTC(2026, 0, 1) + 1_000_000;
+  const to = from + 600_000;
+  const cases: [Parameters<LogEngine['window']>[2], (e: LogEntry) => boolean][] = [
+    [{ account: 'acct_2' }, (e) => e.account === 'acct_2'],
+    [{ ip: '198.51.100.0/24' }, (e) => e.ip!.startsWith('198.51.100.')],
+    [{ ip: '203.0.113.4' }, (e) => e.ip === '203.0.113.4'],
+    [{ from, to }, (e) => e.ts !== null && e.ts >= from && e.ts <= to],
+    [{ text: 'mixed case 12' }, (e) => e.raw.toLowerCase().includes('mixed case 12')],
+    [{ identifier: { column: 'payment fp', value: 'fp 1' } }, (e) => e.extra?.['payment fp'] === 'fp 1'],
+    [{ account: 'acct_1', ip: '198.51.100.0/24', from, text: '"row":1' }, (e) => e.account === 'acct_1' && e.ip!.startsWith('198.51.100.') && e.ts !== null && e.ts >= from && e.raw.includes('"row":1')],
+  ];
+  for (const [filter, keep] of cases) {
+    const expected = all.filter(keep);
+    assert.ok(expected.length > 0, JSON.stringify(filter));
+    assert.equal(await engine.count(caseId, sourceId, filter), expected.length, JSON.stringify(filter));
+    assert.deepEqual(await engine.window(caseId, sourceId, filter, 0, 100_000), expected, JSON.stringify(filter));
+    assert.deepEqual(await engine.window(caseId, sourceId, filter, 3, 5), expected.slice(3, 8), JSON.stringify(filter));
+  }
+  await assert.rejects(engine.count(caseId, sourceId, { ip: '203.0.113.0/40' }), /prefix length/);
+  await engine.close();
+});
+
+test('a line’s position, rows by reference, and rows in a time span are the rows’ own', async () => {
+  const all = rows(3_000);
+  const engine = await engineWith(all);
+  assert.equal(await engine.linePosition(caseId, sourceId, 2), 0);
+  assert.equal(await engine.linePosition(caseId, sourceId, 1001), 500, 'a line between rows: the row after it');
+  assert.equal(await engine.linePosition(caseId, sourceId, 1_000_000), 3_000);
+  assert.deepEqual(await engine.rowsByRef(caseId, [{ sourceId, line: 2000 }, { sourceId, line: 4 }, { sourceId, line: 5 }]), [all[1], all[999]]);
+  const from = Date.UTC(2026, 0, 1) + 100_000;
+  assert.equal(await engine.countInTime(caseId, [sourceId, 'other0000001'], from, from + 50_000), all.filter((e) => e.ts !== null && e.ts >= from && e.ts <= from + 50_000).length);
+  await engine.close();
+});
+
+test('the analyses’ chunks are the chunks made from the same rows in memory, past the first chunk too', async () => {
+  const all = rows(CHUNK_ROWS + 1_234);
+  const engine = await engineWith(all);
+  const expected: LogChunk[] = [];
+  for await (const chunk of chunksOfRows(all)()) expected.push(chunk);
+  assert.deepEqual([await engine.chunk(caseId, sourceId, 0), await engine.chunk(caseId, sourceId, 1)], expected);
+  assert.equal(await engine.chunk(caseId, sourceId, 2), null);
+  await engine.close();
+});
+
+test('removing a source, keeping only the named ones, and removing a case leave exactly what they say', async () => {
+  const engine = await engineWith(rows(100));
+  for (const source of ['source000002', 'source000003']) {
+    await engine.append(caseId, source, rows(10, source));
+    await engine.finish(caseId, source);
+  }
+  // An import still writing is never taken for a leftover.
+  await engine.append(caseId, 'source000004', rows(5, 'source000004'));
+  await engine.remove(caseId, 'source000002');
+  assert.equal(await engine.keepOnly(caseId, [sourceId]), 10);
+  await engine.finish(caseId, 'source000004');
+  assert.deepEqual([...(await engine.sources(caseId))].sort(), [[sourceId, 100], ['source000004', 5]]);
+  await engine.removeCase(caseId);
+  assert.equal((await engine.sources(caseId)).size, 0);
+  await engine.close();
+});
