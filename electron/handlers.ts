@@ -11,6 +11,7 @@ import { datedDocuments, folderVersions, listOtaDocuments, readOtaVersions } fro
 import type { LogEngine } from '../node/log-engine';
 import type { IdentityStore } from './identity-store';
 import { logHandlers } from './log-handlers';
+import { WarehouseRuns } from './warehouse-runs';
 import { LargeFiles } from './large-files';
 
 /** The native dialogs, injected so the test bridge can answer them from a script. */
@@ -83,6 +84,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   // Only a folder the user picked in a dialog is read, and only for the documents listed from it.
   let history: PickedTermsHistory | null = null;
   const large = new LargeFiles();
+  const warehouse = new WarehouseRuns();
   return {
     'system:info': async () => ({ userName: deps.userName, platform: deps.platform, appVersion: deps.appVersion }),
 
@@ -153,6 +155,15 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return history;
     },
     ...logHandlers(deps.logs),
+    'warehouse:run': async (request) => {
+      const folder = await deps.dialogs.showOpenFolder('An empty folder for the query pack and its results');
+      return folder === null ? null : warehouse.start(request, folder);
+    },
+    'warehouse:status': async (run) => warehouse.status(run),
+    'warehouse:cancel': async (run) => {
+      warehouse.cancel(run);
+      return null;
+    },
     'terms:readHistory': async (document) => {
       if (!history?.documents.includes(document)) throw new UnusableFileError(`“${document}” is not a document of the folder picked; pick the folder again`);
       if (history.source === 'ota') {

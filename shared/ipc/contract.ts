@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorData } from '../errors';
 import { describeIssues } from '../validation';
 import type { Verification } from '../bundle/verify-bundle';
 import type { MenuCommand } from './menu-commands';
@@ -119,6 +120,25 @@ export interface TermsHistory {
   notes: string[];
 }
 
+/** A query pack to run on the lab's ClickHouse: its files as the app made them, and the server (credentials used for the run, kept nowhere). */
+export const WarehouseRunRequest = z.object({
+  pack: z.array(z.object({ path: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)*$/, 'must be a relative path inside the pack').max(200), text: z.string().max(50_000_000) })).min(1).max(200),
+  server: z.object({
+    url: z.url({ protocol: /^https?$/, error: 'must be the server’s HTTP address, such as http://127.0.0.1:8123' }),
+    username: z.string().max(200).optional(),
+    password: z.string().max(500).optional(),
+    database: z.string().regex(/^[A-Za-z0-9_]{1,100}$/, 'must be a database name').optional(),
+  }),
+});
+export type WarehouseRunRequest = z.infer<typeof WarehouseRunRequest>;
+
+/** Where a run is: running, with its progress; done, with each query's result file; failed with the reason; or cancelled. */
+export type WarehouseRunStatus =
+  | { state: 'running'; phase: string; done: number; total: number }
+  | { state: 'done'; folder: string; engineVersion: string; results: { query: string; rows: number; sha256: string; file: string }[] }
+  | { state: 'failed'; folder: string; error: ErrorData }
+  | { state: 'cancelled'; folder: string };
+
 export interface SystemInfo {
   userName: string;
   platform: string;
@@ -158,6 +178,9 @@ export const ipcChannels = {
   'logs:chunk': z.tuple([id, id, z.number().int().nonnegative()]),
   'logs:countInTime': z.tuple([id, z.array(id), z.number(), z.number()]),
   'logs:removeCase': z.tuple([id]),
+  'warehouse:run': z.tuple([WarehouseRunRequest]),
+  'warehouse:status': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
+  'warehouse:cancel': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
 } as const;
 
 export type Channel = keyof typeof ipcChannels;
@@ -206,6 +229,10 @@ export interface ChannelResults {
   'logs:chunk': LogChunk | null;
   'logs:countInTime': number;
   'logs:removeCase': null;
+  /** Null when the user cancelled the folder dialog; the run goes on in the main process. */
+  'warehouse:run': { run: string; folder: string } | null;
+  'warehouse:status': WarehouseRunStatus;
+  'warehouse:cancel': null;
 }
 
 export type IpcHandlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResults[C]> };

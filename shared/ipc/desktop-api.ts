@@ -1,5 +1,5 @@
 import { errorData, errorFromData, type ErrorData } from '../errors';
-import type { Channel, ChannelArgs, ChannelResults, CreateFileRequest, CreateIdentityRequest, OnMenuCommand, OpenFileRequest, OpenFilesRequest, SealArchiveRequest, TermsHistorySource, VerifyBundleRequest, WriteBundleRequest } from './contract';
+import type { Channel, ChannelArgs, ChannelResults, CreateFileRequest, CreateIdentityRequest, OnMenuCommand, OpenFileRequest, OpenFilesRequest, SealArchiveRequest, TermsHistorySource, VerifyBundleRequest, WarehouseRunRequest, WriteBundleRequest } from './contract';
 
 /** Calls one channel: its arguments and result exactly as the contract types them. */
 export type Invoke = <C extends Channel>(channel: C, ...args: ChannelArgs<C>) => Promise<ChannelResults[C]>;
@@ -51,6 +51,10 @@ export function desktopApi(invoke: Invoke, onMenuCommand: OnMenuCommand) {
       countInTime: (...args: ChannelArgs<'logs:countInTime'>) => invoke('logs:countInTime', ...args),
       removeCase: (...args: ChannelArgs<'logs:removeCase'>) => invoke('logs:removeCase', ...args),
     },
+    /** Asks for an empty folder, writes the query pack there and runs it on the lab's ClickHouse; its status is read until it ends. */
+    runQueryPack: (request: WarehouseRunRequest) => invoke('warehouse:run', request),
+    queryRunStatus: (run: string) => invoke('warehouse:status', run),
+    cancelQueryRun: (run: string) => invoke('warehouse:cancel', run),
     onMenuCommand,
   };
 }

@@ -43,6 +43,9 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.logs.chunk(caseId, sourceId, 0);
   await api.logs.countInTime(caseId, [sourceId], 0, 1);
   await api.logs.removeCase(caseId);
+  await api.runQueryPack({ pack: [{ path: 'clickhouse/excerpt.sql', text: 'SELECT 1;' }], server: { url: 'http://127.0.0.1:8123', username: 'default', password: 'secret', database: 'logs' } });
+  await api.queryRunStatus('0123456789abcdef0123');
+  await api.cancelQueryRun('0123456789abcdef0123');
   assert.deepEqual(calls.map((c) => c.channel).sort(), (Object.keys(ipcChannels) as Channel[]).sort(), 'each channel once, none left out');
   for (const { channel, args } of calls) assert.doesNotThrow(() => parseIpcArgs(channel, args), `${channel}: the arguments window.api sends pass the main process's check`);
 
@@ -82,10 +85,14 @@ test('an error crosses the boundary as data: a refusal arrives with its name, co
   assert.deepEqual(await across(async () => [1, 2]), [1, 2]);
 });
 
-test('the log engine’s channels refuse what the main process must not take on trust, naming the field', () => {
+test('the log engine’s and the warehouse run’s channels refuse what the main process must not take on trust, naming the field', () => {
   const row = { caseId: 'case00000001', sourceId: 'source000001', line: 3, ts: null, tsText: '', raw: '{}' };
   assert.throws(() => parseIpcArgs('logs:append', ['case00000001', 'source000001', [{ ...row, line: 0 }]]), /Invalid arguments for logs:append: .*line/);
   assert.throws(() => parseIpcArgs('logs:append', ['../../etc', 'source000001', [row]]), /Invalid arguments for logs:append: .*must be an id/);
   assert.throws(() => parseIpcArgs('logs:window', ['case00000001', 'source000001', {}, 0, 100_001]), /Invalid arguments for logs:window/);
   assert.throws(() => parseIpcArgs('logs:count', ['case00000001', 'source000001', { account: 7 }]), /Invalid arguments for logs:count: .*account/);
+  const server = { url: 'http://127.0.0.1:8123' };
+  assert.throws(() => parseIpcArgs('warehouse:run', [{ pack: [{ path: '../outside.sql', text: '' }], server }]), /must be a relative path inside the pack/);
+  assert.throws(() => parseIpcArgs('warehouse:run', [{ pack: [{ path: 'a.sql', text: '' }], server: { url: 'file:///etc/passwd' } }]), /must be the server’s HTTP address/);
+  assert.throws(() => parseIpcArgs('warehouse:run', [{ pack: [{ path: 'a.sql', text: '' }], server: { ...server, database: 'x; DROP TABLE y' } }]), /must be a database name/);
 });

@@ -12,6 +12,7 @@ import { useJob } from '../../hooks/use-job';
 import { isCancellation } from '../../../shared/errors';
 import { errorText, useNotify } from '../../components/notices';
 import { saveQueryPack } from './query-pack-store';
+import { ClickHouseRunDialog } from './ClickHouseRunDialog';
 import { JobProgress } from '../../components/JobProgress';
 import { db } from '../../db/db';
 import { rowsOfAccounts } from './findings-store';
@@ -46,6 +47,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
   const markers = useLiveQuery(() => recordsOf(db, 'markers', caseId), [caseId]);
   const findings = useLiveQuery(() => recordsOf(db, 'findings', caseId, 'createdAt'), [caseId]);
   const [saving, setSaving] = useState<string | null>(null);
+  const [runningPack, setRunningPack] = useState(false);
   const [methods, setMethods] = useState<MatchMethod[]>([...MATCH_METHODS]);
   const roles = useLiveQuery(() => caseRoles(db, caseId), [caseId]);
   const settings = { pairs: { caseFold }, campaign: { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: linkByAgent ? ['apiKey', 'ip24', 'userAgent'] : DEFAULT_CAMPAIGN_SETTINGS.linkBy } as CampaignSettings };
@@ -118,6 +120,9 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           <button type="button" onClick={() => void exportQueryPack()} disabled={!!progress} title="The harvest queries as SQL for the lab's warehouse (DuckDB, ClickHouse, Spark, BigQuery), with the case's prompts and a README for the data team">
             Export query pack…
           </button>
+          <button type="button" onClick={() => setRunningPack(true)} disabled={!!progress} title="Run the harvest queries on the lab's ClickHouse server and keep each result with its provenance">
+            Run on ClickHouse…
+          </button>
           {progress ? (
             <button type="button" className="danger" onClick={cancel}>
               Cancel analysis
@@ -129,6 +134,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           )}
         </div>
       </div>
+      {runningPack && <ClickHouseRunDialog caseId={caseId} settings={settings.campaign} onClose={() => setRunningPack(false)} />}
       {progress && <JobProgress progress={progress} label="Analysis progress" />}
       {message && <p className="banner banner-bad">{message}</p>}
       {findings && findings.length > 0 && <FindingsList findings={findings} focusId={focus?.kind === 'evidence' && focus.target.kind === 'finding' ? focus.target.id : undefined} />}
