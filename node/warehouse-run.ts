@@ -76,9 +76,11 @@ export async function runPackOnClickHouse(folder: string, server: ClickHouseServ
   const prompts = promptRows(text('case_prompts.csv'));
   const client = createClient({ url: server.url, username: server.username ?? 'default', password: server.password ?? '', database: server.database ?? 'default', session_id: randomUUID() });
   try {
-    const version = (await (await client.query({ query: 'SELECT version() AS version', format: 'JSONEachRow' })).json<{ version: string }>())[0]!.version;
-    await client.command({ query: 'CREATE TEMPORARY TABLE case_prompts (pair_id String, prompt_id String, prompt String, sha256 String, sha256_normalised String) ENGINE = Memory' });
-    await client.insert({ table: 'case_prompts', values: prompts, format: 'JSONEachRow' });
+    // Every request carries the job's signal: a cancel stops a server that does not answer, not only the next query.
+    const abort_signal = job.signal;
+    const version = (await (await client.query({ query: 'SELECT version() AS version', format: 'JSONEachRow', abort_signal })).json<{ version: string }>())[0]!.version;
+    await client.command({ query: 'CREATE TEMPORARY TABLE case_prompts (pair_id String, prompt_id String, prompt String, sha256 String, sha256_normalised String) ENGINE = Memory', abort_signal });
+    await client.insert({ table: 'case_prompts', values: prompts, format: 'JSONEachRow', abort_signal });
     await mkdir(out, { recursive: true });
     const runs: QueryRun[] = [];
     for (const [i, query] of queries.entries()) {
@@ -87,7 +89,7 @@ export async function runPackOnClickHouse(folder: string, server: ClickHouseServ
       job.progress?.(`Running ${name} on ClickHouse ${version}`, i, queries.length);
       const ranAt = new Date().toISOString();
       // JSON Lines, as the engine writes them: NULLs stay null (CSV would write \N), and the log import reads them as they are.
-      const result = await (await client.query({ query: text(query.path).replace(/;\s*$/, ''), format: 'JSONEachRow', abort_signal: job.signal })).text();
+      const result = await (await client.query({ query: text(query.path).replace(/;\s*$/, ''), format: 'JSONEachRow', abort_signal })).text();
       const sha256 = sha256Hex(result);
       const rows = result.split('\n').filter(Boolean).length;
       await writeFile(join(out, `${name}.jsonl`), result);

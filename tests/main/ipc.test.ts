@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { DEFAULT_CAMPAIGN_SETTINGS } from '../../shared/analysis/campaign';
+import { queryPack } from '../../shared/warehouse/query-pack';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -220,5 +224,30 @@ test('identities named with typographic punctuation, Chinese or Arabic sign, and
     const pdfsig = execFileSync('pdfsig', [file], { encoding: 'utf8' });
     assert.match(pdfsig, /Signature Validation: Signature is Valid\./);
     assert.ok(pdfsig.includes(`Signer Certificate Common Name: ${name}`), pdfsig);
+  }
+});
+
+test('a query run on a server that does not answer shows it is running, and Cancel stops it; the pack stays in its folder', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'handlers-'));
+  // A server that takes requests and never answers them.
+  const requests: string[] = [];
+  const silent = createServer((request) => void requests.push(request.url ?? ''));
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  try {
+    const dialogs = new ScriptedDialogs();
+    const handlers = createHandlers({ dialogs, userName: 'counsel', platform: 'linux', appVersion: '1.0.0', identities: new IdentityStore(join(dir, 'identities'), noSecrets), logs: new LogEngine(join(dir, 'logs')) });
+    dialogs.folderAnswers.push(join(dir, 'pack'));
+    const pack = queryPack({ id: 'case00000001', title: 'Silent server', historyHead: 'a'.repeat(64) }, [], DEFAULT_CAMPAIGN_SETTINGS, '2026-12-07T00:00:00.000Z');
+    const started = (await handlers['warehouse:run']({ pack, server: { url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` } }))!;
+    for (let tries = 0; requests.length === 0 && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal((await handlers['warehouse:status'](started.run)).state, 'running');
+    await handlers['warehouse:cancel'](started.run);
+    let status = await handlers['warehouse:status'](started.run);
+    for (let tries = 0; status.state === 'running' && tries < 100; tries++) status = (await new Promise((resolve) => setTimeout(resolve, 20)), await handlers['warehouse:status'](started.run));
+    assert.deepEqual(status, { state: 'cancelled', folder: join(dir, 'pack') });
+    assert.deepEqual((await readdir(join(dir, 'pack'))).sort(), ['README.md', 'bigquery', 'case_prompts.csv', 'clickhouse', 'duckdb', 'pack.json', 'spark']);
+  } finally {
+    silent.closeAllConnections();
+    silent.close();
   }
 });
