@@ -41,14 +41,23 @@ const COLUMNS = [
   ['raw', 'VARCHAR NOT NULL'],
 ] as const satisfies readonly (readonly [keyof LogEntry, string])[];
 
+/**
+ * DuckDB holds text as UTF-8, which has no lone surrogate: a JSON log can
+ * still give one ("\ud800"), and the row must come back as it went in. Such
+ * a field's exact text is kept beside the row, as JSON (which escapes it),
+ * and read back in its place.
+ */
+const EXACT_COLUMN = 'exactText';
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 type Field = (typeof COLUMNS)[number][0];
 const NUMERIC = new Set<Field>(['ts', 'tokensIn', 'tokensOut']);
 const quoted = (name: string) => `"${name}"`;
-const FIELDS = COLUMNS.map(([name]) => quoted(name)).join(', ');
+const FIELDS = [...COLUMNS.map(([name]) => quoted(name)), EXACT_COLUMN].join(', ');
 // The analyses never read a row's text: it is most of a row's size.
-const ANALYSED_FIELDS = COLUMNS.filter(([name]) => name !== 'raw').map(([name]) => quoted(name)).join(', ');
+const ANALYSED_FIELDS = [...COLUMNS.filter(([name]) => name !== 'raw').map(([name]) => quoted(name)), EXACT_COLUMN].join(', ');
 
-const SCHEMA = `CREATE TABLE IF NOT EXISTS log_rows (sourceId VARCHAR NOT NULL, position INTEGER NOT NULL, ${COLUMNS.map(([name, type]) => `${quoted(name)} ${type}`).join(', ')})`;
+const SCHEMA = `CREATE TABLE IF NOT EXISTS log_rows (sourceId VARCHAR NOT NULL, position INTEGER NOT NULL, ${COLUMNS.map(([name, type]) => `${quoted(name)} ${type}`).join(', ')}, ${EXACT_COLUMN} VARCHAR)`;
 
 /** A file name safe for any case id (ids are already [0-9a-z], this only makes sure). */
 const databaseName = (caseId: string) => `${caseId.replace(/[^0-9A-Za-z_-]/g, '_')}.duckdb`;
@@ -68,6 +77,7 @@ function entryOf(caseId: string, sourceId: string, row: Row, withRaw = true): Lo
     else entry[name] = name === 'line' || NUMERIC.has(name) ? Number(value) : String(value);
   }
   entry.ts ??= null;
+  if (row[EXACT_COLUMN] != null) Object.assign(entry, JSON.parse(String(row[EXACT_COLUMN])) as Record<string, string>);
   if (!withRaw) entry.raw = '';
   return entry as LogEntry;
 }
@@ -152,14 +162,20 @@ export class LogEngine {
     for (const entry of entries) {
       appender.appendVarchar(sourceId);
       appender.appendInteger(source.rows++);
+      let exact: Record<string, string> | undefined;
       for (const [name] of COLUMNS) {
         const value = entry[name];
         if (value === undefined || value === null) appender.appendNull();
         else if (name === 'line') appender.appendInteger(value as number);
         else if (NUMERIC.has(name)) appender.appendDouble(value as number);
         else if (name === 'extra') appender.appendVarchar(JSON.stringify(value));
-        else appender.appendVarchar(value as string);
+        else {
+          if (LONE_SURROGATE.test(value as string)) (exact ??= {})[name] = value as string;
+          appender.appendVarchar(value as string);
+        }
       }
+      if (exact) appender.appendVarchar(JSON.stringify(exact));
+      else appender.appendNull();
       appender.endRow();
     }
   }

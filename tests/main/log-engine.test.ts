@@ -105,3 +105,12 @@ test('removing a source, keeping only the named ones, and removing a case leave 
   assert.equal((await engine.sources(caseId)).size, 0);
   await engine.close();
 });
+
+test('text DuckDB cannot hold as UTF-8 (a lone surrogate a JSON log can give) comes back exactly as it went in', async () => {
+  const odd: LogEntry = { caseId, sourceId, line: 1, ts: null, tsText: '', account: 'acct_\ud800', prompt: 'end \udc00 here', extra: { 'k\udc01': 'v\ud801' }, raw: 'nul \u0000 inside' };
+  const engine = await engineWith([odd, ...rows(3).map((r) => ({ ...r, line: r.line + 10 }))]);
+  const [back] = await engine.window(caseId, sourceId, {}, 0, 1);
+  assert.deepEqual(back, odd);
+  assert.equal((await engine.chunk(caseId, sourceId, 0))!.text.account.values[0], 'acct_\ud800');
+  await engine.close();
+});
