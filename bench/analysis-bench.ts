@@ -3,6 +3,8 @@ import { diffWords } from 'diff';
 import { pairMarkup, type Segment } from '../shared/analysis/pair-markup';
 import { seededRandom } from '../shared/random';
 import { randomText, rewordText } from './generated-pairs';
+import { runWorker } from '../renderer/workers/run-worker';
+import type { CampaignStoreJob } from './campaign-store-worker';
 
 function inWorker<T>(message: unknown): Promise<T> {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
@@ -53,6 +55,6 @@ Object.assign(window, {
   attributionBench: (prompts: number, references: number, words: number) => inWorker({ task: 'attribution', prompts, references, words }),
   matchingBench: (prompts: number, rows: number) => inWorker({ task: 'matching', prompts, rows }),
   campaignBench: (rows: number) => inWorker({ task: 'campaign', rows }),
-  campaignFromStore: (caseId: string) => inWorker({ task: 'campaign-store', caseId }),
+  campaignFromStore: (caseId: string) => runWorker<CampaignStoreJob>(new Worker(new URL('./campaign-store-worker.ts', import.meta.url), { type: 'module' }), { caseId }, { what: 'campaign analysis' }),
   diffView,
 });

@@ -1,8 +1,6 @@
 /// <reference lib="webworker" />
 // Analysis benchmarks in a worker, as the app runs them, each with the simplest baseline.
 import { analyzeCampaign } from '../shared/analysis/campaign';
-import { EvidenceDatabase } from '../renderer/db/database';
-import { caseLogChunks } from '../renderer/db/log-store';
 import { chunksOfRows } from '../shared/log-store/log-chunks';
 import { analyzeAttribution } from '../shared/analysis/attribution';
 import { effectivePlan } from '../shared/analysis/attribution-plan';
@@ -20,14 +18,9 @@ function wordSetJaccard(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-onmessage = async (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'matching'; prompts: number; rows: number } | { task: 'campaign'; rows: number } | { task: 'campaign-store'; caseId: string }>) => {
+onmessage = async (event: MessageEvent<{ task: 'pairs'; count: number; words: number } | { task: 'attribution'; prompts: number; references: number; words: number } | { task: 'matching'; prompts: number; rows: number } | { task: 'campaign'; rows: number }>) => {
   const job = event.data;
-  if (job.task === 'campaign-store') {
-    // As the app's analysis worker does: the case's column chunks read from the store as the analysis passes over them.
-    const t = performance.now();
-    const analysis = await analyzeCampaign(caseLogChunks(new EvidenceDatabase(), job.caseId));
-    postMessage({ ms: performance.now() - t, rows: analysis.requests, clusters: analysis.clusters.length });
-  } else if (job.task === 'matching') {
+  if (job.task === 'matching') {
     const pairs = generatedPanel(job.prompts, 0, 20).map((p, i) => ({ ...p, prompt: `${p.prompt} (${i})` }));
     const time = async (methods: readonly (typeof MATCH_METHODS)[number][]) => {
       const t = performance.now();

@@ -14,7 +14,9 @@ import { casePrompts, harvestQueries } from '../shared/warehouse/harvest-sql';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 /** Which parts to run: import, analysis, matching, claims, bundle, terms, cli (all by default). */
-const PARTS = (process.env.BENCH_PARTS ?? 'import,analysis,matching,claims,bundle,terms,cli').split(',');
+const PARTS = (process.env.BENCH_PARTS ?? 'import,engine,analysis,matching,claims,bundle,terms,cli').split(',');
+const ENGINE_IMPORT_ROWS = Number(process.env.BENCH_ENGINE_IMPORT_ROWS ?? 1_000_000);
+const ENGINE_CASE_ROWS = Number(process.env.BENCH_ENGINE_CASE_ROWS ?? 10_000_000);
 /** Rows of the log the CLI imports and analyses. */
 const CLI_ROWS = Number(process.env.BENCH_CLI_ROWS ?? 10_000_000);
 
@@ -98,6 +100,9 @@ const browser = await chromium.launchPersistentContext(profile, {
 });
 const browserPid = Number(execFileSync('pgrep', ['-o', '-f', `user-data-dir=${profile}`]).toString().trim().split('\n')[0]);
 const page = browser.pages()[0] ?? (await browser.newPage());
+// What goes wrong on the page is printed, not lost: a benchmark that waits forever says nothing.
+page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+page.on('console', (message) => message.type() === 'error' && console.error(`page console: ${message.text()}`));
 await page.goto(`${bridge.url}index.html`);
 await page.waitForFunction(() => 'importRows' in window);
 
@@ -184,6 +189,12 @@ if (PARTS.includes('bundle')) {
   console.log(`  baseline, pdf-lib drawing the same ${(b.characters / 1e6).toFixed(1)} million characters onto as many pages in a standard font with no layout: ${seconds(b.baselineMs)} (${ratio(b.layoutMs + b.signMs, b.baselineMs)})`);
   const inApp = await measure(browserPid, () => page.evaluate(() => (window as unknown as BenchWindow).bundleBench()));
   console.log(`  the same bundle laid out and written in Chromium, in a worker as the app does: ${seconds(inApp.result.ms)} for ${inApp.result.pages.toLocaleString('en-US')} pages; peak memory of the renderer (the worker's process) ${Math.round(inApp.peak.get('renderer') ?? 0)} MB, of Chromium in all ${Math.round(inApp.peak.get('all') ?? 0)} MB; signing, in the main process, as measured in Node above`);
+}
+
+if (PARTS.includes('engine')) {
+  console.log(`\nThe log engine (DuckDB) in Node, as the main process runs it: no page, no transport`);
+  // Its own process, so its memory is its own.
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/log-engine-bench.ts', String(ENGINE_IMPORT_ROWS), String(ENGINE_CASE_ROWS)], { stdio: 'inherit' });
 }
 
 if (PARTS.includes('terms')) {

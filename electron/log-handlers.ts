@@ -1,11 +1,28 @@
+import { join } from 'node:path';
 import type { LogEngine } from '../node/log-engine';
+import { LogImports } from '../node/log-imports';
 import type { Channel, IpcHandlers } from '../shared/ipc/contract';
 
 type LogChannel = Extract<Channel, `logs:${string}`>;
 
 /** The log engine's channels: every log row the renderer writes or reads passes here, its arguments already validated. */
 export function logHandlers(logs: LogEngine): Pick<IpcHandlers, LogChannel> {
+  const imports = new LogImports(logs, join(logs.folder, 'incoming'));
   return {
+    'logs:importStart': (caseId, sourceId, file, settings) => imports.start(caseId, sourceId, file, settings),
+    'logs:importBytes': async (id, bytes) => {
+      await imports.bytes(id, bytes);
+      return null;
+    },
+    'logs:importEnd': async (id) => {
+      imports.end(id);
+      return null;
+    },
+    'logs:importStatus': async (id) => imports.status(id),
+    'logs:importCancel': async (id) => {
+      imports.cancel(id);
+      return null;
+    },
     'logs:append': async (caseId, sourceId, entries) => {
       await logs.append(caseId, sourceId, entries);
       return null;

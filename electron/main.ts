@@ -5,6 +5,7 @@ import { ipcChannels, parseIpcArgs, type Channel, type IpcHandlers } from '../sh
 import { replyOf } from '../shared/ipc/desktop-api';
 import { CONTENT_SECURITY_POLICY, serveRendererFile } from './app-protocol';
 import { LogEngine } from '../node/log-engine';
+import { installNativeSha256 } from '../node/native-hash';
 import { createHandlers } from './handlers';
 import { IdentityStore, osSealsSecrets } from './identity-store';
 import { isTrustedSender } from './ipc-sender';
@@ -14,6 +15,9 @@ import { createSecureWindow, preloadPath } from './window';
 
 // Electron glue only: everything with logic lives in handlers.ts and shared/,
 // where the tests reach it.
+
+// Logs are hashed as they are imported here: Node's own SHA-256, as the CLI uses.
+installNativeSha256();
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 

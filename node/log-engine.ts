@@ -1,9 +1,9 @@
-import { DuckDBInstance, INTEGER, LIST, VARCHAR, listValue, type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, INTEGER, LIST, VARCHAR, blobValue, listValue, type DuckDBAppender, type DuckDBBlobValue, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseIpFilter } from '../shared/analysis/network-range';
-import { CHUNK_ROWS, LogChunkWriter, type LogChunk } from '../shared/log-store/log-chunks';
-import type { LogFilter } from '../shared/log-store/log-filter';
+import { LogChunkWriter, decodeChunk, encodeChunk, type LogChunk } from '../shared/log-store/log-chunks';
+import { isFiltered, type LogFilter } from '../shared/log-store/log-filter';
 import type { LogEntry, SourceRef } from '../shared/model/records';
 
 /**
@@ -48,16 +48,19 @@ const COLUMNS = [
  * and read back in its place.
  */
 const EXACT_COLUMN = 'exactText';
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// String.prototype.isWellFormed (ES2024, in every Node and Electron we run) is native; the library types stop at ES2023.
+const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
 
 type Field = (typeof COLUMNS)[number][0];
 const NUMERIC = new Set<Field>(['ts', 'tokensIn', 'tokensOut']);
 const quoted = (name: string) => `"${name}"`;
 const FIELDS = [...COLUMNS.map(([name]) => quoted(name)), EXACT_COLUMN].join(', ');
-// The analyses never read a row's text: it is most of a row's size.
-const ANALYSED_FIELDS = [...COLUMNS.filter(([name]) => name !== 'raw').map(([name]) => quoted(name)), EXACT_COLUMN].join(', ');
 
-const SCHEMA = `CREATE TABLE IF NOT EXISTS log_rows (sourceId VARCHAR NOT NULL, position INTEGER NOT NULL, ${COLUMNS.map(([name, type]) => `${quoted(name)} ${type}`).join(', ')}, ${EXACT_COLUMN} VARCHAR)`;
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS log_rows (sourceId VARCHAR NOT NULL, position INTEGER NOT NULL, ${COLUMNS.map(([name, type]) => `${quoted(name)} ${type}`).join(', ')}, ${EXACT_COLUMN} VARCHAR)`,
+  // The analyses' column chunks of each source, made as its rows are appended: an analysis reads a chunk at once instead of its rows one by one.
+  'CREATE TABLE IF NOT EXISTS log_chunks (sourceId VARCHAR NOT NULL, chunk INTEGER NOT NULL, bytes BLOB NOT NULL)',
+];
 
 /** A file name safe for any case id (ids are already [0-9a-z], this only makes sure). */
 const databaseName = (caseId: string) => `${caseId.replace(/[^0-9A-Za-z_-]/g, '_')}.duckdb`;
@@ -108,6 +111,7 @@ async function conditions(filter: LogFilter, distinctAddresses: () => Promise<st
 interface PendingSource {
   connection: DuckDBConnection;
   appender: DuckDBAppender;
+  chunks: LogChunkWriter;
   rows: number;
 }
 
@@ -115,7 +119,8 @@ export class LogEngine {
   private readonly cases = new Map<string, Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }>>();
   private readonly pending = new Map<string, PendingSource>();
 
-  constructor(private readonly folder: string) {}
+  /** `folder` holds one database per case; imports in progress keep their bytes in its `incoming` folder. */
+  constructor(readonly folder: string) {}
 
   private database(caseId: string) {
     let opened = this.cases.get(caseId);
@@ -124,7 +129,7 @@ export class LogEngine {
         await mkdir(this.folder, { recursive: true });
         const instance = await DuckDBInstance.create(join(this.folder, databaseName(caseId)));
         const connection = await instance.connect();
-        await connection.run(SCHEMA);
+        for (const statement of SCHEMA) await connection.run(statement);
         return { instance, connection };
       })();
       this.cases.set(caseId, opened);
@@ -155,7 +160,7 @@ export class LogEngine {
     if (!source) {
       const { instance } = await this.database(caseId);
       const connection = await instance.connect();
-      source = { connection, appender: await connection.createAppender('log_rows'), rows: 0 };
+      source = { connection, appender: await connection.createAppender('log_rows'), chunks: new LogChunkWriter(caseId, sourceId), rows: 0 };
       this.pending.set(key, source);
     }
     const { appender } = source;
@@ -170,7 +175,7 @@ export class LogEngine {
         else if (NUMERIC.has(name)) appender.appendDouble(value as number);
         else if (name === 'extra') appender.appendVarchar(JSON.stringify(value));
         else {
-          if (LONE_SURROGATE.test(value as string)) (exact ??= {})[name] = value as string;
+          if (!isWellFormed(value as string)) (exact ??= {})[name] = value as string;
           appender.appendVarchar(value as string);
         }
       }
@@ -178,6 +183,11 @@ export class LogEngine {
       else appender.appendNull();
       appender.endRow();
     }
+    await this.putChunks(source, source.chunks.add(entries));
+  }
+
+  private async putChunks(source: PendingSource, chunks: readonly LogChunk[]): Promise<void> {
+    for (const chunk of chunks) await source.connection.run('INSERT INTO log_chunks VALUES ($1, $2, $3)', [chunk.sourceId, chunk.chunk, blobValue(encodeChunk(chunk))]);
   }
 
   /** Writes out the rows appended; gives how many the source has. */
@@ -187,6 +197,7 @@ export class LogEngine {
     if (!source) return { rows: 0 };
     this.pending.delete(key);
     source.appender.closeSync();
+    await this.putChunks(source, source.chunks.finish());
     source.connection.closeSync();
     return { rows: source.rows };
   }
@@ -201,12 +212,15 @@ export class LogEngine {
       source.connection.closeSync();
     }
     await this.query(caseId, 'DELETE FROM log_rows WHERE sourceId = $1', [sourceId]);
+    await this.query(caseId, 'DELETE FROM log_chunks WHERE sourceId = $1', [sourceId]);
   }
 
   /** Removes the rows of every source but those the case's records name (what an import that stopped left behind). */
   async keepOnly(caseId: string, sourceIds: readonly string[]): Promise<number> {
     const writing = [...this.pending.keys()].filter((k) => k.startsWith(`${caseId}/`)).map((k) => k.slice(caseId.length + 1));
-    const rows = await this.query(caseId, 'DELETE FROM log_rows WHERE NOT list_contains($1, sourceId) RETURNING 1', [texts([...sourceIds, ...writing])]);
+    const kept = texts([...sourceIds, ...writing]);
+    const rows = await this.query(caseId, 'DELETE FROM log_rows WHERE NOT list_contains($1, sourceId) RETURNING 1', [kept]);
+    await this.query(caseId, 'DELETE FROM log_chunks WHERE NOT list_contains($1, sourceId)', [kept]);
     return rows.length;
   }
 
@@ -224,9 +238,13 @@ export class LogEngine {
 
   /** `count` rows from position `start` of the rows matching the filter, in file order. */
   async window(caseId: string, sourceId: string, filter: LogFilter, start: number, count: number): Promise<LogEntry[]> {
+    const [from, rows] = [Math.max(0, Math.floor(start)), Math.max(0, Math.floor(count))];
     const { sql, values } = await this.where(caseId, sourceId, filter);
-    const rows = await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} ORDER BY position LIMIT ${Math.max(0, Math.floor(count))} OFFSET ${Math.max(0, Math.floor(start))}`, values);
-    return rows.map((row) => entryOf(caseId, sourceId, row));
+    // Unfiltered, the rows at a depth are found by their positions, which the storage's zone maps skip to; filtered, the matches are counted off.
+    const read = isFiltered(filter)
+      ? await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} ORDER BY position LIMIT ${rows} OFFSET ${from}`, values)
+      : await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} AND position >= ${from} AND position < ${from + rows} ORDER BY position`, values);
+    return read.map((row) => entryOf(caseId, sourceId, row));
   }
 
   /** The position of a line among a source's rows: where the first row at or after it is. */
@@ -253,11 +271,8 @@ export class LogEngine {
 
   /** A source's rows as the analyses read them: chunk `chunk` of CHUNK_ROWS rows, or null past the last. */
   async chunk(caseId: string, sourceId: string, chunk: number): Promise<LogChunk | null> {
-    const rows = await this.query(caseId, `SELECT ${ANALYSED_FIELDS} FROM log_rows WHERE sourceId = $1 AND position >= $2 AND position < $3 ORDER BY position`, [sourceId, chunk * CHUNK_ROWS, (chunk + 1) * CHUNK_ROWS]);
-    if (rows.length === 0) return null;
-    const writer = new LogChunkWriter(caseId, sourceId);
-    const [filled] = [...writer.add(rows.map((row) => entryOf(caseId, sourceId, row, false))), ...writer.finish()];
-    return { ...filled!, chunk };
+    const [row] = await this.query(caseId, 'SELECT bytes FROM log_chunks WHERE sourceId = $1 AND chunk = $2', [sourceId, chunk]);
+    return row ? decodeChunk((row.bytes as DuckDBBlobValue).bytes) : null;
   }
 
   /** How many rows of the given sources were sent within [from, to] (inclusive). */

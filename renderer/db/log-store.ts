@@ -1,4 +1,9 @@
-import { MAX_APPENDED_ROWS, MAX_WINDOW_ROWS } from '../../shared/ipc/contract';
+import { joinBytes } from '../../shared/bytes';
+import { CancellationError, errorFromData } from '../../shared/errors';
+import type { LogImportSettings } from '../../shared/import/log-import';
+import type { LogStreamResult } from '../../shared/import/log-stream';
+import { MAX_APPENDED_ROWS, MAX_WINDOW_ROWS, type LogImportStatus } from '../../shared/ipc/contract';
+import type { JobControl } from '../../shared/jobs';
 import type { LogApi } from '../../shared/ipc/desktop-api';
 import type { LogChunks } from '../../shared/log-store/log-chunks';
 import type { LogFilter } from '../../shared/log-store/log-filter';
@@ -45,6 +50,67 @@ export function logRowsWriter(caseId: string, sourceId: string) {
     },
     finish: () => engine().finish(caseId, sourceId),
   };
+}
+
+/** Bytes sent to the engine at a time: few calls, each small enough for one message. */
+const SEND_BYTES = 4 * 1024 * 1024;
+/** How often an import's progress is read from the engine. */
+const STATUS_EVERY_MS = 100;
+
+/**
+ * Imports a log file into the engine under a source id no record names yet:
+ * the file's bytes are read here, each piece handed to `original` (the page
+ * keeps the original) and sent on; the main process parses them with the
+ * CLI's streamLog and writes the rows itself, reporting its progress, which
+ * is passed on. A cancel stops the engine's import, which removes its rows.
+ * Gives what streamLog read; throws its refusal, or a CancellationError.
+ */
+export async function importLogIntoEngine(caseId: string, sourceId: string, file: { name: string; size: number; stream(): ReadableStream<Uint8Array> }, settings: LogImportSettings, control: Required<JobControl>, original: (bytes: Uint8Array) => Promise<void>): Promise<LogStreamResult> {
+  const logs = engine();
+  const id = await logs.importStart(caseId, sourceId, { fileName: file.name, size: file.size }, settings);
+  let ended: Exclude<LogImportStatus, { state: 'running' }> | undefined;
+  let unread: unknown;
+  const stop = () => void logs.importCancel(id);
+  control.signal.addEventListener('abort', stop, { once: true });
+  const sending = (async () => {
+    let pending: Uint8Array[] = [];
+    let size = 0;
+    const send = async () => {
+      const bytes = joinBytes(pending, size);
+      [pending, size] = [[], 0];
+      await logs.importBytes(id, bytes);
+    };
+    for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) {
+      if (ended || control.signal.aborted) return;
+      await original(chunk);
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= SEND_BYTES) await send();
+    }
+    if (size) await send();
+    await logs.importEnd(id);
+  })().catch((error: unknown) => {
+    // The file could not be read to its end (or the import had already ended): the engine's import is stopped, and this is the reason.
+    unread = error;
+    stop();
+  });
+  try {
+    for (;;) {
+      const status = await logs.importStatus(id);
+      if (status.state !== 'running') {
+        ended = status;
+        break;
+      }
+      control.progress(status.phase, status.done, status.total);
+      await new Promise((resolve) => setTimeout(resolve, STATUS_EVERY_MS));
+    }
+  } finally {
+    control.signal.removeEventListener('abort', stop);
+  }
+  await sending;
+  if (ended.state === 'failed') throw errorFromData(ended.error);
+  if (ended.state === 'cancelled') throw control.signal.aborted ? new CancellationError('The import was cancelled') : unread;
+  return ended.result;
 }
 
 /** Removes a source's rows. */

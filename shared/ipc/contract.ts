@@ -6,6 +6,8 @@ import type { MenuCommand } from './menu-commands';
 import type { LogChunk } from '../log-store/log-chunks';
 import { LogFilter } from '../log-store/log-filter';
 import { LogEntry, SourceRef, id } from '../model/records';
+import { LOG_FIELDS } from '../import/log-fields';
+import type { LogStreamResult } from '../import/log-stream';
 
 /**
  * The one contract between the renderer and the desktop side: each channel
@@ -145,6 +147,25 @@ export interface SystemInfo {
   appVersion: string;
 }
 
+/** How a log is read, as the import dialog settled it; streamLog checks what the schema cannot (checkLogSettings). */
+const LogImportSettingsSchema = z.object({
+  format: z.enum(['jsonl', 'csv', 'tsv', 'parquet']),
+  hasHeader: z.boolean(),
+  columns: z.array(z.string().max(10_000)).max(10_000),
+  mapping: z.partialRecord(z.enum(LOG_FIELDS), z.string().max(10_000)),
+  identifiers: z.array(z.string().max(10_000)).max(100).optional(),
+  years: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+});
+
+/** A log import the main process runs: where it is, or how it ended (the rows read, or why not). */
+export type LogImportStatus =
+  | { state: 'running'; phase: string; done: number; total: number }
+  | { state: 'done'; result: LogStreamResult }
+  | { state: 'failed'; error: ErrorData }
+  | { state: 'cancelled' };
+
+const importId = z.string().regex(/^[0-9a-f]{20}$/, 'must be an import id');
+
 /** The most rows one call appends or returns: a batch a message carries comfortably. */
 export const MAX_APPENDED_ROWS = 50_000;
 export const MAX_WINDOW_ROWS = 100_000;
@@ -178,6 +199,11 @@ export const ipcChannels = {
   'logs:chunk': z.tuple([id, id, z.number().int().nonnegative()]),
   'logs:countInTime': z.tuple([id, z.array(id), z.number(), z.number()]),
   'logs:removeCase': z.tuple([id]),
+  'logs:importStart': z.tuple([id, id, z.object({ fileName: z.string().min(1).max(1000), size: z.number().int().nonnegative() }), LogImportSettingsSchema]),
+  'logs:importBytes': z.tuple([importId, bytes]),
+  'logs:importEnd': z.tuple([importId]),
+  'logs:importStatus': z.tuple([importId]),
+  'logs:importCancel': z.tuple([importId]),
   'warehouse:run': z.tuple([WarehouseRunRequest]),
   'warehouse:status': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
   'warehouse:cancel': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
@@ -229,6 +255,13 @@ export interface ChannelResults {
   'logs:chunk': LogChunk | null;
   'logs:countInTime': number;
   'logs:removeCase': null;
+  /** The import's id: its bytes follow, then its end; its status is read until it ends. */
+  'logs:importStart': string;
+  /** Resolves once the import can take more (the bytes are written and the parser is not far behind). */
+  'logs:importBytes': null;
+  'logs:importEnd': null;
+  'logs:importStatus': LogImportStatus;
+  'logs:importCancel': null;
   /** Null when the user cancelled the folder dialog; the run goes on in the main process. */
   'warehouse:run': { run: string; folder: string } | null;
   'warehouse:status': WarehouseRunStatus;

@@ -50,6 +50,11 @@ export function desktopApi(invoke: Invoke, onMenuCommand: OnMenuCommand) {
       chunk: (...args: ChannelArgs<'logs:chunk'>) => invoke('logs:chunk', ...args),
       countInTime: (...args: ChannelArgs<'logs:countInTime'>) => invoke('logs:countInTime', ...args),
       removeCase: (...args: ChannelArgs<'logs:removeCase'>) => invoke('logs:removeCase', ...args),
+      importStart: (...args: ChannelArgs<'logs:importStart'>) => invoke('logs:importStart', ...args),
+      importBytes: (...args: ChannelArgs<'logs:importBytes'>) => invoke('logs:importBytes', ...args),
+      importEnd: (...args: ChannelArgs<'logs:importEnd'>) => invoke('logs:importEnd', ...args),
+      importStatus: (...args: ChannelArgs<'logs:importStatus'>) => invoke('logs:importStatus', ...args),
+      importCancel: (...args: ChannelArgs<'logs:importCancel'>) => invoke('logs:importCancel', ...args),
     },
     /** Asks for an empty folder, writes the query pack there and runs it on the lab's ClickHouse; its status is read until it ends. */
     runQueryPack: (request: WarehouseRunRequest) => invoke('warehouse:run', request),

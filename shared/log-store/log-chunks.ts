@@ -182,3 +182,44 @@ export function chunkRows(chunk: LogChunk): AnalysedRow[] {
   }
   return rows;
 }
+
+/**
+ * A chunk as bytes, for a store to keep whole and give back at once: a JSON
+ * header (the chunk's names, counts and each text column's values), then
+ * its numbers and codes as they are in memory. Decoded, it is the chunk.
+ */
+export function encodeChunk(chunk: LogChunk): Uint8Array {
+  const header = new TextEncoder().encode(
+    JSON.stringify({ caseId: chunk.caseId, sourceId: chunk.sourceId, chunk: chunk.chunk, rows: chunk.rows, text: Object.fromEntries(TEXT_FIELDS.map((f) => [f, chunk.text[f].values])), extra: Object.fromEntries(Object.entries(chunk.extra).map(([name, column]) => [name, column.values])) }),
+  );
+  // The numbers start on an 8-byte boundary, where a Float64Array can be laid over them.
+  const start = Math.ceil((4 + header.length) / 8) * 8;
+  const codes = [...TEXT_FIELDS.map((f) => chunk.text[f].codes), ...Object.values(chunk.extra).map((c) => c.codes)];
+  const bytes = new Uint8Array(start + NUMBER_FIELDS.length * chunk.rows * 8 + codes.length * chunk.rows * 4);
+  new DataView(bytes.buffer).setUint32(0, header.length, true);
+  bytes.set(header, 4);
+  let at = start;
+  for (const array of [...NUMBER_FIELDS.map((f) => chunk.numbers[f]), ...codes]) {
+    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    at += array.byteLength;
+  }
+  return bytes;
+}
+
+export function decodeChunk(bytes: Uint8Array): LogChunk {
+  // A copy on its own buffer, aligned for the typed arrays laid over it (a Node Buffer's slice would share its pool).
+  const own = new Uint8Array(bytes);
+  const length = new DataView(own.buffer).getUint32(0, true);
+  const header = JSON.parse(new TextDecoder().decode(own.subarray(4, 4 + length))) as { caseId: string; sourceId: string; chunk: number; rows: number; text: Record<TextField, string[]>; extra: Record<string, string[]> };
+  const { rows } = header;
+  let at = Math.ceil((4 + length) / 8) * 8;
+  const take = <T extends Float64Array | Int32Array>(make: new (buffer: ArrayBuffer, offset: number, length: number) => T, size: number): T => {
+    const array = new make(own.buffer, at, rows);
+    at += rows * size;
+    return array;
+  };
+  const numbers = Object.fromEntries(NUMBER_FIELDS.map((f) => [f, take(Float64Array, 8)])) as Record<NumberField, Float64Array>;
+  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, { values: header.text[f], codes: take(Int32Array, 4) }])) as Record<TextField, CodedColumn>;
+  const extra = Object.fromEntries(Object.entries(header.extra).map(([name, values]) => [name, { values, codes: take(Int32Array, 4) }]));
+  return { caseId: header.caseId, sourceId: header.sourceId, chunk: header.chunk, rows, numbers, text, extra };
+}

@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY, serveRendererFile } from '../../electron/app-p
 import { createHandlers, type ConfirmRequest, type Dialogs } from '../../electron/handlers';
 import { IdentityStore } from '../../electron/identity-store';
 import { LogEngine } from '../../node/log-engine';
+import { installNativeSha256 } from '../../node/native-hash';
 import { isChannel, parseIpcArgs } from '../../shared/ipc/contract';
 import { decodeWire, encodeWire } from './wire';
 
@@ -68,6 +69,8 @@ export async function startBridge(options: { rendererRoot: string; identityFolde
   const dialogs = new ScriptedDialogs();
   // No OS secret store in the bridge: identities are protected by the passphrase the user types, as on a machine without one.
   const identities = new IdentityStore(options.identityFolder, { isAvailable: () => false, encrypt: () => new Uint8Array(), decrypt: () => '' });
+  // As electron/main.ts does.
+  installNativeSha256();
   const logs = new LogEngine(options.logFolder);
   const handlers = createHandlers({ dialogs, userName: options.userName ?? 'e2e-tester', platform: process.platform, appVersion: 'test', identities, logs });
   const preload = await build({ entryPoints: ['tests/bridge/bridge-preload.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });

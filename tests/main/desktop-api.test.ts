@@ -43,6 +43,12 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.logs.chunk(caseId, sourceId, 0);
   await api.logs.countInTime(caseId, [sourceId], 0, 1);
   await api.logs.removeCase(caseId);
+  const importId = '0123456789abcdef0123';
+  await api.logs.importStart(caseId, sourceId, { fileName: 'gateway.jsonl', size: 10 }, { format: 'jsonl', hasHeader: false, columns: ['ts', 'account'], mapping: { timestamp: 'ts', account: 'account' }, identifiers: [], years: { from: 2000, to: 2030 } });
+  await api.logs.importBytes(importId, new Uint8Array([1]));
+  await api.logs.importEnd(importId);
+  await api.logs.importStatus(importId);
+  await api.logs.importCancel(importId);
   await api.runQueryPack({ pack: [{ path: 'clickhouse/excerpt.sql', text: 'SELECT 1;' }], server: { url: 'http://127.0.0.1:8123', username: 'default', password: 'secret', database: 'logs' } });
   await api.queryRunStatus('0123456789abcdef0123');
   await api.cancelQueryRun('0123456789abcdef0123');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHUNK_ROWS, LogChunkWriter, chunkRows, chunksOfRows, textAt, type LogChunk } from '../../shared/log-store/log-chunks';
+import { CHUNK_ROWS, LogChunkWriter, chunkRows, chunksOfRows, decodeChunk, encodeChunk, textAt, type LogChunk } from '../../shared/log-store/log-chunks';
 import type { LogRow } from '../../shared/model/records';
 
 /** Rows with every kind of field, some missing, some empty, some unmapped columns. */
@@ -51,4 +51,22 @@ test('rows in memory from several sources are chunked by source, each in the ord
   assert.equal([...(passes() as Iterable<unknown>)].length, 2);
   assert.equal([...(passes() as Iterable<unknown>)].length, 2);
   assert.equal(made, 2, 'rows made on the fly are made again for each pass, not kept');
+});
+
+test('a chunk kept as bytes comes back as the chunk it was: numbers (NaN for none), codes, every text and extra column', () => {
+  const rows: LogRow[] = Array.from({ length: 1000 }, (_, i) => ({
+    caseId: 'case0000001',
+    sourceId: 'source000001',
+    line: i + 1,
+    ts: i % 9 === 0 ? null : 1767225600000 + i,
+    tsText: '',
+    account: `acct_${i % 13}${i === 5 ? '\ud800' : ''}`,
+    ...(i % 2 === 0 && { ip: `203.0.113.${i % 256}`, tokensIn: i }),
+    ...(i % 3 === 0 && { extra: { 'org id': `org-${i % 4}`, ...(i % 6 === 0 && { 'payment "fp"': 'fp 1' }) } }),
+  }));
+  for (const [chunk] of [chunksOfRows(rows.slice(0, 1)), chunksOfRows(rows)].map((c) => [...(c() as Iterable<LogChunk>)])) {
+    const back = decodeChunk(encodeChunk(chunk!));
+    assert.deepEqual(back, chunk);
+    assert.deepEqual(chunkRows(back), chunkRows(chunk!));
+  }
 });

@@ -2,7 +2,7 @@ import { CancellationError } from '../../../../shared/errors';
 import { newId } from '../../../../shared/ids';
 import { stopIfCancelled, type JobControl } from '../../../../shared/jobs';
 import { checkLogSettings, type LogImportSettings } from '../../../../shared/import/log-import';
-import { logSource, readingPhase, streamLog } from '../../../../shared/import/log-stream';
+import { logSource, readingPhase } from '../../../../shared/import/log-stream';
 import { runImport, type FileRejection, type ImportRequest, type TosProvenance, type TosVersionInput } from '../../../../shared/import/run-import';
 import { KEPT_REJECTIONS } from '../../../../shared/import/source-record';
 import { checkQueryResult, type QueryProvenance } from '../../../../shared/import/query-provenance';
@@ -11,7 +11,7 @@ import type { JoinKey, PairRole } from '../../../../shared/import/pairs-import';
 import type { SourceRecord } from '../../../../shared/model/records';
 import { recordsOf } from '../../../db/case-store';
 import type { EvidenceDatabase } from '../../../db/database';
-import { logRowsWriter } from '../../../db/log-store';
+import { importLogIntoEngine } from '../../../db/log-store';
 import { discardPendingImport, startPendingWrite } from '../../../db/pending-writes';
 import { originalWriter } from '../../../db/originals-store';
 import { commitLogImport, findSourceByHash, storeImport } from './import-store';
@@ -59,58 +59,22 @@ export type ImportOutcome =
 
 const CANCELLED = 'Cancelled. Nothing from this file was kept.';
 
-const WRITES_IN_FLIGHT = 2;
-
-/** Waits for `work`, or throws as soon as the user cancels: a write in flight is left to finish on its own. */
-function untilAborted(work: Promise<unknown>, signal: AbortSignal): Promise<unknown> {
-  signal.throwIfAborted();
-  return new Promise((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    signal.addEventListener('abort', abort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
-}
-
 /**
- * Streams a log file into the case through the shared streamLog (the CLI's
- * reader too): the bytes are hashed and stored in chunks, rows written in
- * batches as they arrive, so memory does not grow with the file. Until the
- * commit at the end the rows belong to no source; a cancel, a failure or a
- * "none" leaves the database as before.
+ * Streams a log file into the case: its bytes are stored here in chunks as
+ * they are read and sent to the log engine, which parses them with the
+ * shared streamLog (the CLI's reader too) and stores the rows, so memory
+ * does not grow with the file. Until the commit at the end the rows belong
+ * to no source; a cancel, a failure or a "none" leaves the database as before.
  */
 export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob, { kind: 'log' }>, control: ImportControl): Promise<ImportOutcome> {
   checkLogSettings(job.settings, job.file.name);
   const { caseId, file } = job;
   const sourceId = newId();
   await startPendingWrite(db, caseId, sourceId);
-  // Writes in flight while the next batches are parsed: parsing (here) and the log engine (in the main process) overlap.
-  const writing: Promise<unknown>[] = [];
-  const written = () => Promise.all(writing);
   try {
     const original = originalWriter(db, caseId, sourceId);
-    const rows = logRowsWriter(caseId, sourceId);
-    const read = await streamLog(
-      {
-        caseId,
-        sourceId,
-        fileName: file.name,
-        chunks: file.stream(),
-        random: { size: file.size, slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) },
-        totalBytes: file.size,
-        settings: job.settings,
-        job: control,
-      },
-      {
-        original: (bytes) => original.add(bytes),
-        entries: async (batch) => {
-          if (writing.length >= WRITES_IN_FLIGHT) await untilAborted(writing.shift()!, control.signal);
-          writing.push(rows.add(batch));
-        },
-      },
-    );
+    const read = await importLogIntoEngine(caseId, sourceId, file, job.settings, control, (bytes) => original.add(bytes));
     await original.flush();
-    await written();
-    await rows.finish();
 
     if (job.fromQuery) checkQueryResult(job.fromQuery, { fileName: file.name, sha256: read.sha256 }, caseId);
     const existing = await findSourceByHash(db, caseId, read.sha256);
@@ -129,11 +93,8 @@ export async function importLogFile(db: EvidenceDatabase, job: Extract<ImportJob
   } catch (error) {
     if (!control.signal.aborted) await discardPendingImport(db, caseId, sourceId);
     else {
-      // The user is told at once; the rows read so far, which belong to no source, are removed after.
-      control.afterwards(async () => {
-        await written().catch(() => undefined);
-        await discardPendingImport(db, caseId, sourceId);
-      });
+      // The user is told at once; the original's bytes kept so far, which belong to no source, are removed after.
+      control.afterwards(() => discardPendingImport(db, caseId, sourceId));
       throw new CancellationError(CANCELLED);
     }
     throw error;

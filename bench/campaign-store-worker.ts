@@ -1,0 +1,15 @@
+/// <reference lib="webworker" />
+// The campaign analysis of a stored case, in a job worker as the app runs it: the column chunks come from the log engine through the page.
+import { analyzeCampaign } from '../shared/analysis/campaign';
+import { EvidenceDatabase } from '../renderer/db/database';
+import { caseLogChunks } from '../renderer/db/log-store';
+import type { JobKind } from '../renderer/workers/job-protocol';
+import { serveJob } from '../renderer/workers/serve-job';
+
+export type CampaignStoreJob = JobKind<{ caseId: string }, { ms: number; rows: number; clusters: number }>;
+
+serveJob<CampaignStoreJob>(async ({ caseId }) => {
+  const t = performance.now();
+  const analysis = await analyzeCampaign(caseLogChunks(new EvidenceDatabase(), caseId));
+  return { ms: performance.now() - t, rows: analysis.requests, clusters: analysis.clusters.length };
+});
