@@ -94,7 +94,8 @@ async function conditions(filter: LogFilter, distinctAddresses: () => Promise<st
   };
   if (filter.account) add('account = ?', filter.account);
   if (filter.apiKey) add('apiKey = ?', filter.apiKey);
-  if (filter.identifier) add('(extra ->> ?) = ?', filter.identifier.column, filter.identifier.value);
+  // The column as a quoted JSON path key: a name starting with $ or / would otherwise be read as a path.
+  if (filter.identifier) add('json_extract_string(extra, ?) = ?', `$.${JSON.stringify(filter.identifier.column)}`, filter.identifier.value);
   if (filter.ip) {
     const ip = parseIpFilter(filter.ip);
     if (ip.kind === 'invalid') throw new Error(ip.problem);

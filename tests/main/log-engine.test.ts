@@ -20,7 +20,7 @@ function rows(count: number, source = sourceId): LogEntry[] {
     tsText: i % 10 === 3 ? '' : new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
     account: `acct_${i % 4}`,
     ip: i % 2 ? `198.51.100.${i % 7}` : `203.0.113.${i % 5}`,
-    ...(i % 3 === 0 && { tokensIn: i, extra: { org_id: `org-${i % 2}`, 'payment fp': 'fp 1' } }),
+    ...(i % 3 === 0 && { tokensIn: i, extra: { org_id: `org-${i % 2}`, 'payment fp': 'fp 1', '$.device': `d${i % 5}`, '/"card"': 'c' } }),
     prompt: `Prompt ${i % 11}`,
     raw: `{"row":${i},"Note":"Mixed CASE ${i}"}`,
   }));
@@ -54,6 +54,8 @@ test('every filter, alone and together, finds the rows a plain reading of the ro
     [{ from, to }, (e) => e.ts !== null && e.ts >= from && e.ts <= to],
     [{ text: 'mixed case 12' }, (e) => e.raw.toLowerCase().includes('mixed case 12')],
     [{ identifier: { column: 'payment fp', value: 'fp 1' } }, (e) => e.extra?.['payment fp'] === 'fp 1'],
+    [{ identifier: { column: '$.device', value: 'd2' } }, (e) => e.extra?.['$.device'] === 'd2'],
+    [{ identifier: { column: '/"card"', value: 'c' } }, (e) => e.extra?.['/"card"'] === 'c'],
     [{ account: 'acct_1', ip: '198.51.100.0/24', from, text: '"row":1' }, (e) => e.account === 'acct_1' && e.ip!.startsWith('198.51.100.') && e.ts !== null && e.ts >= from && e.raw.includes('"row":1')],
   ];
   for (const [filter, keep] of cases) {
