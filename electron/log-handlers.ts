@@ -39,6 +39,7 @@ export function logHandlers(logs: LogEngine): Pick<IpcHandlers, LogChannel> {
     'logs:byRef': (caseId, refs) => logs.rowsByRef(caseId, refs),
     'logs:chunk': (caseId, sourceId, chunk) => logs.chunk(caseId, sourceId, chunk),
     'logs:countInTime': (caseId, sourceIds, from, to) => logs.countInTime(caseId, sourceIds, from, to),
+    'logs:rowsSha256': (caseId, sourceId) => logs.rowsSha256(caseId, sourceId),
     'logs:removeCase': async (caseId) => {
       await logs.removeCase(caseId);
       return null;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseIpFilter } from '../shared/analysis/network-range';
 import { LogChunkWriter, decodeChunk, encodeChunk, type LogChunk } from '../shared/log-store/log-chunks';
 import { isFiltered, type LogFilter } from '../shared/log-store/log-filter';
+import { logRowsHasher } from '../shared/model/log-row-text';
 import type { LogEntry, SourceRef } from '../shared/model/records';
 
 /**
@@ -108,6 +109,9 @@ async function conditions(filter: LogFilter, distinctAddresses: () => Promise<st
   if (filter.text) add('strpos(lower(raw), ?) > 0', filter.text.toLowerCase());
   return { where, values };
 }
+
+/** Rows read at a time when a source's rows are hashed. */
+const HASHED_PER_READ = 50_000;
 
 interface PendingSource {
   connection: DuckDBConnection;
@@ -246,6 +250,16 @@ export class LogEngine {
       ? await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} ORDER BY position LIMIT ${rows} OFFSET ${from}`, values)
       : await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} AND position >= ${from} AND position < ${from + rows} ORDER BY position`, values);
     return read.map((row) => entryOf(caseId, sourceId, row));
+  }
+
+  /** The digest of a source's rows as stored, read in file order (logRowsHasher): what the history binds. Hashed here, where the rows are. */
+  async rowsSha256(caseId: string, sourceId: string): Promise<string> {
+    const hasher = logRowsHasher();
+    for (let start = 0; ; start += HASHED_PER_READ) {
+      const rows = await this.window(caseId, sourceId, {}, start, HASHED_PER_READ);
+      await hasher.add(rows);
+      if (rows.length < HASHED_PER_READ) return hasher.hex();
+    }
   }
 
   /** The position of a line among a source's rows: where the first row at or after it is. */

@@ -2,13 +2,12 @@ import Dexie from 'dexie';
 import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain';
 import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared/audit/record-binding';
 import type { JobControl } from '../../shared/jobs';
-import { logRowsHasher } from '../../shared/model/log-row-text';
 import { changedTables, type CaseChange } from '../../shared/model/case-change';
 import { RECORD_TABLE_NAMES, editCaseDetails, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../../shared/model/case-data';
 import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
 import { caseOriginals, deleteOriginal, putOriginal } from './originals-store';
-import { caseLogEntries, deleteCaseLogs, deleteLogRows, sourceRowBatches } from './log-store';
+import { caseLogEntries, deleteCaseLogs, deleteLogRows, storedRowsSha256 } from './log-store';
 import { createCaseData } from '../../shared/new-case';
 
 /** The record tables read whole for a case; log rows are read through log-store. */
@@ -141,12 +140,9 @@ export async function checkStoredCase(db: EvidenceDatabase, caseId: string, know
   const total = logs.reduce((n, s) => n + s.recordCount, 0);
   let done = 0;
   for (const source of logs) {
-    const hasher = logRowsHasher();
-    for await (const batch of sourceRowBatches(caseId, source.id)) {
-      await hasher.add(batch);
-      job?.progress?.('Hashing the log rows', (done += batch.length), total);
-    }
-    known.set(source.id, await hasher.hex());
+    job?.progress?.('Hashing the log rows', done, total);
+    known.set(source.id, await storedRowsSha256(caseId, source.id));
+    done += source.recordCount;
   }
   return checkRecordBinding(audit, records, known);
 }
@@ -157,13 +153,11 @@ export async function checkStoredCase(db: EvidenceDatabase, caseId: string, know
  * hashed get the hash of their rows as stored.
  */
 export async function bindStoredCase(db: EvidenceDatabase, caseId: string, actor: string): Promise<void> {
-  // Hashed before the transaction: a Dexie transaction commits as soon as it awaits Web Crypto. Rows never change once imported.
+  // Hashed before the transaction, by the log engine: a Dexie transaction commits as soon as it awaits anything else. Rows never change once imported.
   const rowsSha256 = new Map<string, string>();
   for (const source of await db.sources.where('caseId').equals(caseId).toArray()) {
     if (source.kind !== 'log' || source.rowsSha256) continue;
-    const hasher = logRowsHasher();
-    for await (const batch of sourceRowBatches(caseId, source.id)) await hasher.add(batch);
-    rowsSha256.set(source.id, await hasher.hex());
+    rowsSha256.set(source.id, await storedRowsSha256(caseId, source.id));
   }
   await commitChange(db, caseId, async () => {
     const { logEntries: _none, audit, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);

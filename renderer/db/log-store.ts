@@ -185,6 +185,11 @@ export async function* sourceRowBatches(caseId: string, sourceId: string): Async
   }
 }
 
+/** The digest of a source's rows as stored, taken where they are (the history binds it; see logRowsHasher). */
+export function storedRowsSha256(caseId: string, sourceId: string): Promise<string> {
+  return engine().rowsSha256(caseId, sourceId);
+}
+
 /** Every row of a case, source by source in file order. */
 export async function caseLogEntries(db: EvidenceDatabase, caseId: string): Promise<LogEntry[]> {
   const rows: LogEntry[] = [];

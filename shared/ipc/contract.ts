@@ -199,6 +199,7 @@ export const ipcChannels = {
   'logs:chunk': z.tuple([id, id, z.number().int().nonnegative()]),
   'logs:countInTime': z.tuple([id, z.array(id), z.number(), z.number()]),
   'logs:removeCase': z.tuple([id]),
+  'logs:rowsSha256': z.tuple([id, id]),
   'logs:importStart': z.tuple([id, id, z.object({ fileName: z.string().min(1).max(1000), size: z.number().int().nonnegative() }), LogImportSettingsSchema]),
   'logs:importBytes': z.tuple([importId, bytes]),
   'logs:importEnd': z.tuple([importId]),
@@ -255,6 +256,8 @@ export interface ChannelResults {
   'logs:chunk': LogChunk | null;
   'logs:countInTime': number;
   'logs:removeCase': null;
+  /** The digest of a source's rows as the engine holds them (logRowsHasher). */
+  'logs:rowsSha256': string;
   /** The import's id: its bytes follow, then its end; its status is read until it ends. */
   'logs:importStart': string;
   /** Resolves once the import can take more (the bytes are written and the parser is not far behind). */

@@ -50,6 +50,7 @@ export function desktopApi(invoke: Invoke, onMenuCommand: OnMenuCommand) {
       chunk: (...args: ChannelArgs<'logs:chunk'>) => invoke('logs:chunk', ...args),
       countInTime: (...args: ChannelArgs<'logs:countInTime'>) => invoke('logs:countInTime', ...args),
       removeCase: (...args: ChannelArgs<'logs:removeCase'>) => invoke('logs:removeCase', ...args),
+      rowsSha256: (...args: ChannelArgs<'logs:rowsSha256'>) => invoke('logs:rowsSha256', ...args),
       importStart: (...args: ChannelArgs<'logs:importStart'>) => invoke('logs:importStart', ...args),
       importBytes: (...args: ChannelArgs<'logs:importBytes'>) => invoke('logs:importBytes', ...args),
       importEnd: (...args: ChannelArgs<'logs:importEnd'>) => invoke('logs:importEnd', ...args),

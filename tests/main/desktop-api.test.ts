@@ -43,6 +43,7 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.logs.chunk(caseId, sourceId, 0);
   await api.logs.countInTime(caseId, [sourceId], 0, 1);
   await api.logs.removeCase(caseId);
+  await api.logs.rowsSha256(caseId, sourceId);
   const importId = '0123456789abcdef0123';
   await api.logs.importStart(caseId, sourceId, { fileName: 'gateway.jsonl', size: 10 }, { format: 'jsonl', hasHeader: false, columns: ['ts', 'account'], mapping: { timestamp: 'ts', account: 'account' }, identifiers: [], years: { from: 2000, to: 2030 } });
   await api.logs.importBytes(importId, new Uint8Array([1]));

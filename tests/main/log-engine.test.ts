@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { LogEngine } from '../../node/log-engine';
 import { CHUNK_ROWS, chunksOfRows, type LogChunk } from '../../shared/log-store/log-chunks';
+import { logRowsHasher } from '../../shared/model/log-row-text';
 import type { LogEntry } from '../../shared/model/records';
 
 const caseId = 'case00000001';
@@ -39,6 +40,9 @@ test('rows come back exactly as appended, in file order, at any window, however 
   assert.deepEqual(await engine.window(caseId, sourceId, {}, 0, 20_000), all);
   for (const start of [0, 6_999, 7_000, 19_995]) assert.deepEqual(await engine.window(caseId, sourceId, {}, start, 10), all.slice(start, start + 10));
   assert.deepEqual([...(await engine.sources(caseId))], [[sourceId, 20_000]]);
+  const hasher = logRowsHasher();
+  await hasher.add(all);
+  assert.equal(await engine.rowsSha256(caseId, sourceId), await hasher.hex(), 'the digest the history binds, taken where the rows are');
   await engine.close();
 });
 
