@@ -102,13 +102,17 @@ async function conditions(filter: LogFilter, distinctAddresses: () => Promise<st
     if (ip.kind === 'invalid') throw new Error(ip.problem);
     if (ip.kind === 'address') add('ip = ?', ip.address);
     // A network: the source's distinct addresses (far fewer than its rows) are tested here, where the notation is understood.
-    else add('list_contains(?, ip)', texts((await distinctAddresses()).filter((a) => ip.contains(a))));
+    // A semi-join on the addresses found: testing each row against a list is an order of magnitude slower.
+    else add('ip IN (SELECT unnest(?))', texts((await distinctAddresses()).filter((a) => ip.contains(a))));
   }
   if (filter.from !== undefined) add('ts >= ?', filter.from);
   if (filter.to !== undefined) add('ts <= ?', filter.to);
   if (filter.text) add('strpos(lower(raw), ?) > 0', filter.text.toLowerCase());
   return { where, values };
 }
+
+/** The fields the log browser filters on most, indexed. */
+const INDEXED = ['account', 'apiKey'] as const;
 
 /** Rows read at a time when a source's rows are hashed. */
 const HASHED_PER_READ = 50_000;
@@ -203,6 +207,8 @@ export class LogEngine {
     this.pending.delete(key);
     source.appender.closeSync();
     await this.putChunks(source, source.chunks.finish());
+    // Made once a case has rows, then kept up as rows are added: an account's or a key's rows are found without reading the rest (built while appending, they would slow every import).
+    for (const field of INDEXED) await source.connection.run(`CREATE INDEX IF NOT EXISTS rows_${field} ON log_rows (${quoted(field)})`);
     source.connection.closeSync();
     return { rows: source.rows };
   }

@@ -69,6 +69,7 @@ test('every filter, alone and together, finds the rows a plain reading of the ro
     assert.deepEqual(await engine.window(caseId, sourceId, filter, 0, 100_000), expected, JSON.stringify(filter));
     assert.deepEqual(await engine.window(caseId, sourceId, filter, 3, 5), expected.slice(3, 8), JSON.stringify(filter));
   }
+  assert.equal(await engine.count(caseId, sourceId, { ip: '10.0.0.0/8' }), 0, 'a network holding none of the addresses');
   await assert.rejects(engine.count(caseId, sourceId, { ip: '203.0.113.0/40' }), /prefix length/);
   await engine.close();
 });
