@@ -111,9 +111,6 @@ async function conditions(filter: LogFilter, distinctAddresses: () => Promise<st
   return { where, values };
 }
 
-/** The fields the log browser filters on most, indexed. */
-const INDEXED = ['account', 'apiKey'] as const;
-
 /** Rows read at a time when a source's rows are hashed. */
 const HASHED_PER_READ = 50_000;
 
@@ -207,8 +204,6 @@ export class LogEngine {
     this.pending.delete(key);
     source.appender.closeSync();
     await this.putChunks(source, source.chunks.finish());
-    // Made once a case has rows, then kept up as rows are added: an account's or a key's rows are found without reading the rest (built while appending, they would slow every import).
-    for (const field of INDEXED) await source.connection.run(`CREATE INDEX IF NOT EXISTS rows_${field} ON log_rows (${quoted(field)})`);
     source.connection.closeSync();
     return { rows: source.rows };
   }
