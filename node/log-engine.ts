@@ -124,6 +124,8 @@ interface PendingSource {
 export class LogEngine {
   private readonly cases = new Map<string, Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }>>();
   private readonly pending = new Map<string, PendingSource>();
+  // A source's distinct addresses, for network filters: read once, as a source's rows never change once written.
+  private readonly addresses = new Map<string, Promise<string[]>>();
 
   /** `folder` holds one database per case; imports in progress keep their bytes in its `incoming` folder. */
   constructor(readonly folder: string) {}
@@ -154,7 +156,13 @@ export class LogEngine {
   }
 
   private async where(caseId: string, sourceId: string, filter: LogFilter) {
-    const { where, values } = await conditions(filter, async () => (await this.query(caseId, 'SELECT DISTINCT ip FROM log_rows WHERE sourceId = $1 AND ip IS NOT NULL', [sourceId])).map((r) => String(r.ip)));
+    const key = `${caseId}/${sourceId}`;
+    const distinct = async () => (await this.query(caseId, 'SELECT DISTINCT ip FROM log_rows WHERE sourceId = $1 AND ip IS NOT NULL', [sourceId])).map((r) => String(r.ip));
+    const { where, values } = await conditions(filter, () => {
+      let found = this.addresses.get(key);
+      if (!found) this.addresses.set(key, (found = distinct()));
+      return found;
+    });
     const shifted = where.map((w) => w.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`));
     return { sql: ['sourceId = $1', ...shifted].join(' AND '), values: [sourceId, ...values] };
   }
@@ -162,6 +170,7 @@ export class LogEngine {
   /** Appends a source's rows, in file order, batch after batch; nothing reads them until the case's records name the source. */
   async append(caseId: string, sourceId: string, entries: readonly LogEntry[]): Promise<void> {
     const key = `${caseId}/${sourceId}`;
+    this.addresses.delete(key);
     let source = this.pending.get(key);
     if (!source) {
       const { instance } = await this.database(caseId);
@@ -217,6 +226,7 @@ export class LogEngine {
       source.appender.closeSync();
       source.connection.closeSync();
     }
+    this.addresses.delete(key);
     await this.query(caseId, 'DELETE FROM log_rows WHERE sourceId = $1', [sourceId]);
     await this.query(caseId, 'DELETE FROM log_chunks WHERE sourceId = $1', [sourceId]);
   }
@@ -224,6 +234,7 @@ export class LogEngine {
   /** Removes the rows of every source but those the case's records name (what an import that stopped left behind). */
   async keepOnly(caseId: string, sourceIds: readonly string[]): Promise<number> {
     const writing = [...this.pending.keys()].filter((k) => k.startsWith(`${caseId}/`)).map((k) => k.slice(caseId.length + 1));
+    for (const key of this.addresses.keys()) if (key.startsWith(`${caseId}/`)) this.addresses.delete(key);
     const kept = texts([...sourceIds, ...writing]);
     const rows = await this.query(caseId, 'DELETE FROM log_rows WHERE NOT list_contains($1, sourceId) RETURNING 1', [kept]);
     await this.query(caseId, 'DELETE FROM log_chunks WHERE NOT list_contains($1, sourceId)', [kept]);
@@ -314,6 +325,7 @@ export class LogEngine {
 
   /** Removes a case's database (the case was deleted). */
   async removeCase(caseId: string): Promise<void> {
+    for (const key of this.addresses.keys()) if (key.startsWith(`${caseId}/`)) this.addresses.delete(key);
     const opened = this.cases.get(caseId);
     if (opened) {
       this.cases.delete(caseId);

@@ -121,3 +121,14 @@ test('text DuckDB cannot hold as UTF-8 (a lone surrogate a JSON log can give) co
   assert.equal((await engine.chunk(caseId, sourceId, 0))!.text.account.values[0], 'acct_\ud800');
   await engine.close();
 });
+
+test('a network filter reads a source’s addresses once, and afresh once its rows change', async () => {
+  const at = (ip: string, line: number): LogEntry => ({ caseId, sourceId, line, ts: null, tsText: '', ip, raw: ip });
+  const engine = await engineWith([at('192.0.2.1', 1), at('198.51.100.1', 2)]);
+  assert.equal(await engine.count(caseId, sourceId, { ip: '192.0.2.0/24' }), 1);
+  await engine.remove(caseId, sourceId);
+  await engine.append(caseId, sourceId, [at('192.0.2.7', 1), at('192.0.2.8', 2), at('198.51.100.1', 3)]);
+  await engine.finish(caseId, sourceId);
+  assert.equal(await engine.count(caseId, sourceId, { ip: '192.0.2.0/24' }), 2);
+  await engine.close();
+});
