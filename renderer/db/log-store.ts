@@ -3,7 +3,7 @@ import { CancellationError, errorFromData } from '../../shared/errors';
 import type { LogImportSettings } from '../../shared/import/log-import';
 import type { LogStreamResult } from '../../shared/import/log-stream';
 import { MAX_APPENDED_ROWS, MAX_WINDOW_ROWS, type LogImportStatus } from '../../shared/ipc/contract';
-import type { JobControl } from '../../shared/jobs';
+import { untilEnded, type JobControl } from '../../shared/jobs';
 import type { LogApi } from '../../shared/ipc/desktop-api';
 import type { LogChunks } from '../../shared/log-store/log-chunks';
 import type { LogFilter } from '../../shared/log-store/log-filter';
@@ -95,15 +95,7 @@ export async function importLogIntoEngine(caseId: string, sourceId: string, file
     stop();
   });
   try {
-    for (;;) {
-      const status = await logs.importStatus(id);
-      if (status.state !== 'running') {
-        ended = status;
-        break;
-      }
-      control.progress(status.phase, status.done, status.total);
-      await new Promise((resolve) => setTimeout(resolve, STATUS_EVERY_MS));
-    }
+    ended = await untilEnded(() => logs.importStatus(id), control.progress, STATUS_EVERY_MS);
   } finally {
     control.signal.removeEventListener('abort', stop);
   }

@@ -1,6 +1,6 @@
 import { safeFileName } from '../../../shared/file-names';
 import type { SavedFile, WarehouseRunRequest, WarehouseRunStatus } from '../../../shared/ipc/contract';
-import type { JobControl } from '../../../shared/jobs';
+import { untilEnded, type JobControl } from '../../../shared/jobs';
 import type { HarvestQuerySettings } from '../../../shared/warehouse/harvest-sql';
 import { queryPack, queryPackZip } from '../../../shared/warehouse/query-pack';
 import { api } from '../../api';
@@ -47,12 +47,7 @@ export async function runQueryPackOnClickHouse(db: EvidenceDatabase, caseId: str
   const onAbort = () => void api.cancelQueryRun(started.run);
   job.signal.addEventListener('abort', onAbort, { once: true });
   try {
-    for (;;) {
-      const status = await api.queryRunStatus(started.run);
-      if (status.state !== 'running') return status;
-      job.progress(status.phase, status.done, status.total);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+    return await untilEnded(() => api.queryRunStatus(started.run), job.progress, POLL_MS);
   } finally {
     job.signal.removeEventListener('abort', onAbort);
   }
