@@ -111,6 +111,8 @@ export async function startBridge(options: { rendererRoot: string; identityFolde
     dialogs,
     logs,
     close: async () => {
+      // A call the closed browser left waiting (a worker's request to the engine) must not keep the server open.
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await logs.close();
     },
