@@ -1,6 +1,8 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, readFile, unlink } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdtemp, open, readFile, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { LogEngine } from '../node/log-engine';
 import { Writable } from 'node:stream';
 import { contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
 import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor } from '../node/durable-files';
@@ -135,7 +137,7 @@ export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; 
   const kept = new Set(data.sources.map((s) => s.id));
   const logs = archive.logParts().filter((log) => kept.has(log.sourceId));
   await writeArchiveFile(file.path, { mustNotExist: false, beforeReplace: file.close, seal }, {
-    logs: [...logs, ...(added ? [{ sourceId: added.sourceId, batches: added.batches }] : [])],
+    logs: [...logs, ...(added ? [{ sourceId: added.sourceId, parquet: () => parquetOfRows(data.case.id, added.sourceId, added.batches) }] : [])],
     rest: async () => {
       await added?.settle();
       const { case: record, audit, originals, logEntries: _none, ...records } = data;
@@ -153,6 +155,40 @@ export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; 
       };
     },
   });
+}
+
+/**
+ * A log's rows as the archive holds them: appended to a log engine of the
+ * command's own, in a folder that goes once the rows have been written out
+ * as Parquet and read.
+ */
+async function parquetOfRows(caseId: string, sourceId: string, batches: AsyncIterable<readonly LogEntry[]>): Promise<{ rows: number; bytes: AsyncIterable<Uint8Array> }> {
+  const folder = await mkdtemp(join(tmpdir(), 'evidence-desk-log-'));
+  const engine = new LogEngine(folder);
+  const removed = async () => {
+    await engine.close();
+    await rm(folder, { recursive: true, force: true });
+  };
+  try {
+    for await (const batch of batches) await engine.append(caseId, sourceId, batch);
+    await engine.finish(caseId, sourceId);
+    const path = join(folder, `${sourceId}.parquet`);
+    const rows = await engine.exportRows(caseId, sourceId, path);
+    await engine.close();
+    return {
+      rows,
+      bytes: (async function* () {
+        try {
+          yield* createReadStream(path, { highWaterMark: 1024 * 1024 });
+        } finally {
+          await removed();
+        }
+      })(),
+    };
+  } catch (error) {
+    await removed();
+    throw error;
+  }
 }
 
 /** Writes a new case file; refused if the name is taken. */

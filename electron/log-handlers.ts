@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { LogEngine } from '../node/log-engine';
+import { LogExports } from '../node/log-exports';
 import { LogImports } from '../node/log-imports';
 import type { Channel, IpcHandlers } from '../shared/ipc/contract';
 
@@ -8,7 +9,15 @@ type LogChannel = Extract<Channel, `logs:${string}`>;
 /** The log engine's channels: every log row the renderer writes or reads passes here, its arguments already validated. */
 export function logHandlers(logs: LogEngine): Pick<IpcHandlers, LogChannel> {
   const imports = new LogImports(logs, join(logs.folder, 'incoming'));
+  const exports = new LogExports(logs, join(logs.folder, 'outgoing'));
   return {
+    'logs:restoreStart': (caseId, sourceId, file) => imports.restore(caseId, sourceId, file.size),
+    'logs:exportRows': (caseId, sourceId) => exports.start(caseId, sourceId),
+    'logs:exportBytes': (id, offset) => exports.bytes(id, offset),
+    'logs:exportClose': async (id) => {
+      await exports.close(id);
+      return null;
+    },
     'logs:importStart': (caseId, sourceId, file, settings) => imports.start(caseId, sourceId, file, settings),
     'logs:importBytes': async (id, bytes) => {
       await imports.bytes(id, bytes);

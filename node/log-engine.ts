@@ -5,7 +5,10 @@ import { parseIpFilter } from '../shared/analysis/network-range';
 import { LogChunkWriter, decodeChunk, encodeChunk, type LogChunk } from '../shared/log-store/log-chunks';
 import { isFiltered, type LogFilter } from '../shared/log-store/log-filter';
 import { logRowsHasher } from '../shared/model/log-row-text';
-import type { LogEntry, SourceRef } from '../shared/model/records';
+import { EXACT_TEXT_COLUMN, LOG_ENTRY_COLUMNS, entryOfColumns, isWellFormed, type LogRowColumn } from '../shared/model/log-row-columns';
+import { LogEntry, type SourceRef } from '../shared/model/records';
+import { Refusal } from '../shared/errors';
+import { describeIssues } from '../shared/validation';
 
 /**
  * The log rows of every case, each case in its own DuckDB database in one
@@ -21,44 +24,12 @@ import type { LogEntry, SourceRef } from '../shared/model/records';
  * import that stopped, which `keepOnly` removes.
  */
 
-const COLUMNS = [
-  ['line', 'INTEGER NOT NULL'],
-  ['ts', 'DOUBLE'],
-  ['tsText', 'VARCHAR NOT NULL'],
-  ['account', 'VARCHAR'],
-  ['apiKey', 'VARCHAR'],
-  ['ip', 'VARCHAR'],
-  ['userAgent', 'VARCHAR'],
-  ['endpoint', 'VARCHAR'],
-  ['model', 'VARCHAR'],
-  ['prompt', 'VARCHAR'],
-  ['promptHash', 'VARCHAR'],
-  ['tokensIn', 'DOUBLE'],
-  ['tokensOut', 'DOUBLE'],
-  ['requestId', 'VARCHAR'],
-  ['status', 'VARCHAR'],
-  // The unmapped columns, as a JSON object of text values.
-  ['extra', 'VARCHAR'],
-  ['raw', 'VARCHAR NOT NULL'],
-] as const satisfies readonly (readonly [keyof LogEntry, string])[];
-
-/**
- * DuckDB holds text as UTF-8, which has no lone surrogate: a JSON log can
- * still give one ("\ud800"), and the row must come back as it went in. Such
- * a field's exact text is kept beside the row, as JSON (which escapes it),
- * and read back in its place.
- */
-const EXACT_COLUMN = 'exactText';
-// String.prototype.isWellFormed (ES2024, in every Node and Electron we run) is native; the library types stop at ES2023.
-const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
-
-type Field = (typeof COLUMNS)[number][0];
-const NUMERIC = new Set<Field>(['ts', 'tokensIn', 'tokensOut']);
+const NUMERIC = new Set<LogRowColumn>(['ts', 'tokensIn', 'tokensOut']);
 const quoted = (name: string) => `"${name}"`;
-const FIELDS = [...COLUMNS.map(([name]) => quoted(name)), EXACT_COLUMN].join(', ');
+const FIELDS = [...LOG_ENTRY_COLUMNS.map(([name]) => quoted(name)), EXACT_TEXT_COLUMN].join(', ');
 
 const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS log_rows (sourceId VARCHAR NOT NULL, position INTEGER NOT NULL, ${COLUMNS.map(([name, type]) => `${quoted(name)} ${type}`).join(', ')}, ${EXACT_COLUMN} VARCHAR)`,
+  `CREATE TABLE IF NOT EXISTS log_rows (sourceId VARCHAR NOT NULL, position INTEGER NOT NULL, ${LOG_ENTRY_COLUMNS.map(([name, type]) => `${quoted(name)} ${type}`).join(', ')}, ${EXACT_TEXT_COLUMN} VARCHAR)`,
   // The analyses' column chunks of each source, made as its rows are appended: an analysis reads a chunk at once instead of its rows one by one.
   'CREATE TABLE IF NOT EXISTS log_chunks (sourceId VARCHAR NOT NULL, chunk INTEGER NOT NULL, bytes BLOB NOT NULL)',
 ];
@@ -71,20 +42,6 @@ type Row = Record<string, DuckDBValue>;
 /** A query parameter: a value, or a list with its type (DuckDB cannot tell an empty list's). */
 type Parameter = DuckDBValue | { list: readonly (string | number)[]; of: DuckDBType };
 const texts = (values: readonly string[]): Parameter => ({ list: values, of: VARCHAR });
-
-function entryOf(caseId: string, sourceId: string, row: Row, withRaw = true): LogEntry {
-  const entry: Record<string, unknown> = { caseId, sourceId };
-  for (const [name] of COLUMNS) {
-    const value = row[name];
-    if (value === null || value === undefined) continue;
-    if (name === 'extra') entry.extra = JSON.parse(String(value)) as Record<string, string>;
-    else entry[name] = name === 'line' || NUMERIC.has(name) ? Number(value) : String(value);
-  }
-  entry.ts ??= null;
-  if (row[EXACT_COLUMN] != null) Object.assign(entry, JSON.parse(String(row[EXACT_COLUMN])) as Record<string, string>);
-  if (!withRaw) entry.raw = '';
-  return entry as LogEntry;
-}
 
 /** A filter as SQL conditions and their parameters, after the source's own. Throws, with the reason, for an IP filter that is neither an address nor a network. */
 async function conditions(filter: LogFilter, distinctAddresses: () => Promise<string[]>): Promise<{ where: string[]; values: Parameter[] }> {
@@ -111,8 +68,17 @@ async function conditions(filter: LogFilter, distinctAddresses: () => Promise<st
   return { where, values };
 }
 
+async function putChunks(connection: DuckDBConnection, chunks: readonly LogChunk[]): Promise<void> {
+  for (const chunk of chunks) await connection.run('INSERT INTO log_chunks VALUES ($1, $2, $3)', [chunk.sourceId, chunk.chunk, blobValue(encodeChunk(chunk))]);
+}
+
+/** Text as an SQL string literal, for the statements (COPY) that take no parameters. */
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
 /** Rows read at a time when a source's rows are hashed. */
 const HASHED_PER_READ = 50_000;
+/** Rows per Parquet row group: a reader holds one group at a time, so this bounds its memory. */
+const ROWS_PER_GROUP = 50_000;
 
 interface PendingSource {
   connection: DuckDBConnection;
@@ -183,7 +149,7 @@ export class LogEngine {
       appender.appendVarchar(sourceId);
       appender.appendInteger(source.rows++);
       let exact: Record<string, string> | undefined;
-      for (const [name] of COLUMNS) {
+      for (const [name] of LOG_ENTRY_COLUMNS) {
         const value = entry[name];
         if (value === undefined || value === null) appender.appendNull();
         else if (name === 'line') appender.appendInteger(value as number);
@@ -198,11 +164,7 @@ export class LogEngine {
       else appender.appendNull();
       appender.endRow();
     }
-    await this.putChunks(source, source.chunks.add(entries));
-  }
-
-  private async putChunks(source: PendingSource, chunks: readonly LogChunk[]): Promise<void> {
-    for (const chunk of chunks) await source.connection.run('INSERT INTO log_chunks VALUES ($1, $2, $3)', [chunk.sourceId, chunk.chunk, blobValue(encodeChunk(chunk))]);
+    await putChunks(source.connection, source.chunks.add(entries));
   }
 
   /** Writes out the rows appended; gives how many the source has. */
@@ -212,7 +174,7 @@ export class LogEngine {
     if (!source) return { rows: 0 };
     this.pending.delete(key);
     source.appender.closeSync();
-    await this.putChunks(source, source.chunks.finish());
+    await putChunks(source.connection, source.chunks.finish());
     source.connection.closeSync();
     return { rows: source.rows };
   }
@@ -261,7 +223,7 @@ export class LogEngine {
     const read = isFiltered(filter)
       ? await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} ORDER BY position LIMIT ${rows} OFFSET ${from}`, values)
       : await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE ${sql} AND position >= ${from} AND position < ${from + rows} ORDER BY position`, values);
-    return read.map((row) => entryOf(caseId, sourceId, row));
+    return read.map((row) => entryOfColumns(caseId, sourceId, row));
   }
 
   /** The digest of a source's rows as stored, read in file order (logRowsHasher): what the history binds. Hashed here, where the rows are. */
@@ -272,6 +234,75 @@ export class LogEngine {
       await hasher.add(rows);
       if (rows.length < HASHED_PER_READ) return hasher.hex();
     }
+  }
+
+  /**
+   * Writes a source's rows, in file order, to a Parquet file of LOG_ENTRY_COLUMNS
+   * (and EXACT_TEXT_COLUMN): what a case archive holds and any Parquet reader reads.
+   */
+  async exportRows(caseId: string, sourceId: string, path: string): Promise<number> {
+    const [row] = await this.query(caseId, `COPY (SELECT ${FIELDS} FROM log_rows WHERE sourceId = ${literal(sourceId)} ORDER BY position) TO ${literal(path)} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE ${ROWS_PER_GROUP})`);
+    return Number(row?.Count ?? 0);
+  }
+
+  /**
+   * Reads a source's rows from a Parquet file exportRows wrote (a case
+   * archive's entry), checking each row against LogEntry's schema and their
+   * lines' order, and makes the source's column chunks; gives the rows and
+   * their digest for the caller to check against the history. A file that
+   * is not such rows is refused with the row and the reason, and nothing of
+   * it is kept.
+   */
+  async loadRows(caseId: string, sourceId: string, path: string, progress?: (rows: number, total: number) => void): Promise<{ rows: number; rowsSha256: string }> {
+    // The source's rows are these: any an earlier attempt left are removed first.
+    await this.remove(caseId, sourceId);
+    const { instance } = await this.database(caseId);
+    const connection = await instance.connect();
+    try {
+      const typed = [...LOG_ENTRY_COLUMNS.map(([name, type]) => [quoted(name), type.replace(' NOT NULL', '')] as const), [EXACT_TEXT_COLUMN, 'VARCHAR'] as const];
+      const read = `read_parquet(${literal(path)}, file_row_number = true)`;
+      let total: number;
+      try {
+        const [counted] = (await connection.runAndReadAll(`SELECT count(*) AS n FROM ${read}`)).getRowObjects();
+        total = Number(counted!.n);
+        await connection.run(`INSERT INTO log_rows SELECT ${literal(sourceId)}, CAST(file_row_number AS INTEGER), ${typed.map(([name, type]) => `CAST(${name} AS ${type})`).join(', ')} FROM ${read}`);
+      } catch (error) {
+        throw new Refusal(await this.unreadableRow(connection, read, typed).catch(() => `its rows are not log rows as this app writes them: ${(error as Error).message.split('\n')[0]}`));
+      }
+      const hasher = logRowsHasher();
+      const chunks = new LogChunkWriter(caseId, sourceId);
+      let last = 0;
+      for (let start = 0; ; start += HASHED_PER_READ) {
+        const rows = await this.window(caseId, sourceId, {}, start, HASHED_PER_READ);
+        for (const [i, row] of rows.entries()) {
+          const checked = LogEntry.safeParse(row);
+          if (!checked.success) throw new Refusal(`row ${start + i + 1}: ${describeIssues(checked.error)}`);
+          if (row.line <= last) throw new Refusal(`row ${start + i + 1}: line ${row.line} comes after line ${last}; the rows of a log must be in line order`);
+          last = row.line;
+        }
+        await hasher.add(rows);
+        await putChunks(connection, chunks.add(rows));
+        progress?.(start + rows.length, total);
+        if (rows.length < HASHED_PER_READ) break;
+      }
+      await putChunks(connection, chunks.finish());
+      return { rows: total, rowsSha256: await hasher.hex() };
+    } catch (error) {
+      await this.remove(caseId, sourceId);
+      throw error;
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  /** Why rows could not be read as LOG_ENTRY_COLUMNS: the first row whose value a column's type cannot hold, or that lacks a value it must have. */
+  private async unreadableRow(connection: DuckDBConnection, read: string, typed: readonly (readonly [string, string])[]): Promise<string> {
+    for (const [name, type] of typed) {
+      const required = LOG_ENTRY_COLUMNS.some(([column, declared]) => quoted(column) === name && declared.endsWith('NOT NULL'));
+      const [bad] = (await connection.runAndReadAll(`SELECT file_row_number AS n, CAST(${name} AS VARCHAR) AS value FROM ${read} WHERE ${required ? `${name} IS NULL OR ` : ''}(${name} IS NOT NULL AND TRY_CAST(${name} AS ${type}) IS NULL) ORDER BY file_row_number LIMIT 1`)).getRowObjects();
+      if (bad) return `row ${Number(bad.n) + 1}: ${name.replace(/"/g, '')} ${bad.value === null ? 'is missing' : `“${String(bad.value).slice(0, 80)}” is not ${type === 'VARCHAR' ? 'text' : `a number (${type})`}`}`;
+    }
+    throw new Error('no row found');
   }
 
   /** The position of a line among a source's rows: where the first row at or after it is. */
@@ -291,7 +322,7 @@ export class LogEngine {
     }
     for (const [sourceId, lines] of bySource) {
       const rows = await this.query(caseId, `SELECT ${FIELDS} FROM log_rows WHERE sourceId = $1 AND list_contains($2, line) ORDER BY position`, [sourceId, { list: lines, of: INTEGER }]);
-      found.push(...rows.map((row) => entryOf(caseId, sourceId, row)));
+      found.push(...rows.map((row) => entryOfColumns(caseId, sourceId, row)));
     }
     return found;
   }

@@ -43,13 +43,49 @@ export class LogImports {
   ) {}
 
   async start(caseId: string, sourceId: string, file: { fileName: string; size: number }, settings: LogImportSettings): Promise<string> {
+    const { id, job } = await this.newImport(caseId, sourceId, file.size);
+    void this.run(job, file, settings);
+    return id;
+  }
+
+  /** Takes a source's rows as a case archive holds them (a Parquet entry the engine wrote), to store them again: a case being opened. */
+  async restore(caseId: string, sourceId: string, size: number): Promise<string> {
+    const { id, job } = await this.newImport(caseId, sourceId, size);
+    void this.runRestore(job, size);
+    return id;
+  }
+
+  private async newImport(caseId: string, sourceId: string, size: number): Promise<{ id: string; job: Import }> {
     const id = randomBytes(10).toString('hex');
     await mkdir(this.spoolFolder, { recursive: true });
     const spoolPath = join(this.spoolFolder, `${id}.part`);
-    const job: Import = { caseId, sourceId, queue: [], queued: 0, ended: false, spool: await open(spoolPath, 'w+'), spoolPath, cancel: new AbortController(), status: { state: 'running', phase: 'Starting', done: 0, total: file.size } };
+    const job: Import = { caseId, sourceId, queue: [], queued: 0, ended: false, spool: await open(spoolPath, 'w+'), spoolPath, cancel: new AbortController(), status: { state: 'running', phase: 'Starting', done: 0, total: size } };
     this.imports.set(id, job);
-    void this.run(job, file, settings);
-    return id;
+    return { id, job };
+  }
+
+  private async runRestore(job: Import, size: number): Promise<void> {
+    const { caseId, sourceId } = job;
+    const running = (phase: string, done: number, total: number) => job.status.state === 'running' && (job.status = { state: 'running', phase, done, total });
+    try {
+      let received = 0;
+      // The bytes are on disk as they arrive (bytes()); the engine reads the whole file once it is there.
+      for await (const chunk of this.received(job)) running('Receiving the log rows', (received += chunk.length), size);
+      job.cancel.signal.throwIfAborted();
+      await job.spool.sync();
+      const result = await this.engine.loadRows(caseId, sourceId, job.spoolPath, (rows, total) => {
+        job.cancel.signal.throwIfAborted();
+        running('Checking the log rows', rows, total);
+      });
+      job.status = { state: 'restored', ...result };
+    } catch (error) {
+      await this.engine.remove(caseId, sourceId);
+      job.status = job.cancel.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: errorData(error) };
+    } finally {
+      job.drained?.();
+      await job.spool.close();
+      await rm(job.spoolPath, { force: true });
+    }
   }
 
   private async run(job: Import, file: { fileName: string; size: number }, settings: LogImportSettings): Promise<void> {

@@ -1,11 +1,12 @@
 import { Refusal } from '../../shared/errors';
-import type { ArchiveContents, CaseArchive, TableRecords } from '../../shared/archive/case-archive';
+import { ArchiveError, type ArchiveContents, type CaseArchive, type TableRecords } from '../../shared/archive/case-archive';
+import { logRowsProblem } from '../../shared/audit/record-binding';
 import type { JobControl } from '../../shared/jobs';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
 import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
 import { STORED_TABLES, deleteCase, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
-import { logRowsWriter, sourceRowBatches } from './log-store';
+import { exportedLogRows, logRowsWriter, restoreLogRows } from './log-store';
 import { discardPendingImport, startPendingWrite } from './pending-writes';
 import { originalPieces, originalWriter } from './originals-store';
 
@@ -22,6 +23,8 @@ export interface CaseToStore {
   records: TableRecords;
   logRows: number;
   rowsOf(sourceId: string, signal?: AbortSignal): AsyncIterable<LogEntry[]>;
+  /** A log's rows as the engine wrote them (a Parquet entry), when that is how they are held: stored by the engine, which checks them. */
+  rowsFile?(sourceId: string): { where: string; size: number; bytes(signal?: AbortSignal): AsyncIterable<Uint8Array> } | undefined;
   original(sourceId: string, signal?: AbortSignal): AsyncIterable<Uint8Array>;
 }
 
@@ -37,6 +40,10 @@ export function caseFromArchive(archive: CaseArchive): CaseToStore {
     records: archive.records,
     logRows: archive.logRows,
     rowsOf: (sourceId, signal) => archive.rowsOf(sourceId, signal),
+    rowsFile: (sourceId) => {
+      const log = archive.logs.find((l) => l.sourceId === sourceId && l.format === 'parquet');
+      return log && { where: `${archive.fileName}: ${log.path}`, size: archive.entrySize(log), bytes: (signal) => archive.logBytes(log, signal) };
+    },
     original: (sourceId, signal) => archive.original(sourceId, signal),
   };
 }
@@ -101,7 +108,21 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
       options.signal?.throwIfAborted();
       await startPendingWrite(db, caseId, source.id);
       written.push(source.id);
-      if (source.kind === 'log') {
+      const rowsFile = source.kind === 'log' ? toStore.rowsFile?.(source.id) : undefined;
+      if (rowsFile) {
+        const done = rows;
+        const stored = await restoreLogRows(caseId, source.id, rowsFile.size, rowsFile.bytes(options.signal), {
+          signal: options.signal ?? new AbortController().signal,
+          progress: (phase, at, of) => options.progress?.(`${phase} of ${source.fileName}`, phase.startsWith('Checking') ? done + at : done, toStore.logRows || of),
+        }).catch((error: unknown) => {
+          // The engine's refusal names the row; the archive and its entry are named here.
+          throw error instanceof Refusal && !(error instanceof ArchiveError) ? new ArchiveError(`${rowsFile.where}: ${error.message}`) : error;
+        });
+        if (stored.rows !== source.recordCount) throw new ArchiveError(`The log rows of ${source.fileName} number ${stored.rows}, but its source record counts ${source.recordCount}`);
+        const problem = logRowsProblem(toStore.audit, source, stored.rowsSha256);
+        if (problem) throw new ArchiveError(problem.message);
+        rows += stored.rows;
+      } else if (source.kind === 'log') {
         const writer = logRowsWriter(caseId, source.id);
         for await (const batch of toStore.rowsOf(source.id, options.signal)) {
           await writer.add(batch);
@@ -133,7 +154,15 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
 export async function caseArchiveContents(db: EvidenceDatabase, caseId: string): Promise<ArchiveContents> {
   const { case: record, audit, logEntries: _none, ...records } = await loadCaseRecords(db, caseId, STORED_TABLES);
   return {
-    logs: records.sources.filter((s) => s.kind === 'log').map((source) => ({ sourceId: source.id, batches: sourceRowBatches(caseId, source.id) })),
+    logs: records.sources
+      .filter((s) => s.kind === 'log')
+      .map((source) => ({
+        sourceId: source.id,
+        parquet: async () => {
+          const written = await exportedLogRows(caseId, source.id);
+          return { rows: written.rows, bytes: written.bytes() };
+        },
+      })),
     rest: async () => ({
       case: record,
       audit,

@@ -66,8 +66,33 @@ const STATUS_EVERY_MS = 100;
  * Gives what streamLog read; throws its refusal, or a CancellationError.
  */
 export async function importLogIntoEngine(caseId: string, sourceId: string, file: { name: string; size: number; stream(): ReadableStream<Uint8Array> }, settings: LogImportSettings, control: Required<JobControl>, original: (bytes: Uint8Array) => Promise<void>): Promise<LogStreamResult> {
+  const id = await engine().importStart(caseId, sourceId, { fileName: file.name, size: file.size }, settings);
+  const ended = await sendToEngine(id, file.stream() as unknown as AsyncIterable<Uint8Array>, control, original);
+  if (ended.state !== 'done') throw new Error('The engine took the log as rows of an archive');
+  return ended.result;
+}
+
+/**
+ * Stores a source's rows as a case archive holds them (a Parquet entry the
+ * engine wrote), under a source id no record names yet: the bytes are sent
+ * as they are read, and the engine checks every row and gives how many there
+ * are and their digest, for the caller to check against the history.
+ */
+export async function restoreLogRows(caseId: string, sourceId: string, size: number, bytes: AsyncIterable<Uint8Array>, control: Required<JobControl>): Promise<{ rows: number; rowsSha256: string }> {
+  const id = await engine().restoreStart(caseId, sourceId, { size });
+  const ended = await sendToEngine(id, bytes, control);
+  if (ended.state !== 'restored') throw new Error('The engine took the rows of an archive as a log file');
+  return { rows: ended.rows, rowsSha256: ended.rowsSha256 };
+}
+
+/**
+ * Sends bytes to an import the engine started, each piece handed to `seen`
+ * first, and passes its progress on until it ends. A cancel stops the
+ * engine's import, which removes its rows. Throws the engine's refusal, or
+ * a CancellationError.
+ */
+async function sendToEngine(id: string, chunks: AsyncIterable<Uint8Array>, control: Required<JobControl>, seen?: (bytes: Uint8Array) => Promise<void>): Promise<Extract<LogImportStatus, { state: 'done' | 'restored' }>> {
   const logs = engine();
-  const id = await logs.importStart(caseId, sourceId, { fileName: file.name, size: file.size }, settings);
   let ended: Exclude<LogImportStatus, { state: 'running' }> | undefined;
   let unread: unknown;
   const stop = () => void logs.importCancel(id);
@@ -80,9 +105,9 @@ export async function importLogIntoEngine(caseId: string, sourceId: string, file
       [pending, size] = [[], 0];
       await logs.importBytes(id, bytes);
     };
-    for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of chunks) {
       if (ended || control.signal.aborted) return;
-      await original(chunk);
+      await seen?.(chunk);
       pending.push(chunk);
       size += chunk.length;
       if (size >= SEND_BYTES) await send();
@@ -90,7 +115,7 @@ export async function importLogIntoEngine(caseId: string, sourceId: string, file
     if (size) await send();
     await logs.importEnd(id);
   })().catch((error: unknown) => {
-    // The file could not be read to its end (or the import had already ended): the engine's import is stopped, and this is the reason.
+    // The bytes could not be read to their end (or the import had already ended): the engine's import is stopped, and this is the reason.
     unread = error;
     stop();
   });
@@ -102,7 +127,29 @@ export async function importLogIntoEngine(caseId: string, sourceId: string, file
   await sending;
   if (ended.state === 'failed') throw errorFromData(ended.error);
   if (ended.state === 'cancelled') throw control.signal.aborted ? new CancellationError('The import was cancelled') : unread;
-  return ended.result;
+  return ended;
+}
+
+/** A source's rows as the engine writes them for a case archive (Parquet), read from it in pieces; what was written goes once read or abandoned. */
+export async function exportedLogRows(caseId: string, sourceId: string): Promise<{ rows: number; size: number; bytes: () => AsyncGenerator<Uint8Array> }> {
+  const logs = engine();
+  const written = await logs.exportRows(caseId, sourceId);
+  return {
+    rows: written.rows,
+    size: written.size,
+    bytes: async function* () {
+      try {
+        for (let offset = 0; offset < written.size; ) {
+          const piece = await logs.exportBytes(written.export, offset);
+          if (piece.length === 0) throw new Error(`The log rows of source ${sourceId} ended after ${offset} of ${written.size} bytes`);
+          offset += piece.length;
+          yield piece;
+        }
+      } finally {
+        await logs.exportClose(written.export);
+      }
+    },
+  };
 }
 
 /** Removes a source's rows. */

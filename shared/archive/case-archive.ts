@@ -8,7 +8,9 @@ import { logRowLine, logRowsHasher, type LogRowsHasher } from '../model/log-row-
 import { joinBytes } from '../bytes';
 import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
-import type { RandomAccessFile } from '../import/parquet-rows';
+import { openParquet, type RandomAccessFile } from '../import/parquet-rows';
+import { UnusableFileError } from '../import/decode-text';
+import { entryOfColumns } from '../model/log-row-columns';
 import { RECORD_TABLE_NAMES, RECORD_TABLES, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../model/case-data';
 import { AuditEvent, CaseRecord, LogEntry, type SourceRecord } from '../model/records';
 import { describeIssues } from '../validation';
@@ -22,13 +24,19 @@ import { defaultLists } from '../new-case';
  *   seal.p7s                           optional: a CMS signature over case.json's bytes (archive-seal.ts)
  *   audit.jsonl                        the audit events in order
  *   records/<table>.jsonl              one JSON record per line, one file per table
- *   records/logEntries/<source>.jsonl  the rows of one log, in line order (version 2)
+ *   records/logEntries/<source>.parquet  the rows of one log, in line order, as the log engine
+ *                                      wrote them (LOG_ENTRY_COLUMNS), stored uncompressed (version 3)
+ *   records/logEntries/<source>.jsonl  the rows of one log, in line order (version 2; still
+ *                                      written for a case held in memory)
  *   originals/<id>/<name>              each imported file, byte for byte
  *
  * Archives are written and read as streams, entry by entry, so a case of
  * millions of log rows never sits whole in memory; entries a writer does not
- * change are copied compressed, as they are. Version 1 archives kept every
- * log row in records/logEntries.jsonl; they are still read.
+ * change are copied compressed, as they are. A Parquet entry is stored, not
+ * compressed again, so its rows are read from the archive at any offset,
+ * and any Parquet reader (DuckDB, pyarrow, Spark) reads them once the entry
+ * is extracted. Version 1 archives kept every log row in
+ * records/logEntries.jsonl; they are still read.
  */
 
 export const ARCHIVE_FORMAT = 'evidence-desk/case-archive';
@@ -39,12 +47,12 @@ configure({ useWebWorkers: false });
 
 const Manifest = z.object({
   format: z.literal(ARCHIVE_FORMAT),
-  formatVersion: z.union([z.literal(1), z.literal(2)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   writtenAt: z.iso.datetime({ offset: true }),
   case: CaseRecord,
   audit: z.object({ events: z.number().int().nonnegative(), head: z.string() }),
   tables: z.record(z.string(), z.number().int().nonnegative()),
-  logs: z.array(z.object({ sourceId: z.string(), path: z.string(), rows: z.number().int().nonnegative() })).optional(),
+  logs: z.array(z.object({ sourceId: z.string(), path: z.string(), rows: z.number().int().nonnegative(), format: z.enum(['jsonl', 'parquet']).optional() })).optional(),
   originals: z.array(z.object({ sourceId: z.string(), path: z.string(), sha256: z.string(), size: z.number().int().nonnegative() })),
   /** The SHA-256 and size of every records, audit and log entry as written (originals are in `originals`); absent in archives made before seals. */
   entries: z.record(z.string(), z.object({ sha256: z.string(), size: z.number().int().nonnegative() })).optional(),
@@ -74,7 +82,11 @@ export interface ArchivedLog {
   sourceId?: string;
   path: string;
   rows: number;
+  /** JSON Lines when not given. */
+  format?: LogFormat;
 }
+
+export type LogFormat = 'jsonl' | 'parquet';
 
 /** The SHA-256 and size of an entry's uncompressed bytes. */
 export interface EntryDigest {
@@ -88,8 +100,11 @@ export interface CopiedEntry {
   digest?: EntryDigest;
 }
 
-/** Log rows for a writer: given in batches, or copied from the archive they were opened from. */
-export type LogPart = { sourceId: string; batches: AsyncIterable<readonly LogEntry[]> } | { sourceId: string; rows: number; copy: CopiedEntry & { digest: EntryDigest } };
+/** Log rows for a writer: given in batches, as the engine writes them (Parquet, asked for when written), or copied from the archive they were opened from. */
+export type LogPart =
+  | { sourceId: string; batches: AsyncIterable<readonly LogEntry[]> }
+  | { sourceId: string; parquet: () => Promise<{ rows: number; bytes: AsyncIterable<Uint8Array> }> }
+  | { sourceId: string; rows: number; format: LogFormat; copy: CopiedEntry & { digest: EntryDigest } };
 
 /** An original file for a writer: its bytes in pieces (checked against the source's SHA-256 as written), or copied. */
 export type OriginalPart = { source: SourceRecord; chunks: () => AsyncIterable<Uint8Array> } | { source: SourceRecord; copy: CopiedEntry };
@@ -113,7 +128,7 @@ export interface WriteOptions extends JobControl {
 const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
 const ZIP_OPTIONS = { level: 6, lastModDate: ZIP_MTIME, extendedTimestamp: false, keepOrder: true } as const;
 
-const logPath = (sourceId: string) => `records/logEntries/${sourceId}.jsonl`;
+const logPath = (sourceId: string, format: LogFormat = 'jsonl') => `records/logEntries/${sourceId}.${format}`;
 
 const encoder = new TextEncoder();
 
@@ -186,12 +201,19 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
     const logs: NonNullable<Manifest['logs']> = [];
     for (const [i, log] of contents.logs.entries()) {
       options.progress?.('Writing the log rows', i, contents.logs.length);
-      const path = logPath(log.sourceId);
       if ('copy' in log) {
+        const path = logPath(log.sourceId, log.format);
         await zip.add(path, rawReadable(log.copy), copyOptions(log.copy));
         entries[path] = log.copy.digest;
-        logs.push({ sourceId: log.sourceId, path, rows: log.rows });
+        logs.push({ sourceId: log.sourceId, path, rows: log.rows, ...(log.format === 'parquet' && { format: log.format }) });
+      } else if ('parquet' in log) {
+        const path = logPath(log.sourceId, 'parquet');
+        const { rows, bytes } = await log.parquet();
+        // Stored as it is: Parquet compresses its own columns, and a stored entry is read at any offset.
+        await zip.add(path, readableOf(digested(bytes, (d) => (entries[path] = d))), { level: 0 });
+        logs.push({ sourceId: log.sourceId, path, rows, format: 'parquet' });
       } else {
+        const path = logPath(log.sourceId);
         const count = { rows: 0 };
         // Rows as logRowLine writes them: the entry's SHA-256 is then the rowsSha256 their source recorded at import.
         await zip.add(path, readableOf(digested(jsonLines(log.batches, count, logRowLine), (d) => (entries[path] = d))));
@@ -219,7 +241,7 @@ export async function writeCaseArchive(out: WritableStream<Uint8Array>, contents
     const last = rest.audit[rest.audit.length - 1];
     const manifest: Manifest = {
       format: ARCHIVE_FORMAT,
-      formatVersion: 2,
+      formatVersion: 3,
       writtenAt: now.toISOString(),
       case: rest.case,
       audit: { events: rest.audit.length, head: last ? last.hash : '' },
@@ -301,6 +323,10 @@ export interface CaseArchive {
   logBatches(log: ArchivedLog, signal?: AbortSignal): AsyncGenerator<LogEntry[]>;
   /** The rows of one log source, checked as logBatches checks them. */
   rowsOf(sourceId: string, signal?: AbortSignal): AsyncGenerator<LogEntry[]>;
+  /** The size of a log's entry, uncompressed. */
+  entrySize(log: ArchivedLog): number;
+  /** A log's entry as it is (a Parquet log's, for the engine to read), checked against its digest at the end. */
+  logBytes(log: ArchivedLog, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
   /** An original's bytes in pieces; the SHA-256 is checked at the end and a mismatch throws ArchiveError. */
   original(sourceId: string, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
   /** The logs for a new archive: copied as they are with their digests, or, from an archive that records none, each source's rows written anew. */
@@ -403,6 +429,8 @@ async function* entryLines(entry: FileEntry, fileName: string, signal?: AbortSig
 }
 
 const LOG_BATCH_ROWS = 10_000;
+/** A zip local file header before its name and extra field (APPNOTE 4.3.7). */
+const LOCAL_HEADER_BYTES = 30;
 
 /**
  * Limits for archives from anyone: far above any real case, far below what
@@ -570,6 +598,45 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   const undigested = seal && [...listed].find((name) => name !== 'case.json' && name !== SEAL_ENTRY && !name.startsWith('originals/') && !digests[name]);
   if (undigested) throw new ArchiveError(`${fileName} is sealed, but its manifest records no digest for ${undigested}, which the seal therefore does not cover`);
 
+  // A JSON Lines log's rows as parsed JSON, a batch of lines at a time; a changed entry is reported through `changed` once its rows have been read.
+  const jsonValues = async function* (log: ArchivedLog, signal: AbortSignal | undefined, changed: (error: ArchiveError) => void): AsyncGenerator<unknown[]> {
+    const digest = digests[log.path];
+    let line = 0;
+    for await (const lines of entryLines(sizedEntry(log.path, 'log rows', changed), fileName, signal, digest && { digest, later: changed })) {
+      yield lines.map((text) => parseJson(text, `${fileName}: ${log.path} line ${++line}`));
+    }
+  };
+  // A Parquet log's rows, a row group at a time, read from the stored entry where it lies in the archive, once the whole entry has matched its digest.
+  const parquetValues = async function* (log: ArchivedLog, signal?: AbortSignal): AsyncGenerator<unknown[]> {
+    const where = `${fileName}: ${log.path}`;
+    const entry = sizedEntry(log.path, 'log rows');
+    if (entry.compressionMethod !== 0 || entry.encrypted) throw new ArchiveError(`${where} is compressed or encrypted; the rows of a log are stored as they are`);
+    const digest = digests[log.path];
+    for await (const _ of entryBytes(entry, fileName, signal, digest && { digest }));
+    const header = await file.slice(entry.offset, entry.offset + LOCAL_HEADER_BYTES);
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    if (header.length < LOCAL_HEADER_BYTES || view.getUint32(0, true) !== 0x04034b50) throw new ArchiveError(`${fileName} is truncated or damaged: the entry ${log.path} cannot be found`);
+    const start = entry.offset + LOCAL_HEADER_BYTES + view.getUint16(26, true) + view.getUint16(28, true);
+    const size = entry.compressedSize;
+    let row = 0;
+    try {
+      const parquet = await openParquet({ size, slice: (from, to) => file.slice(start + from, start + Math.min(to, size)) }, where);
+      for await (const group of parquet.groups()) {
+        signal?.throwIfAborted();
+        yield group.rows.map((columns) => {
+          row++;
+          try {
+            return entryOfColumns(caseId, log.sourceId ?? '', columns);
+          } catch {
+            throw new ArchiveError(`${where} row ${row}: its extra columns are not a JSON object`);
+          }
+        });
+      }
+    } catch (error) {
+      throw error instanceof UnusableFileError ? new ArchiveError(error.message) : error;
+    }
+  };
+
   const archive: CaseArchive = {
     fileName,
     case: manifest.case,
@@ -592,14 +659,14 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
       };
       let batch: LogEntry[] = [];
       let count = 0;
-      const digest = digests[log.path];
       let changedRows: ArchiveError | null = null;
-      for await (const lines of entryLines(sizedEntry(log.path, 'log rows', (e) => (changedRows = e)), fileName, signal, digest && { digest, later: (e) => (changedRows = e) })) {
-        for (const line of lines) {
+      const values = log.format === 'parquet' ? parquetValues(log, signal) : jsonValues(log, signal, (e) => (changedRows = e));
+      for await (const rows of values) {
+        for (const value of rows) {
           count++;
           if (count > log.rows) throw new ArchiveError(`${fileName}: ${log.path} holds more than the ${log.rows} rows the manifest records`);
-          const where = `${fileName}: ${log.path} line ${count}`;
-          const result = LogEntry.safeParse(parseJson(line, where));
+          const where = `${fileName}: ${log.path} ${log.format === 'parquet' ? 'row' : 'line'} ${count}`;
+          const result = LogEntry.safeParse(value);
           if (!result.success) throw new ArchiveError(`${where}: ${describeIssues(result.error)}`);
           const row = result.data;
           if (row.caseId !== caseId) throw new ArchiveError(`${where} belongs to another case`);
@@ -631,6 +698,11 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
         if (problem) throw new ArchiveError(`${fileName}: ${problem.message}`);
       }
     },
+    entrySize: (log) => entryAt(log.path, 'log rows').uncompressedSize,
+    logBytes: (log, signal) => {
+      const digest = digests[log.path];
+      return entryBytes(sizedEntry(log.path, 'log rows'), fileName, signal, digest && { digest });
+    },
     async *original(sourceId, signal) {
       const source = records.sources.find((s) => s.id === sourceId);
       if (!source) throw new ArchiveError(`${fileName}: no source ${sourceId}`);
@@ -649,7 +721,7 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
     logParts: () =>
       logs.flatMap((log): LogPart[] =>
         log.sourceId && digests[log.path]
-          ? [{ sourceId: log.sourceId, rows: log.rows, copy: { entry: entryAt(log.path, 'log rows'), digest: digests[log.path]! } }]
+          ? [{ sourceId: log.sourceId, rows: log.rows, format: log.format ?? 'jsonl', copy: { entry: entryAt(log.path, 'log rows'), digest: digests[log.path]! } }]
           : // Rows with no digest (an archive made before seals, or version 1) are written anew, so the new archive records one.
             (log.sourceId ? logSources.filter((s) => s.id === log.sourceId) : logSources).map((source) => ({ sourceId: source.id, batches: archive.rowsOf(source.id) })),
       ),

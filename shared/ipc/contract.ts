@@ -161,10 +161,16 @@ const LogImportSettingsSchema = z.object({
 export type LogImportStatus =
   | { state: 'running'; phase: string; done: number; total: number }
   | { state: 'done'; result: LogStreamResult }
+  /** A source's rows taken from a case archive: how many, and their digest, for the history to vouch for. */
+  | { state: 'restored'; rows: number; rowsSha256: string }
   | { state: 'failed'; error: ErrorData }
   | { state: 'cancelled' };
 
 const importId = z.string().regex(/^[0-9a-f]{20}$/, 'must be an import id');
+const exportId = z.string().regex(/^[0-9a-f]{20}$/, 'must be an export id');
+
+/** A source's rows written out as Parquet (a case archive's entry), read by the page in pieces of at most this many bytes. */
+export const MAX_EXPORT_READ_BYTES = 4 * 1024 * 1024;
 
 /** The most rows one call appends or returns: a batch a message carries comfortably. */
 export const MAX_APPENDED_ROWS = 50_000;
@@ -205,6 +211,10 @@ export const ipcChannels = {
   'logs:importEnd': z.tuple([importId]),
   'logs:importStatus': z.tuple([importId]),
   'logs:importCancel': z.tuple([importId]),
+  'logs:restoreStart': z.tuple([id, id, z.object({ size: z.number().int().nonnegative() })]),
+  'logs:exportRows': z.tuple([id, id]),
+  'logs:exportBytes': z.tuple([exportId, z.number().int().nonnegative()]),
+  'logs:exportClose': z.tuple([exportId]),
   'warehouse:run': z.tuple([WarehouseRunRequest]),
   'warehouse:status': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
   'warehouse:cancel': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
@@ -265,6 +275,11 @@ export interface ChannelResults {
   'logs:importEnd': null;
   'logs:importStatus': LogImportStatus;
   'logs:importCancel': null;
+  'logs:restoreStart': string;
+  'logs:exportRows': { export: string; size: number; rows: number };
+  /** The next bytes from the offset, at most MAX_EXPORT_READ_BYTES; none past the end. */
+  'logs:exportBytes': Uint8Array;
+  'logs:exportClose': null;
   /** Null when the user cancelled the folder dialog; the run goes on in the main process. */
   'warehouse:run': { run: string; folder: string } | null;
   'warehouse:status': WarehouseRunStatus;

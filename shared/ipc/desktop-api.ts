@@ -56,6 +56,10 @@ export function desktopApi(invoke: Invoke, onMenuCommand: OnMenuCommand) {
       importEnd: (...args: ChannelArgs<'logs:importEnd'>) => invoke('logs:importEnd', ...args),
       importStatus: (...args: ChannelArgs<'logs:importStatus'>) => invoke('logs:importStatus', ...args),
       importCancel: (...args: ChannelArgs<'logs:importCancel'>) => invoke('logs:importCancel', ...args),
+      restoreStart: (...args: ChannelArgs<'logs:restoreStart'>) => invoke('logs:restoreStart', ...args),
+      exportRows: (...args: ChannelArgs<'logs:exportRows'>) => invoke('logs:exportRows', ...args),
+      exportBytes: (...args: ChannelArgs<'logs:exportBytes'>) => invoke('logs:exportBytes', ...args),
+      exportClose: (...args: ChannelArgs<'logs:exportClose'>) => invoke('logs:exportClose', ...args),
     },
     /** Asks for an empty folder, writes the query pack there and runs it on the lab's ClickHouse; its status is read until it ends. */
     runQueryPack: (request: WarehouseRunRequest) => invoke('warehouse:run', request),

@@ -50,6 +50,10 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.logs.importEnd(importId);
   await api.logs.importStatus(importId);
   await api.logs.importCancel(importId);
+  await api.logs.restoreStart(caseId, sourceId, { size: 10 });
+  await api.logs.exportRows(caseId, sourceId);
+  await api.logs.exportBytes(importId, 0);
+  await api.logs.exportClose(importId);
   await api.runQueryPack({ pack: [{ path: 'clickhouse/excerpt.sql', text: 'SELECT 1;' }], server: { url: 'http://127.0.0.1:8123', username: 'default', password: 'secret', database: 'logs' } });
   await api.queryRunStatus('0123456789abcdef0123');
   await api.cancelQueryRun('0123456789abcdef0123');
@@ -98,6 +102,8 @@ test('the log engine’s and the warehouse run’s channels refuse what the main
   assert.throws(() => parseIpcArgs('logs:append', ['../../etc', 'source000001', [row]]), /Invalid arguments for logs:append: .*must be an id/);
   assert.throws(() => parseIpcArgs('logs:window', ['case00000001', 'source000001', {}, 0, 100_001]), /Invalid arguments for logs:window/);
   assert.throws(() => parseIpcArgs('logs:count', ['case00000001', 'source000001', { account: 7 }]), /Invalid arguments for logs:count: .*account/);
+  assert.throws(() => parseIpcArgs('logs:exportBytes', ['../outgoing/x', 0]), /Invalid arguments for logs:exportBytes: .*must be an export id/);
+  assert.throws(() => parseIpcArgs('logs:restoreStart', ['case00000001', 'source000001', { size: -1 }]), /Invalid arguments for logs:restoreStart: .*size/);
   const server = { url: 'http://127.0.0.1:8123' };
   assert.throws(() => parseIpcArgs('warehouse:run', [{ pack: [{ path: '../outside.sql', text: '' }], server }]), /must be a relative path inside the pack/);
   assert.throws(() => parseIpcArgs('warehouse:run', [{ pack: [{ path: 'a.sql', text: '' }], server: { url: 'file:///etc/passwd' } }]), /must be the server’s HTTP address/);

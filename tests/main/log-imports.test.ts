@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { LogEngine } from '../../node/log-engine';
+import { LogExports } from '../../node/log-exports';
 import { LogImports } from '../../node/log-imports';
 import { sha256Hex } from '../../shared/hash';
 import { LogParser, detectLogSettings, parquetSettings } from '../../shared/import/log-import';
@@ -84,4 +85,39 @@ test('a cancel part-way, or a file that is not a log, ends the import with nothi
   assert.match(failed.state === 'failed' ? failed.error.message : '', /notes\.txt does not look like an API log excerpt/);
   assert.equal((await engine.sources(caseId)).size, 0);
   await engine.close();
+});
+
+test('a source written out for an archive (Parquet, read in pieces) and taken back elsewhere is the same rows, digest and chunks; a file that is not such rows is refused', async () => {
+  const { folder, engine, imports } = await setup();
+  const id = await imports.start(caseId, sourceId, { fileName: 'gateway.jsonl', size: demo.length }, settings);
+  await send(imports, id, demo, 1 << 20);
+  assert.equal((await ended(imports, id)).state, 'done');
+
+  const exports = new LogExports(engine, join(folder, 'outgoing'));
+  const written = await exports.start(caseId, sourceId);
+  const pieces: Uint8Array[] = [];
+  for (let offset = 0; offset < written.size; ) {
+    const piece = await exports.bytes(written.export, offset);
+    pieces.push(piece);
+    offset += piece.length;
+  }
+  assert.deepEqual(await readdir(join(folder, 'outgoing')), [], 'the file written out goes once read');
+  const parquet = new Uint8Array(Buffer.concat(pieces));
+
+  const elsewhere = await setup();
+  const back = await elsewhere.imports.restore(caseId, sourceId, parquet.length);
+  await send(elsewhere.imports, back, parquet, 1000);
+  const restored = await ended(elsewhere.imports, back);
+  assert.deepEqual(restored, { state: 'restored', rows: written.rows, rowsSha256: await engine.rowsSha256(caseId, sourceId) });
+  assert.deepEqual(await elsewhere.engine.window(caseId, sourceId, {}, 0, 100_000), await engine.window(caseId, sourceId, {}, 0, 100_000));
+  assert.deepEqual(await elsewhere.engine.chunk(caseId, sourceId, 0), await engine.chunk(caseId, sourceId, 0));
+
+  const junk = await elsewhere.imports.restore(caseId, 'source000002', demo.length);
+  await send(elsewhere.imports, junk, demo, 1 << 20);
+  const refused = await ended(elsewhere.imports, junk);
+  assert.equal(refused.state, 'failed');
+  assert.match(refused.state === 'failed' ? refused.error.message : '', /its rows are not log rows as this app writes them: .*(magic|Parquet)/i);
+  assert.equal((await elsewhere.engine.sources(caseId)).get('source000002'), undefined);
+  await engine.close();
+  await elsewhere.engine.close();
 });

@@ -4,7 +4,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 import { ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
 import { newId } from '../../shared/ids';
 import { runImport } from '../../shared/import/run-import';
@@ -12,13 +13,26 @@ import type { CaseData } from '../../shared/model/case-data';
 import { caseArchiveContents, caseFromArchive, caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import { logRowsWindow } from '../../renderer/db/log-store';
+import { logRows, logRowsWindow } from '../../renderer/db/log-store';
 import { logText } from '../../bench/generated-log';
 import { makeCaseData } from '../builders';
 import { cli } from '../run-cli';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
 import { connectTestLogEngine } from '../log-engine-api';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+
+/** pyarrow, an outside reader: the archive's format, how its log entries are compressed, and the rows of its one log. */
+const PYARROW_ROWS = [
+  'import io, json, sys, zipfile, pyarrow.parquet as pq',
+  'z = zipfile.ZipFile(sys.argv[1])',
+  'logs = [i for i in z.infolist() if i.filename.startswith("records/logEntries/")]',
+  'largest = max(json.loads(z.read("case.json"))["logs"], key=lambda log: log["rows"])',
+  'rows = pq.read_table(io.BytesIO(z.read(largest["path"]))).to_pylist()',
+  'print(json.dumps({"format": json.loads(z.read("case.json"))["formatVersion"], "compression": [i.compress_type for i in logs], "rows": rows}))',
+].join('\n');
 
 connectTestLogEngine();
 
@@ -48,17 +62,40 @@ const storeArchive = async (db: EvidenceDatabase, bytes: Uint8Array, options: { 
   }
 };
 
-function tamperLog(bytes: Uint8Array, line: number, change: (text: string) => string): Uint8Array {
-  const files = unzipSync(bytes);
-  const path = Object.keys(files).find((p) => p.startsWith('records/logEntries/') && strFromU8(files[p]!).split('\n').length >= line)!;
-  const lines = strFromU8(files[path]!).split('\n');
-  lines[line - 1] = change(lines[line - 1]!);
-  files[path] = strToU8(lines.join('\n'));
-  return zipSync(files);
+/**
+ * An archive whose Parquet log rows were rewritten by DuckDB with `select`
+ * (over `rows`, the entry's rows with their `file_row_number`), kept stored
+ * as the app writes it; with `digest`, its manifest updated to match, as
+ * someone covering their tracks would.
+ */
+async function tamperLog(bytes: Uint8Array, select: string, options: { digest: boolean }): Promise<Uint8Array> {
+  // zip.js reads what zip.js wrote (fflate misreads a stored entry whose sizes follow its data).
+  const reader = new ZipReader(new Uint8ArrayReader(bytes));
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of await reader.getEntries()) if (!entry.directory) files[entry.filename] = await entry.getData(new Uint8ArrayWriter());
+  await reader.close();
+  const manifest = JSON.parse(strFromU8(files['case.json']!)) as { entries: Record<string, { sha256: string; size: number }>; logs: { path: string; rows: number }[] };
+  // The largest log: the generated one.
+  const path = [...manifest.logs].sort((a, b) => b.rows - a.rows)[0]!.path;
+  const dir = await mkdtemp(join(tmpdir(), 'tamper-'));
+  await writeFile(join(dir, 'in.parquet'), files[path]!);
+  const duck = await (await DuckDBInstance.create(':memory:')).connect();
+  await duck.run(`CREATE VIEW rows AS SELECT * FROM read_parquet('${join(dir, 'in.parquet')}', file_row_number = true)`);
+  await duck.run(`COPY (${select}) TO '${join(dir, 'out.parquet')}' (FORMAT parquet)`);
+  duck.closeSync();
+  const changed = new Uint8Array(await readFile(join(dir, 'out.parquet')));
+  if (options.digest) manifest.entries[path] = { sha256: createHash('sha256').update(changed).digest('hex'), size: changed.length };
+  const zipped: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { ...files, [path]: [changed, { level: 0 }], 'case.json': strToU8(JSON.stringify(manifest)) };
+  return zipSync(zipped);
 }
 
-async function assertEmpty(db: EvidenceDatabase): Promise<void> {
+/** Every column of the entry but its row number, with one column's value replaced in the row at `row` (from 1). */
+const replaced = (row: number, column: string, value: string) => `SELECT * EXCLUDE (file_row_number) REPLACE (CASE WHEN file_row_number = ${row - 1} THEN ${value} ELSE CAST(${column} AS VARCHAR) END AS ${column}) FROM rows ORDER BY file_row_number`;
+
+/** Nothing of a case in the store, and, given the case, none of its log rows in the engine. */
+async function assertEmpty(db: EvidenceDatabase, data?: CaseData): Promise<void> {
   for (const table of db.tables) assert.equal(await table.count(), 0, `${table.name} should be empty`);
+  for (const source of data?.sources.filter((s) => s.kind === 'log') ?? []) assert.equal(await logRows(data!.case.id, source.id, {}).count(), 0, `the rows of ${source.fileName} should be gone`);
 }
 
 test('a case saved from the store and opened into another store comes back equal, every row and original byte', async () => {
@@ -80,14 +117,52 @@ test('a case saved from the store and opened into another store comes back equal
   assert.deepEqual(back.claims, data.claims);
 });
 
-test('an archive with a bad row deep in a log is refused naming the row, and nothing is stored', async () => {
+test('the app writes each log as a stored Parquet entry that pyarrow reads as the case\'s rows', async () => {
+  const data = await largeCase(3_000);
+  const db = freshDb();
+  await storeCase(db, caseFromData(data), { replace: false });
+  const bytes = await archiveFromStore(db, data.case.id);
+  const dir = await mkdtemp(join(tmpdir(), 'pyarrow-'));
+  await writeFile(join(dir, 'case.evcase'), bytes);
+  const read = JSON.parse(
+    execFileSync('python3', ['-c', PYARROW_ROWS, join(dir, 'case.evcase')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+  ) as { format: number; compression: number[]; rows: Record<string, unknown>[] };
+  assert.equal(read.format, 3);
+  // Stored (method 0): Parquet compresses its own columns, and the rows are read where they lie.
+  assert.deepEqual(read.compression, [0, 0]);
+  const generated = data.sources.find((s) => s.fileName === 'gateway-large.jsonl')!.id;
+  const expected = data.logEntries.filter((row) => row.sourceId === generated).sort((a, b) => a.line - b.line);
+  assert.equal(read.rows.length, expected.length);
+  for (const [i, row] of read.rows.entries()) {
+    const want = expected[i]!;
+    assert.equal(row.line, want.line);
+    assert.equal(row.ts, want.ts);
+    assert.equal(row.account ?? undefined, want.account);
+    assert.equal(row.ip ?? undefined, want.ip);
+    assert.equal(row.raw, want.raw);
+  }
+});
+
+test('log rows changed in an archive, its manifest made to match, are refused by the history that bound them; nothing is stored', async () => {
   const data = await largeCase();
   const db = freshDb();
   await storeCase(db, caseFromData(data), { replace: false });
-  const bad = tamperLog(await archiveFromStore(db, data.case.id), 9_001, (line) => line.replace(/"line":\d+/, '"line":"nine thousand"'));
+  const bad = await tamperLog(await archiveFromStore(db, data.case.id), replaced(9_001, 'account', "'acct-innocent'"), { digest: true });
+  connectTestLogEngine();
   const elsewhere = freshDb();
-  await assert.rejects(storeArchive(elsewhere, bad), (error: Error) => error instanceof ArchiveError && /case\.evcase: records\/logEntries\/\w+\.jsonl line 9001: line: /.test(error.message));
-  await assertEmpty(elsewhere);
+  await assert.rejects(storeArchive(elsewhere, bad), (error: Error) => error instanceof ArchiveError && /the log rows of gateway-large\.jsonl differ from the rows recorded when it was imported by event #\d+/.test(error.message));
+  await assertEmpty(elsewhere, data);
+});
+
+test('an archive with a row its columns cannot hold is refused naming the entry, the row and the value; nothing is stored', async () => {
+  const data = await largeCase();
+  const db = freshDb();
+  await storeCase(db, caseFromData(data), { replace: false });
+  const bad = await tamperLog(await archiveFromStore(db, data.case.id), replaced(9_001, 'line', "'nine thousand'"), { digest: true });
+  connectTestLogEngine();
+  const elsewhere = freshDb();
+  await assert.rejects(storeArchive(elsewhere, bad), (error: Error) => error instanceof ArchiveError && /^case\.evcase: records\/logEntries\/\w+\.parquet: row 9001: line “nine thousand” is not a number \(INTEGER\)$/.test(error.message));
+  await assertEmpty(elsewhere, data);
 });
 
 test('replacing a case with a damaged copy of it leaves the copy here as it was', async () => {
@@ -95,8 +170,8 @@ test('replacing a case with a damaged copy of it leaves the copy here as it was'
   const db = freshDb();
   await storeCase(db, caseFromData(data), { replace: false });
   const before = await loadCaseData(db, data.case.id);
-  const bad = tamperLog(await archiveFromStore(db, data.case.id), 11_999, (line) => line.replace(/"ts":[^,]+,/, '"ts":"noon",'));
-  await assert.rejects(storeArchive(db, bad, { replace: true }), /line 11999: ts: /);
+  const bad = await tamperLog(await archiveFromStore(db, data.case.id), replaced(11_999, 'ts', "'noon'"), { digest: false });
+  await assert.rejects(storeArchive(db, bad, { replace: true }), /records\/logEntries\/\w+\.parquet was changed after the archive was written/);
   assert.deepEqual(await loadCaseData(db, data.case.id), before);
   assert.equal(await db.pendingImports.count(), 0);
 });
@@ -113,7 +188,7 @@ test('opening an archive cancelled part-way stores nothing and leaves no pending
     storeCase(elsewhere, caseFromArchive(archive), {
       replace: false,
       signal: controller.signal,
-      progress: (phase, done) => phase === 'Storing the log rows' && done > 0 && controller.abort(),
+      progress: (phase, done) => phase.startsWith('Checking the log rows') && done > 0 && controller.abort(),
     }),
   );
   await assertEmpty(elsewhere);
