@@ -118,6 +118,14 @@ function templatesOf(normalized: ReadonlyMap<string, number>, prompts: number, s
     .map(([template, requests]) => ({ fingerprint: sha256Hex(template).slice(0, 12), template, requests, share: requests / prompts }));
 }
 
+/** An account's timing from its requests' in-session intervals: how many, their mean and their (population) standard deviation. */
+export function accountTiming(account: string, requests: number, intervals: { count: number; mean: number; sd: number }, settings: CampaignSettings): AccountTiming {
+  if (intervals.count === 0) return { account, requests, intervals: 0, meanIntervalSeconds: null, cv: null, machineRegular: false };
+  const { mean, sd } = intervals;
+  const cv = mean > 0 ? sd / mean : 0;
+  return { account, requests, intervals: intervals.count, meanIntervalSeconds: mean, cv, machineRegular: intervals.count >= settings.minIntervals && cv < settings.regularCv };
+}
+
 function timingOf(account: string, times: Float64Array, settings: CampaignSettings): AccountTiming {
   const sorted = times.slice().sort();
   const intervals: number[] = [];
@@ -125,11 +133,9 @@ function timingOf(account: string, times: Float64Array, settings: CampaignSettin
     const gap = (sorted[i]! - sorted[i - 1]!) / 1000;
     if (gap <= settings.sessionGapSeconds) intervals.push(gap);
   }
-  if (intervals.length === 0) return { account, requests: times.length, intervals: 0, meanIntervalSeconds: null, cv: null, machineRegular: false };
-  const mean = intervals.reduce((a, b) => a + b, 0) / intervals.length;
-  const sd = Math.sqrt(intervals.reduce((a, b) => a + (b - mean) ** 2, 0) / intervals.length);
-  const cv = mean > 0 ? sd / mean : 0;
-  return { account, requests: times.length, intervals: intervals.length, meanIntervalSeconds: mean, cv, machineRegular: intervals.length >= settings.minIntervals && cv < settings.regularCv };
+  const mean = intervals.reduce((a, b) => a + b, 0) / Math.max(1, intervals.length);
+  const sd = Math.sqrt(intervals.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, intervals.length));
+  return accountTiming(account, times.length, { count: intervals.length, mean, sd }, settings);
 }
 
 /** The values of a chunk a link attribute reads, one per distinct value of its column (undefined where it links nothing). */
@@ -177,6 +183,21 @@ interface ClusterTotals {
 }
 
 const DAY_MS = 86_400_000;
+
+function newTotals(accounts: number[]): ClusterTotals {
+  return { accounts, requests: 0, tokensIn: 0, tokensOut: 0, first: Infinity, last: -Infinity, daily: new Map(), day: NaN, dayRequests: 0, hourOfDay: new Array<number>(24).fill(0), agents: new Map(), prompts: 0, normalized: new Map(), reasoningRequests: 0, phraseCounts: {} };
+}
+
+/** Counts `requests` requests of a cluster that sent one prompt, given as its normalised text and the reasoning phrases it holds. */
+function countPrompt(cluster: ClusterTotals, normalized: string, phrases: readonly string[], requests: number): void {
+  cluster.prompts += requests;
+  cluster.normalized.set(normalized, (cluster.normalized.get(normalized) ?? 0) + requests);
+  if (phrases.length) cluster.reasoningRequests += requests;
+  for (const phrase of phrases) cluster.phraseCounts[phrase] = (cluster.phraseCounts[phrase] ?? 0) + requests;
+}
+
+/** The reasoning-elicitation phrases a prompt holds. */
+const phrasesIn = (prompt: string) => REASONING_PHRASES.filter((phrase) => prompt.toLowerCase().includes(phrase));
 
 function countDay(cluster: ClusterTotals): void {
   if (cluster.dayRequests) cluster.daily.set(cluster.day, (cluster.daily.get(cluster.day) ?? 0) + cluster.dayRequests);
@@ -235,36 +256,7 @@ export async function analyzeCampaign(chunks: LogChunks, settings: CampaignSetti
     }
   }
 
-  const parent = Int32Array.from(accountNames, (_, i) => i);
-  const root = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  for (const set of holders.values()) {
-    let first = -1;
-    for (const a of set) {
-      if (first < 0) first = root(a);
-      else {
-        const other = root(a);
-        if (other !== first) parent[Math.max(other, first)] = Math.min(other, first);
-        first = Math.min(other, first);
-      }
-    }
-  }
-  const members = new Map<number, number[]>();
-  accountNames.forEach((_, a) => {
-    const r = root(a);
-    const list = members.get(r);
-    if (list) list.push(a);
-    else members.set(r, [a]);
-  });
-  const clusterOf = new Int32Array(accountNames.length).fill(-1);
-  const totals: ClusterTotals[] = [];
-  for (const accounts of members.values()) {
-    if (accounts.length < 2) continue;
-    for (const a of accounts) clusterOf[a] = totals.length;
-    totals.push({ accounts, requests: 0, tokensIn: 0, tokensOut: 0, first: Infinity, last: -Infinity, daily: new Map(), day: NaN, dayRequests: 0, hourOfDay: new Array<number>(24).fill(0), agents: new Map(), prompts: 0, normalized: new Map(), reasoningRequests: 0, phraseCounts: {} });
-  }
+  const { clusterOf, totals } = linkedClusters(accountNames.length, holders.values());
   const times: (Times | undefined)[] = [];
 
   if (totals.length) {
@@ -302,32 +294,82 @@ export async function analyzeCampaign(chunks: LogChunks, settings: CampaignSetti
         if (!Number.isNaN(tokensOut[k]!)) cluster.tokensOut += tokensOut[k]!;
         const p = prompt.codes[k]!;
         if (p < 0 || prompt.values[p] === '') continue;
-        const text = (normalized[p] ??= normalizePrompt(prompt.values[p]!));
-        const found = (phrases[p] ??= REASONING_PHRASES.filter((phrase) => prompt.values[p]!.toLowerCase().includes(phrase)));
-        cluster.prompts++;
-        cluster.normalized.set(text, (cluster.normalized.get(text) ?? 0) + 1);
-        if (found.length) cluster.reasoningRequests++;
-        for (const phrase of found) cluster.phraseCounts[phrase] = (cluster.phraseCounts[phrase] ?? 0) + 1;
+        countPrompt(cluster, (normalized[p] ??= normalizePrompt(prompt.values[p]!)), (phrases[p] ??= phrasesIn(prompt.values[p]!)), 1);
       }
     }
   }
 
   totals.forEach(countDay);
+  const shared = [...holders].filter(([, set]) => set.size >= 2).map(([key, set]) => ({ key, accounts: [...set] }));
+  return campaignOf({ accountNames, requests, totals, clusterOf, shared, settings, timing: (name) => timingOf(name, times[accountIds.get(name)!]?.all() ?? new Float64Array(0), settings) });
+}
+
+/**
+ * Links accounts (numbered 0 to `accounts` - 1) that share a value into
+ * clusters (connected components): each account's cluster (-1 for one
+ * linked to no other), and an empty total for each cluster of two or more.
+ */
+function linkedClusters(accounts: number, sets: Iterable<Iterable<number>>): { clusterOf: Int32Array; totals: ClusterTotals[] } {
+  const parent = Int32Array.from({ length: accounts }, (_, i) => i);
+  const root = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (const set of sets) {
+    let first = -1;
+    for (const a of set) {
+      if (first < 0) first = root(a);
+      else {
+        const other = root(a);
+        if (other !== first) parent[Math.max(other, first)] = Math.min(other, first);
+        first = Math.min(other, first);
+      }
+    }
+  }
+  const members = new Map<number, number[]>();
+  for (let a = 0; a < accounts; a++) {
+    const r = root(a);
+    const list = members.get(r);
+    if (list) list.push(a);
+    else members.set(r, [a]);
+  }
+  const clusterOf = new Int32Array(accounts).fill(-1);
+  const totals: ClusterTotals[] = [];
+  for (const group of members.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) clusterOf[a] = totals.length;
+    totals.push(newTotals(group));
+  }
+  return { clusterOf, totals };
+}
+
+/** What both readings of the rows (the chunks, the engine's SQL) have found, for the analysis to be put together alike. */
+interface CampaignParts {
+  accountNames: readonly string[];
+  requests: number;
+  totals: readonly ClusterTotals[];
+  clusterOf: Int32Array;
+  /** Each value shared by two or more accounts (`attribute\u0000value`), with its accounts' numbers. */
+  shared: readonly { key: string; accounts: readonly number[] }[];
+  settings: CampaignSettings;
+  timing(account: string): AccountTiming;
+}
+
+function campaignOf({ accountNames, requests, totals, clusterOf, shared, settings, timing: timingOfAccount }: CampaignParts): CampaignAnalysis {
   const sharedBy = totals.map(() => [] as Cluster['sharedBy']);
-  for (const [key, set] of holders) {
-    if (set.size < 2) continue;
+  for (const { key, accounts } of shared) {
     const [attribute, value] = key.split('\u0000') as [string, string];
-    sharedBy[clusterOf[set.values().next().value!]!]!.push({ attribute, value, accounts: set.size });
+    sharedBy[clusterOf[accounts[0]!]!]!.push({ attribute, value, accounts: accounts.length });
   }
   const clusters: Cluster[] = totals.map((cluster, c) => {
     const accounts = cluster.accounts.map((a) => accountNames[a]!).sort();
     const templates = templatesOf(cluster.normalized, cluster.prompts, settings.slotShare);
     const top = templates.slice(0, 5);
-    const timing = accounts.map((name) => timingOf(name, times[accountIds.get(name)!]?.all() ?? new Float64Array(0), settings));
+    const timing = accounts.map(timingOfAccount);
     return {
       id: 0,
       accounts,
-      sharedBy: sharedBy[c]!.sort((a, b) => b.accounts - a.accounts || a.value.localeCompare(b.value)),
+      sharedBy: sharedBy[c]!.sort((a, b) => b.accounts - a.accounts || a.value.localeCompare(b.value) || a.attribute.localeCompare(b.attribute)),
       firstSeen: cluster.first <= cluster.last ? new Date(cluster.first).toISOString() : null,
       lastSeen: cluster.first <= cluster.last ? new Date(cluster.last).toISOString() : null,
       requests: cluster.requests,
@@ -335,17 +377,21 @@ export async function analyzeCampaign(chunks: LogChunks, settings: CampaignSetti
       tokensOut: cluster.tokensOut,
       daily: [...cluster.daily].sort(([a], [b]) => a - b).map(([day, requests]) => ({ date: new Date(day * DAY_MS).toISOString().slice(0, 10), requests })),
       hourOfDay: cluster.hourOfDay,
-      userAgents: [...cluster.agents].sort((a, b) => b[1] - a[1]).map(([value, requests]) => ({ value, requests })),
+      userAgents: [...cluster.agents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, requests]) => ({ value, requests })),
       topTemplates: top,
       topTemplatesShare: top.reduce((s, t) => s + t.share, 0),
       reasoningRequests: cluster.reasoningRequests,
-      reasoningPhrases: cluster.phraseCounts,
+      reasoningPhrases: Object.fromEntries(REASONING_PHRASES.filter((phrase) => cluster.phraseCounts[phrase]).map((phrase) => [phrase, cluster.phraseCounts[phrase]!])),
       machineRegularAccounts: timing.filter((t) => t.machineRegular).length,
       timing,
     };
   });
+  return finished(clusters, accountNames.length, requests, settings);
+}
+
+function finished(clusters: Cluster[], accounts: number, requests: number, settings: CampaignSettings): CampaignAnalysis {
   clusters.sort((a, b) => b.requests - a.requests || a.accounts[0]!.localeCompare(b.accounts[0]!));
   clusters.forEach((c, i) => (c.id = i + 1));
   const clustered = clusters.reduce((n, c) => n + c.accounts.length, 0);
-  return { softwareVersion: SOFTWARE_VERSION, settings, accounts: accountNames.length, requests, clusters, singletons: accountNames.length - clustered };
+  return { softwareVersion: SOFTWARE_VERSION, settings, accounts, requests, clusters, singletons: accounts - clustered };
 }
