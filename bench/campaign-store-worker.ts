@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-// The campaign analysis of a stored case, in a job worker as the app runs it: the column chunks come from the log engine through the page.
-import { analyzeCampaign } from '../shared/analysis/campaign';
+// The campaign analysis of a stored case, in a job worker as the app runs it: its questions answered in SQL by the log engine, through the page.
+import { analyzeCampaignWith } from '../shared/analysis/campaign';
 import { EvidenceDatabase } from '../renderer/db/database';
-import { caseLogChunks } from '../renderer/db/log-store';
+import { campaignQueries } from '../renderer/db/log-store';
 import type { JobKind } from '../renderer/workers/job-protocol';
 import { serveJob } from '../renderer/workers/serve-job';
 
@@ -10,6 +10,6 @@ export type CampaignStoreJob = JobKind<{ caseId: string }, { ms: number; rows: n
 
 serveJob<CampaignStoreJob>(async ({ caseId }) => {
   const t = performance.now();
-  const analysis = await analyzeCampaign(caseLogChunks(new EvidenceDatabase(), caseId));
+  const analysis = await analyzeCampaignWith(campaignQueries(new EvidenceDatabase(), caseId));
   return { ms: performance.now() - t, rows: analysis.requests, clusters: analysis.clusters.length };
 });

@@ -5,7 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeCampaign } from '../shared/analysis/campaign';
+import { analyzeCampaignWith } from '../shared/analysis/campaign';
 import { detectLogSettings } from '../shared/import/log-import';
 import { LogEngine } from '../node/log-engine';
 import { LogImports } from '../node/log-imports';
@@ -90,15 +90,12 @@ const network = await timed(() => reopened.count(caseId, 'source000002', { ip: '
 console.log(`  in the ${caseRows.toLocaleString('en-US')}-row case: the first 100 rows of one account ${Math.round(first.ms)} ms, how many it sent (${counted.result.toLocaleString('en-US')}) ${Math.round(counted.ms)} ms; 100 rows at the middle ${Math.round(deep.ms)} ms; the rows of a /24 network (${network.result.toLocaleString('en-US')}) ${Math.round(network.ms)} ms`);
 peak = 0;
 const campaign = await timed(() =>
-  analyzeCampaign(async function* () {
-    for (let chunk = 0; ; chunk++) {
-      const read = await reopened.chunk(caseId, 'source000002', chunk);
-      if (!read) return;
-      yield read;
-    }
+  analyzeCampaignWith({
+    links: (attributes) => reopened.campaignLinks(caseId, ['source000002'], attributes),
+    clusters: (membership, gap) => reopened.campaignClusters(caseId, ['source000002'], membership, gap),
   }),
 );
-console.log(`  campaign analysis of the ${caseRows.toLocaleString('en-US')} rows over the engine's column chunks, as the app's analysis reads them: ${seconds(campaign.ms)} (${campaign.result.clusters.length} clusters of ${campaign.result.accounts.toLocaleString('en-US')} accounts); peak memory of the process ${peakMb()}`);
+console.log(`  campaign analysis of the ${caseRows.toLocaleString('en-US')} rows, its questions asked of the engine in SQL as the app asks them: ${seconds(campaign.ms)} (${campaign.result.clusters.length} clusters of ${campaign.result.accounts.toLocaleString('en-US')} accounts); peak memory of the process ${peakMb()}`);
 await reopened.close();
 clearInterval(sampler);
 rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,6 @@
-import { DuckDBInstance, INTEGER, LIST, VARCHAR, blobValue, listValue, type DuckDBAppender, type DuckDBBlobValue, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, INTEGER, LIST, VARCHAR, blobValue, listValue, type DuckDBAppender, type DuckDBBlobValue, type DuckDBConnection, type DuckDBListValue, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import type { CampaignLinks, ClusterMembership, ClusterReadings } from '../shared/analysis/campaign';
+import { CAMPAIGN_SQL } from './campaign-sql';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseIpFilter } from '../shared/analysis/network-range';
@@ -303,6 +305,35 @@ export class LogEngine {
       if (bad) return `row ${Number(bad.n) + 1}: ${name.replace(/"/g, '')} ${bad.value === null ? 'is missing' : `“${String(bad.value).slice(0, 80)}” is not ${type === 'VARCHAR' ? 'text' : `a number (${type})`}`}`;
     }
     throw new Error('no row found');
+  }
+
+  /** The accounts of a case's sources and the values two or more share (CampaignQueries.links), asked in SQL. */
+  async campaignLinks(caseId: string, sourceIds: readonly string[], attributes: readonly string[]): Promise<CampaignLinks> {
+    const sources = texts(sourceIds);
+    const [counted] = await this.query(caseId, CAMPAIGN_SQL.requests, [sources]);
+    const accounts = await this.query(caseId, CAMPAIGN_SQL.accounts, [sources]);
+    const shared = attributes.length ? await this.query(caseId, CAMPAIGN_SQL.shared(attributes), [sources]) : [];
+    return {
+      requests: Number(counted!.n),
+      accounts: accounts.map((r) => String(r.account)),
+      shared: shared.map((r) => ({ attribute: String(r.attribute), value: String(r.value), accounts: (r.accounts as DuckDBListValue).items.map(String) })),
+    };
+  }
+
+  /** What the clustered accounts' rows did (CampaignQueries.clusters), summed in SQL. */
+  async campaignClusters(caseId: string, sourceIds: readonly string[], membership: ClusterMembership, sessionGapSeconds: number): Promise<ClusterReadings> {
+    const parameters: Parameter[] = [texts(sourceIds), texts(membership.accounts), { list: membership.clusters, of: INTEGER }];
+    const read = (sql: string, more: Parameter[] = []) => this.query(caseId, sql, [...parameters, ...more]);
+    const n = (value: DuckDBValue | undefined) => Number(value);
+    const orNull = (value: DuckDBValue | undefined) => (value === null || value === undefined ? null : Number(value));
+    return {
+      totals: (await read(CAMPAIGN_SQL.totals)).map((r) => ({ cluster: n(r.cluster), requests: n(r.requests), tokensIn: n(r.tokensIn), tokensOut: n(r.tokensOut), first: orNull(r.first), last: orNull(r.last) })),
+      days: (await read(CAMPAIGN_SQL.days)).map((r) => ({ cluster: n(r.cluster), day: n(r.day), requests: n(r.requests) })),
+      hours: (await read(CAMPAIGN_SQL.hours)).map((r) => ({ cluster: n(r.cluster), hour: n(r.hour), requests: n(r.requests) })),
+      agents: (await read(CAMPAIGN_SQL.agents)).map((r) => ({ cluster: n(r.cluster), value: String(r.value), requests: n(r.requests) })),
+      prompts: (await read(CAMPAIGN_SQL.prompts)).map((r) => ({ cluster: n(r.cluster), prompt: String(r.prompt), requests: n(r.requests) })),
+      timing: (await read(CAMPAIGN_SQL.timing, [sessionGapSeconds])).map((r) => ({ account: String(r.account), requests: n(r.requests), intervals: n(r.intervals), mean: orNull(r.mean), sd: orNull(r.sd) })),
+    };
   }
 
   /** The position of a line among a source's rows: where the first row at or after it is. */

@@ -70,7 +70,7 @@ export class LogImports {
     try {
       let received = 0;
       // The bytes are on disk as they arrive (bytes()); the engine reads the whole file once it is there.
-      for await (const chunk of this.received(job)) running('Receiving the log rows', (received += chunk.length), size);
+      for await (const chunk of this.received(job)) running('Receiving the bytes of the log rows', (received += chunk.length), size);
       job.cancel.signal.throwIfAborted();
       await job.spool.sync();
       const result = await this.engine.loadRows(caseId, sourceId, job.spoolPath, (rows, total) => {

@@ -110,10 +110,10 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
       written.push(source.id);
       const rowsFile = source.kind === 'log' ? toStore.rowsFile?.(source.id) : undefined;
       if (rowsFile) {
-        const done = rows;
+        // Bytes as they are received, then the engine's rows as it checks them.
         const stored = await restoreLogRows(caseId, source.id, rowsFile.size, rowsFile.bytes(options.signal), {
           signal: options.signal ?? new AbortController().signal,
-          progress: (phase, at, of) => options.progress?.(`${phase} of ${source.fileName}`, phase.startsWith('Checking') ? done + at : done, toStore.logRows || of),
+          progress: (phase, at, of) => options.progress?.(`${phase} of ${source.fileName}`, at, of),
         }).catch((error: unknown) => {
           // The engine's refusal names the row; the archive and its entry are named here.
           throw error instanceof Refusal && !(error instanceof ArchiveError) ? new ArchiveError(`${rowsFile.where}: ${error.message}`) : error;

@@ -6,6 +6,7 @@ import { MAX_APPENDED_ROWS, MAX_WINDOW_ROWS, type LogImportStatus } from '../../
 import { untilEnded, type JobControl } from '../../shared/jobs';
 import type { LogApi } from '../../shared/ipc/desktop-api';
 import type { LogChunks } from '../../shared/log-store/log-chunks';
+import type { CampaignQueries } from '../../shared/analysis/campaign';
 import type { LogFilter } from '../../shared/log-store/log-filter';
 import type { LogEntry, SourceRef } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
@@ -256,6 +257,14 @@ export async function accountRows(db: EvidenceDatabase, caseId: string, account:
   const rows: LogEntry[] = [];
   for (const sourceId of await logSourceIds(db, caseId)) rows.push(...(await logRows(caseId, sourceId, { account }).window(0, Number.MAX_SAFE_INTEGER)));
   return rows;
+}
+
+/** The campaign analysis's questions, answered in SQL where the case's rows are. */
+export function campaignQueries(db: EvidenceDatabase, caseId: string): CampaignQueries {
+  return {
+    links: async (attributes) => engine().campaignLinks(caseId, await logSourceIds(db, caseId), [...attributes]),
+    clusters: async (membership, gap) => engine().campaignClusters(caseId, await logSourceIds(db, caseId), membership, gap),
+  };
 }
 
 /** How many rows of a case's sources were sent within [from, to]. */

@@ -304,6 +304,75 @@ export async function analyzeCampaign(chunks: LogChunks, settings: CampaignSetti
   return campaignOf({ accountNames, requests, totals, clusterOf, shared, settings, timing: (name) => timingOf(name, times[accountIds.get(name)!]?.all() ?? new Float64Array(0), settings) });
 }
 
+/** The accounts of the rows, and the values (of the attributes asked for) that two or more of them share. */
+export interface CampaignLinks {
+  requests: number;
+  /** Every account that sent a row (a non-empty name). */
+  accounts: string[];
+  shared: { attribute: string; value: string; accounts: string[] }[];
+}
+
+/** Which cluster (0, 1, …) each clustered account is in: two lists of one length. */
+export interface ClusterMembership {
+  accounts: string[];
+  clusters: number[];
+}
+
+/** What the clustered accounts' rows did, summed per cluster (per account for timing). Days and hours as in analyzeCampaign: UTC, from epoch milliseconds. */
+export interface ClusterReadings {
+  totals: { cluster: number; requests: number; tokensIn: number; tokensOut: number; first: number | null; last: number | null }[];
+  days: { cluster: number; day: number; requests: number }[];
+  hours: { cluster: number; hour: number; requests: number }[];
+  agents: { cluster: number; value: string; requests: number }[];
+  prompts: { cluster: number; prompt: string; requests: number }[];
+  /** Per account with timed rows: its timed requests, and its intervals within sessions (count, mean, population SD; null when none). */
+  timing: { account: string; requests: number; intervals: number; mean: number | null; sd: number | null }[];
+}
+
+/** The campaign's two questions, asked where the rows are (the log engine's SQL) rather than by reading every row here. */
+export interface CampaignQueries {
+  links(attributes: readonly string[]): Promise<CampaignLinks>;
+  clusters(membership: ClusterMembership, sessionGapSeconds: number): Promise<ClusterReadings>;
+}
+
+/**
+ * The campaign analysis from the answers of CampaignQueries: the same
+ * clusters, sums and timing as analyzeCampaign over the same rows (the
+ * engine's sums of intervals may differ from ours in the last digits).
+ */
+export async function analyzeCampaignWith(queries: CampaignQueries, settings: CampaignSettings = DEFAULT_CAMPAIGN_SETTINGS): Promise<CampaignAnalysis> {
+  const links = await queries.links([...settings.linkBy, ...settings.linkColumns]);
+  const ids = new Map(links.accounts.map((name, i) => [name, i]));
+  const shared = links.shared.map(({ attribute, value, accounts }) => ({ key: `${attribute}\u0000${value}`, accounts: accounts.map((a) => ids.get(a)!) }));
+  const { clusterOf, totals } = linkedClusters(links.accounts.length, shared.map((s) => s.accounts));
+  const membership: ClusterMembership = { accounts: [], clusters: [] };
+  clusterOf.forEach((c, a) => {
+    if (c < 0) return;
+    membership.accounts.push(links.accounts[a]!);
+    membership.clusters.push(c);
+  });
+  const timing = new Map<string, AccountTiming>();
+  if (totals.length) {
+    const read = await queries.clusters(membership, settings.sessionGapSeconds);
+    for (const t of read.totals) {
+      const cluster = totals[t.cluster]!;
+      Object.assign(cluster, { requests: t.requests, tokensIn: t.tokensIn, tokensOut: t.tokensOut, first: t.first ?? Infinity, last: t.last ?? -Infinity });
+    }
+    for (const d of read.days) totals[d.cluster]!.daily.set(d.day, d.requests);
+    for (const h of read.hours) totals[h.cluster]!.hourOfDay[h.hour] = h.requests;
+    for (const a of read.agents) totals[a.cluster]!.agents.set(a.value, a.requests);
+    const prompts = new Map<string, { normalized: string; phrases: string[] }>();
+    for (const p of read.prompts) {
+      let seen = prompts.get(p.prompt);
+      if (!seen) prompts.set(p.prompt, (seen = { normalized: normalizePrompt(p.prompt), phrases: phrasesIn(p.prompt) }));
+      countPrompt(totals[p.cluster]!, seen.normalized, seen.phrases, p.requests);
+    }
+    for (const t of read.timing) timing.set(t.account, accountTiming(t.account, t.requests, { count: t.intervals, mean: t.mean ?? 0, sd: t.sd ?? 0 }, settings));
+  }
+  const none = { count: 0, mean: 0, sd: 0 };
+  return campaignOf({ accountNames: links.accounts, requests: links.requests, totals, clusterOf, shared, settings, timing: (name) => timing.get(name) ?? accountTiming(name, 0, none, settings) });
+}
+
 /**
  * Links accounts (numbered 0 to `accounts` - 1) that share a value into
  * clusters (connected components): each account's cluster (-1 for one

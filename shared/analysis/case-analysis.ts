@@ -7,7 +7,7 @@ import type { AnalysisPlan, Marker } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { analyzeAttribution, type AttributionResult } from './attribution';
 import { effectivePlan, latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
-import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS, type CampaignAnalysis, type CampaignSettings } from './campaign';
+import { analyzeCampaign, analyzeCampaignWith, DEFAULT_CAMPAIGN_SETTINGS, type CampaignAnalysis, type CampaignQueries, type CampaignSettings } from './campaign';
 import { naturalExperiment, type NaturalExperiment } from './natural-experiment';
 import { analyzePairs, type PairsAnalysis } from './pair-analysis';
 import { matchPrompts, type PromptMatching } from './prompt-matching';
@@ -76,7 +76,11 @@ export function experiments(attribution: AttributionResult | undefined | null, h
 }
 
 /** The case's records an analysis reads, and its log rows as chunks, which are read as they are needed and never held whole. */
-export type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources' | 'audit'> & { logChunks: LogChunks };
+export type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'markers' | 'analysisPlans' | 'sources' | 'audit'> & {
+  logChunks: LogChunks;
+  /** The campaign's questions asked where the rows are (the log engine's SQL); without them, the chunks are read. */
+  campaign?: CampaignQueries;
+};
 
 /**
  * Everything the analysis says about a case, from the same functions the
@@ -106,7 +110,8 @@ export async function analyzeCase(
     if (result) attributions.push(result);
   }
   job?.progress?.('Linking accounts in the logs', 0, 0);
-  const campaign = await analyzeCampaign(data.logChunks, settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS);
+  const campaignSettings = settings.campaign ?? DEFAULT_CAMPAIGN_SETTINGS;
+  const campaign = data.campaign ? await analyzeCampaignWith(data.campaign, campaignSettings) : await analyzeCampaign(data.logChunks, campaignSettings);
   stopIfCancelled(job, 'The analysis was cancelled');
   let harvest: HarvestAnalysis | null = null;
   if (data.outputPairs.length && campaign.requests) {

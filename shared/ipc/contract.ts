@@ -8,6 +8,7 @@ import { LogFilter } from '../log-store/log-filter';
 import { LogEntry, SourceRef, id } from '../model/records';
 import { LOG_FIELDS } from '../import/log-fields';
 import type { LogStreamResult } from '../import/log-stream';
+import type { CampaignLinks, ClusterReadings } from '../analysis/campaign';
 
 /**
  * The one contract between the renderer and the desktop side: each channel
@@ -215,6 +216,13 @@ export const ipcChannels = {
   'logs:exportRows': z.tuple([id, id]),
   'logs:exportBytes': z.tuple([exportId, z.number().int().nonnegative()]),
   'logs:exportClose': z.tuple([exportId]),
+  'logs:campaignLinks': z.tuple([id, z.array(id), z.array(z.string().min(1).max(10_000)).max(100)]),
+  'logs:campaignClusters': z.tuple([
+    id,
+    z.array(id),
+    z.object({ accounts: z.array(z.string()), clusters: z.array(z.number().int().nonnegative()) }).refine((m) => m.accounts.length === m.clusters.length, 'must give a cluster for each account'),
+    z.number().nonnegative(),
+  ]),
   'warehouse:run': z.tuple([WarehouseRunRequest]),
   'warehouse:status': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
   'warehouse:cancel': z.tuple([z.string().regex(/^[0-9a-f]{20}$/, 'must be a run id')]),
@@ -280,6 +288,8 @@ export interface ChannelResults {
   /** The next bytes from the offset, at most MAX_EXPORT_READ_BYTES; none past the end. */
   'logs:exportBytes': Uint8Array;
   'logs:exportClose': null;
+  'logs:campaignLinks': CampaignLinks;
+  'logs:campaignClusters': ClusterReadings;
   /** Null when the user cancelled the folder dialog; the run goes on in the main process. */
   'warehouse:run': { run: string; folder: string } | null;
   'warehouse:status': WarehouseRunStatus;

@@ -60,6 +60,8 @@ export function desktopApi(invoke: Invoke, onMenuCommand: OnMenuCommand) {
       exportRows: (...args: ChannelArgs<'logs:exportRows'>) => invoke('logs:exportRows', ...args),
       exportBytes: (...args: ChannelArgs<'logs:exportBytes'>) => invoke('logs:exportBytes', ...args),
       exportClose: (...args: ChannelArgs<'logs:exportClose'>) => invoke('logs:exportClose', ...args),
+      campaignLinks: (...args: ChannelArgs<'logs:campaignLinks'>) => invoke('logs:campaignLinks', ...args),
+      campaignClusters: (...args: ChannelArgs<'logs:campaignClusters'>) => invoke('logs:campaignClusters', ...args),
     },
     /** Asks for an empty folder, writes the query pack there and runs it on the lab's ClickHouse; its status is read until it ends. */
     runQueryPack: (request: WarehouseRunRequest) => invoke('warehouse:run', request),

@@ -55,7 +55,7 @@ const literal = (dialect: Dialect, value: string) => (dialect === 'duckdb' ? `'$
 const present = (column: string) => `${column} IS NOT NULL AND ${column} <> ''`;
 
 /** The /24 network of an IPv4 address as "a.b.c.0/24", empty for anything else: the app's network24. */
-function network24(dialect: Dialect): string {
+export function network24(dialect: Dialect): string {
   const pattern = '^([0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3})\\.[0-9]{1,3}$';
   switch (dialect) {
     case 'duckdb':

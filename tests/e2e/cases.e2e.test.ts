@@ -128,7 +128,7 @@ test('opening a large archive shows its progress; Cancel leaves nothing, and ope
 
   await openArchive(app, archivePath);
   const progress = page.getByRole('dialog', { name: 'Opening the case archive' });
-  await progress.getByText(/^Storing the log rows: [\d,]+ of 150,000$/).waitFor();
+  await progress.getByText(/^Checking the log rows of large\.jsonl: [\d,]+ of 150,000$/).waitFor();
   await app.snap('08-archive-opening-progress');
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('alert').filter({ hasText: 'Opening the archive was cancelled. Nothing was changed.' }).waitFor();

@@ -54,6 +54,8 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.logs.exportRows(caseId, sourceId);
   await api.logs.exportBytes(importId, 0);
   await api.logs.exportClose(importId);
+  await api.logs.campaignLinks(caseId, [sourceId], ['apiKey', 'ip24', 'payment fp']);
+  await api.logs.campaignClusters(caseId, [sourceId], { accounts: ['acct_1', 'acct_2'], clusters: [0, 0] }, 1800);
   await api.runQueryPack({ pack: [{ path: 'clickhouse/excerpt.sql', text: 'SELECT 1;' }], server: { url: 'http://127.0.0.1:8123', username: 'default', password: 'secret', database: 'logs' } });
   await api.queryRunStatus('0123456789abcdef0123');
   await api.cancelQueryRun('0123456789abcdef0123');
@@ -102,6 +104,7 @@ test('the log engine’s and the warehouse run’s channels refuse what the main
   assert.throws(() => parseIpcArgs('logs:append', ['../../etc', 'source000001', [row]]), /Invalid arguments for logs:append: .*must be an id/);
   assert.throws(() => parseIpcArgs('logs:window', ['case00000001', 'source000001', {}, 0, 100_001]), /Invalid arguments for logs:window/);
   assert.throws(() => parseIpcArgs('logs:count', ['case00000001', 'source000001', { account: 7 }]), /Invalid arguments for logs:count: .*account/);
+  assert.throws(() => parseIpcArgs('logs:campaignClusters', ['case00000001', ['source000001'], { accounts: ['acct_1'], clusters: [] }, 1800]), /Invalid arguments for logs:campaignClusters: .*a cluster for each account/);
   assert.throws(() => parseIpcArgs('logs:exportBytes', ['../outgoing/x', 0]), /Invalid arguments for logs:exportBytes: .*must be an export id/);
   assert.throws(() => parseIpcArgs('logs:restoreStart', ['case00000001', 'source000001', { size: -1 }]), /Invalid arguments for logs:restoreStart: .*size/);
   const server = { url: 'http://127.0.0.1:8123' };

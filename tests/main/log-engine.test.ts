@@ -3,7 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { LogEngine } from '../../node/log-engine';
+import { DEFAULT_CAMPAIGN_SETTINGS, analyzeCampaign, analyzeCampaignWith, type CampaignAnalysis, type CampaignQueries, type CampaignSettings } from '../../shared/analysis/campaign';
+import { LogParser, detectLogSettings } from '../../shared/import/log-import';
+import { logText } from '../../bench/generated-log';
 import { CHUNK_ROWS, chunksOfRows, type LogChunk } from '../../shared/log-store/log-chunks';
 import { logRowsHasher } from '../../shared/model/log-row-text';
 import type { LogEntry } from '../../shared/model/records';
@@ -131,4 +135,33 @@ test('a network filter reads a source’s addresses once, and afresh once its ro
   await engine.finish(caseId, sourceId);
   assert.equal(await engine.count(caseId, sourceId, { ip: '192.0.2.0/24' }), 2);
   await engine.close();
+});
+
+/** An analysis with its interval statistics to 9 significant digits: the engine sums floating point in its own order. */
+function rounded(analysis: CampaignAnalysis): CampaignAnalysis {
+  const digits = (x: number | null) => (x === null ? null : Number(x.toPrecision(9)));
+  return { ...analysis, clusters: analysis.clusters.map((c) => ({ ...c, timing: c.timing.map((t) => ({ ...t, meanIntervalSeconds: digits(t.meanIntervalSeconds), cv: digits(t.cv) })) })) };
+}
+
+test('the campaign asked of the engine in SQL is the campaign read from the chunks of the same rows: the demo log, and generated rows linked every way', async () => {
+  const demoText = readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl', 'utf8');
+  const generated = logText(0, 40_000);
+  const cases: [string, CampaignSettings][] = [
+    [demoText, DEFAULT_CAMPAIGN_SETTINGS],
+    [demoText, { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['apiKey', 'ip', 'ip24', 'userAgent'] }],
+    [generated, { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['apiKey', 'ip24'], linkColumns: ['request_id', 'model'], sessionGapSeconds: 4 }],
+  ];
+  for (const [text, settings] of cases) {
+    const parser = new LogParser(detectLogSettings(text.slice(0, 65536)), { caseId, sourceId });
+    const entries = [...parser.push(text).entries, ...parser.end().entries];
+    const engine = await engineWith(entries);
+    const queries: CampaignQueries = {
+      links: (attributes) => engine.campaignLinks(caseId, [sourceId], attributes),
+      clusters: (membership, gap) => engine.campaignClusters(caseId, [sourceId], membership, gap),
+    };
+    const fromChunks = await analyzeCampaign(chunksOfRows(entries), settings);
+    assert.ok(fromChunks.clusters.length > 0, 'the rows hold clusters to compare');
+    assert.deepEqual(rounded(await analyzeCampaignWith(queries, settings)), rounded(fromChunks));
+    await engine.close();
+  }
 });
