@@ -14,6 +14,9 @@ export function logHandlers(logs: LogEngine): Pick<IpcHandlers, LogChannel> {
     'logs:restoreStart': (caseId, sourceId, file) => imports.restore(caseId, sourceId, file.size),
     'logs:exportRows': (caseId, sourceId) => exports.start(caseId, sourceId),
     'logs:exportBytes': (id, offset) => exports.bytes(id, offset),
+    'logs:distinctPrompts': (caseId, sourceIds) => logs.distinctPrompts(caseId, sourceIds),
+    'logs:promptPart': (caseId, sourceIds, part, parts) => logs.promptPart(caseId, sourceIds, part, parts),
+    'logs:promptRows': (caseId, sourceIds, prompts, hashes, start, count) => logs.promptRows(caseId, sourceIds, prompts, hashes, start, count),
     'logs:campaignLinks': (caseId, sourceIds, attributes) => logs.campaignLinks(caseId, sourceIds, attributes),
     'logs:campaignClusters': (caseId, sourceIds, membership, gap) => logs.campaignClusters(caseId, sourceIds, membership, gap),
     'logs:exportClose': async (id) => {

@@ -1,6 +1,7 @@
 import { DuckDBInstance, INTEGER, LIST, VARCHAR, blobValue, listValue, type DuckDBAppender, type DuckDBBlobValue, type DuckDBConnection, type DuckDBListValue, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import type { CampaignLinks, ClusterMembership, ClusterReadings } from '../shared/analysis/campaign';
-import { CAMPAIGN_SQL } from './campaign-sql';
+import { CAMPAIGN_SQL, PROMPT_SQL } from './analysis-sql';
+import type { LoggedPrompt, PromptRow } from '../shared/analysis/prompt-matching';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseIpFilter } from '../shared/analysis/network-range';
@@ -334,6 +335,33 @@ export class LogEngine {
       prompts: (await read(CAMPAIGN_SQL.prompts)).map((r) => ({ cluster: n(r.cluster), prompt: String(r.prompt), requests: n(r.requests) })),
       timing: (await read(CAMPAIGN_SQL.timing, [sessionGapSeconds])).map((r) => ({ account: String(r.account), requests: n(r.requests), intervals: n(r.intervals), mean: orNull(r.mean), sd: orNull(r.sd) })),
     };
+  }
+
+  /** How many distinct prompts (text and hash together) a case's sources hold. */
+  async distinctPrompts(caseId: string, sourceIds: readonly string[]): Promise<number> {
+    const [row] = await this.query(caseId, PROMPT_SQL.distinct, [texts(sourceIds)]);
+    return Number(row!.n);
+  }
+
+  /** The distinct prompts in part `part` of `parts` (PromptQueries.prompts, a part at a time). */
+  async promptPart(caseId: string, sourceIds: readonly string[], part: number, parts: number): Promise<LoggedPrompt[]> {
+    const rows = await this.query(caseId, PROMPT_SQL.part, [texts(sourceIds), part, parts]);
+    return rows.map((r) => ({ prompt: r.prompt === null ? null : String(r.prompt), promptHash: r.promptHash === null ? null : String(r.promptHash) }));
+  }
+
+  /** Rows that sent one of the prompts, or hashes, given (PromptQueries.rows), `count` from `start`, in file order. */
+  async promptRows(caseId: string, sourceIds: readonly string[], prompts: readonly string[], hashes: readonly string[], start: number, count: number): Promise<PromptRow[]> {
+    const rows = await this.query(caseId, PROMPT_SQL.rows, [texts(sourceIds), texts(prompts), texts(hashes), count, start]);
+    return rows.map((r) => ({
+      sourceId: String(r.sourceId),
+      line: Number(r.line),
+      ts: r.ts === null ? null : Number(r.ts),
+      ...(r.account !== null && { account: String(r.account) }),
+      ...(r.apiKey !== null && { apiKey: String(r.apiKey) }),
+      ...(r.ip !== null && { ip: String(r.ip) }),
+      prompt: r.prompt === null ? null : String(r.prompt),
+      promptHash: r.promptHash === null ? null : String(r.promptHash),
+    }));
   }
 
   /** The position of a line among a source's rows: where the first row at or after it is. */

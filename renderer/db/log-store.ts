@@ -7,6 +7,7 @@ import { untilEnded, type JobControl } from '../../shared/jobs';
 import type { LogApi } from '../../shared/ipc/desktop-api';
 import type { LogChunks } from '../../shared/log-store/log-chunks';
 import type { CampaignQueries } from '../../shared/analysis/campaign';
+import { pagedPromptQueries, type PromptQueries } from '../../shared/analysis/prompt-matching';
 import type { LogFilter } from '../../shared/log-store/log-filter';
 import type { LogEntry, SourceRef } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
@@ -265,6 +266,16 @@ export function campaignQueries(db: EvidenceDatabase, caseId: string): CampaignQ
     links: async (attributes) => engine().campaignLinks(caseId, await logSourceIds(db, caseId), [...attributes]),
     clusters: async (membership, gap) => engine().campaignClusters(caseId, await logSourceIds(db, caseId), membership, gap),
   };
+}
+
+/** The prompt matching's questions, answered in SQL where the case's rows are. */
+export function promptQueries(db: EvidenceDatabase, caseId: string): PromptQueries {
+  const sources = () => logSourceIds(db, caseId);
+  return pagedPromptQueries({
+    distinctPrompts: async () => engine().distinctPrompts(caseId, await sources()),
+    promptPart: async (part, parts) => engine().promptPart(caseId, await sources(), part, parts),
+    promptRows: async (prompts, hashes, start, count) => engine().promptRows(caseId, await sources(), [...prompts], [...hashes], start, count),
+  });
 }
 
 /** How many rows of a case's sources were sent within [from, to]. */

@@ -10,7 +10,7 @@ import { effectivePlan, latestPlan, modelsInCase, planStatus, proposeRoles } fro
 import { analyzeCampaign, analyzeCampaignWith, DEFAULT_CAMPAIGN_SETTINGS, type CampaignAnalysis, type CampaignQueries, type CampaignSettings } from './campaign';
 import { naturalExperiment, type NaturalExperiment } from './natural-experiment';
 import { analyzePairs, type PairsAnalysis } from './pair-analysis';
-import { matchPrompts, type PromptMatching } from './prompt-matching';
+import { matchPrompts, matchPromptsWith, type PromptMatching, type PromptQueries } from './prompt-matching';
 import type { PairSettings } from './pair-metrics';
 import { accountTerms, tosTimeline, type AccountTerms, type DocumentTimeline } from './tos-timeline';
 
@@ -80,6 +80,8 @@ export type AnalysedData = Pick<CaseData, 'outputPairs' | 'tosDocuments' | 'tosV
   logChunks: LogChunks;
   /** The campaign's questions asked where the rows are (the log engine's SQL); without them, the chunks are read. */
   campaign?: CampaignQueries;
+  /** The prompt matching's questions asked where the rows are; without them, the chunks are read. */
+  prompts?: PromptQueries;
 };
 
 /**
@@ -116,7 +118,7 @@ export async function analyzeCase(
   let harvest: HarvestAnalysis | null = null;
   if (data.outputPairs.length && campaign.requests) {
     job?.progress?.('Finding the pairs’ prompts in the logs', 0, 0);
-    const matching = await matchPrompts(data.outputPairs, data.logChunks);
+    const matching = data.prompts ? await matchPromptsWith(data.outputPairs, data.prompts) : await matchPrompts(data.outputPairs, data.logChunks);
     const harvested = new Set(matching.matches.map((m) => m.pairId));
     harvest = {
       ...matching,

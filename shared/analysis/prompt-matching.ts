@@ -1,6 +1,6 @@
 import { sha256Hex } from '../hash';
 import { chunkRows, type LogChunks } from '../log-store/log-chunks';
-import type { OutputPair, SourceRef } from '../model/records';
+import type { LogRow, OutputPair, SourceRef } from '../model/records';
 import { network24 } from './campaign';
 import { normalizeText } from './tokens';
 
@@ -211,14 +211,21 @@ function agreement(a: Uint32Array, all: Uint32Array, i: number, least: number): 
   return same / BINS;
 }
 
+/** A pair a logged prompt matched, and how: the method, and for a near-duplicate its similarity, for a template the template. */
+interface Found {
+  pair: number;
+  match: Omit<MatchedRow, 'ref' | 'ts' | 'account'>;
+}
+
 /**
- * For every pair, the logged requests that sent its prompt, by each chosen
- * method. One pass over the log rows; the pairs are indexed once (by text,
+ * Which pairs a logged prompt (its text, or the hash a log keeps instead)
+ * matches, by each chosen method. The pairs are indexed once (by text,
  * normalised text, hashes, word n-grams for templates, MinHash bands for
- * near-duplicates), so the cost grows with the rows, not rows × pairs, and
- * only the matched rows are kept.
+ * near-duplicates), so each prompt costs the same however many pairs there
+ * are. The answer depends on the prompt alone: a log's rows that sent the
+ * same prompt are matched alike.
  */
-export async function matchPrompts(pairs: readonly OutputPair[], chunks: LogChunks, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): Promise<PromptMatching> {
+function promptMatcher(pairs: readonly OutputPair[], settings: MatchSettings): (text: string | undefined, promptHash: string | undefined) => Found[] {
   const use = new Set(settings.methods);
   const normalised = pairs.map((p) => normalisePrompt(p.prompt));
   const index = <K>(key: (i: number) => K[]) => {
@@ -247,29 +254,24 @@ export async function matchPrompts(pairs: readonly OutputPair[], chunks: LogChun
   const leastAgreeing = Math.ceil(settings.nearThreshold * BINS - 1e-9);
   const judgedFor = new Int32Array(pairs.length).fill(-1);
   const needsNormal = use.has('normalised') || use.has('template') || use.has('near');
+  let asked = 0;
 
-  const found = pairs.map(() => ({ rows: [] as MatchedRow[], apiKeys: new Set<string>(), networks: new Set<string>() }));
-  let rowNumber = 0;
-  for await (const chunk of chunks()) for (const entry of chunkRows(chunk)) {
-    rowNumber++;
-    const text = entry.prompt;
-    // The first method that finds a row names it: exact before normalised before hash before template before near.
+  return (text, promptHash) => {
+    asked++;
+    // The first method that finds a pair names it: exact before normalised before hash before template before near.
+    const found: Found[] = [];
     const foundHere = new Set<number>();
-    const add = (i: number, row: Omit<MatchedRow, 'ref' | 'ts' | 'account'>) => {
-      if (foundHere.has(i)) return;
-      foundHere.add(i);
-      const pair = found[i]!;
-      pair.rows.push({ ref: { sourceId: entry.sourceId, line: entry.line }, ts: entry.ts, ...(entry.account !== undefined && { account: entry.account }), ...row });
-      if (entry.apiKey) pair.apiKeys.add(entry.apiKey);
-      const network = entry.ip ? network24(entry.ip) : undefined;
-      if (network) pair.networks.add(network);
+    const add = (pair: number, match: Found['match']) => {
+      if (foundHere.has(pair)) return;
+      foundHere.add(pair);
+      found.push({ pair, match });
     };
     const n = text !== undefined && needsNormal ? normalisePrompt(text) : '';
     if (text !== undefined) {
       if (use.has('exact')) for (const i of byText.get(text) ?? []) add(i, { method: 'exact' });
       if (use.has('normalised')) for (const i of byNormal.get(n) ?? []) add(i, { method: 'normalised' });
     }
-    if (use.has('hash') && entry.promptHash) for (const i of byHash.get(entry.promptHash.trim().toLowerCase()) ?? []) add(i, { method: 'hash' });
+    if (use.has('hash') && promptHash) for (const i of byHash.get(promptHash.trim().toLowerCase()) ?? []) add(i, { method: 'hash' });
     if (use.has('template') && text !== undefined) {
       const words = n.split(' ');
       for (let w = 0; w + settings.templateMinWords <= words.length; w++) {
@@ -279,8 +281,8 @@ export async function matchPrompts(pairs: readonly OutputPair[], chunks: LogChun
         }
       }
     }
-    // A row that sent one pair's prompt by a surer method is not a near-duplicate of another's; and a
-    // near-duplicate row is given only to the pair it is most like, so prompts written from one
+    // A prompt that is one pair's by a surer method is not a near-duplicate of another's; and a
+    // near-duplicate is given only to the pair it is most like, so prompts written from one
     // question pattern ("What are the main ideas behind …?") do not all claim it.
     if (use.has('near') && text !== undefined && foundHere.size === 0) {
       const sig = signature(n);
@@ -288,34 +290,137 @@ export async function matchPrompts(pairs: readonly OutputPair[], chunks: LogChun
       let bestSimilarity = 0;
       for (let b = 0; b < BANDS; b++) {
         for (let i = bands.first(b, sig); i >= 0; i = bands.next(b, i)) {
-          if (judgedFor[i] === rowNumber) continue;
-          judgedFor[i] = rowNumber;
+          if (judgedFor[i] === asked) continue;
+          judgedFor[i] = asked;
           const similarity = agreement(sig, signatures, i, Math.max(leastAgreeing, Math.round(bestSimilarity * BINS)));
           if (similarity > bestSimilarity || (similarity === bestSimilarity && i < best)) [best, bestSimilarity] = [i, similarity];
         }
       }
       if (best >= 0) add(best, { method: 'near', similarity: bestSimilarity });
     }
-  }
+    return found;
+  };
+}
 
-  const matches: PromptMatch[] = [];
-  pairs.forEach((pair, i) => {
-    const { rows, apiKeys, networks } = found[i]!;
-    if (rows.length === 0) return;
-    rows.sort((a, b) => a.ref.sourceId.localeCompare(b.ref.sourceId) || a.ref.line - b.ref.line);
-    const times = rows.map((r) => r.ts).filter((t): t is number => t !== null);
-    matches.push({
-      pairId: pair.id,
-      promptId: pair.promptId,
-      methods: MATCH_METHODS.filter((m) => rows.some((r) => r.method === m)),
-      rows,
-      accounts: [...new Set(rows.flatMap((r) => (r.account ? [r.account] : [])))].sort(),
-      apiKeys: [...apiKeys].sort(),
-      networks: [...networks].sort(),
-      first: times.length ? times.reduce((a, b) => Math.min(a, b)) : null,
-      last: times.length ? times.reduce((a, b) => Math.max(a, b)) : null,
-    });
-  });
-  const byMethod = Object.fromEntries(MATCH_METHODS.map((m) => [m, matches.filter((x) => x.methods.includes(m)).length])) as Record<MatchMethod, number>;
-  return { settings: { ...settings, methods: [...settings.methods], normalisation: NORMALISATION }, matchedPairs: matches.length, unmatchedPairs: pairs.length - matches.length, byMethod, matches };
+/** A logged request as the matching keeps it. */
+type LoggedRequest = Pick<LogRow, 'sourceId' | 'line' | 'ts' | 'account' | 'apiKey' | 'ip'>;
+
+/** A logged request with the prompt it sent, as the engine gives it. */
+export type PromptRow = LoggedRequest & LoggedPrompt;
+
+/** Each pair's matched rows, and the keys and networks they were sent with. */
+function matchedRows(pairs: readonly OutputPair[]) {
+  const found = pairs.map(() => ({ rows: [] as MatchedRow[], apiKeys: new Set<string>(), networks: new Set<string>() }));
+  return {
+    add(request: LoggedRequest, matches: readonly Found[]) {
+      for (const { pair, match } of matches) {
+        const into = found[pair]!;
+        into.rows.push({ ref: { sourceId: request.sourceId, line: request.line }, ts: request.ts, ...(request.account !== undefined && { account: request.account }), ...match });
+        if (request.apiKey) into.apiKeys.add(request.apiKey);
+        const network = request.ip ? network24(request.ip) : undefined;
+        if (network) into.networks.add(network);
+      }
+    },
+    result(settings: MatchSettings): PromptMatching {
+      const matches: PromptMatch[] = [];
+      pairs.forEach((pair, i) => {
+        const { rows, apiKeys, networks } = found[i]!;
+        if (rows.length === 0) return;
+        rows.sort((a, b) => a.ref.sourceId.localeCompare(b.ref.sourceId) || a.ref.line - b.ref.line);
+        const times = rows.map((r) => r.ts).filter((t): t is number => t !== null);
+        matches.push({
+          pairId: pair.id,
+          promptId: pair.promptId,
+          methods: MATCH_METHODS.filter((m) => rows.some((r) => r.method === m)),
+          rows,
+          accounts: [...new Set(rows.flatMap((r) => (r.account ? [r.account] : [])))].sort(),
+          apiKeys: [...apiKeys].sort(),
+          networks: [...networks].sort(),
+          first: times.length ? times.reduce((a, b) => Math.min(a, b)) : null,
+          last: times.length ? times.reduce((a, b) => Math.max(a, b)) : null,
+        });
+      });
+      const byMethod = Object.fromEntries(MATCH_METHODS.map((m) => [m, matches.filter((x) => x.methods.includes(m)).length])) as Record<MatchMethod, number>;
+      return { settings: { ...settings, methods: [...settings.methods], normalisation: NORMALISATION }, matchedPairs: matches.length, unmatchedPairs: pairs.length - matches.length, byMethod, matches };
+    },
+  };
+}
+
+/**
+ * For every pair, the logged requests that sent its prompt, by each chosen
+ * method: one pass over the log rows, only the matched rows kept.
+ */
+export async function matchPrompts(pairs: readonly OutputPair[], chunks: LogChunks, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): Promise<PromptMatching> {
+  const match = promptMatcher(pairs, settings);
+  const found = matchedRows(pairs);
+  for await (const chunk of chunks()) for (const entry of chunkRows(chunk)) found.add(entry, match(entry.prompt, entry.promptHash));
+  return found.result(settings);
+}
+
+/** A prompt as a log holds it: its text, the hash kept instead, or both (null where absent). */
+export interface LoggedPrompt {
+  prompt: string | null;
+  promptHash: string | null;
+}
+
+/** The matching's questions, asked where the rows are (the log engine's SQL) rather than by reading every row here. */
+export interface PromptQueries {
+  /** Every distinct prompt of the rows, in batches. */
+  prompts(): AsyncIterable<LoggedPrompt[]>;
+  /** The rows whose prompt text, or hash, is among those given, in batches. */
+  rows(prompts: readonly string[], promptHashes: readonly string[]): AsyncIterable<PromptRow[]>;
+}
+
+/**
+ * The matching of matchPrompts, asking the engine for the rows' distinct
+ * prompts and then for the rows of those that matched: a prompt sent a
+ * million times is matched once, and only matched rows cross.
+ */
+export async function matchPromptsWith(pairs: readonly OutputPair[], queries: PromptQueries, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): Promise<PromptMatching> {
+  const match = promptMatcher(pairs, settings);
+  const key = (p: LoggedPrompt) => JSON.stringify([p.prompt, p.promptHash]);
+  const matched = new Map<string, Found[]>();
+  for await (const batch of queries.prompts()) {
+    for (const logged of batch) {
+      const found = match(logged.prompt ?? undefined, logged.promptHash ?? undefined);
+      if (found.length) matched.set(key(logged), found);
+    }
+  }
+  const found = matchedRows(pairs);
+  if (matched.size) {
+    const keys = [...matched.keys()].map((k) => JSON.parse(k) as [string | null, string | null]);
+    const texts = [...new Set(keys.flatMap(([prompt]) => (prompt === null ? [] : [prompt])))];
+    const hashes = [...new Set(keys.flatMap(([, hash]) => (hash === null ? [] : [hash])))];
+    for await (const batch of queries.rows(texts, hashes)) {
+      for (const row of batch) {
+        const matches = matched.get(key(row));
+        if (matches) found.add(row, matches);
+      }
+    }
+  }
+  return found.result(settings);
+}
+
+/** Distinct prompts per part, and rows per page, asked of the engine at a time: each answer one message's worth. */
+const PAGES = { promptsPerPart: 20_000, rowsPerPage: 50_000 };
+
+/** What the engine answers (node/log-engine.ts), as PromptQueries: the distinct prompts split into parts, the rows read in pages. */
+export function pagedPromptQueries(engine: {
+  distinctPrompts(): Promise<number>;
+  promptPart(part: number, parts: number): Promise<LoggedPrompt[]>;
+  promptRows(prompts: readonly string[], hashes: readonly string[], start: number, count: number): Promise<PromptRow[]>;
+}, pages = PAGES): PromptQueries {
+  return {
+    async *prompts() {
+      const parts = Math.max(1, Math.ceil((await engine.distinctPrompts()) / pages.promptsPerPart));
+      for (let part = 0; part < parts; part++) yield await engine.promptPart(part, parts);
+    },
+    async *rows(prompts, hashes) {
+      for (let start = 0; ; start += pages.rowsPerPage) {
+        const page = await engine.promptRows(prompts, hashes, start, pages.rowsPerPage);
+        if (page.length) yield page;
+        if (page.length < pages.rowsPerPage) return;
+      }
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { LogEntry, SourceRef, id } from '../model/records';
 import { LOG_FIELDS } from '../import/log-fields';
 import type { LogStreamResult } from '../import/log-stream';
 import type { CampaignLinks, ClusterReadings } from '../analysis/campaign';
+import type { LoggedPrompt, PromptRow } from '../analysis/prompt-matching';
 
 /**
  * The one contract between the renderer and the desktop side: each channel
@@ -216,6 +217,9 @@ export const ipcChannels = {
   'logs:exportRows': z.tuple([id, id]),
   'logs:exportBytes': z.tuple([exportId, z.number().int().nonnegative()]),
   'logs:exportClose': z.tuple([exportId]),
+  'logs:distinctPrompts': z.tuple([id, z.array(id)]),
+  'logs:promptPart': z.tuple([id, z.array(id), z.number().int().nonnegative(), z.number().int().positive()]),
+  'logs:promptRows': z.tuple([id, z.array(id), z.array(z.string()), z.array(z.string()), z.number().int().nonnegative(), z.number().int().positive().max(MAX_WINDOW_ROWS)]),
   'logs:campaignLinks': z.tuple([id, z.array(id), z.array(z.string().min(1).max(10_000)).max(100)]),
   'logs:campaignClusters': z.tuple([
     id,
@@ -288,6 +292,9 @@ export interface ChannelResults {
   /** The next bytes from the offset, at most MAX_EXPORT_READ_BYTES; none past the end. */
   'logs:exportBytes': Uint8Array;
   'logs:exportClose': null;
+  'logs:distinctPrompts': number;
+  'logs:promptPart': LoggedPrompt[];
+  'logs:promptRows': PromptRow[];
   'logs:campaignLinks': CampaignLinks;
   'logs:campaignClusters': ClusterReadings;
   /** Null when the user cancelled the folder dialog; the run goes on in the main process. */

@@ -54,6 +54,9 @@ test('window.api (the preload’s and the bridge’s alike) calls every channel 
   await api.logs.exportRows(caseId, sourceId);
   await api.logs.exportBytes(importId, 0);
   await api.logs.exportClose(importId);
+  await api.logs.distinctPrompts(caseId, [sourceId]);
+  await api.logs.promptPart(caseId, [sourceId], 0, 4);
+  await api.logs.promptRows(caseId, [sourceId], ['Explain photosynthesis.'], ['ab12'], 0, 50_000);
   await api.logs.campaignLinks(caseId, [sourceId], ['apiKey', 'ip24', 'payment fp']);
   await api.logs.campaignClusters(caseId, [sourceId], { accounts: ['acct_1', 'acct_2'], clusters: [0, 0] }, 1800);
   await api.runQueryPack({ pack: [{ path: 'clickhouse/excerpt.sql', text: 'SELECT 1;' }], server: { url: 'http://127.0.0.1:8123', username: 'default', password: 'secret', database: 'logs' } });

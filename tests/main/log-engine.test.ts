@@ -8,6 +8,8 @@ import { LogEngine } from '../../node/log-engine';
 import { DEFAULT_CAMPAIGN_SETTINGS, analyzeCampaign, analyzeCampaignWith, type CampaignAnalysis, type CampaignQueries, type CampaignSettings } from '../../shared/analysis/campaign';
 import { LogParser, detectLogSettings } from '../../shared/import/log-import';
 import { logText } from '../../bench/generated-log';
+import { generatedHarvestRows, generatedPanel } from '../../bench/generated-pairs';
+import { MATCH_METHODS, matchPrompts, matchPromptsWith, pagedPromptQueries } from '../../shared/analysis/prompt-matching';
 import { CHUNK_ROWS, chunksOfRows, type LogChunk } from '../../shared/log-store/log-chunks';
 import { logRowsHasher } from '../../shared/model/log-row-text';
 import type { LogEntry } from '../../shared/model/records';
@@ -164,4 +166,23 @@ test('the campaign asked of the engine in SQL is the campaign read from the chun
     assert.deepEqual(rounded(await analyzeCampaignWith(queries, settings)), rounded(fromChunks));
     await engine.close();
   }
+});
+
+test('the prompt matching asked of the engine (distinct prompts, then the matched rows) is the matching read from every row: each method, and prompts repeated', async () => {
+  const pairs = generatedPanel(60, 0, 20).map((p, i) => ({ ...p, prompt: `${p.prompt} (${i})` }));
+  // Every way a prompt is found (exact, case, hash, template, near, none), each row's prompt sent again by other accounts.
+  const generated = [...generatedHarvestRows(6_000, pairs)];
+  const entries: LogEntry[] = generated.map((row, i) => ({ ...row, caseId, sourceId, line: i + 1, ...(i % 3 === 0 && generated[i % 97]!.prompt !== undefined && { prompt: generated[i % 97]!.prompt }), ...(i % 5 === 0 && { apiKey: `key_${i % 13}`, ip: `203.0.113.${i % 200}` }) }));
+  const engine = await engineWith(entries);
+  const engineApi = {
+    distinctPrompts: () => engine.distinctPrompts(caseId, [sourceId]),
+    promptPart: (part: number, parts: number) => engine.promptPart(caseId, [sourceId], part, parts),
+    promptRows: (prompts: readonly string[], hashes: readonly string[], start: number, count: number) => engine.promptRows(caseId, [sourceId], prompts, hashes, start, count),
+  };
+  const fromRows = await matchPrompts(pairs, chunksOfRows(entries));
+  for (const method of MATCH_METHODS) assert.ok(fromRows.byMethod[method] > 0, `the rows hold ${method} matches to compare`);
+  assert.deepEqual(await matchPromptsWith(pairs, pagedPromptQueries(engineApi)), fromRows);
+  // Read in many small parts and pages, the answer is the same.
+  assert.deepEqual(await matchPromptsWith(pairs, pagedPromptQueries(engineApi, { promptsPerPart: 700, rowsPerPage: 250 })), fromRows);
+  await engine.close();
 });

@@ -1,10 +1,11 @@
 import { network24 } from '../shared/warehouse/harvest-sql';
 
 /**
- * The campaign analysis's questions (CampaignQueries) as SQL on the log
+ * The analyses' questions (CampaignQueries, PromptQueries) as SQL on the log
  * engine's `log_rows`. Every statement takes the sources' ids as $1; the
  * clusters' statements take the clustered accounts as $2 and their clusters
- * as $3. Values are as analyzeCampaign reads them: an empty text is none.
+ * as $3. Values are as the analyses read them from the rows: for the
+ * campaign, an empty text is none.
  */
 
 /** The rows of the case's sources. */
@@ -42,4 +43,13 @@ export const CAMPAIGN_SQL = {
     SELECT account, CASE WHEN gap <= $4 THEN gap END AS gap FROM (
       SELECT account, (ts - lag(ts) OVER (PARTITION BY account ORDER BY ts)) / 1000 AS gap FROM (${CLUSTERED}) WHERE ts IS NOT NULL))
     GROUP BY account`,
+};
+
+export const PROMPT_SQL = {
+  distinct: `SELECT count(*) AS n FROM (SELECT DISTINCT prompt, promptHash FROM (${ROWS}))`,
+  /** The distinct prompts of one part ($2) of `parts` ($3), split by hash so each part is read without the others. */
+  part: `SELECT DISTINCT prompt, promptHash FROM (${ROWS}) WHERE hash(prompt, promptHash) % $3 = $2`,
+  /** Rows whose prompt is among $2 or whose hash is among $3, in file order, $4 from $5. */
+  rows: `SELECT sourceId, line, ts, account, apiKey, ip, prompt, promptHash FROM (${ROWS})
+    WHERE prompt IN (SELECT unnest($2)) OR promptHash IN (SELECT unnest($3)) ORDER BY sourceId, position LIMIT $4 OFFSET $5`,
 };
