@@ -28,16 +28,24 @@ function linkValue(attribute: string): string {
 export const CAMPAIGN_SQL = {
   requests: `SELECT count(*) AS n FROM (${ROWS})`,
   accounts: `SELECT DISTINCT account FROM (${ROWS}) WHERE account <> '' ORDER BY account`,
-  /** Each value of the attributes held by two or more accounts, with those accounts. */
+  /**
+   * Each value of the attributes held by two or more accounts (kind
+   * 'value': how many accounts, and the first of them by name), and the
+   * links that join the others to that first one (kind 'edge'). Grouped,
+   * never gathered into lists, so the engine can spill to disk.
+   */
   shared(attributes: readonly string[]): string {
     const values = attributes.map((attribute) => `SELECT ${text(attribute)} AS attribute, ${linkValue(attribute)} AS value, account FROM (${ROWS}) WHERE account <> ''`);
-    return `SELECT attribute, value, list(DISTINCT account ORDER BY account) AS accounts FROM (${values.join(' UNION ALL ')}) WHERE value <> '' GROUP BY attribute, value HAVING count(DISTINCT account) >= 2`;
+    return `WITH held AS MATERIALIZED (SELECT attribute, value, account FROM (${values.join(' UNION ALL ')}) WHERE value <> '' GROUP BY ALL),
+      shared AS MATERIALIZED (SELECT attribute, value, count(*) AS accounts, min(account) AS first FROM held GROUP BY attribute, value HAVING count(*) >= 2)
+      SELECT 'value' AS kind, attribute, value, accounts, first, NULL AS account FROM shared
+      UNION ALL SELECT DISTINCT 'edge', NULL, NULL, NULL, s.first, h.account FROM held h JOIN shared s USING (attribute, value) WHERE h.account <> s.first`;
   },
-  totals: `SELECT cluster, count(*) AS requests, coalesce(sum(tokensIn), 0) AS tokensIn, coalesce(sum(tokensOut), 0) AS tokensOut, min(ts) AS first, max(ts) AS last FROM (${CLUSTERED}) GROUP BY cluster`,
-  days: `SELECT cluster, floor(ts / 86400000) AS day, count(*) AS requests FROM (${CLUSTERED}) WHERE ts IS NOT NULL GROUP BY ALL`,
-  hours: `SELECT cluster, ((floor(ts / 3600000) % 24) + 24) % 24 AS hour, count(*) AS requests FROM (${CLUSTERED}) WHERE ts IS NOT NULL GROUP BY ALL`,
-  agents: `SELECT cluster, userAgent AS value, count(*) AS requests FROM (${CLUSTERED}) WHERE userAgent <> '' GROUP BY ALL`,
-  prompts: `SELECT cluster, prompt, count(*) AS requests FROM (${CLUSTERED}) WHERE prompt <> '' GROUP BY ALL`,
+  /** One pass over the clustered rows: each cluster's totals, and its requests per day, hour, user agent and prompt (told apart by \`sums\`: 0 for totals, then 1, 2, 3, 4). */
+  sums: `SELECT cluster, floor(ts / 86400000) AS day, ((floor(ts / 3600000) % 24) + 24) % 24 AS hour, nullif(userAgent, '') AS agent, nullif(prompt, '') AS text,
+      count(*) AS requests, coalesce(sum(tokensIn), 0) AS tokensIn, coalesce(sum(tokensOut), 0) AS tokensOut, min(ts) AS first, max(ts) AS last,
+      CASE GROUPING(day, hour, agent, text) WHEN 15 THEN 0 WHEN 7 THEN 1 WHEN 11 THEN 2 WHEN 13 THEN 3 ELSE 4 END AS sums
+    FROM (${CLUSTERED}) GROUP BY GROUPING SETS ((cluster), (cluster, day), (cluster, hour), (cluster, agent), (cluster, text))`,
   /** Per clustered account: its timed requests and the intervals between them no longer than the session gap ($4, seconds). */
   timing: `SELECT account, count(*) AS requests, count(gap) AS intervals, avg(gap) AS mean, stddev_pop(gap) AS sd FROM (
     SELECT account, CASE WHEN gap <= $4 THEN gap END AS gap FROM (

@@ -1,4 +1,4 @@
-import { DuckDBInstance, INTEGER, LIST, VARCHAR, blobValue, listValue, type DuckDBAppender, type DuckDBBlobValue, type DuckDBConnection, type DuckDBListValue, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, INTEGER, LIST, VARCHAR, blobValue, listValue, type DuckDBAppender, type DuckDBBlobValue, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import type { CampaignLinks, ClusterMembership, ClusterReadings } from '../shared/analysis/campaign';
 import { CAMPAIGN_SQL, PROMPT_SQL } from './analysis-sql';
 import type { LoggedPrompt, PromptRow } from '../shared/analysis/prompt-matching';
@@ -36,6 +36,14 @@ const SCHEMA = [
   // The analyses' column chunks of each source, made as its rows are appended: an analysis reads a chunk at once instead of its rows one by one.
   'CREATE TABLE IF NOT EXISTS log_chunks (sourceId VARCHAR NOT NULL, chunk INTEGER NOT NULL, bytes BLOB NOT NULL)',
 ];
+
+/**
+ * The most memory one case's database takes (DuckDB's default is 80% of the
+ * machine's): past it, grouping, sorting and windows spill to a folder
+ * beside the database, so a laptop stays usable while a case of tens of
+ * millions of rows is analysed.
+ */
+const MEMORY_LIMIT = '1GB';
 
 /** A file name safe for any case id (ids are already [0-9a-z], this only makes sure). */
 const databaseName = (caseId: string) => `${caseId.replace(/[^0-9A-Za-z_-]/g, '_')}.duckdb`;
@@ -104,7 +112,7 @@ export class LogEngine {
     if (!opened) {
       opened = (async () => {
         await mkdir(this.folder, { recursive: true });
-        const instance = await DuckDBInstance.create(join(this.folder, databaseName(caseId)));
+        const instance = await DuckDBInstance.create(join(this.folder, databaseName(caseId)), { memory_limit: MEMORY_LIMIT });
         const connection = await instance.connect();
         for (const statement of SCHEMA) await connection.run(statement);
         return { instance, connection };
@@ -317,7 +325,8 @@ export class LogEngine {
     return {
       requests: Number(counted!.n),
       accounts: accounts.map((r) => String(r.account)),
-      shared: shared.map((r) => ({ attribute: String(r.attribute), value: String(r.value), accounts: (r.accounts as DuckDBListValue).items.map(String) })),
+      shared: shared.filter((r) => r.kind === 'value').map((r) => ({ attribute: String(r.attribute), value: String(r.value), accounts: Number(r.accounts), first: String(r.first) })),
+      links: shared.filter((r) => r.kind === 'edge').map((r) => [String(r.account), String(r.first)] as [string, string]),
     };
   }
 
@@ -327,12 +336,15 @@ export class LogEngine {
     const read = (sql: string, more: Parameter[] = []) => this.query(caseId, sql, [...parameters, ...more]);
     const n = (value: DuckDBValue | undefined) => Number(value);
     const orNull = (value: DuckDBValue | undefined) => (value === null || value === undefined ? null : Number(value));
+    const sums = await read(CAMPAIGN_SQL.sums);
+    // A group of rows with no time, agent or prompt counts in the totals only.
+    const of = (kind: number, column: string) => sums.filter((r) => n(r.sums) === kind && r[column] !== null);
     return {
-      totals: (await read(CAMPAIGN_SQL.totals)).map((r) => ({ cluster: n(r.cluster), requests: n(r.requests), tokensIn: n(r.tokensIn), tokensOut: n(r.tokensOut), first: orNull(r.first), last: orNull(r.last) })),
-      days: (await read(CAMPAIGN_SQL.days)).map((r) => ({ cluster: n(r.cluster), day: n(r.day), requests: n(r.requests) })),
-      hours: (await read(CAMPAIGN_SQL.hours)).map((r) => ({ cluster: n(r.cluster), hour: n(r.hour), requests: n(r.requests) })),
-      agents: (await read(CAMPAIGN_SQL.agents)).map((r) => ({ cluster: n(r.cluster), value: String(r.value), requests: n(r.requests) })),
-      prompts: (await read(CAMPAIGN_SQL.prompts)).map((r) => ({ cluster: n(r.cluster), prompt: String(r.prompt), requests: n(r.requests) })),
+      totals: of(0, 'cluster').map((r) => ({ cluster: n(r.cluster), requests: n(r.requests), tokensIn: n(r.tokensIn), tokensOut: n(r.tokensOut), first: orNull(r.first), last: orNull(r.last) })),
+      days: of(1, 'day').map((r) => ({ cluster: n(r.cluster), day: n(r.day), requests: n(r.requests) })),
+      hours: of(2, 'hour').map((r) => ({ cluster: n(r.cluster), hour: n(r.hour), requests: n(r.requests) })),
+      agents: of(3, 'agent').map((r) => ({ cluster: n(r.cluster), value: String(r.agent), requests: n(r.requests) })),
+      prompts: of(4, 'text').map((r) => ({ cluster: n(r.cluster), prompt: String(r.text), requests: n(r.requests) })),
       timing: (await read(CAMPAIGN_SQL.timing, [sessionGapSeconds])).map((r) => ({ account: String(r.account), requests: n(r.requests), intervals: n(r.intervals), mean: orNull(r.mean), sd: orNull(r.sd) })),
     };
   }

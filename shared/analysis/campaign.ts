@@ -300,7 +300,7 @@ export async function analyzeCampaign(chunks: LogChunks, settings: CampaignSetti
   }
 
   totals.forEach(countDay);
-  const shared = [...holders].filter(([, set]) => set.size >= 2).map(([key, set]) => ({ key, accounts: [...set] }));
+  const shared = [...holders].filter(([, set]) => set.size >= 2).map(([key, set]) => ({ key, first: set.values().next().value!, accounts: set.size }));
   return campaignOf({ accountNames, requests, totals, clusterOf, shared, settings, timing: (name) => timingOf(name, times[accountIds.get(name)!]?.all() ?? new Float64Array(0), settings) });
 }
 
@@ -309,7 +309,10 @@ export interface CampaignLinks {
   requests: number;
   /** Every account that sent a row (a non-empty name). */
   accounts: string[];
-  shared: { attribute: string; value: string; accounts: string[] }[];
+  /** Each value held by two or more accounts: how many, and the first of them by name. */
+  shared: { attribute: string; value: string; accounts: number; first: string }[];
+  /** Pairs of accounts that share a value: together, they join every account of a shared value to its first. */
+  links: [string, string][];
 }
 
 /** Which cluster (0, 1, …) each clustered account is in: two lists of one length. */
@@ -343,8 +346,8 @@ export interface CampaignQueries {
 export async function analyzeCampaignWith(queries: CampaignQueries, settings: CampaignSettings = DEFAULT_CAMPAIGN_SETTINGS): Promise<CampaignAnalysis> {
   const links = await queries.links([...settings.linkBy, ...settings.linkColumns]);
   const ids = new Map(links.accounts.map((name, i) => [name, i]));
-  const shared = links.shared.map(({ attribute, value, accounts }) => ({ key: `${attribute}\u0000${value}`, accounts: accounts.map((a) => ids.get(a)!) }));
-  const { clusterOf, totals } = linkedClusters(links.accounts.length, shared.map((s) => s.accounts));
+  const shared = links.shared.map(({ attribute, value, accounts, first }) => ({ key: `${attribute}\u0000${value}`, first: ids.get(first)!, accounts }));
+  const { clusterOf, totals } = linkedClusters(links.accounts.length, links.links.map((pair) => pair.map((a) => ids.get(a)!)));
   const membership: ClusterMembership = { accounts: [], clusters: [] };
   clusterOf.forEach((c, a) => {
     if (c < 0) return;
@@ -418,17 +421,17 @@ interface CampaignParts {
   requests: number;
   totals: readonly ClusterTotals[];
   clusterOf: Int32Array;
-  /** Each value shared by two or more accounts (`attribute\u0000value`), with its accounts' numbers. */
-  shared: readonly { key: string; accounts: readonly number[] }[];
+  /** Each value shared by two or more accounts (`attribute\u0000value`): one of its accounts, and how many. */
+  shared: readonly { key: string; first: number; accounts: number }[];
   settings: CampaignSettings;
   timing(account: string): AccountTiming;
 }
 
 function campaignOf({ accountNames, requests, totals, clusterOf, shared, settings, timing: timingOfAccount }: CampaignParts): CampaignAnalysis {
   const sharedBy = totals.map(() => [] as Cluster['sharedBy']);
-  for (const { key, accounts } of shared) {
+  for (const { key, first, accounts } of shared) {
     const [attribute, value] = key.split('\u0000') as [string, string];
-    sharedBy[clusterOf[accounts[0]!]!]!.push({ attribute, value, accounts: accounts.length });
+    sharedBy[clusterOf[first]!]!.push({ attribute, value, accounts });
   }
   const clusters: Cluster[] = totals.map((cluster, c) => {
     const accounts = cluster.accounts.map((a) => accountNames[a]!).sort();
