@@ -3,13 +3,15 @@ import { mkdtemp, open, readFile, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { LogEngine } from '../node/log-engine';
-import { Writable } from 'node:stream';
-import { contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
+import { ArchiveError, contentsOf, openCaseArchive, writeCaseArchive, type ArchiveContents, type ArchiveFile, type CaseArchive, type TableRecords } from '../shared/archive/case-archive';
+import { logRowsProblem } from '../shared/audit/record-binding';
+import { engineAnalyses, type EngineAnalyses } from '../shared/analysis/engine-analyses';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor } from '../node/durable-files';
 import type { SealManifest } from '../shared/archive/archive-seal';
 import { Refusal } from '../shared/errors';
 import type { StreamedFile } from '../shared/import/run-import';
-import { chunksOfBatches, type LogChunks } from '../shared/log-store/log-chunks';
 import type { CaseData } from '../shared/model/case-data';
 import type { LogEntry } from '../shared/model/records';
 
@@ -67,7 +69,6 @@ export interface CaseFile {
   data: CaseData;
   /** Log rows, as the manifest counts them. */
   logRows: number;
-  logChunks: LogChunks;
   /** Every log row, in batches, read from the archive once per call. */
   logBatches(): AsyncGenerator<LogEntry[]>;
   close(): Promise<void>;
@@ -94,7 +95,6 @@ export async function openCaseFile(path: string): Promise<CaseFile> {
     // Copies of the lists: a command changes its data, never what the archive read.
     data: { case: archive.case, audit: [...archive.audit], ...(Object.fromEntries(Object.entries(archive.records).map(([name, rows]) => [name, [...rows]])) as TableRecords), logEntries: [], originals: new Map() },
     logRows: archive.logRows,
-    logChunks: chunksOfBatches(logBatches),
     logBatches,
     close: () => (closed ??= archive.close().then(() => file.close())),
   };
@@ -157,6 +157,48 @@ export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; 
   });
 }
 
+/** A command's own log engine is smaller than the app's: it holds one case for one command, and spills to disk beyond this. */
+const COMMAND_ENGINE = { memoryLimit: '256MB' };
+
+/**
+ * A case file's logs as the analyses read them, from a log engine of the
+ * command's own (the app's engine, node/log-engine.ts): each log's Parquet
+ * entry is read into it and checked as the app checks an archive it opens
+ * (every row's types and line order, the rows' count and digest against the
+ * history); a log of an older archive is read row by row. The engine's
+ * folder goes when `use` is done.
+ */
+export async function withCaseLogs<T>(file: CaseFile, use: (logs: EngineAnalyses) => Promise<T>): Promise<T> {
+  const { archive } = file;
+  const caseId = archive.case.id;
+  const folder = await mkdtemp(join(tmpdir(), 'evidence-desk-analysis-'));
+  const engine = new LogEngine(folder, COMMAND_ENGINE);
+  try {
+    const sources = file.data.sources.filter((s) => s.kind === 'log');
+    for (const source of sources) {
+      const log = archive.logs.find((l) => l.sourceId === source.id && l.format === 'parquet');
+      if (log) {
+        const path = join(folder, `${source.id}.parquet`);
+        await pipeline(Readable.from(archive.logBytes(log)), createWriteStream(path));
+        const loaded = await engine.loadRows(caseId, source.id, path).catch((error: unknown) => {
+          throw error instanceof Refusal ? new ArchiveError(`${archive.fileName}: ${log.path}: ${error.message}`) : error;
+        });
+        await rm(path);
+        if (loaded.rows !== source.recordCount) throw new ArchiveError(`${archive.fileName}: ${log.path} holds ${loaded.rows} rows of ${source.fileName}, but its source record counts ${source.recordCount}`);
+        const problem = logRowsProblem(archive.audit, source, loaded.rowsSha256);
+        if (problem) throw new ArchiveError(`${archive.fileName}: ${problem.message}`);
+      } else {
+        for await (const batch of archive.rowsOf(source.id)) await engine.append(caseId, source.id, batch);
+        await engine.finish(caseId, source.id);
+      }
+    }
+    return await use(engineAnalyses(engine, caseId, async () => sources.map((s) => s.id)));
+  } finally {
+    await engine.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * A log's rows as the archive holds them: appended to a log engine of the
  * command's own, in a folder that goes once the rows have been written out
@@ -164,7 +206,7 @@ export async function saveCaseFile(file: CaseFile, options: { added?: AddedLog; 
  */
 async function parquetOfRows(caseId: string, sourceId: string, batches: AsyncIterable<readonly LogEntry[]>): Promise<{ rows: number; bytes: AsyncIterable<Uint8Array> }> {
   const folder = await mkdtemp(join(tmpdir(), 'evidence-desk-log-'));
-  const engine = new LogEngine(folder);
+  const engine = new LogEngine(folder, COMMAND_ENGINE);
   const removed = async () => {
     await engine.close();
     await rm(folder, { recursive: true, force: true });

@@ -104,15 +104,22 @@ export class LogEngine {
   // A source's distinct addresses, for network filters: read once, as a source's rows never change once written.
   private readonly addresses = new Map<string, Promise<string[]>>();
 
-  /** `folder` holds one database per case; imports in progress keep their bytes in its `incoming` folder. */
-  constructor(readonly folder: string) {}
+  /**
+   * `folder` holds one database per case; imports in progress keep their
+   * bytes in its `incoming` folder. `memoryLimit` bounds each database's
+   * memory (DuckDB's notation: '1GB', '256MB').
+   */
+  constructor(
+    readonly folder: string,
+    private readonly options: { memoryLimit: string } = { memoryLimit: MEMORY_LIMIT },
+  ) {}
 
   private database(caseId: string) {
     let opened = this.cases.get(caseId);
     if (!opened) {
       opened = (async () => {
         await mkdir(this.folder, { recursive: true });
-        const instance = await DuckDBInstance.create(join(this.folder, databaseName(caseId)), { memory_limit: MEMORY_LIMIT });
+        const instance = await DuckDBInstance.create(join(this.folder, databaseName(caseId)), { memory_limit: this.options.memoryLimit });
         const connection = await instance.connect();
         for (const statement of SCHEMA) await connection.run(statement);
         return { instance, connection };

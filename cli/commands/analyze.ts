@@ -3,7 +3,7 @@ import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analy
 import type { AttributionResult } from '../../shared/analysis/attribution';
 import { roleInReport } from '../../shared/analysis/attribution-plan';
 import { fixed, pValue } from '../../shared/analysis/format-figures';
-import { UsageError, saveCaseFile, withCaseFile } from '../case-file';
+import { UsageError, saveCaseFile, withCaseFile, withCaseLogs } from '../case-file';
 import { cliActor } from '../actor';
 import { applyChange } from '../../shared/model/case-change';
 import { attributionRunsChange } from '../../shared/analysis/attribution-runs';
@@ -127,7 +127,8 @@ export async function analyzeCommand(args: string[], out: (line: string) => void
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
   const analysis = await withCaseFile(path, async (file) => {
-    const result = await analyzeCase({ ...file.data, logChunks: file.logChunks }, values['no-case-fold'] ? { pairs: { caseFold: false } } : {});
+    const settings = values['no-case-fold'] ? { pairs: { caseFold: false } } : {};
+    const result = await withCaseLogs(file, (logs) => analyzeCase({ ...file.data, logChunks: logs.chunks, campaign: logs.campaign, prompts: logs.prompts }, settings));
     // Every attribution run is recorded in the case's history, so the panels tried stay visible.
     const attributions = [result.attribution ?? [], result.furtherSuspects].flat();
     if (attributions.length) {

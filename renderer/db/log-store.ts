@@ -5,9 +5,7 @@ import type { LogStreamResult } from '../../shared/import/log-stream';
 import { MAX_APPENDED_ROWS, MAX_WINDOW_ROWS, type LogImportStatus } from '../../shared/ipc/contract';
 import { untilEnded, type JobControl } from '../../shared/jobs';
 import type { LogApi } from '../../shared/ipc/desktop-api';
-import type { LogChunks } from '../../shared/log-store/log-chunks';
-import type { CampaignQueries } from '../../shared/analysis/campaign';
-import { pagedPromptQueries, type PromptQueries } from '../../shared/analysis/prompt-matching';
+import { engineAnalyses, type EngineAnalyses } from '../../shared/analysis/engine-analyses';
 import type { LogFilter } from '../../shared/log-store/log-filter';
 import type { LogEntry, SourceRef } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
@@ -240,17 +238,9 @@ export async function caseLogEntries(db: EvidenceDatabase, caseId: string): Prom
   return rows;
 }
 
-/** A case's log rows as the analyses read them: column chunks, source by source, one chunk in memory at a time. */
-export function caseLogChunks(db: EvidenceDatabase, caseId: string): LogChunks {
-  return async function* () {
-    for (const sourceId of await logSourceIds(db, caseId)) {
-      for (let chunk = 0; ; chunk++) {
-        const read = await engine().chunk(caseId, sourceId, chunk);
-        if (!read) break;
-        yield read;
-      }
-    }
-  };
+/** A case's logs as the analyses read them from the engine: column chunks (one in memory at a time) and the questions asked in SQL. */
+export function caseLogAnalyses(db: EvidenceDatabase, caseId: string): EngineAnalyses {
+  return engineAnalyses(engine(), caseId, () => logSourceIds(db, caseId));
 }
 
 /** The rows of one account across a case's sources. */
@@ -258,24 +248,6 @@ export async function accountRows(db: EvidenceDatabase, caseId: string, account:
   const rows: LogEntry[] = [];
   for (const sourceId of await logSourceIds(db, caseId)) rows.push(...(await logRows(caseId, sourceId, { account }).window(0, Number.MAX_SAFE_INTEGER)));
   return rows;
-}
-
-/** The campaign analysis's questions, answered in SQL where the case's rows are. */
-export function campaignQueries(db: EvidenceDatabase, caseId: string): CampaignQueries {
-  return {
-    links: async (attributes) => engine().campaignLinks(caseId, await logSourceIds(db, caseId), [...attributes]),
-    clusters: async (membership, gap) => engine().campaignClusters(caseId, await logSourceIds(db, caseId), membership, gap),
-  };
-}
-
-/** The prompt matching's questions, answered in SQL where the case's rows are. */
-export function promptQueries(db: EvidenceDatabase, caseId: string): PromptQueries {
-  const sources = () => logSourceIds(db, caseId);
-  return pagedPromptQueries({
-    distinctPrompts: async () => engine().distinctPrompts(caseId, await sources()),
-    promptPart: async (part, parts) => engine().promptPart(caseId, await sources(), part, parts),
-    promptRows: async (prompts, hashes, start, count) => engine().promptRows(caseId, await sources(), [...prompts], [...hashes], start, count),
-  });
 }
 
 /** How many rows of a case's sources were sent within [from, to]. */

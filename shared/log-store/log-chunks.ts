@@ -150,15 +150,6 @@ export function chunksOfRows(rows: readonly LogRow[] | (() => Iterable<LogRow>))
   };
 }
 
-/** Rows read in batches from a stream (a case archive) as chunks, read again for each pass. */
-export function chunksOfBatches(batches: () => AsyncIterable<readonly LogRow[]>): LogChunks {
-  return async function* () {
-    const writers = new Map<string, LogChunkWriter>();
-    for await (const batch of batches()) yield* addRows(writers, batch);
-    for (const writer of writers.values()) yield* writer.finish();
-  };
-}
-
 /** A chunk's rows as objects, for an analysis that works row by row. */
 export function chunkRows(chunk: LogChunk): AnalysedRow[] {
   const extras = Object.entries(chunk.extra);

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { cli } from '../run-cli';
+import { replaced, tamperLog } from '../archive-tamper';
 
 const DEMO = 'fixtures/demo';
 let file: string;
@@ -217,4 +218,17 @@ test('match-prompts finds the harvested prompts in the logs by every method, and
   // The same on the classifier's held-out probabilities: the suspect reads more like the original where the answers were taken.
   assert.ok(harvest.classifierExperiment.difference > 0 && harvest.classifierExperiment.ci95[0] > 0, JSON.stringify(harvest.classifierExperiment));
   assert.match((await cli('analyze', path)).out, /the suspect is closer to the original where the original's answers were taken/);
+});
+
+test('analyze reads each log from the case file into a log engine of its own and refuses rows changed after import, naming the event that bound them', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'cli-tampered-'));
+  const tampered = join(dir, 'tampered.evcase');
+  // The rows of the demo log's 3rd row given to another account, the manifest's digest made to match.
+  await writeFile(tampered, await tamperLog(new Uint8Array(await readFile(file)), replaced(3, 'account', "'acct-innocent'"), { digest: true }));
+  const refused = await cli('analyze', tampered);
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, /tampered\.evcase: the log rows of api-gateway-2026Q1\.jsonl differ from the rows recorded when it was imported by event #\d+ \(source\.imported\)/);
+  const listed = await cli('match-prompts', tampered);
+  assert.equal(listed.code, 1);
+  assert.match(listed.err, /differ from the rows recorded when it was imported/);
 });

@@ -7,7 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { matchPrompts } from '../../shared/analysis/prompt-matching';
 import { sha256Hex } from '../../shared/hash';
 import { logRowColumns } from '../../shared/warehouse/harvest-sql';
-import { withCaseFile } from '../../cli/case-file';
+import { withCaseFile, withCaseLogs } from '../../cli/case-file';
 import { cli } from '../run-cli';
 import { appendRecords, logRowsColumns } from '../duckdb-rows';
 
@@ -30,7 +30,7 @@ test('query-pack writes the demo case’s pack; DuckDB reads its prompts CSV and
     const { pairs, matched } = await withCaseFile('fixtures/demo.evcase', async (file) => {
       await duck.run(`CREATE TABLE log_rows (${logRowsColumns(['device_id'])})`);
       for await (const batch of file.logBatches()) await appendRecords(duck, 'log_rows', batch.map((row) => ({ ...logRowColumns(row), device_id: null })));
-      return { pairs: file.data.outputPairs, matched: await matchPrompts(file.data.outputPairs, file.logChunks, { methods: ['exact', 'hash'], nearThreshold: 0.7, templateMinWords: 5 }) };
+      return { pairs: file.data.outputPairs, matched: await withCaseLogs(file, (logs) => matchPrompts(file.data.outputPairs, logs.chunks, { methods: ['exact', 'hash'], nearThreshold: 0.7, templateMinWords: 5 })) };
     });
     const prompts = (await duck.runAndReadAll('SELECT pair_id, prompt, sha256 FROM case_prompts ORDER BY pair_id')).getRowObjectsJson();
     assert.deepEqual(prompts.map((p) => [p.pair_id, p.prompt, p.sha256]), pairs.map((p) => [p.id, p.prompt, sha256Hex(p.prompt)]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { LogEngine } from '../../node/log-engine';
-import { DEFAULT_CAMPAIGN_SETTINGS, analyzeCampaign, analyzeCampaignWith, type CampaignAnalysis, type CampaignQueries, type CampaignSettings } from '../../shared/analysis/campaign';
+import { DEFAULT_CAMPAIGN_SETTINGS, analyzeCampaign, analyzeCampaignWith, type CampaignAnalysis, type CampaignSettings } from '../../shared/analysis/campaign';
 import { LogParser, detectLogSettings } from '../../shared/import/log-import';
 import { logText } from '../../bench/generated-log';
+import { engineAnalyses } from '../../shared/analysis/engine-analyses';
 import { generatedHarvestRows, generatedPanel } from '../../bench/generated-pairs';
 import { MATCH_METHODS, matchPrompts, matchPromptsWith, pagedPromptQueries } from '../../shared/analysis/prompt-matching';
 import { CHUNK_ROWS, chunksOfRows, type LogChunk } from '../../shared/log-store/log-chunks';
@@ -157,13 +158,9 @@ test('the campaign asked of the engine in SQL is the campaign read from the chun
     const parser = new LogParser(detectLogSettings(text.slice(0, 65536)), { caseId, sourceId });
     const entries = [...parser.push(text).entries, ...parser.end().entries];
     const engine = await engineWith(entries);
-    const queries: CampaignQueries = {
-      links: (attributes) => engine.campaignLinks(caseId, [sourceId], attributes),
-      clusters: (membership, gap) => engine.campaignClusters(caseId, [sourceId], membership, gap),
-    };
     const fromChunks = await analyzeCampaign(chunksOfRows(entries), settings);
     assert.ok(fromChunks.clusters.length > 0, 'the rows hold clusters to compare');
-    assert.deepEqual(rounded(await analyzeCampaignWith(queries, settings)), rounded(fromChunks));
+    assert.deepEqual(rounded(await analyzeCampaignWith(engineAnalyses(engine, caseId, async () => [sourceId]).campaign, settings)), rounded(fromChunks));
     await engine.close();
   }
 });
@@ -181,7 +178,7 @@ test('the prompt matching asked of the engine (distinct prompts, then the matche
   };
   const fromRows = await matchPrompts(pairs, chunksOfRows(entries));
   for (const method of MATCH_METHODS) assert.ok(fromRows.byMethod[method] > 0, `the rows hold ${method} matches to compare`);
-  assert.deepEqual(await matchPromptsWith(pairs, pagedPromptQueries(engineApi)), fromRows);
+  assert.deepEqual(await matchPromptsWith(pairs, engineAnalyses(engine, caseId, async () => [sourceId]).prompts), fromRows);
   // Read in many small parts and pages, the answer is the same.
   assert.deepEqual(await matchPromptsWith(pairs, pagedPromptQueries(engineApi, { promptsPerPart: 700, rowsPerPage: 250 })), fromRows);
   await engine.close();

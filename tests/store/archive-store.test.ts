@@ -4,8 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { strFromU8, strToU8, zipSync } from 'fflate';
-import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
+import { strToU8 } from 'fflate';
 import { ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
 import { newId } from '../../shared/ids';
 import { runImport } from '../../shared/import/run-import';
@@ -20,9 +19,8 @@ import { cli } from '../run-cli';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
 import { connectTestLogEngine } from '../log-engine-api';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { replaced, tamperLog } from '../archive-tamper';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 
 /** pyarrow, an outside reader: the archive's format, how its log entries are compressed, and the rows of its one log. */
 const PYARROW_ROWS = [
@@ -61,36 +59,6 @@ const storeArchive = async (db: EvidenceDatabase, bytes: Uint8Array, options: { 
     await archive.close();
   }
 };
-
-/**
- * An archive whose Parquet log rows were rewritten by DuckDB with `select`
- * (over `rows`, the entry's rows with their `file_row_number`), kept stored
- * as the app writes it; with `digest`, its manifest updated to match, as
- * someone covering their tracks would.
- */
-async function tamperLog(bytes: Uint8Array, select: string, options: { digest: boolean }): Promise<Uint8Array> {
-  // zip.js reads what zip.js wrote (fflate misreads a stored entry whose sizes follow its data).
-  const reader = new ZipReader(new Uint8ArrayReader(bytes));
-  const files: Record<string, Uint8Array> = {};
-  for (const entry of await reader.getEntries()) if (!entry.directory) files[entry.filename] = await entry.getData(new Uint8ArrayWriter());
-  await reader.close();
-  const manifest = JSON.parse(strFromU8(files['case.json']!)) as { entries: Record<string, { sha256: string; size: number }>; logs: { path: string; rows: number }[] };
-  // The largest log: the generated one.
-  const path = [...manifest.logs].sort((a, b) => b.rows - a.rows)[0]!.path;
-  const dir = await mkdtemp(join(tmpdir(), 'tamper-'));
-  await writeFile(join(dir, 'in.parquet'), files[path]!);
-  const duck = await (await DuckDBInstance.create(':memory:')).connect();
-  await duck.run(`CREATE VIEW rows AS SELECT * FROM read_parquet('${join(dir, 'in.parquet')}', file_row_number = true)`);
-  await duck.run(`COPY (${select}) TO '${join(dir, 'out.parquet')}' (FORMAT parquet)`);
-  duck.closeSync();
-  const changed = new Uint8Array(await readFile(join(dir, 'out.parquet')));
-  if (options.digest) manifest.entries[path] = { sha256: createHash('sha256').update(changed).digest('hex'), size: changed.length };
-  const zipped: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { ...files, [path]: [changed, { level: 0 }], 'case.json': strToU8(JSON.stringify(manifest)) };
-  return zipSync(zipped);
-}
-
-/** Every column of the entry but its row number, with one column's value replaced in the row at `row` (from 1). */
-const replaced = (row: number, column: string, value: string) => `SELECT * EXCLUDE (file_row_number) REPLACE (CASE WHEN file_row_number = ${row - 1} THEN ${value} ELSE CAST(${column} AS VARCHAR) END AS ${column}) FROM rows ORDER BY file_row_number`;
 
 /** Nothing of a case in the store, and, given the case, none of its log rows in the engine. */
 async function assertEmpty(db: EvidenceDatabase, data?: CaseData): Promise<void> {

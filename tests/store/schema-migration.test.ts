@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { MIGRATIONS } from '../../renderer/db/migrations';
 import { defaultMarkers } from '../../shared/analysis/markers';
-import { caseLogChunks, caseLogEntries, logRows } from '../../renderer/db/log-store';
+import { caseLogAnalyses, caseLogEntries, logRows } from '../../renderer/db/log-store';
 import { analyzeCampaign, DEFAULT_CAMPAIGN_SETTINGS } from '../../shared/analysis/campaign';
 import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import { BLOCK_ROWS } from '../../shared/log-store/log-blocks';
@@ -68,7 +68,7 @@ test('a version 6 database (one record per log row) upgrades to blocks, and its 
   assert.deepEqual(await logRows(caseId, source.id, { from, to: from + 60_000 }).window(0, 1000), data.logEntries.filter((e) => e.ts! >= from && e.ts! <= from + 60_000));
   // The analyses read the engine's chunks: the same campaign as from the rows in memory.
   const settings = { ...DEFAULT_CAMPAIGN_SETTINGS, linkBy: ['ip24' as const] };
-  const fromStore = await analyzeCampaign(caseLogChunks(db, caseId), settings);
+  const fromStore = await analyzeCampaign(caseLogAnalyses(db, caseId).chunks, settings);
   assert.equal(fromStore.requests, 2500);
   assert.equal(fromStore.clusters.length, 3, 'the accounts of each of the three networks are linked');
   assert.deepEqual(fromStore, await analyzeCampaign(chunksOfRows(data.logEntries), settings));

@@ -2,12 +2,13 @@ import type { AnalysedData, CaseAnalysis } from '../../../shared/analysis/case-a
 import { attributionRunsChange } from '../../../shared/analysis/attribution-runs';
 import { commitChange, loadCaseRecords } from '../../db/case-store';
 import type { AnalysisRun, EvidenceDatabase } from '../../db/database';
-import { campaignQueries, caseLogChunks, promptQueries } from '../../db/log-store';
+import { caseLogAnalyses } from '../../db/log-store';
 
 /** What the analysis reads of a case: its pairs, terms, markers, files, plans and history, and its log rows chunk by chunk. */
 export async function loadAnalysedData(db: EvidenceDatabase, caseId: string): Promise<AnalysedData> {
   const { outputPairs, tosDocuments, tosVersions, markers, sources, analysisPlans, audit } = await loadCaseRecords(db, caseId, ['outputPairs', 'tosDocuments', 'tosVersions', 'markers', 'sources', 'analysisPlans']);
-  return { outputPairs, tosDocuments, tosVersions, logChunks: caseLogChunks(db, caseId), campaign: campaignQueries(db, caseId), prompts: promptQueries(db, caseId), markers, sources, analysisPlans, audit };
+  const logs = caseLogAnalyses(db, caseId);
+  return { outputPairs, tosDocuments, tosVersions, logChunks: logs.chunks, campaign: logs.campaign, prompts: logs.prompts, markers, sources, analysisPlans, audit };
 }
 
 /** The last analysis of a case, kept with the fingerprint of what it read. */
