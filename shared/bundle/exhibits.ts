@@ -131,7 +131,7 @@ function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: 
   const provenance = source?.settings.provenance as TosProvenance | undefined;
   const where = clause.page !== undefined ? `page ${clause.page}, line ${clause.line}` : `line ${clause.line}`;
   flow.text(`${document?.title ?? 'Terms'}, version in force from ${version?.effectiveDate ?? '?'}; clause ${clause.citation}${clause.headingPath.length ? ` (${clause.headingPath.join(' › ')})` : ''}, ${where} of ${sourceLine(source)}.`, { size: 8.5, color: SOFT, after: provenance ? 2 : 8 });
-  if (provenance) flow.text(`Recorded by Open Terms Archive on ${provenance.recordedAt.slice(0, 10)}: ${provenance.repository}, ${provenance.path}, commit ${provenance.commit}.`, { size: 8.5, color: SOFT, after: 8 });
+  if (provenance) flow.text(recordedBy(provenance), { size: 8.5, color: SOFT, after: 8 });
   const annotations = annotationsOn(data.annotations, 'tosClause', clause.id);
   const spans: Highlight[] = [...annotations, ...(target.span ? [{ target }] : [])].flatMap((a) => (a.target.span ? [{ ...a.target.span, className: 'annotated' }] : []));
   flow.text(clause.text, { size: 10.5, highlights: spans, after: 10 });
@@ -161,9 +161,24 @@ function clauseExhibit(flow: PageFlow, target: Target, clause: TosClause, data: 
   annotationNotes(flow, annotations, () => clause.text);
 }
 
+const recordedBy = (p: TosProvenance) => `Recorded by Open Terms Archive on ${p.recordedAt.slice(0, 10)}: ${p.repository}, ${p.path}, commit ${p.commit}.`;
+
+/** The two versions a redline finding compares, each with the file it was read from (and its Open Terms Archive record). */
+function redlineVersions(flow: PageFlow, finding: Finding, data: BundleCase): void {
+  const document = data.tosDocuments.find((d) => d.title === finding.settings.document);
+  for (const [which, date] of [['Earlier', finding.settings.from], ['Later', finding.settings.to]] as const) {
+    const version = document && data.tosVersions.find((v) => v.documentId === document.id && v.effectiveDate === date);
+    const source = version && data.sources.find((s) => s.id === version.sourceId);
+    const provenance = source?.settings.provenance as TosProvenance | undefined;
+    flow.text(`${which} version: ${String(finding.settings.document ?? 'Terms')}, in force from ${String(date ?? '?')}, read from ${sourceLine(source)}.${provenance ? ` ${recordedBy(provenance)}` : ''}`, { size: 8.5, color: SOFT, after: 2 });
+  }
+  flow.space(6);
+}
+
 function findingExhibit(flow: PageFlow, finding: Finding, data: BundleCase): void {
   const sources = [...new Set(finding.rows.map((r) => r.sourceId))].map((id) => data.sources.find((s) => s.id === id)?.fileName ?? 'a removed file');
-  flow.text(`Saved ${formatInstant(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}; kind ${finding.kind}; drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: 8 });
+  flow.text(`Saved ${formatInstant(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}; kind ${finding.kind}; drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: finding.kind === 'tos-redline' ? 4 : 8 });
+  if (finding.kind === 'tos-redline') redlineVersions(flow, finding, data);
   layOutFinding(flow, finding);
 }
 

@@ -11,6 +11,8 @@ import type { HarvestTimeline } from '../analysis/harvest-timeline';
 import type { NaturalExperiment } from '../analysis/natural-experiment';
 import { MATCH_METHOD_LABELS, type MatchMethod } from '../analysis/prompt-matching';
 import type { Finding } from '../model/records';
+import { wordChanges, type RedlineSegment } from '../analysis/tos-redline';
+import type { Highlight } from '../text/highlight-ranges';
 import { barChart } from './bar-chart';
 import { CONTENT_WIDTH, INK, MARGIN, RULE, SOFT, type PageFlow } from './page-layout';
 import { formatInstant } from '../time-format';
@@ -278,26 +280,86 @@ function timing(flow: PageFlow, accounts: AccountTiming[], hourOfDay: number[]):
   note(flow, 'Coefficient of variation: the standard deviation of the intervals between an account’s requests within a session, divided by their mean. People are irregular; a script sending at a fixed pace has a value near 0.');
 }
 
+interface RedlinedClauseFigures {
+  citation: string;
+  heading: string;
+  /** Absent in findings saved before the words were kept. */
+  text?: string;
+  line?: number;
+  page?: number;
+}
+
 interface RedlineFigures {
   counts: Record<string, number>;
-  clauses: { status: string; from: { citation: string; heading: string } | null; to: { citation: string; heading: string } | null }[];
+  clauses: { status: string; from: RedlinedClauseFigures | null; to: RedlinedClauseFigures | null }[];
   formattingOnly?: string[];
 }
 
-function redline(flow: PageFlow, r: RedlineFigures): void {
-  barChart(flow, 'Clauses by change', Object.keys(r.counts), [{ name: 'Clauses', values: Object.values(r.counts).map((v) => (typeof v === 'number' ? v : 0)) }]);
-  heading(flow, 'Clauses that differ');
-  flow.table(
-    [
-      { title: 'Change', width: 80 },
-      { title: 'Earlier version', width: 120 },
-      { title: 'Later version', width: 120 },
-      { title: 'Heading', width: CONTENT_WIDTH - 320 },
-    ],
-    r.clauses.map((c) => [c.status, c.from?.citation ?? '—', c.to?.citation ?? '—', c.to?.heading || c.from?.heading || '']),
-    { size: 7.8 },
+/** Larger rewrites are shown as the earlier text struck and the later underlined, rather than diffed word by word. */
+const MAX_REDLINE_EDIT = 2000;
+
+const STATUS_LABELS: Record<string, string> = { changed: 'Reworded', added: 'Added', removed: 'Removed', renumbered: 'Renumbered, words unchanged' };
+
+/** Where a clause is in its version: its citation, and its line (and page) in the file. */
+function clausePlace(c: RedlinedClauseFigures | null, which: string): string {
+  if (!c) return `not in the ${which} version`;
+  return `§ ${c.citation} of the ${which} version${c.line !== undefined ? ` (${c.page !== undefined ? `page ${c.page}, ` : ''}line ${c.line})` : ''}`;
+}
+
+/**
+ * A clause's redline as text and marks: deleted words struck through and
+ * enclosed in [- … -], inserted words underlined and enclosed in [+ … +], so
+ * the change reads the same in black and white and in the PDF's text.
+ */
+function markedText(segments: readonly RedlineSegment[]): { text: string; highlights: Highlight[] } {
+  let text = '';
+  const highlights: Highlight[] = [];
+  for (const s of segments) {
+    if (s.kind === 'same') {
+      text += s.text;
+      continue;
+    }
+    const marked = s.kind === 'inserted' ? `[+${s.text}+]` : `[-${s.text}-]`;
+    highlights.push({ start: text.length, end: text.length + marked.length, className: s.kind });
+    text += marked;
+  }
+  return { text, highlights };
+}
+
+function segmentsOf(c: RedlineFigures['clauses'][number]): RedlineSegment[] | null {
+  const [from, to] = [c.from?.text, c.to?.text];
+  if (c.status === 'added' && to !== undefined) return [{ text: to, kind: 'inserted' }];
+  if (c.status === 'removed' && from !== undefined) return [{ text: from, kind: 'deleted' }];
+  if (from === undefined || to === undefined) return null;
+  if (c.status === 'renumbered') return [{ text: to, kind: 'same' }];
+  return (
+    wordChanges(from, to, MAX_REDLINE_EDIT) ?? [
+      { text: from, kind: 'deleted' },
+      { text: ' ', kind: 'same' },
+      { text: to, kind: 'inserted' },
+    ]
   );
-  if (r.formattingOnly?.length) note(flow, `Changed in formatting only (not counted above): ${r.formattingOnly.join(', ')}.`);
+}
+
+function redline(flow: PageFlow, r: RedlineFigures): void {
+  const n = (key: string) => (typeof r.counts[key] === 'number' ? r.counts[key] : 0);
+  flow.text(
+    `${n('changed')} clause${n('changed') === 1 ? ' was' : 's were'} reworded, ${n('added')} added and ${n('removed')} removed; ${n('renumbered')} ${n('renumbered') === 1 ? 'was' : 'were'} renumbered with the same words, and ${n('unchanged')} ${n('unchanged') === 1 ? 'is' : 'are'} unchanged.${n('formatting') ? ` ${n('formatting')} changed in formatting only (spacing, emphasis, quotation marks), listed at the end and not counted as changes.` : ''}`,
+    { size: 9.5, after: 4 },
+  );
+  note(flow, 'Deleted words are struck through and enclosed in [- … -]; inserted words are underlined and enclosed in [+ … +], so the changes read the same printed in black and white and in the text of this PDF.');
+  for (const c of r.clauses) {
+    const headingText = c.to?.heading || c.from?.heading;
+    flow.text(`${STATUS_LABELS[c.status] ?? c.status}: ${clausePlace(c.from, 'earlier')} → ${clausePlace(c.to, 'later')}${headingText ? ` · ${headingText}` : ''}`, { style: 'sansBold', size: 8.8, after: 2 });
+    const segments = segmentsOf(c);
+    if (!segments) {
+      note(flow, 'The words of this clause were not kept with this finding (saved by an earlier version of the app); see the two versions attached.');
+      continue;
+    }
+    const { text, highlights } = markedText(segments);
+    flow.text(text, { size: 9, highlights, after: 8 });
+  }
+  if (r.formattingOnly?.length) note(flow, `Changed in formatting only (not counted above): ${r.formattingOnly.map((citation) => `§ ${citation}`).join(', ')}.`);
   flow.space(6);
 }
 

@@ -126,3 +126,17 @@ test('rows a warehouse query selected say so in their exhibit: the query, its ha
   const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
   assert.match(text, new RegExp(`Rows of the result of the warehouse query clickhouse/excerpt\\.sql \\(SHA-256 ${sha256Hex(queryText)}\\), which its provenance records as run on ClickHouse 23\\.8\\.2 at 2026-12-01 09:30:00 UTC`));
 });
+
+test('the Terms redline exhibit shows the words: each changed clause cited in both versions, insertions and deletions marked so they survive black and white and text extraction', async () => {
+  const written = await writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
+  const start = text.indexOf('Earlier version: API Terms of Service, in force from 2025-01-15');
+  assert.ok(start >= 0, 'the exhibit names the earlier version and its file');
+  const exhibit = text.slice(start, start + 6000);
+  assert.match(exhibit, /Later version: API Terms of Service, in force from 2025-06-01, read from tos-2025-06-01\.html · SHA-256 [0-9a-f]{64}/);
+  // The anti-distillation wording the June version added, as words, marked inserted.
+  assert.match(exhibit, /\[\+[^\]]*distilling another model on Output[^\]]*\+\]/);
+  assert.match(exhibit, /Added: not in the earlier version → § 3\.4 of the later version \(line \d+\)/);
+  assert.match(exhibit, /Deleted words are struck through and enclosed in \[- … -\]; inserted words are underlined and enclosed in \[\+ … \+\]/);
+  assert.doesNotMatch(exhibit, /Clauses by change/, 'words, not a chart of counts');
+});
