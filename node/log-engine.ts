@@ -103,6 +103,8 @@ export class LogEngine {
   private readonly pending = new Map<string, PendingSource>();
   // A source's distinct addresses, for network filters: read once, as a source's rows never change once written.
   private readonly addresses = new Map<string, Promise<string[]>>();
+  private readonly running = new Set<Promise<unknown>>();
+  private closed = false;
 
   /**
    * `folder` holds one database per case; imports in progress keep their
@@ -115,6 +117,7 @@ export class LogEngine {
   ) {}
 
   private database(caseId: string) {
+    if (this.closed) throw new Error('The log engine is closed');
     let opened = this.cases.get(caseId);
     if (!opened) {
       opened = (async () => {
@@ -136,7 +139,13 @@ export class LogEngine {
     const values = parameters.map((p) => (isList(p) ? listValue([...p.list]) : p));
     // Undefined lets DuckDB type a value itself; the library's declaration does not say it may be.
     const types = parameters.map((p) => (isList(p) ? LIST(p.of) : undefined)) as DuckDBType[];
-    return (await connection.runAndReadAll(sql, values, types)).getRowObjects();
+    const running = connection.runAndReadAll(sql, values, types);
+    this.running.add(running);
+    try {
+      return (await running).getRowObjects();
+    } finally {
+      this.running.delete(running);
+    }
   }
 
   private async where(caseId: string, sourceId: string, filter: LogFilter) {
@@ -419,8 +428,14 @@ export class LogEngine {
     return Number(row!.n);
   }
 
-  /** Closes every database; the next call opens them again. */
+  /**
+   * Closes every database, once the queries running have ended; a call
+   * after it is refused. A database opened again by a call still running
+   * (a records check hashing a log) would hold the process open.
+   */
   async close(): Promise<void> {
+    this.closed = true;
+    await Promise.allSettled([...this.running]);
     for (const [key, source] of this.pending) {
       source.appender.closeSync();
       source.connection.closeSync();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -182,4 +182,18 @@ test('the prompt matching asked of the engine (distinct prompts, then the matche
   // Read in many small parts and pages, the answer is the same.
   assert.deepEqual(await matchPromptsWith(pairs, pagedPromptQueries(engineApi, { promptsPerPart: 700, rowsPerPage: 250 })), fromRows);
   await engine.close();
+});
+
+test('closing waits for the queries running, and a call after it is refused rather than opening the database again', async () => {
+  const engine = await engineWith(rows(30_000));
+  // Calls made as it closes: each ends, with its answer or refused, and none is left waiting.
+  const calls = [0, 1, 2, 5, 20].map(async (ms) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return engine.count(caseId, sourceId, { text: 'mixed case' }).catch((error: Error) => error.message);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  await engine.close();
+  for (const outcome of await Promise.all(calls)) assert.ok(outcome === 30_000 || outcome === 'The log engine is closed', String(outcome));
+  await assert.rejects(engine.count(caseId, sourceId, {}), /The log engine is closed/);
+  assert.equal((await readdir(engine.folder)).filter((f) => f.endsWith('.duckdb')).length, 1, 'no database opened again');
 });
