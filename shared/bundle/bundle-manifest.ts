@@ -23,7 +23,19 @@ export const BundleManifest = z.object({
   bates: z.object({ prefix: z.string(), first: z.string(), last: z.string(), pages: z.number().int().positive() }),
   hashing: z.string(),
   originals: z.array(z.object({ attachment: z.string(), sourceId: z.string(), fileName: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative(), importedAt: z.string(), importedBy: z.string() })),
-  exhibits: z.array(z.object({ number: z.number().int().positive(), title: z.string(), kind: z.string(), page: z.number().int().positive(), batesFirst: z.string(), batesLast: z.string(), sourceIds: z.array(z.string()) })),
+  exhibits: z.array(
+    z.object({
+      number: z.number().int().positive(),
+      title: z.string(),
+      kind: z.string(),
+      page: z.number().int().positive(),
+      batesFirst: z.string(),
+      batesLast: z.string(),
+      sourceIds: z.array(z.string()),
+      /** A log-row exhibit's whole selection, attached as CSV and JSON Lines (absent in bundles made before). */
+      files: z.array(z.object({ attachment: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative(), rows: z.number().int().nonnegative() })).optional(),
+    }),
+  ),
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;
 

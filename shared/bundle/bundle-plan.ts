@@ -52,13 +52,14 @@ export interface BundlePlan {
 
 const targetKey = (t: Target) => JSON.stringify([t.kind, t.id, t.field ?? null, t.span?.start ?? null, t.span?.end ?? null, (t.rows ?? []).map((r) => [r.sourceId, r.line])]);
 
-export const ROWS_PER_PAGE = 24;
+const ROWS_PER_PAGE = 24;
 
 /** A rough count of an exhibit's pages, for the estimate shown before building. */
 function estimatePages(target: Target, catalog: TargetCatalog): number {
   switch (target.kind) {
     case 'logRows':
-      return 1 + Math.floor((target.rows?.length ?? 0) / ROWS_PER_PAGE);
+      // A description, four summary tables and at most SAMPLE_ROWS rows: the whole selection is attached, not printed.
+      return Math.min(3, 1 + Math.ceil((target.rows?.length ?? 0) / ROWS_PER_PAGE));
     case 'outputPair': {
       const pair = catalog.pairs.get(target.id);
       const longest = pair ? Math.max(...pairOutputs(pair).map((o) => o.text.length)) : 0;

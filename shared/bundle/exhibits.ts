@@ -1,8 +1,10 @@
 import { pairMarkup, segmentHighlights } from '../analysis/pair-markup';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts } from '../analysis/pair-metrics';
 import { redline } from '../analysis/tos-redline';
-import { annotationsOn, lineRanges, resolveTarget, type TargetCatalog } from '../claims/targets';
-import { fieldOutput, type Annotation, type Finding, type OutputPair, type SourceRecord, type Target, type TosClause } from '../model/records';
+import { annotationsOn, resolveTarget, type TargetCatalog } from '../claims/targets';
+import { fieldOutput, type Annotation, type Finding, type LogEntry, type OutputPair, type SourceRecord, type Target, type TosClause } from '../model/records';
+import { network24 } from '../analysis/campaign';
+import type { RowFile } from './row-files';
 import { describeQueryProvenance, queryProvenanceOf } from '../import/query-provenance';
 import type { TosProvenance } from '../import/run-import';
 import type { Highlight } from '../text/highlight-ranges';
@@ -27,28 +29,102 @@ function sourceLine(source: SourceRecord | undefined): string {
   return source ? `${source.fileName} · SHA-256 ${source.sha256}` : 'a file no longer in the case';
 }
 
-function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase): void {
-  const rows = target.rows ?? [];
-  const bySource = new Map<string, number[]>();
-  for (const r of rows) bySource.set(r.sourceId, [...(bySource.get(r.sourceId) ?? []), r.line]);
+/** Rows of a selection shown in its exhibit; the whole selection is in the attached files. */
+export const SAMPLE_ROWS = 40;
+/** Lines of each summary table before the rest are counted in one. */
+const SUMMARY_LINES = 10;
+
+const NOT_RECORDED = 'not recorded';
+const plural = (n: number, noun: string, nouns = `${noun}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`;
+const utc = (ts: number | null) => (ts === null ? NOT_RECORDED : formatInstant(new Date(ts).toISOString()));
+
+/** Requests per value of a field, most first, with the accounts that sent them and the first and last time. */
+function tally(rows: readonly LogEntry[], key: (row: LogEntry) => string | undefined) {
+  const groups = new Map<string, { requests: number; accounts: Set<string>; first: number; last: number }>();
+  for (const row of rows) {
+    const value = key(row);
+    if (value === undefined || value === '') continue;
+    let g = groups.get(value);
+    if (!g) groups.set(value, (g = { requests: 0, accounts: new Set(), first: Infinity, last: -Infinity }));
+    g.requests++;
+    if (row.account) g.accounts.add(row.account);
+    if (row.ts !== null) [g.first, g.last] = [Math.min(g.first, row.ts), Math.max(g.last, row.ts)];
+  }
+  return [...groups].sort((a, b) => b[1].requests - a[1].requests || a[0].localeCompare(b[0]));
+}
+
+/** One summary table: the first SUMMARY_LINES values, and the rest counted in a last line. */
+function summaryTable(flow: PageFlow, title: string, what: string, groups: ReturnType<typeof tally>, cells: (g: ReturnType<typeof tally>[number][1]) => string[], columns: { title: string; width: number }[]): void {
+  if (groups.length === 0) return;
+  flow.text(`${title} (${plural(groups.length, what)})`, { style: 'sansBold', size: 9, after: 3 });
+  const rest = groups.slice(SUMMARY_LINES);
+  flow.table(
+    [{ title: what.charAt(0).toUpperCase() + what.slice(1), width: CONTENT_WIDTH - columns.reduce((n, c) => n + c.width, 0) }, ...columns],
+    [
+      ...groups.slice(0, SUMMARY_LINES).map(([value, g]) => [value, ...cells(g)]),
+      ...(rest.length ? [[`${plural(rest.length, `other ${what}`, `other ${what}s`)}`, ...cells({ requests: rest.reduce((n, [, g]) => n + g.requests, 0), accounts: new Set(rest.flatMap(([, g]) => [...g.accounts])), first: Math.min(...rest.map(([, g]) => g.first)), last: Math.max(...rest.map(([, g]) => g.last)) })]] : []),
+    ],
+    { size: 7.6 },
+  );
+  flow.space(6);
+}
+
+/**
+ * A selection of log rows as a court reads it: what it is (how many
+ * requests, from which file, by whom, when), tables by account, API key,
+ * network and day, the first rows with their fields named, and where the
+ * whole selection is: attached as CSV and JSON Lines, each row with its
+ * file and line. No row is printed as the raw text it was logged as.
+ */
+function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase, files: readonly RowFile[]): void {
+  const refs = target.rows ?? [];
+  const rows = refs.map((r) => data.rows.get(rowKey(r.sourceId, r.line))).filter((row): row is LogEntry => row !== undefined).sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.line - b.line);
+  const sources = [...new Set(refs.map((r) => r.sourceId))].map((id) => data.sources.find((s) => s.id === id));
+  const times = rows.flatMap((r) => (r.ts === null ? [] : [r.ts]));
+  const accounts = new Set(rows.flatMap((r) => (r.account ? [r.account] : [])));
+  const keys = new Set(rows.flatMap((r) => (r.apiKey ? [r.apiKey] : [])));
+  const networks = new Set(rows.flatMap((r) => (r.ip ? [network24(r.ip) ?? r.ip] : [])));
+  const when = times.length ? `, from ${utc(Math.min(...times))} to ${utc(Math.max(...times))}` : '';
+  flow.text(`${plural(rows.length, 'request')} logged in ${sources.map((s) => s?.fileName ?? 'a removed file').join(' and ')}, sent by ${plural(accounts.size, 'account')} with ${plural(keys.size, 'API key')} from ${plural(networks.size, 'network')} (/24)${when}.`, { style: 'sansBold', size: 9.5, after: 3 });
+  if (rows.length < refs.length) flow.text(`${plural(refs.length - rows.length, 'selected row is', 'selected rows are')} no longer in the case.`, { size: 8.5, after: 3 });
+  for (const source of sources) {
+    flow.text(`${source ? `${source.fileName}: ${plural(source.size, 'byte')}, SHA-256 ${source.sha256}, imported ${formatInstant(source.importedAt)} by ${source.importedBy}.` : 'A file removed from the case.'} Line numbers are the file's.`, { size: 8, color: SOFT, after: 2 });
+    // Rows a warehouse query selected say so where they are shown: the lab's engine chose them, not this app.
+    const fromQuery = source && queryProvenanceOf(source);
+    if (fromQuery) flow.text(describeQueryProvenance(fromQuery, true), { size: 8, color: SOFT, after: 2 });
+  }
+  flow.space(6);
+
+  const count = { title: 'Requests', width: 60 };
+  const span = (g: { first: number; last: number }) => (g.first <= g.last ? `${utc(g.first)} to ${utc(g.last)}` : NOT_RECORDED);
+  summaryTable(flow, 'By account', 'account', tally(rows, (r) => r.account), (g) => [g.requests.toLocaleString('en-US'), span(g)], [count, { title: 'First and last request', width: 230 }]);
+  summaryTable(flow, 'By API key', 'API key', tally(rows, (r) => r.apiKey), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [count, { title: 'Accounts', width: 60 }]);
+  summaryTable(flow, 'By /24 network', 'network', tally(rows, (r) => (r.ip ? (network24(r.ip) ?? r.ip) : undefined)), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [count, { title: 'Accounts', width: 60 }]);
+  summaryTable(flow, 'By day (UTC)', 'day', tally(rows, (r) => (r.ts === null ? undefined : new Date(r.ts).toISOString().slice(0, 10))).sort((a, b) => a[0].localeCompare(b[0])), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [count, { title: 'Accounts', width: 60 }]);
+
+  const sample = rows.slice(0, SAMPLE_ROWS);
   const annotated = new Map<string, Annotation[]>();
   for (const a of data.annotations) if (a.target.kind === 'logRows') for (const r of a.target.rows ?? []) annotated.set(rowKey(r.sourceId, r.line), [...(annotated.get(rowKey(r.sourceId, r.line)) ?? []), a]);
-  for (const [sourceId, lines] of bySource) {
-    const source = data.sources.find((s) => s.id === sourceId);
-    const fromQuery = source && queryProvenanceOf(source);
-    flow.text(`${rows.length} row${rows.length === 1 ? '' : 's'} of ${sourceLine(source)}, lines ${lineRanges(lines)}, each as logged (line numbers are the file's).`, { size: 8.5, color: SOFT, after: fromQuery ? 2 : 8 });
-    // Rows a warehouse query selected say so where they are shown: the lab's engine chose them, not this app.
-    if (fromQuery) flow.text(describeQueryProvenance(fromQuery, true), { size: 8.5, color: SOFT, after: 8 });
-    for (const line of [...lines].sort((a, b) => a - b)) {
-      const row = data.rows.get(rowKey(sourceId, line));
-      const raw = row?.raw ?? '(this row is not in the case)';
-      const wrapped = flow.ts.wrap(raw, 'mono', 7.2, CONTENT_WIDTH - 44);
-      flow.ensure(Math.min(wrapped.length, 6) * 9.8 + 4);
-      flow.ts.draw(flow.page, String(line).padStart(7), MARGIN.left, flow.y - 9.8, 'mono', 7.2, SOFT);
-      flow.text(raw, { style: 'mono', size: 7.2, indent: 44, after: 3 });
-      for (const a of annotated.get(rowKey(sourceId, line)) ?? []) flow.text(`▲ [${a.label}] ${a.comment} (${a.author})`, { size: 7.5, indent: 44, color: SOFT, after: 3 });
-    }
-  }
+  flow.text(sample.length === rows.length ? `The ${plural(rows.length, 'row')}` : `The first ${sample.length} of the ${plural(rows.length, 'row')}`, { style: 'sansBold', size: 9, after: 3 });
+  const recorded = (value: string | number | undefined) => (value === undefined || value === '' ? NOT_RECORDED : String(value));
+  flow.table(
+    [
+      { title: 'Line', width: 40 },
+      { title: 'Time', width: 104 },
+      { title: 'Account', width: 82 },
+      { title: 'API key', width: 78 },
+      { title: 'IP address', width: 70 },
+      { title: 'Model', width: 66 },
+      { title: 'Tokens in / out', width: CONTENT_WIDTH - 440 },
+    ],
+    sample.map((r) => [`${r.line}${annotated.has(rowKey(r.sourceId, r.line)) ? ' ▲' : ''}`, utc(r.ts), recorded(r.account), recorded(r.apiKey), recorded(r.ip), recorded(r.model), r.tokensIn === undefined && r.tokensOut === undefined ? NOT_RECORDED : `${recorded(r.tokensIn)} / ${recorded(r.tokensOut)}`]),
+    { size: 7.4 },
+  );
+  const notes = sample.flatMap((r) => (annotated.get(rowKey(r.sourceId, r.line)) ?? []).map((a) => `▲ line ${r.line}: [${a.label}] ${a.comment || 'no comment'} (${a.author}, ${formatInstant(a.createdAt)})`));
+  for (const note of notes) flow.text(note, { size: 7.8, color: SOFT, after: 2 });
+  flow.space(6);
+  const attached = files.map((f) => `${f.attachment} (SHA-256 ${f.sha256})`).join(' and ');
+  flow.text(`The whole selection, ${plural(rows.length, 'row')}, is attached to this PDF as ${attached || 'no file'}: each row with its file and line, its fields, and its text as logged; the manifest lists both with their SHA-256.`, { size: 8.5, after: 8 });
 }
 
 /**
@@ -182,7 +258,7 @@ function findingExhibit(flow: PageFlow, finding: Finding, data: BundleCase): voi
   layOutFinding(flow, finding);
 }
 
-function annotationExhibit(flow: PageFlow, annotation: Annotation, data: BundleCase, catalog: TargetCatalog): void {
+function annotationExhibit(flow: PageFlow, annotation: Annotation, data: BundleCase, catalog: TargetCatalog, rowFiles: readonly RowFile[]): void {
   const on = resolveTarget(annotation.target, catalog);
   flow.text(`“${annotation.label}” by ${annotation.author}, ${formatInstant(annotation.createdAt)}, on ${on.title}.`, { style: 'sansBold', size: 10, after: 4 });
   if (annotation.comment) flow.text(annotation.comment, { size: 10, after: 8 });
@@ -192,7 +268,7 @@ function annotationExhibit(flow: PageFlow, annotation: Annotation, data: BundleC
   if (text !== null) {
     flow.text('The annotated text, the span underlined:', { size: 8.5, color: SOFT, after: 4 });
     flow.text(text, { size: 9.5, highlights: t.span ? [{ ...t.span, className: 'annotated' }] : [], after: 8 });
-  } else if (t.kind === 'logRows') logRowsExhibit(flow, t, data);
+  } else if (t.kind === 'logRows') logRowsExhibit(flow, t, data, rowFiles);
 }
 
 function sourceExhibit(flow: PageFlow, source: SourceRecord, attachment: string): void {
@@ -215,11 +291,11 @@ function sourceExhibit(flow: PageFlow, source: SourceRecord, attachment: string)
 }
 
 /** Draws one exhibit, from its stamp to its last page. */
-export function drawExhibit(flow: PageFlow, exhibit: Exhibit, data: BundleCase, catalog: TargetCatalog, attachmentOf: (sourceId: string) => string, redlines: RedlineCache): void {
+export function drawExhibit(flow: PageFlow, exhibit: Exhibit, data: BundleCase, catalog: TargetCatalog, attachments: { original(sourceId: string): string; rows: readonly RowFile[] }, redlines: RedlineCache): void {
   const t = exhibit.target;
   switch (t.kind) {
     case 'logRows':
-      return logRowsExhibit(flow, t, data);
+      return logRowsExhibit(flow, t, data, attachments.rows);
     case 'outputPair':
       return pairExhibit(flow, t, catalog.pairs.get(t.id)!, data);
     case 'tosClause':
@@ -227,8 +303,8 @@ export function drawExhibit(flow: PageFlow, exhibit: Exhibit, data: BundleCase, 
     case 'finding':
       return findingExhibit(flow, catalog.findings.get(t.id)!, data);
     case 'annotation':
-      return annotationExhibit(flow, catalog.annotations.get(t.id)!, data, catalog);
+      return annotationExhibit(flow, catalog.annotations.get(t.id)!, data, catalog, attachments.rows);
     case 'source':
-      return sourceExhibit(flow, catalog.sources.get(t.id)!, attachmentOf(t.id));
+      return sourceExhibit(flow, catalog.sources.get(t.id)!, attachments.original(t.id));
   }
 }

@@ -366,6 +366,16 @@ function checkContents(doc: PDFDocument, checks: Check[]): BundleManifest | null
     return hash === o.sha256 ? [] : [`${o.fileName} does not match its SHA-256 (manifest ${o.sha256.slice(0, 12)}…, attached ${hash.slice(0, 12)}…)`];
   });
   checks.push({ name: 'Originals', ok: problems.length === 0, detail: problems.length ? problems.join('; ') : `all ${manifest.originals.length} attached originals match the manifest’s SHA-256` });
+  const rowFiles = manifest.exhibits.flatMap((e) => (e.files ?? []).map((f) => ({ ...f, exhibit: e.number })));
+  if (rowFiles.length) {
+    const wrong = rowFiles.flatMap((f) => {
+      const attached = files.get(f.attachment);
+      if (!attached) return [`${f.attachment} (exhibit ${f.exhibit}) is listed in the manifest but not attached`];
+      const hash = sha256Hex(attached);
+      return hash === f.sha256 ? [] : [`${f.attachment} (exhibit ${f.exhibit}) does not match its SHA-256 (manifest ${f.sha256.slice(0, 12)}…, attached ${hash.slice(0, 12)}…)`];
+    });
+    checks.push({ name: 'Selected log rows', ok: wrong.length === 0, detail: wrong.length ? wrong.join('; ') : `all ${rowFiles.length} attached files of selected log rows match the manifest’s SHA-256` });
+  }
 
   const pages = doc.getPageCount();
   const gaps: string[] = [];

@@ -6,11 +6,12 @@ import { targetCatalog, TARGET_KIND_LABELS } from '../claims/targets';
 import { safeFileName } from '../file-names';
 import { sha256Hex } from '../hash';
 import { stopIfCancelled, type JobControl } from '../jobs';
-import type { AuditEvent } from '../model/records';
+import type { AuditEvent, LogEntry } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { shownRecords } from './bundle-anchor';
 import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from './bundle-manifest';
-import type { BundleCase, BundlePlan } from './bundle-plan';
+import { rowKey, type BundleCase, type BundlePlan } from './bundle-plan';
+import { selectionFiles } from './row-files';
 import { drawExhibit, type RedlineCache } from './exhibits';
 import { ACCENT, BAD, CONTENT_WIDTH, INK, MARGIN, PageFlow, SOFT } from './page-layout';
 import { addLink, writeOutline, type OutlineItem } from './pdf-structure';
@@ -155,6 +156,15 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   // Exhibits.
   const exhibitPages = new Map<number, { first: number; last: number; page: PDFPage }>();
   const redlines: RedlineCache = new Map();
+  // A log-row exhibit's whole selection goes in files of its own; the exhibit shows what it is and where they are.
+  const rowFiles = new Map(
+    plan.exhibits.flatMap((e) => {
+      const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
+      if (target?.kind !== 'logRows') return [];
+      const rows = (target.rows ?? []).map((r) => data.rows.get(rowKey(r.sourceId, r.line))).filter((row): row is LogEntry => row !== undefined).sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.line - b.line);
+      return [[e.number, selectionFiles(e.number, rows, data.sources)] as const];
+    }),
+  );
   for (const [i, exhibit] of plan.exhibits.entries()) {
     stopIfCancelled(options, 'The bundle export was cancelled; nothing was written');
     options.progress?.('Laying out exhibits', i, plan.exhibits.length);
@@ -164,7 +174,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     flow.space(18);
     flow.text(TARGET_KIND_LABELS[exhibit.target.kind].toUpperCase(), { style: 'sansBold', size: 8, color: SOFT, after: 1 });
     flow.heading(`Exhibit ${exhibit.number}: ${exhibit.title}`, 2);
-    drawExhibit(flow, exhibit, data, catalog, attachmentOf, redlines);
+    drawExhibit(flow, exhibit, data, catalog, { original: attachmentOf, rows: rowFiles.get(exhibit.number) ?? [] }, redlines);
     exhibitPages.set(exhibit.number, { first, last: flow.pageIndex, page: flow.pages[first]! });
   }
   options.progress?.('Laying out exhibits', plan.exhibits.length, plan.exhibits.length);
@@ -259,12 +269,16 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     originals: plan.originals.map((s) => ({ attachment: attachmentOf(s.id), sourceId: s.id, fileName: s.fileName, sha256: s.sha256, size: s.size, importedAt: s.importedAt, importedBy: s.importedBy })),
     exhibits: plan.exhibits.map((e) => {
       const p = exhibitPages.get(e.number)!;
-      return { number: e.number, title: e.title, kind: e.target.kind, page: p.first + 1, batesFirst: bates(p.first), batesLast: bates(p.last), sourceIds: e.sourceIds };
+      const files = (rowFiles.get(e.number) ?? []).map((f) => ({ attachment: f.attachment, sha256: f.sha256, size: f.bytes.length, rows: f.rows }));
+      return { number: e.number, title: e.title, kind: e.target.kind, page: p.first + 1, batesFirst: bates(p.first), batesLast: bates(p.last), sourceIds: e.sourceIds, ...(files.length && { files }) };
     }),
   };
   options.progress?.('Attaching the originals', 0, plan.originals.length);
   for (const source of plan.originals) {
     await doc.attach(data.originals.get(source.id)!, attachmentOf(source.id), { description: `Original file, SHA-256 ${source.sha256}`, creationDate: new Date(source.importedAt), modificationDate: new Date(source.importedAt) });
+  }
+  for (const [number, files] of rowFiles) {
+    for (const file of files) await doc.attach(file.bytes, file.attachment, { mimeType: file.attachment.endsWith('.csv') ? 'text/csv' : 'application/x-ndjson', description: `The log rows of exhibit ${number}, ${file.rows.toLocaleString('en-US')} rows, SHA-256 ${file.sha256}`, creationDate: now, modificationDate: now });
   }
   await doc.attach(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), MANIFEST_NAME, { mimeType: 'application/json', description: 'Manifest: the originals and exhibits of this bundle, with their SHA-256', creationDate: now, modificationDate: now });
 

@@ -52,8 +52,15 @@ export function targetDetails(target: Target): Json {
   return JSON.parse(JSON.stringify(target)) as Json;
 }
 
+/** Where a selection's lines are, short enough for a title: its ranges when they are few, else the first and the last. */
+export function lineSpan(lines: readonly number[]): string {
+  const ranges = lineRanges(lines);
+  if (ranges.length <= 24) return `line${lines.length === 1 ? '' : 's'} ${ranges}`;
+  return `lines between ${Math.min(...lines)} and ${Math.max(...lines)}`;
+}
+
 /** Line numbers as short ranges: 3, 5–9, 12. */
-export function lineRanges(lines: readonly number[]): string {
+function lineRanges(lines: readonly number[]): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -109,7 +116,7 @@ export function resolveTarget(target: Target, catalog: TargetCatalog, depth = 0)
       const sourceIds = [...new Set(rows.map((r) => r.sourceId))];
       const missing = sourceIds.filter((id) => !catalog.sources.has(id));
       const names = sourceIds.map((id) => catalog.sources.get(id)?.fileName ?? 'a removed file');
-      const title = `${names.join(', ')}, line${rows.length === 1 ? '' : 's'} ${lineRanges(rows.map((r) => r.line))} (${rows.length} row${rows.length === 1 ? '' : 's'})`;
+      const title = `${rows.length.toLocaleString('en-US')} row${rows.length === 1 ? '' : 's'} of ${names.join(', ')}, ${lineSpan(rows.map((r) => r.line))}`;
       if (rows.length === 0) return broken('Log rows', 'no rows are selected');
       if (missing.length) return broken(title, 'the log file was removed from the case');
       return { broken: false, title, quote: null, sourceIds };

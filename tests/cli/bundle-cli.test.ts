@@ -62,7 +62,7 @@ test('the bookmarks, read by qpdf, lead to the claims, their elements and every 
   const [chart, exhibits] = [outlines[2]!, outlines[3]!];
   assert.deepEqual(chart.kids.map((k) => [k.title, k.kids.length]), [['1. Breach of the Terms of Service', 4], ['2. Unauthorised access to the API', 4], ['3. Misappropriation of model outputs', 4]]);
   assert.equal(exhibits.kids.length, 20);
-  assert.equal(exhibits.kids[1]!.title, 'Exhibit 2: api-gateway-2026Q1.jsonl, lines 37–38, 248–251, 547–551, 756–762, 997–1003 (25 rows)');
+  assert.equal(exhibits.kids[1]!.title, 'Exhibit 2: 25 rows of api-gateway-2026Q1.jsonl, lines between 37 and 1003');
   const pages = exhibits.kids.map((k) => k.destpageposfrom1);
   assert.deepEqual(pages, [...pages].sort((a, b) => a - b), 'exhibits in page order');
 });

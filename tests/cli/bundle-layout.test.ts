@@ -4,7 +4,7 @@ import { sha256Hex } from '../../shared/hash';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
-import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, decodePDFRawStream, type PDFRawStream } from 'pdf-lib';
 import { readCaseArchive } from '../../shared/archive/case-archive';
 import { analyzeCase } from '../../shared/analysis/case-analysis';
 import { harvestFinding, naturalExperimentFinding, timelineFinding } from '../../shared/analysis/findings';
@@ -139,4 +139,43 @@ test('the Terms redline exhibit shows the words: each changed clause cited in bo
   assert.match(exhibit, /Added: not in the earlier version → § 3\.4 of the later version \(line \d+\)/);
   assert.match(exhibit, /Deleted words are struck through and enclosed in \[- … -\]; inserted words are underlined and enclosed in \[\+ … \+\]/);
   assert.doesNotMatch(exhibit, /Clauses by change/, 'words, not a chart of counts');
+});
+
+test('a log-row exhibit says what the selection is, sums it up by account, key, network and day, shows its first rows by field and attaches the whole of it as CSV and JSON Lines', async () => {
+  const written = await writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
+  assert.doesNotMatch(text, /\{"/, 'no exhibit prints a row as the raw JSON it was logged as');
+  const entry = written.manifest.exhibits.find((e) => e.kind === 'logRows' && e.files)!;
+  const exhibit = text.slice(text.indexOf(`Exhibit ${entry.number}: ${entry.title}`));
+  assert.match(exhibit, /^Exhibit \d+: 25 rows of api-gateway-2026Q1\.jsonl, lines between 37 and 1003 25 requests logged in api-gateway-2026Q1\.jsonl, sent by \d+ accounts? with \d+ API keys? from \d+ networks? \(\/24\), from 2026-\d\d-\d\d \d\d:\d\d:\d\d UTC to 2026-/);
+  for (const table of ['By account', 'By API key', 'By /24 network', 'By day (UTC)', 'The 25 rows']) assert.ok(exhibit.includes(table), table);
+  // The whole selection, attached, listed in the manifest with its SHA-256, and checked by verify.
+  assert.deepEqual(entry.files!.map((f) => [f.attachment, f.rows]), [[`exhibit-${entry.number}-rows.csv`, 25], [`exhibit-${entry.number}-rows.jsonl`, 25]]);
+  const doc = await PDFDocument.load(written.bytes);
+  const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict).lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+  const attached = new Map<string, Uint8Array>();
+  for (let i = 0; i < names.size(); i += 2) {
+    const spec = names.lookup(i + 1, PDFDict);
+    const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F')) as PDFRawStream;
+    attached.set(spec.lookup(PDFName.of('UF'), PDFHexString).decodeText(), decodePDFRawStream(stream).decode());
+  }
+  const csv = new TextDecoder().decode(attached.get(entry.files![0]!.attachment));
+  assert.equal(sha256Hex(attached.get(entry.files![0]!.attachment)!), entry.files![0]!.sha256);
+  const lines = csv.trimEnd().split('\r\n');
+  assert.equal(lines.length, 26);
+  assert.match(lines[0]!, /^file,line,time_utc,time_as_logged,account,api_key,ip_address,/);
+  const jsonl = new TextDecoder().decode(attached.get(entry.files![1]!.attachment)).trimEnd().split('\n').map((l) => JSON.parse(l) as { file: string; line: number; raw: string });
+  const rows = planBundle(demo).exhibits.find((e) => e.number === entry.number)!.target.rows!;
+  assert.deepEqual(jsonl.map((r) => [r.file, r.line]), rows.map((r) => ['api-gateway-2026Q1.jsonl', r.line]).sort((a, b) => (a[1] as number) - (b[1] as number)));
+  assert.equal(jsonl[0]!.raw, demo.rows.get(rowKey(rows[0]!.sourceId, jsonl[0]!.line))!.raw, 'each row as logged, traceable to its file and line');
+  const report = await verifyBundle(written.bytes, 'bundle.pdf');
+  assert.deepEqual(report.checks.find((c) => c.name === 'Selected log rows'), { name: 'Selected log rows', ok: true, detail: `all ${written.manifest.exhibits.flatMap((e) => e.files ?? []).length} attached files of selected log rows match the manifest’s SHA-256` });
+
+  // A row file altered after signing is named.
+  const spec = [...Array(names.size() / 2).keys()].map((i) => names.lookup(i * 2 + 1, PDFDict)).find((s) => s.lookup(PDFName.of('UF'), PDFHexString).decodeText() === entry.files![0]!.attachment)!;
+  spec.lookup(PDFName.of('EF'), PDFDict).set(PDFName.of('F'), doc.context.register(doc.context.flateStream('file,line\r\nforged,1\r\n')));
+  const altered = await verifyBundle(await doc.save(), 'altered.pdf');
+  const check = altered.checks.find((c) => c.name === 'Selected log rows')!;
+  assert.equal(check.ok, false);
+  assert.match(check.detail, new RegExp(`^exhibit-${entry.number}-rows\\.csv \\(exhibit ${entry.number}\\) does not match its SHA-256`));
 });
