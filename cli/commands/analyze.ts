@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { linkAttributeLabel } from '../../shared/analysis/campaign';
 import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
 import type { AttributionResult } from '../../shared/analysis/attribution';
 import { roleInReport } from '../../shared/analysis/attribution-plan';
@@ -114,7 +115,7 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
   out(`Campaign: ${campaign.accounts} accounts, ${campaign.requests} requests; ${campaign.clusters.length} cluster${campaign.clusters.length === 1 ? '' : 's'} of linked accounts, ${campaign.singletons} accounts linked to no other (linked by ${campaign.settings.linkBy.join(', ')})`);
   for (const c of campaign.clusters) {
     out(`  Cluster ${c.id}: ${c.accounts.length} accounts, ${c.requests} requests, ${formatInstant(c.firstSeen)} to ${formatInstant(c.lastSeen)}, tokens in ${c.tokensIn}, out ${c.tokensOut}`);
-    out(`    shared: ${c.sharedBy.slice(0, 4).map((s) => `${s.attribute} ${s.value} (${s.accounts} accounts)`).join('; ')}${c.sharedBy.length > 4 ? `; and ${c.sharedBy.length - 4} more` : ''}`);
+    out(`    shared: ${c.sharedBy.slice(0, 4).map((s) => `${linkAttributeLabel(s.attribute)} ${s.value} (${s.accounts} accounts)`).join('; ')}${c.sharedBy.length > 4 ? `; and ${c.sharedBy.length - 4} more` : ''}`);
     out(`    top ${c.topTemplates.length} prompt templates cover ${pct(c.topTemplatesShare)} of its requests; most used: “${c.topTemplates[0]?.template ?? ''}”`);
     out(`    reasoning-elicitation prompts: ${c.reasoningRequests} (${pct(c.reasoningRequests / c.requests)}); machine-regular accounts: ${c.machineRegularAccounts} of ${c.accounts.length}`);
     const terms = tos.accounts.filter((a) => c.accounts.includes(a.account)).flatMap((a) => a.inForce.flatMap((d) => d.versions.map((v) => `${d.title} ${v}`)));

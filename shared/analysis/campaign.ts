@@ -4,6 +4,13 @@ import { SOFTWARE_VERSION } from '../version';
 
 export type LinkAttribute = 'apiKey' | 'ip' | 'ip24' | 'userAgent';
 
+const LINK_ATTRIBUTE_LABELS: Record<LinkAttribute, string> = { apiKey: 'API key', ip: 'IP address', ip24: '/24 network', userAgent: 'user agent' };
+
+/** What linked two accounts, in words: a field's name as a reader knows it, or the column (a fingerprint) as the log names it. */
+export function linkAttributeLabel(attribute: string): string {
+  return (LINK_ATTRIBUTE_LABELS as Record<string, string>)[attribute] ?? attribute;
+}
+
 export interface CampaignSettings {
   /** Which shared attributes link two accounts. User agents are off by default: common clients would join unrelated users. */
   linkBy: LinkAttribute[];

@@ -18,6 +18,20 @@ type RedlinedClause = Pick<TosClause, 'number' | 'citation' | 'headingPath' | 't
 
 
 /** A finding: a titled, dated record of figures with what produced them and the rows behind them. */
+/** Each kind of finding as a reader names it; a kind this version does not know, as it was saved. */
+const FINDING_KIND_LABELS: Record<string, string> = {
+  'pair-similarity': 'similarity of the output pairs',
+  attribution: 'attribution against a reference panel',
+  'harvest-cluster': 'prompts a cluster of accounts sent',
+  'natural-experiment': 'natural experiment on the harvested prompts',
+  'harvest-timeline': 'harvest timeline',
+  'campaign-cluster': 'cluster of linked accounts',
+  'tos-redline': 'Terms redline',
+  'account-timing': 'request timing of a cluster',
+};
+
+export const findingKindLabel = (kind: string) => FINDING_KIND_LABELS[kind] ?? kind;
+
 export function makeFinding(input: { caseId: string; kind: string; title: string; actor: string; settings: Record<string, unknown>; figures: Record<string, unknown>; rows: SourceRef[] }, now: Date = new Date()): Finding {
   return { id: newId(), caseId: input.caseId, kind: input.kind, title: input.title, createdAt: now.toISOString(), createdBy: input.actor, settings: input.settings, figures: input.figures, rows: input.rows, softwareVersion: SOFTWARE_VERSION };
 }

@@ -37,3 +37,42 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Each action as a reader of the history (a judge, a reviewer) reads it. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  'case.created': 'Case created',
+  'case.renamed': 'Case renamed',
+  'case.updated': 'Case details changed',
+  'source.imported': 'File imported',
+  'source.removed': 'File removed',
+  'records.bound': 'Records bound to the history',
+  'claim.created': 'Claim added',
+  'claim.changed': 'Claim changed',
+  'claim.moved': 'Claim moved',
+  'claim.deleted': 'Claim deleted',
+  'element.added': 'Element added',
+  'element.changed': 'Element changed',
+  'element.moved': 'Element moved',
+  'element.deleted': 'Element deleted',
+  'link.added': 'Evidence linked',
+  'link.changed': 'Link changed',
+  'link.removed': 'Link removed',
+  'annotation.added': 'Annotation added',
+  'annotation.changed': 'Annotation changed',
+  'annotation.removed': 'Annotation removed',
+  'label.added': 'Annotation label added',
+  'label.renamed': 'Annotation label renamed',
+  'label.removed': 'Annotation label removed',
+  'marker.added': 'Marker added',
+  'marker.changed': 'Marker changed',
+  'marker.removed': 'Marker removed',
+  'finding.saved': 'Finding saved',
+  'plan.recorded': 'Analysis plan recorded',
+  'analysis.run': 'Analysis run',
+  'bundle.exported': 'Bundle exported',
+};
+
+/** An action in words; one this version does not know (from another version's archive) as it was recorded. */
+export function actionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+}

@@ -4,6 +4,7 @@ import { redline } from '../analysis/tos-redline';
 import { annotationsOn, resolveTarget, type TargetCatalog } from '../claims/targets';
 import { fieldOutput, type Annotation, type Finding, type LogEntry, type OutputPair, type SourceRecord, type Target, type TosClause } from '../model/records';
 import { network24 } from '../analysis/campaign';
+import { findingKindLabel } from '../analysis/findings';
 import type { RowFile } from './row-files';
 import { describeQueryProvenance, queryProvenanceOf } from '../import/query-provenance';
 import type { TosProvenance } from '../import/run-import';
@@ -253,7 +254,7 @@ function redlineVersions(flow: PageFlow, finding: Finding, data: BundleCase): vo
 
 function findingExhibit(flow: PageFlow, finding: Finding, data: BundleCase): void {
   const sources = [...new Set(finding.rows.map((r) => r.sourceId))].map((id) => data.sources.find((s) => s.id === id)?.fileName ?? 'a removed file');
-  flow.text(`Saved ${formatInstant(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}; kind ${finding.kind}; drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: finding.kind === 'tos-redline' ? 4 : 8 });
+  flow.text(`Saved ${formatInstant(finding.createdAt)} by ${finding.createdBy} with Evidence Desk ${finding.softwareVersion}: ${findingKindLabel(finding.kind)}, drawn from ${finding.rows.length.toLocaleString('en-US')} source line${finding.rows.length === 1 ? '' : 's'} of ${sources.join(', ') || 'no file'}.`, { size: 8.5, color: SOFT, after: finding.kind === 'tos-redline' ? 4 : 8 });
   if (finding.kind === 'tos-redline') redlineVersions(flow, finding, data);
   layOutFinding(flow, finding);
 }

@@ -2,11 +2,11 @@ import { rgb } from 'pdf-lib';
 import type { AttributionResult } from '../analysis/attribution';
 import { CONCLUSION_LABELS, describeChecks } from '../analysis/attribution-rule';
 import { roleInReport } from '../analysis/attribution-plan';
-import type { AccountTiming, Cluster } from '../analysis/campaign';
+import { linkAttributeLabel, type AccountTiming, type Cluster } from '../analysis/campaign';
 import { fixed, interval, percent, pValue } from '../analysis/format-figures';
 import { MARKER_KIND_LABELS } from '../analysis/markers';
 import type { MetricSummary } from '../analysis/pair-analysis';
-import { METRIC_DEFINITIONS, type Metric } from '../analysis/pair-metrics';
+import { METRIC_DEFINITIONS, METRIC_LABELS, type Metric } from '../analysis/pair-metrics';
 import type { HarvestTimeline } from '../analysis/harvest-timeline';
 import type { NaturalExperiment } from '../analysis/natural-experiment';
 import { MATCH_METHOD_LABELS, type MatchMethod } from '../analysis/prompt-matching';
@@ -43,14 +43,57 @@ const heading = (flow: PageFlow, text: string) => flow.text(text, { style: 'sans
 const note = (flow: PageFlow, text: string) => flow.text(text, { size: 7.8, color: SOFT, after: 8 });
 
 /** Values as a two-column table: nested objects flattened to dotted names, lists of values joined, longer lists counted. */
+/** The settings findings record, by the names a reader knows; a setting not listed keeps its own name. */
+const SETTING_NAMES: Record<string, string> = {
+  linkBy: 'Accounts linked by',
+  linkColumns: 'Also linked by the columns',
+  sessionGapSeconds: 'A session ends after a gap of (seconds)',
+  regularCv: 'Machine-regular below (coefficient of variation of the intervals)',
+  minIntervals: 'Machine-regular over at least (intervals)',
+  slotShare: 'A word is a template slot below (share of prompts)',
+  document: 'Terms',
+  from: 'Earlier version in force from',
+  to: 'Later version in force from',
+  splitWarning: 'Warning',
+  splitConfirmedBy: 'Both outlines compared and confirmed by',
+  methods: 'Found by',
+  normalisation: 'Normalisation',
+  cluster: 'Cluster',
+  suspect: 'Suspect model',
+  original: 'Original model',
+  measure: 'Measure',
+  permutations: 'Permutations',
+  roles: 'Models and their roles',
+  primary: 'Primary measure',
+  secondary: 'Secondary measures',
+  alpha: 'Significance level (α)',
+  minPanel: 'Fewest reference models',
+  seed: 'Random seed',
+  'settings.caseFold': 'Case ignored',
+  'settings.wordNgram': 'Word n-gram length (words)',
+};
+
+/** Values recorded as the code names them (link attributes, measures), in words. */
+function settingValue(name: string, value: unknown): unknown {
+  if (name === 'linkBy' && Array.isArray(value)) return value.map((v) => linkAttributeLabel(String(v)));
+  if ((name === 'primary' || name === 'secondary') && (typeof value === 'string' || Array.isArray(value))) {
+    const label = (m: unknown) => (METRIC_LABELS as Record<string, string>)[String(m)] ?? String(m);
+    return Array.isArray(value) ? value.map(label) : label(value);
+  }
+  if (Array.isArray(value) && value.length === 0) return 'none';
+  return value;
+}
+
 function keyValues(flow: PageFlow, title: string, value: Record<string, unknown>): void {
   const rows: string[][] = [];
-  const walk = (v: unknown, name: string, depth: number) => {
-    if (isRecord(v) && depth < 2) for (const [k, x] of Object.entries(v)) walk(x, name ? `${name}.${k}` : k, depth + 1);
+  const walk = (raw: unknown, key: string, depth: number) => {
+    const v = settingValue(key, raw);
+    const name = SETTING_NAMES[key] ?? key;
+    if (isRecord(v) && depth < 2) for (const [k, x] of Object.entries(v)) walk(x, key ? `${key}.${k}` : k, depth + 1);
     else if (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')) rows.push([name, v.length > 40 ? `${v.slice(0, 40).join(', ')} … and ${v.length - 40} more` : v.join(', ')]);
     else if (Array.isArray(v) && v.length <= 40) rows.push([name, v.map((x) => (isRecord(x) ? Object.values(x).map(String).join(' · ') : JSON.stringify(x))).join('; ')]);
     else if (Array.isArray(v)) rows.push([name, `${v.length} entries (in the case file)`]);
-    else rows.push([name, typeof v === 'number' ? String(Number.isInteger(v) ? v : Number(v.toPrecision(6))) : typeof v === 'string' ? v : JSON.stringify(v)]);
+    else rows.push([name, typeof v === 'number' ? String(Number.isInteger(v) ? v : Number(v.toPrecision(6))) : typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'yes' : 'no') : JSON.stringify(v)]);
   };
   walk(value, '', 0);
   if (rows.length === 0) return;
@@ -245,7 +288,7 @@ function cluster(flow: PageFlow, c: Omit<Cluster, 'timing'> & { machineRegular: 
       { title: 'Value', width: 250 },
       { title: 'Accounts', width: CONTENT_WIDTH - 340 },
     ],
-    c.sharedBy.map((s) => [s.attribute, s.value, String(s.accounts)]),
+    c.sharedBy.map((s) => [linkAttributeLabel(s.attribute), s.value, String(s.accounts)]),
     { size: 7.8 },
   );
   flow.space(6);

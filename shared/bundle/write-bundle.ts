@@ -1,3 +1,4 @@
+import { actionLabel } from '../audit/audit-actions';
 import { Refusal } from '../errors';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFRef, type PDFPage } from 'pdf-lib';
@@ -196,7 +197,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
       { title: 'Subject', width: 134 },
       { title: 'Event hash', width: CONTENT_WIDTH - 430, style: 'mono' },
     ],
-    events.map((e) => [String(e.seq), formatInstant(e.at), e.actor, e.action, e.subject, e.hash.slice(0, 12)]),
+    events.map((e) => [String(e.seq), formatInstant(e.at), e.actor, actionLabel(e.action), e.subject, e.hash.slice(0, 12)]),
     { size: 7.5 },
   );
 

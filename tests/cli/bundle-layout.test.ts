@@ -21,6 +21,7 @@ import { readBundleFonts } from '../../node/bundle-fonts';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
 import { makeCaseData } from '../builders';
+import { AUDIT_ACTIONS } from '../../shared/audit/audit-actions';
 
 let fonts: FontFiles;
 let demo: BundleCase;
@@ -178,4 +179,14 @@ test('a log-row exhibit says what the selection is, sums it up by account, key, 
   const check = altered.checks.find((c) => c.name === 'Selected log rows')!;
   assert.equal(check.ok, false);
   assert.match(check.detail, new RegExp(`^exhibit-${entry.number}-rows\\.csv \\(exhibit ${entry.number}\\) does not match its SHA-256`));
+});
+
+test('the bundle speaks a reader’s words: no field, action or kind name of the code reaches its pages', async () => {
+  const written = await writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString();
+  const internal = [...AUDIT_ACTIONS, 'ip24', 'apiKey', 'userAgent', 'tokensIn', 'tokensOut', 'sourceId', 'caseId', 'promptHash', 'logRows', 'outputPair', 'tosClause', 'pair-similarity', 'harvest-cluster', 'natural-experiment', 'harvest-timeline', 'campaign-cluster', 'tos-redline', 'account-timing'];
+  const found = internal.filter((name) => new RegExp(`(^|[^\\w.-])${name.replace(/[.-]/g, (c) => `\\${c}`)}($|[^\\w-])`).test(text));
+  assert.deepEqual(found, []);
+  assert.match(text, /File imported/);
+  assert.match(text, /\/24 network/);
 });

@@ -1,4 +1,4 @@
-import type { CampaignSettings, Cluster } from '../../../shared/analysis/campaign';
+import { linkAttributeLabel, type CampaignSettings, type Cluster } from '../../../shared/analysis/campaign';
 import type { AccountTerms } from '../../../shared/analysis/tos-timeline';
 import { BarChart } from '../../components/BarChart';
 import { Modal } from '../../components/Modal';
@@ -15,7 +15,7 @@ export function ClusterDetail(props: { cluster: Cluster; settings: CampaignSetti
         {cluster.accounts.length} accounts, {cluster.requests.toLocaleString('en-US')} requests from {cluster.firstSeen?.slice(0, 10)} to {cluster.lastSeen?.slice(0, 10)}; tokens in {cluster.tokensIn.toLocaleString('en-US')}, out {cluster.tokensOut.toLocaleString('en-US')}.
       </p>
       <p className="small">
-        <strong>Linked by</strong> {cluster.sharedBy.map((s) => `${s.attribute} ${s.value} (${s.accounts} accounts)`).join('; ')}
+        <strong>Linked by</strong> {cluster.sharedBy.map((s) => `${linkAttributeLabel(s.attribute)} ${s.value} (${s.accounts} accounts)`).join('; ')}
       </p>
       <BarChart title="Requests per day (UTC)" values={cluster.daily.map((d) => d.requests)} labels={cluster.daily.map((d) => d.date)} />
       <BarChart title="Requests by hour of day (UTC)" values={cluster.hourOfDay} labels={cluster.hourOfDay.map((_, h) => `${String(h).padStart(2, '0')}:00`)} width={360} />

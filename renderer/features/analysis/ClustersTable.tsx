@@ -1,4 +1,4 @@
-import type { Cluster } from '../../../shared/analysis/campaign';
+import { linkAttributeLabel, type Cluster } from '../../../shared/analysis/campaign';
 import { formatTime } from '../../format';
 
 /** Accounts that act together, one row per cluster. */
@@ -28,7 +28,7 @@ export function ClustersTable({ clusters, saving, onSave, onOpen }: { clusters: 
               {formatTime(c.firstSeen)} – {formatTime(c.lastSeen)}
             </td>
             <td className="small">
-              {c.sharedBy.slice(0, 2).map((s) => `${s.attribute} ${s.value}`).join('; ')}
+              {c.sharedBy.slice(0, 2).map((s) => `${linkAttributeLabel(s.attribute)} ${s.value}`).join('; ')}
               {c.sharedBy.length > 2 && ` +${c.sharedBy.length - 2}`}
             </td>
             <td className="num">{Math.round(c.topTemplatesShare * 100)}%</td>
