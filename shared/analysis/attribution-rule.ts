@@ -1,3 +1,4 @@
+import { count } from '../text/count';
 import type { PlanStatus } from './attribution-plan';
 import { holm, normalUpperTail, studentTUpperTail } from './statistics';
 import type { SimilarityTable } from './similarity-table';
@@ -153,7 +154,6 @@ export interface Calibration {
   sentence: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function calibrate(table: SimilarityTable, original: string, roles: { references: readonly string[]; knownNegatives: readonly string[]; knownDerived: readonly string[] }, alpha: number): Calibration {
   const { references, knownNegatives, knownDerived } = roles;
@@ -164,14 +164,14 @@ export function calibrate(table: SimilarityTable, original: string, roles: { ref
   const derived = run(knownDerived, () => references);
   const falsePositives = [...refs, ...negatives].filter((x) => x.met).map((x) => x.model);
   const tested = [
-    ran ? `${plural(references.length, 'reference model')} each against the rest of the panel` : null,
-    knownNegatives.length ? `${plural(knownNegatives.length, 'known negative')} named by the plan against the whole panel` : null,
+    ran ? `${count(references.length, 'reference model')} each against the rest of the panel` : null,
+    knownNegatives.length ? `${count(knownNegatives.length, 'known negative')} named by the plan against the whole panel` : null,
   ].filter(Boolean);
   const sentence = [
     tested.length
       ? `Run the same way on ${tested.join(' and ')}, the rule flagged ${falsePositives.length} of ${refs.length + negatives.length} known-unrelated models${falsePositives.length ? ` (${falsePositives.join(', ')})` : ''}.`
       : `The panel has too few reference models to test each against the rest (the rule needs ${RULE_MIN_PANEL} besides the one tested), and the plan names no known negative: the rule has not been calibrated in this case.`,
-    knownDerived.length ? `It flagged ${derived.filter((d) => d.met).length} of ${plural(knownDerived.length, 'known-derived model')}.` : 'The case holds no known-derived model, so how often the rule finds a real derivation is measured only by the method’s validation on public models.',
+    knownDerived.length ? `It flagged ${derived.filter((d) => d.met).length} of ${count(knownDerived.length, 'known-derived model')}.` : 'The case holds no known-derived model, so how often the rule finds a real derivation is measured only by the method’s validation on public models.',
   ].join(' ');
   return { references: refs, knownNegatives: negatives, knownDerived: derived, ran: ran || knownNegatives.length > 0, falsePositives, sentence };
 }
@@ -260,12 +260,12 @@ export function decideAttribution(table: SimilarityTable, input: DecisionInput):
     return decided('suspect-predates-original', `${suspect} (released or first seen ${dates.suspect}) predates ${original} (${dates.original}). A model cannot have been trained on the answers of a model released after it, and similarity is symmetric: it cannot say which of two models learnt from the other. These figures therefore cannot show that ${suspect} derives from ${original}, and no conclusion on derivation is drawn.`);
   }
   if (references.length < needed) {
-    return decided('insufficient-panel', `The panel has ${plural(references.length, 'reference model')}, fewer than the ${needed} ${input.minPanel >= RULE_MIN_PANEL ? 'the plan requires' : 'the rule requires'}: no conclusion is drawn.`);
+    return decided('insufficient-panel', `The panel has ${count(references.length, 'reference model')}, fewer than the ${needed} ${input.minPanel >= RULE_MIN_PANEL ? 'the plan requires' : 'the rule requires'}: no conclusion is drawn.`);
   }
   if (!checks.met) {
     return decided('not-distinguishable', `${suspect} is not distinguishable from the unrelated reference models: ${failures(checks, label, alpha).join('; ')}.`);
   }
-  const met = `on ${label} its similarity to ${original} is beyond the spread of ${plural(references.length, 'unrelated reference model')} (prediction test t = ${checks.raw.t.toFixed(2)} on ${checks.raw.df} degrees of freedom, ${p(checks.raw.pValue)}), at equal length too (${p(checks.equalLength.pValue)}), with any one reference left out, and its answers are closer to ${original}'s than to any reference model's`;
+  const met = `on ${label} its similarity to ${original} is beyond the spread of ${count(references.length, 'unrelated reference model')} (prediction test t = ${checks.raw.t.toFixed(2)} on ${checks.raw.df} degrees of freedom, ${p(checks.raw.pValue)}), at equal length too (${p(checks.equalLength.pValue)}), with any one reference left out, and its answers are closer to ${original}'s than to any reference model's`;
   const unmet = [
     input.status !== 'pre-registered' ? (input.status === 'exploratory' ? 'no analysis plan was recorded' : "the plan was recorded after the suspect's answers were imported") : null,
     dates.order === 'missing' ? `the plan does not give the release dates of both ${original} and ${suspect}` : null,

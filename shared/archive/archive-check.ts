@@ -1,3 +1,4 @@
+import { count } from '../text/count';
 import { stopIfCancelled, type JobControl } from '../jobs';
 import type { CaseArchive } from './case-archive';
 
@@ -39,6 +40,5 @@ export async function checkArchiveContents(archive: CaseArchive, job: JobControl
 /** One line for what was read, as info and the app say it. */
 export function describeContentsCheck(check: ContentsCheck | null): string {
   if (!check) return 'Fast check: the log rows and original files were NOT read; only the records and the history were checked.';
-  const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-  return `Read and checked: ${plural(check.logRows, 'log row')} against the digests recorded at import, and ${plural(check.originals, 'original file')} (${plural(check.originalBytes, 'byte')}) against the SHA-256 recorded at import.`;
+  return `Read and checked: ${count(check.logRows, 'log row')} against the digests recorded at import, and ${count(check.originals, 'original file')} (${count(check.originalBytes, 'byte')}) against the SHA-256 recorded at import.`;
 }

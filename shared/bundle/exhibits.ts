@@ -1,3 +1,4 @@
+import { count } from '../text/count';
 import { pairMarkup, segmentHighlights } from '../analysis/pair-markup';
 import { DEFAULT_PAIR_SETTINGS, METRICS, METRIC_LABELS, compareTexts } from '../analysis/pair-metrics';
 import { redline } from '../analysis/tos-redline';
@@ -36,7 +37,6 @@ export const SAMPLE_ROWS = 40;
 const SUMMARY_LINES = 10;
 
 const NOT_RECORDED = 'not recorded';
-const plural = (n: number, noun: string, nouns = `${noun}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`;
 const utc = (ts: number | null) => (ts === null ? NOT_RECORDED : formatInstant(new Date(ts).toISOString()));
 
 /** Requests per value of a field, most first, with the accounts that sent them and the first and last time. */
@@ -57,13 +57,13 @@ function tally(rows: readonly LogEntry[], key: (row: LogEntry) => string | undef
 /** One summary table: the first SUMMARY_LINES values, and the rest counted in a last line. */
 function summaryTable(flow: PageFlow, title: string, what: string, groups: ReturnType<typeof tally>, cells: (g: ReturnType<typeof tally>[number][1]) => string[], columns: { title: string; width: number }[]): void {
   if (groups.length === 0) return;
-  flow.text(`${title} (${plural(groups.length, what)})`, { style: 'sansBold', size: 9, after: 3 });
+  flow.text(`${title} (${count(groups.length, what)})`, { style: 'sansBold', size: 9, after: 3 });
   const rest = groups.slice(SUMMARY_LINES);
   flow.table(
     [{ title: what.charAt(0).toUpperCase() + what.slice(1), width: CONTENT_WIDTH - columns.reduce((n, c) => n + c.width, 0) }, ...columns],
     [
       ...groups.slice(0, SUMMARY_LINES).map(([value, g]) => [value, ...cells(g)]),
-      ...(rest.length ? [[`${plural(rest.length, `other ${what}`, `other ${what}s`)}`, ...cells({ requests: rest.reduce((n, [, g]) => n + g.requests, 0), accounts: new Set(rest.flatMap(([, g]) => [...g.accounts])), first: Math.min(...rest.map(([, g]) => g.first)), last: Math.max(...rest.map(([, g]) => g.last)) })]] : []),
+      ...(rest.length ? [[`${count(rest.length, `other ${what}`, `other ${what}s`)}`, ...cells({ requests: rest.reduce((n, [, g]) => n + g.requests, 0), accounts: new Set(rest.flatMap(([, g]) => [...g.accounts])), first: Math.min(...rest.map(([, g]) => g.first)), last: Math.max(...rest.map(([, g]) => g.last)) })]] : []),
     ],
     { size: 7.6 },
   );
@@ -86,27 +86,27 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase, files:
   const keys = new Set(rows.flatMap((r) => (r.apiKey ? [r.apiKey] : [])));
   const networks = new Set(rows.flatMap((r) => (r.ip ? [network24(r.ip) ?? r.ip] : [])));
   const when = times.length ? `, from ${utc(Math.min(...times))} to ${utc(Math.max(...times))}` : '';
-  flow.text(`${plural(rows.length, 'request')} logged in ${sources.map((s) => s?.fileName ?? 'a removed file').join(' and ')}, sent by ${plural(accounts.size, 'account')} with ${plural(keys.size, 'API key')} from ${plural(networks.size, 'network')} (/24)${when}.`, { style: 'sansBold', size: 9.5, after: 3 });
-  if (rows.length < refs.length) flow.text(`${plural(refs.length - rows.length, 'selected row is', 'selected rows are')} no longer in the case.`, { size: 8.5, after: 3 });
+  flow.text(`${count(rows.length, 'request')} logged in ${sources.map((s) => s?.fileName ?? 'a removed file').join(' and ')}, sent by ${count(accounts.size, 'account')} with ${count(keys.size, 'API key')} from ${count(networks.size, 'network')} (/24)${when}.`, { style: 'sansBold', size: 9.5, after: 3 });
+  if (rows.length < refs.length) flow.text(`${count(refs.length - rows.length, 'selected row is', 'selected rows are')} no longer in the case.`, { size: 8.5, after: 3 });
   for (const source of sources) {
-    flow.text(`${source ? `${source.fileName}: ${plural(source.size, 'byte')}, SHA-256 ${source.sha256}, imported ${formatInstant(source.importedAt)} by ${source.importedBy}.` : 'A file removed from the case.'} Line numbers are the file's.`, { size: 8, color: SOFT, after: 2 });
+    flow.text(`${source ? `${source.fileName}: ${count(source.size, 'byte')}, SHA-256 ${source.sha256}, imported ${formatInstant(source.importedAt)} by ${source.importedBy}.` : 'A file removed from the case.'} Line numbers are the file's.`, { size: 8, color: SOFT, after: 2 });
     // Rows a warehouse query selected say so where they are shown: the lab's engine chose them, not this app.
     const fromQuery = source && queryProvenanceOf(source);
     if (fromQuery) flow.text(describeQueryProvenance(fromQuery, true), { size: 8, color: SOFT, after: 2 });
   }
   flow.space(6);
 
-  const count = { title: 'Requests', width: 60 };
+  const requests = { title: 'Requests', width: 60 };
   const span = (g: { first: number; last: number }) => (g.first <= g.last ? `${utc(g.first)} to ${utc(g.last)}` : NOT_RECORDED);
-  summaryTable(flow, 'By account', 'account', tally(rows, (r) => r.account), (g) => [g.requests.toLocaleString('en-US'), span(g)], [count, { title: 'First and last request', width: 230 }]);
-  summaryTable(flow, 'By API key', 'API key', tally(rows, (r) => r.apiKey), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [count, { title: 'Accounts', width: 60 }]);
-  summaryTable(flow, 'By /24 network', 'network', tally(rows, (r) => (r.ip ? (network24(r.ip) ?? r.ip) : undefined)), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [count, { title: 'Accounts', width: 60 }]);
-  summaryTable(flow, 'By day (UTC)', 'day', tally(rows, (r) => (r.ts === null ? undefined : new Date(r.ts).toISOString().slice(0, 10))).sort((a, b) => a[0].localeCompare(b[0])), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [count, { title: 'Accounts', width: 60 }]);
+  summaryTable(flow, 'By account', 'account', tally(rows, (r) => r.account), (g) => [g.requests.toLocaleString('en-US'), span(g)], [requests, { title: 'First and last request', width: 230 }]);
+  summaryTable(flow, 'By API key', 'API key', tally(rows, (r) => r.apiKey), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [requests, { title: 'Accounts', width: 60 }]);
+  summaryTable(flow, 'By /24 network', 'network', tally(rows, (r) => (r.ip ? (network24(r.ip) ?? r.ip) : undefined)), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [requests, { title: 'Accounts', width: 60 }]);
+  summaryTable(flow, 'By day (UTC)', 'day', tally(rows, (r) => (r.ts === null ? undefined : new Date(r.ts).toISOString().slice(0, 10))).sort((a, b) => a[0].localeCompare(b[0])), (g) => [g.requests.toLocaleString('en-US'), g.accounts.size.toLocaleString('en-US')], [requests, { title: 'Accounts', width: 60 }]);
 
   const sample = rows.slice(0, SAMPLE_ROWS);
   const annotated = new Map<string, Annotation[]>();
   for (const a of data.annotations) if (a.target.kind === 'logRows') for (const r of a.target.rows ?? []) annotated.set(rowKey(r.sourceId, r.line), [...(annotated.get(rowKey(r.sourceId, r.line)) ?? []), a]);
-  flow.text(sample.length === rows.length ? `The ${plural(rows.length, 'row')}` : `The first ${sample.length} of the ${plural(rows.length, 'row')}`, { style: 'sansBold', size: 9, after: 3 });
+  flow.text(sample.length === rows.length ? `The ${count(rows.length, 'row')}` : `The first ${sample.length} of the ${count(rows.length, 'row')}`, { style: 'sansBold', size: 9, after: 3 });
   const recorded = (value: string | number | undefined) => (value === undefined || value === '' ? NOT_RECORDED : String(value));
   flow.table(
     [
@@ -125,7 +125,7 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase, files:
   for (const note of notes) flow.text(note, { size: 7.8, color: SOFT, after: 2 });
   flow.space(6);
   const attached = files.map((f) => `${f.attachment} (SHA-256 ${f.sha256})`).join(' and ');
-  flow.text(`The whole selection, ${plural(rows.length, 'row')}, is attached to this PDF as ${attached || 'no file'}: each row with its file and line, its fields, and its text as logged; the manifest lists both with their SHA-256.`, { size: 8.5, after: 8 });
+  flow.text(`The whole selection, ${count(rows.length, 'row')}, is attached to this PDF as ${attached || 'no file'}: each row with its file and line, its fields, and its text as logged; the manifest lists both with their SHA-256.`, { size: 8.5, after: 8 });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { count } from '../text/count';
 import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
 import { logRowsHasher } from '../model/log-row-text';
@@ -267,7 +268,7 @@ export function logSource(result: LogStreamResult, input: { caseId: string; sour
     throw new UnusableFileError(`${input.fileName}: none of its ${result.rejected} rows could be read (line ${first?.line ?? 1}: ${first?.reason ?? 'no rows'})`);
   }
   const notes: string[] = [];
-  if (result.zonelessTimes) notes.push(`${input.fileName}: ${result.zonelessTimes} timestamps named no time zone and were read as UTC`);
+  if (result.zonelessTimes) notes.push(`${input.fileName}: ${count(result.zonelessTimes, 'timestamp')} named no time zone and ${result.zonelessTimes === 1 ? 'was' : 'were'} read as UTC`);
   if (result.compression) notes.push(`${input.fileName}: a ${result.compression} file of ${result.size.toLocaleString('en-US')} bytes (${result.decompressedSize!.toLocaleString('en-US')} bytes of text); the compressed file is the original kept and hashed`);
   const source = makeSource({
     id: input.sourceId,
