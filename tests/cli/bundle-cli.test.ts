@@ -87,7 +87,7 @@ test('each row of the index is a link to its exhibit’s first page', async () =
   assert.deepEqual(targets.slice(0, manifest.exhibits.length), manifest.exhibits.map((e) => e.page));
 });
 
-test('pdfdetach lists every original and the manifest, and the extracted files hash to the manifest', async () => {
+test('pdfdetach lists every original, each log-row selection\'s files and the manifest, and the extracted files hash to the manifest', async () => {
   const list = tool('pdfdetach', '-list', signed).stdout;
   const out = join(dir, 'attachments');
   execFileSync('mkdir', ['-p', out]);
@@ -100,7 +100,10 @@ test('pdfdetach lists every original and the manifest, and the extracted files h
     assert.equal(sha256Hex(new Uint8Array(readFileSync(join(out, original.attachment)))), original.sha256, original.fileName);
     assert.equal(original.sha256, data.sources.find((s) => s.id === original.sourceId)!.sha256);
   }
-  assert.deepEqual(readdirSync(out).sort(), [...manifest.originals.map((o: { attachment: string }) => o.attachment), 'manifest.json'].sort());
+  const rowFiles = (manifest.exhibits as { files?: { attachment: string; sha256: string }[] }[]).flatMap((e) => e.files ?? []);
+  assert.ok(rowFiles.length > 0, 'the demo links log rows');
+  for (const file of rowFiles) assert.equal(sha256Hex(new Uint8Array(readFileSync(join(out, file.attachment)))), file.sha256, file.attachment);
+  assert.deepEqual(readdirSync(out).sort(), [...manifest.originals.map((o: { attachment: string }) => o.attachment), ...rowFiles.map((f) => f.attachment), 'manifest.json'].sort());
 });
 
 test('pdftotext finds the Bates number on every page, in order, and the Chinese of the demo pairs', () => {
@@ -312,7 +315,7 @@ test('texts anyone can set reach the file escaped, and names made safe: a title 
   execFileSync('mkdir', ['-p', saved]);
   execFileSync('pdfdetach', ['-saveall', '-o', saved, out]);
   const names = readdirSync(saved);
-  assert.deepEqual(names.sort(), ['01-_.._.._x.jsonl', 'manifest.json'], 'written inside the folder, the name made safe');
+  assert.deepEqual(names.sort(), ['01-_.._.._x.jsonl', 'exhibit-1-rows.csv', 'exhibit-1-rows.jsonl', 'manifest.json'], 'written inside the folder, the name made safe');
   const manifest = JSON.parse(readFileSync(join(saved, 'manifest.json'), 'utf8')) as { originals: { attachment: string; fileName: string }[] };
   assert.deepEqual(manifest.originals.map((o) => [o.attachment, o.fileName]), [['01-_.._.._x.jsonl', '/../../x\u202e.jsonl']], 'the name as given kept in the manifest');
 });
