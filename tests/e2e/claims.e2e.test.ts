@@ -154,7 +154,7 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   await bar.getByText('3 rows selected').waitFor();
   await bar.getByRole('button', { name: 'Link rows to claim…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Link to claim' });
-  await dialog.getByText(/api-gateway-2026Q1\.jsonl, lines 1–3 \(3 rows\)/).waitFor();
+  await dialog.getByText(/3 rows of api-gateway-2026Q1\.jsonl, lines 1–3/).waitFor();
   await dialog.getByLabel('Element', { exact: true }).selectOption({ label: '2. The access was by, or for the benefit of, a restricted party or destination.' });
   await dialog.getByLabel('Note').fill('Requests from the restricted network');
   await app.snap('claims-link-rows');
