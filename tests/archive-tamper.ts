@@ -29,7 +29,8 @@ export async function tamperLog(bytes: Uint8Array, select: string, options: { di
   duck.closeSync();
   const changed = new Uint8Array(await readFile(join(dir, 'out.parquet')));
   if (options.digest) manifest.entries[path] = { sha256: createHash('sha256').update(changed).digest('hex'), size: changed.length };
-  const zipped: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { ...files, [path]: [changed, { level: 0 }], 'case.json': strToU8(JSON.stringify(manifest)) };
+  // Every log's Parquet entry stays stored, as the app writes it; the rest compressed.
+  const zipped: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = Object.fromEntries(Object.entries({ ...files, [path]: changed, 'case.json': strToU8(JSON.stringify(manifest)) }).map(([name, bytes]) => [name, name.endsWith('.parquet') ? [bytes, { level: 0 }] : bytes]));
   return zipSync(zipped);
 }
 

@@ -610,9 +610,9 @@ export async function openCaseArchive(file: ArchiveFile): Promise<CaseArchive> {
   const parquetValues = async function* (log: ArchivedLog, signal?: AbortSignal): AsyncGenerator<unknown[]> {
     const where = `${fileName}: ${log.path}`;
     const entry = sizedEntry(log.path, 'log rows');
-    if (entry.compressionMethod !== 0 || entry.encrypted) throw new ArchiveError(`${where} is compressed or encrypted; the rows of a log are stored as they are`);
     const digest = digests[log.path];
     for await (const _ of entryBytes(entry, fileName, signal, digest && { digest }));
+    if (entry.compressionMethod !== 0 || entry.encrypted) throw new ArchiveError(`${where} is compressed or encrypted; the rows of a log are stored as they are`);
     const header = await file.slice(entry.offset, entry.offset + LOCAL_HEADER_BYTES);
     const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
     if (header.length < LOCAL_HEADER_BYTES || view.getUint32(0, true) !== 0x04034b50) throw new ArchiveError(`${fileName} is truncated or damaged: the entry ${log.path} cannot be found`);

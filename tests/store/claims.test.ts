@@ -179,7 +179,7 @@ test('evidence whose source was removed is shown as broken, and the chart counts
   chart = buildClaimChart(claimsStateOf(data), catalogOf(data));
   assert.deepEqual(chart.totals, { claims: 1, elements: 4, links: 2, unsupported: 4, broken: 2 });
   const evidence = chart.claims[0]!.elements[2]!.evidence[0]!;
-  assert.deepEqual(evidence.resolved, { broken: true, title: 'a removed file, line 1 (1 row)', reason: 'the log file was removed from the case' });
+  assert.deepEqual(evidence.resolved, { broken: true, title: '1 row of a removed file, line 1', reason: 'the log file was removed from the case' });
   const annotation = resolveTarget({ kind: 'annotation', id: data.annotations[0]!.id }, catalogOf(data));
   assert.equal(annotation.broken, true);
 });
