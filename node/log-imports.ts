@@ -64,10 +64,10 @@ export class LogImports {
     return { id, job };
   }
 
-  private async runRestore(job: Import, size: number): Promise<void> {
+  private runRestore(job: Import, size: number): Promise<void> {
     const { caseId, sourceId } = job;
     const running = (phase: string, done: number, total: number) => job.status.state === 'running' && (job.status = { state: 'running', phase, done, total });
-    try {
+    return this.settle(job, async () => {
       let received = 0;
       // The bytes are on disk as they arrive (bytes()); the engine reads the whole file once it is there.
       for await (const chunk of this.received(job)) running('Receiving the bytes of the log rows', (received += chunk.length), size);
@@ -78,19 +78,12 @@ export class LogImports {
         running('Checking the log rows', rows, total);
       });
       job.status = { state: 'restored', ...result };
-    } catch (error) {
-      await this.engine.remove(caseId, sourceId);
-      job.status = job.cancel.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: errorData(error) };
-    } finally {
-      job.drained?.();
-      await job.spool.close();
-      await rm(job.spoolPath, { force: true });
-    }
+    });
   }
 
-  private async run(job: Import, file: { fileName: string; size: number }, settings: LogImportSettings): Promise<void> {
+  private run(job: Import, file: { fileName: string; size: number }, settings: LogImportSettings): Promise<void> {
     const { caseId, sourceId } = job;
-    try {
+    return this.settle(job, async () => {
       const result = await streamLog(
         {
           caseId,
@@ -112,8 +105,15 @@ export class LogImports {
       job.cancel.signal.throwIfAborted();
       await this.engine.finish(caseId, sourceId);
       job.status = { state: 'done', result };
+    });
+  }
+
+  /** Runs an import's work; on a failure or a cancel its rows are removed and the status says which. Its bytes on disk go either way. */
+  private async settle(job: Import, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
     } catch (error) {
-      await this.engine.remove(caseId, sourceId);
+      await this.engine.remove(job.caseId, job.sourceId);
       job.status = job.cancel.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: errorData(error) };
     } finally {
       job.drained?.();

@@ -11,6 +11,14 @@ export interface BundleCase extends Omit<CaseData, 'logEntries'> {
 
 export const rowKey = (sourceId: string, line: number) => `${sourceId}:${line}`;
 
+/** The rows a log-row target selects that the case still holds, by source and line: what its exhibit shows and its files attach. */
+export function selectedRows(target: Target, data: Pick<BundleCase, 'rows'>): LogEntry[] {
+  return (target.rows ?? [])
+    .map((r) => data.rows.get(rowKey(r.sourceId, r.line)))
+    .filter((row): row is LogEntry => row !== undefined)
+    .sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.line - b.line);
+}
+
 /** The log rows a planned bundle shows: what the app and the CLI read from their store before writing it. */
 export function shownRows(data: Pick<BundleCase, 'annotations'>, plan: BundlePlan): SourceRef[] {
   return plan.exhibits.flatMap((e) => {

@@ -7,11 +7,11 @@ import { targetCatalog, TARGET_KIND_LABELS } from '../claims/targets';
 import { safeFileName } from '../file-names';
 import { sha256Hex } from '../hash';
 import { stopIfCancelled, type JobControl } from '../jobs';
-import type { AuditEvent, LogEntry } from '../model/records';
+import type { AuditEvent } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { shownRecords } from './bundle-anchor';
 import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from './bundle-manifest';
-import { rowKey, type BundleCase, type BundlePlan } from './bundle-plan';
+import { selectedRows, type BundleCase, type BundlePlan } from './bundle-plan';
 import { selectionFiles } from './row-files';
 import { drawExhibit, type RedlineCache } from './exhibits';
 import { ACCENT, BAD, CONTENT_WIDTH, INK, MARGIN, PageFlow, SOFT } from './page-layout';
@@ -162,8 +162,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     plan.exhibits.flatMap((e) => {
       const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
       if (target?.kind !== 'logRows') return [];
-      const rows = (target.rows ?? []).map((r) => data.rows.get(rowKey(r.sourceId, r.line))).filter((row): row is LogEntry => row !== undefined).sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.line - b.line);
-      return [[e.number, selectionFiles(e.number, rows, data.sources)] as const];
+      return [[e.number, selectionFiles(e.number, selectedRows(target, data), data.sources)] as const];
     }),
   );
   for (const [i, exhibit] of plan.exhibits.entries()) {
