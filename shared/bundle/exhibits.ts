@@ -11,7 +11,7 @@ import { describeQueryProvenance, queryProvenanceOf } from '../import/query-prov
 import type { TosProvenance } from '../import/run-import';
 import type { Highlight } from '../text/highlight-ranges';
 import { layOutFinding } from './finding-layout';
-import { rowKey, type BundleCase, type Exhibit } from './bundle-plan';
+import { rowKey, selectedRows, type BundleCase, type Exhibit } from './bundle-plan';
 import { CONTENT_WIDTH, INK, MARGIN, SOFT, type PageFlow } from './page-layout';
 import { formatInstant } from '../time-format';
 
@@ -79,7 +79,7 @@ function summaryTable(flow: PageFlow, title: string, what: string, groups: Retur
  */
 function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase, files: readonly RowFile[]): void {
   const refs = target.rows ?? [];
-  const rows = refs.map((r) => data.rows.get(rowKey(r.sourceId, r.line))).filter((row): row is LogEntry => row !== undefined).sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.line - b.line);
+  const rows = selectedRows(target, data);
   const sources = [...new Set(refs.map((r) => r.sourceId))].map((id) => data.sources.find((s) => s.id === id));
   const times = rows.flatMap((r) => (r.ts === null ? [] : [r.ts]));
   const accounts = new Set(rows.flatMap((r) => (r.account ? [r.account] : [])));
@@ -87,6 +87,13 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase, files:
   const networks = new Set(rows.flatMap((r) => (r.ip ? [network24(r.ip) ?? r.ip] : [])));
   const when = times.length ? `, from ${utc(Math.min(...times))} to ${utc(Math.max(...times))}` : '';
   flow.text(`${count(rows.length, 'request')} logged in ${sources.map((s) => s?.fileName ?? 'a removed file').join(' and ')}, sent by ${count(accounts.size, 'account')} with ${count(keys.size, 'API key')} from ${count(networks.size, 'network')} (/24)${when}.`, { style: 'sansBold', size: 9.5, after: 3 });
+  // The counts above are of the values recorded: rows that record none are said, not folded in.
+  const unrecorded = (['account', 'apiKey', 'ip'] as const).flatMap((field) => {
+    const missing = rows.filter((r) => !r[field]).length;
+    return missing ? [`${count(missing, 'row records', 'rows record')} no ${{ account: 'account', apiKey: 'API key', ip: 'IP address' }[field]}`] : [];
+  });
+  const untimed = rows.length - times.length;
+  if (unrecorded.length || untimed) flow.text(`${[...unrecorded, ...(untimed ? [`${count(untimed, 'row records', 'rows record')} no time`] : [])].join('; ')}.`, { size: 8.5, after: 3 });
   if (rows.length < refs.length) flow.text(`${count(refs.length - rows.length, 'selected row is', 'selected rows are')} no longer in the case.`, { size: 8.5, after: 3 });
   for (const source of sources) {
     flow.text(`${source ? `${source.fileName}: ${count(source.size, 'byte')}, SHA-256 ${source.sha256}, imported ${formatInstant(source.importedAt)} by ${source.importedBy}.` : 'A file removed from the case.'} Line numbers are the file's.`, { size: 8, color: SOFT, after: 2 });

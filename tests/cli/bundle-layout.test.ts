@@ -190,3 +190,17 @@ test('the bundle speaks a reader’s words: no field, action or kind name of the
   assert.match(text, /File imported/);
   assert.match(text, /\/24 network/);
 });
+
+test('a log-row exhibit counts only the accounts, keys and addresses its rows record, and says how many rows record none', async () => {
+  const { logEntries, ...rest } = structuredClone(await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase'))));
+  const rows = new Map(logEntries.map((e) => [rowKey(e.sourceId, e.line), e]));
+  const bundle: BundleCase = { ...rest, rows };
+  const entry = planBundle(bundle).exhibits.find((e) => e.target.kind === 'logRows')!;
+  for (const ref of entry.target.rows!.slice(0, 2)) {
+    const { account: _account, ...row } = rows.get(rowKey(ref.sourceId, ref.line))!;
+    rows.set(rowKey(ref.sourceId, ref.line), { ...row, ts: null });
+  }
+  const written = await writeBundle(bundle, planBundle(bundle), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
+  assert.match(text, /2 rows record no account; 2 rows record no time\./);
+});
