@@ -43,7 +43,7 @@ export const CAMPAIGN_SQL = {
   },
   /** One pass over the clustered rows: each cluster's totals, and its requests per day, hour, user agent and prompt (told apart by \`sums\`: 0 for totals, then 1, 2, 3, 4). */
   sums: `SELECT cluster, floor(ts / 86400000) AS day, ((floor(ts / 3600000) % 24) + 24) % 24 AS hour, nullif(userAgent, '') AS agent, nullif(prompt, '') AS text,
-      count(*) AS requests, coalesce(sum(tokensIn), 0) AS tokensIn, coalesce(sum(tokensOut), 0) AS tokensOut, min(ts) AS first, max(ts) AS last,
+      count(*) AS requests, coalesce(sum(tokensIn), 0) AS tokensIn, coalesce(sum(tokensOut), 0) AS tokensOut, count(coalesce(tokensIn, tokensOut)) AS tokensRecorded, min(ts) AS first, max(ts) AS last,
       CASE GROUPING(day, hour, agent, text) WHEN 15 THEN 0 WHEN 7 THEN 1 WHEN 11 THEN 2 WHEN 13 THEN 3 ELSE 4 END AS sums
     FROM (${CLUSTERED}) GROUP BY GROUPING SETS ((cluster), (cluster, day), (cluster, hour), (cluster, agent), (cluster, text))`,
   /** Per clustered account: its timed requests and the intervals between them no longer than the session gap ($4, seconds). */

@@ -358,7 +358,7 @@ export class LogEngine {
     // A group of rows with no time, agent or prompt counts in the totals only.
     const of = (kind: number, column: string) => sums.filter((r) => n(r.sums) === kind && r[column] !== null);
     return {
-      totals: of(0, 'cluster').map((r) => ({ cluster: n(r.cluster), requests: n(r.requests), tokensIn: n(r.tokensIn), tokensOut: n(r.tokensOut), first: orNull(r.first), last: orNull(r.last) })),
+      totals: of(0, 'cluster').map((r) => ({ cluster: n(r.cluster), requests: n(r.requests), tokensIn: n(r.tokensIn), tokensOut: n(r.tokensOut), tokensRecorded: n(r.tokensRecorded), first: orNull(r.first), last: orNull(r.last) })),
       days: of(1, 'day').map((r) => ({ cluster: n(r.cluster), day: n(r.day), requests: n(r.requests) })),
       hours: of(2, 'hour').map((r) => ({ cluster: n(r.cluster), hour: n(r.hour), requests: n(r.requests) })),
       agents: of(3, 'agent').map((r) => ({ cluster: n(r.cluster), value: String(r.agent), requests: n(r.requests) })),

@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
-import { linkAttributeLabel } from '../../shared/analysis/campaign';
+import { linkAttributeLabel, tokensInWords } from '../../shared/analysis/campaign';
 import { analyzeCase, type CaseAnalysis } from '../../shared/analysis/case-analysis';
-import type { AttributionResult } from '../../shared/analysis/attribution';
-import { roleInReport } from '../../shared/analysis/attribution-plan';
+import { attributionReport } from '../../shared/analysis/attribution-report';
+import { termsUsed } from '../../shared/report/glossary';
+import { glossaryLines, reportLines } from '../report-text';
 import { fixed, pValue } from '../../shared/analysis/format-figures';
+import { count } from '../../shared/text/count';
+import { MATCH_METHOD_LABELS, type MatchMethod } from '../../shared/analysis/prompt-matching';
 import { UsageError, saveCaseFile, withCaseFile, withCaseLogs } from '../case-file';
 import { cliActor } from '../actor';
 import { applyChange } from '../../shared/model/case-change';
 import { attributionRunsChange } from '../../shared/analysis/attribution-runs';
-import { CONCLUSION_LABELS, describeChecks } from '../../shared/analysis/attribution-rule';
 import { formatInstant } from '../../shared/time-format';
 
 export const ANALYZE_USAGE = 'analyze <case-file> [--json] [--no-case-fold] [--actor <name>]';
@@ -37,46 +39,12 @@ function asJson(analysis: CaseAnalysis) {
   };
 }
 
-function printAttribution(a: AttributionResult, out: (line: string) => void): void {
-  out(`Attribution of ${a.suspect} to ${a.original}`);
-  out(`  Conclusion: ${CONCLUSION_LABELS[a.conclusion]} (${a.conclusion}). ${a.conclusionSentence}`);
-  out(`  ${a.plan.sentence}`);
-  out(`  ${a.run.sentence}`);
-  out(`  ${a.primary.sentence}`);
-  out(`  The decision rule (version ${a.method.version}), every check must hold:`);
-  for (const c of describeChecks(a.decision.checks, a.settings.alpha)) out(`    ${c.holds ? 'holds' : 'fails'}  ${c.check}: ${c.figure}`);
-  out(`  Release dates: ${a.original} ${a.decision.dates.original ?? 'not given'}, ${a.suspect} ${a.decision.dates.suspect ?? 'not given'}`);
-  out(`  ${'model'.padEnd(36)} ${'role'.padEnd(40)} ${'mean'.padStart(6)} ${'chance'.padStart(6)} ${'equal'.padStart(6)} ${'no-echo'.padStart(7)} ${'words'.padStart(6)} ${'as orig.'.padStart(8)}`);
-  for (const m of a.models) {
-    out(`  ${m.model.padEnd(36)} ${roleInReport(m, a.suspect).padEnd(40)} ${fixed(m.mean).padStart(6)} ${fixed(m.chance).padStart(6)} ${fixed(m.equalLength).padStart(6)} ${fixed(m.echoFree).padStart(7)} ${String(Math.round(m.meanWords)).padStart(6)} ${(m.classifiedAsOriginal === undefined ? '—' : pct(m.classifiedAsOriginal)).padStart(8)}`);
-  }
-  out('  Against each reference, prompt by prompt (a description, not the rule: closer-rate with exact 95% CI, sign test and mean lead, both Holm-adjusted):');
-  for (const c of a.closerRates) {
-    out(`    ${c.model.padEnd(34)} ${pct(c.rate).padStart(4)} [${pct(c.ci95[0])}, ${pct(c.ci95[1])}]  p ${pValue(c.adjustedP)}  lead ${fixed(c.meanDifference)}  p ${pValue(c.differenceAdjustedP, c.z)}`);
-  }
-  if (a.classifier) out(`  Classifier: ${a.classifier.sentence}`);
-  for (const m of a.markers.filter((x) => x.original + x.suspect + x.panel > 0)) {
-    out(`  Marker ${m.label} (${m.kind}): original ${m.original}, suspect ${m.suspect}, panel ${m.panel} of ${m.panelAnswers}; p (Fisher, Holm) ${pValue(m.adjustedP)}`);
-  }
-  if (a.strata.length > 1) {
-    out('  By script of the original’s answer:');
-    for (const s of a.strata) {
-      out(`    ${s.script.padEnd(30)} ${String(s.prompts).padStart(5)} prompts  suspect ${fixed(s.suspect)}, best reference ${fixed(s.panelMax)}, rank ${s.rank}; lead ${fixed(s.lead)} (p ${pValue(s.leadP)}), closer than the panel on ${pct(s.closerThanPanel)}; classifier ${s.classifierSuspect === null ? '—' : `${fixed(s.classifierSuspect)} / ${fixed(s.classifierPanel)}`}; self-identification ${s.selfIdentification.suspect} / ${s.selfIdentification.panel}`);
-    }
-  }
-  out(`  Calibration in this case: ${a.decision.calibration.sentence}`);
-  out(`  Method: ${a.method.validation}`);
-  out('  Limitations:');
-  for (const l of a.limitations) out(`    - ${l}`);
-  out(`  Rule: ${a.rule}`);
-}
-
 function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
   const { pairs, tos, campaign } = analysis;
   out(`Analysis by Evidence Desk ${analysis.softwareVersion}`);
   out('');
   for (const attribution of [analysis.attribution ?? [], analysis.furtherSuspects].flat()) {
-    printAttribution(attribution, out);
+    for (const line of reportLines(attributionReport(attribution, { alpha: attribution.settings.alpha, derangements: attribution.settings.derangements, wordNgram: attribution.settings.settings.wordNgram }))) out(line);
     out('');
   }
   if (!pairs) {
@@ -100,8 +68,8 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
   if (analysis.harvest) {
     const h = analysis.harvest;
     out('');
-    out(`Harvest: ${h.matchedPairs} of ${h.matchedPairs + h.unmatchedPairs} pairs' prompts found in the logs (${Object.entries(h.byMethod).filter(([, n]) => n).map(([m, n]) => `${m} ${n}`).join(', ') || 'none'})`);
-    for (const c of h.byCluster.filter((x) => x.pairs)) out(`  cluster ${c.cluster} sent the prompts of ${c.pairs} pairs`);
+    out(`Harvest: ${h.matchedPairs} of ${h.matchedPairs + h.unmatchedPairs} pairs' prompts found in the logs (${Object.entries(h.byMethod).filter(([, n]) => n).map(([m, n]) => `${MATCH_METHOD_LABELS[m as MatchMethod] ?? m}: ${n}`).join('; ') || 'none'})`);
+    for (const c of h.byCluster.filter((x) => x.pairs)) out(`  cluster ${c.cluster} sent the prompts of ${count(c.pairs, 'pair', 'pairs')}`);
     if (h.naturalExperiment) out(`  ${h.naturalExperiment.sentence}`);
     if (h.classifierExperiment) out(`  ${h.classifierExperiment.sentence}`);
   }
@@ -112,9 +80,9 @@ function printText(analysis: CaseAnalysis, out: (line: string) => void): void {
     out(`  ${doc.title}: ${doc.versions.map((v) => `${v.effectiveDate} until ${v.until ?? 'now'}`).join('; ')}`);
   }
   out('');
-  out(`Campaign: ${campaign.accounts} accounts, ${campaign.requests} requests; ${campaign.clusters.length} cluster${campaign.clusters.length === 1 ? '' : 's'} of linked accounts, ${campaign.singletons} accounts linked to no other (linked by ${campaign.settings.linkBy.join(', ')})`);
+  out(`Campaign: ${campaign.accounts} accounts, ${campaign.requests} requests; ${campaign.clusters.length} cluster${campaign.clusters.length === 1 ? '' : 's'} of linked accounts, ${campaign.singletons} accounts linked to no other (linked by ${campaign.settings.linkBy.map(linkAttributeLabel).join(', ')})`);
   for (const c of campaign.clusters) {
-    out(`  Cluster ${c.id}: ${c.accounts.length} accounts, ${c.requests} requests, ${formatInstant(c.firstSeen)} to ${formatInstant(c.lastSeen)}, tokens in ${c.tokensIn}, out ${c.tokensOut}`);
+    out(`  Cluster ${c.id}: ${c.accounts.length} accounts, ${c.requests} requests, ${formatInstant(c.firstSeen)} to ${formatInstant(c.lastSeen)}, tokens ${tokensInWords(c)}`);
     out(`    shared: ${c.sharedBy.slice(0, 4).map((s) => `${linkAttributeLabel(s.attribute)} ${s.value} (${s.accounts} accounts)`).join('; ')}${c.sharedBy.length > 4 ? `; and ${c.sharedBy.length - 4} more` : ''}`);
     out(`    top ${c.topTemplates.length} prompt templates cover ${pct(c.topTemplatesShare)} of its requests; most used: “${c.topTemplates[0]?.template ?? ''}”`);
     out(`    reasoning-elicitation prompts: ${c.reasoningRequests} (${pct(c.reasoningRequests / c.requests)}); machine-regular accounts: ${c.machineRegularAccounts} of ${c.accounts.length}`);
@@ -139,5 +107,9 @@ export async function analyzeCommand(args: string[], out: (line: string) => void
     return result;
   });
   if (values.json) out(JSON.stringify(asJson(analysis), null, 2));
-  else printText(analysis, out);
+  else {
+    const lines: string[] = [];
+    printText(analysis, (line) => lines.push(line));
+    for (const line of [...lines, ...glossaryLines(termsUsed(lines.join('\n')))]) out(line);
+  }
 }

@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import type { CaseChange } from '../model/case-change';
 import { pairOutputs, type AnalysisPlan, type Marker, type ModelRole, type OutputPair, type SourceRecord } from '../model/records';
 import { DEFAULT_PAIR_SETTINGS, METRICS, type Metric, type PairSettings } from './pair-metrics';
+import { formatInstant } from '../time-format';
 
 export const ROLE_LABELS: Record<ModelRole, string> = {
   original: 'Original',
@@ -57,7 +58,7 @@ export function modelsInCase(pairs: readonly OutputPair[], sources: readonly Sou
   const byModel = new Map<string, ModelInCase>();
   const roleOf = (sourceId: string, fallback: ModelRole): ModelRole => {
     const role = sources.find((s) => s.id === sourceId)?.settings.role;
-    return role === 'related' ? 'related' : fallback;
+    return role === 'related' || role === 'known-derived' ? role : fallback;
   };
   for (const pair of pairs) {
     pairOutputs(pair).forEach((output, i) => {
@@ -151,9 +152,9 @@ export function planStatus(plan: AnalysisPlan | undefined, pairs: readonly Outpu
   const suspects = new Set(plan.roles.filter((r) => r.role === 'suspect').map((r) => r.model));
   const sourceIds = new Set(pairs.flatMap((p) => pairOutputs(p).filter((o) => suspects.has(o.model)).map((o) => o.ref.sourceId)));
   const imported = sources.filter((s) => sourceIds.has(s.id)).map((s) => s.importedAt).sort()[0];
-  const named = `Plan v${plan.version} (SHA-256 ${plan.sha256.slice(0, 16)}…), recorded ${plan.recordedAt.slice(0, 16).replace('T', ' ')} by ${plan.recordedBy}`;
-  if (imported && plan.recordedAt < imported) return { status: 'pre-registered', sentence: `${named}, before the suspect's answers were imported (${imported.slice(0, 16).replace('T', ' ')}): the primary result is confirmatory.` };
-  return { status: 'post-hoc', sentence: `${named}, after the suspect's answers were imported${imported ? ` (${imported.slice(0, 16).replace('T', ' ')})` : ''}: every figure is post hoc, not confirmatory.` };
+  const named = `Plan v${plan.version} (SHA-256 ${plan.sha256.slice(0, 16)}…), recorded ${formatInstant(plan.recordedAt)} by ${plan.recordedBy}`;
+  if (imported && plan.recordedAt < imported) return { status: 'pre-registered', sentence: `${named}, before the suspect's answers were imported (${formatInstant(imported)}): the primary result is confirmatory.` };
+  return { status: 'post-hoc', sentence: `${named}, after the suspect's answers were imported${imported ? ` (${formatInstant(imported)})` : ''}: every figure is post hoc, not confirmatory.` };
 }
 
 /** The plan an analysis follows: the case's latest, or the defaults with the roles proposed from the imports. */

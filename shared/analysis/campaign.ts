@@ -11,6 +11,18 @@ export function linkAttributeLabel(attribute: string): string {
   return (LINK_ATTRIBUTE_LABELS as Record<string, string>)[attribute] ?? attribute;
 }
 
+/**
+ * A cluster's token counts in words: "not recorded" when no row of it has
+ * one (a log without token columns is not a log of zero tokens), and how
+ * many requests the sums cover when only some do. Findings saved before the
+ * count was kept show the sums alone.
+ */
+export function tokensInWords(c: { requests: number; tokensIn: number; tokensOut: number; tokensRecorded?: number }): string {
+  if (c.tokensRecorded === 0) return 'not recorded';
+  const sums = `${c.tokensIn.toLocaleString('en-US')} in, ${c.tokensOut.toLocaleString('en-US')} out`;
+  return c.tokensRecorded !== undefined && c.tokensRecorded < c.requests ? `${sums} (recorded on ${c.tokensRecorded.toLocaleString('en-US')} of ${c.requests.toLocaleString('en-US')} requests)` : sums;
+}
+
 export interface CampaignSettings {
   /** Which shared attributes link two accounts. User agents are off by default: common clients would join unrelated users. */
   linkBy: LinkAttribute[];
@@ -64,6 +76,8 @@ export interface Cluster {
   requests: number;
   tokensIn: number;
   tokensOut: number;
+  /** Requests whose row records a token count: with none, the sums above are "not recorded", not zero. */
+  tokensRecorded: number;
   daily: { date: string; requests: number }[];
   hourOfDay: number[];
   userAgents: { value: string; requests: number }[];
@@ -175,6 +189,7 @@ interface ClusterTotals {
   requests: number;
   tokensIn: number;
   tokensOut: number;
+  tokensRecorded: number;
   first: number;
   last: number;
   daily: Map<number, number>;
@@ -192,7 +207,7 @@ interface ClusterTotals {
 const DAY_MS = 86_400_000;
 
 function newTotals(accounts: number[]): ClusterTotals {
-  return { accounts, requests: 0, tokensIn: 0, tokensOut: 0, first: Infinity, last: -Infinity, daily: new Map(), day: NaN, dayRequests: 0, hourOfDay: new Array<number>(24).fill(0), agents: new Map(), prompts: 0, normalized: new Map(), reasoningRequests: 0, phraseCounts: {} };
+  return { accounts, requests: 0, tokensIn: 0, tokensOut: 0, tokensRecorded: 0, first: Infinity, last: -Infinity, daily: new Map(), day: NaN, dayRequests: 0, hourOfDay: new Array<number>(24).fill(0), agents: new Map(), prompts: 0, normalized: new Map(), reasoningRequests: 0, phraseCounts: {} };
 }
 
 /** Counts `requests` requests of a cluster that sent one prompt, given as its normalised text and the reasoning phrases it holds. */
@@ -299,6 +314,7 @@ export async function analyzeCampaign(chunks: LogChunks, settings: CampaignSetti
         if (agent >= 0 && userAgent.values[agent] !== '') cluster.agents.set(userAgent.values[agent]!, (cluster.agents.get(userAgent.values[agent]!) ?? 0) + 1);
         if (!Number.isNaN(tokensIn[k]!)) cluster.tokensIn += tokensIn[k]!;
         if (!Number.isNaN(tokensOut[k]!)) cluster.tokensOut += tokensOut[k]!;
+        if (!Number.isNaN(tokensIn[k]!) || !Number.isNaN(tokensOut[k]!)) cluster.tokensRecorded++;
         const p = prompt.codes[k]!;
         if (p < 0 || prompt.values[p] === '') continue;
         countPrompt(cluster, (normalized[p] ??= normalizePrompt(prompt.values[p]!)), (phrases[p] ??= phrasesIn(prompt.values[p]!)), 1);
@@ -330,7 +346,7 @@ export interface ClusterMembership {
 
 /** What the clustered accounts' rows did, summed per cluster (per account for timing). Days and hours as in analyzeCampaign: UTC, from epoch milliseconds. */
 export interface ClusterReadings {
-  totals: { cluster: number; requests: number; tokensIn: number; tokensOut: number; first: number | null; last: number | null }[];
+  totals: { cluster: number; requests: number; tokensIn: number; tokensOut: number; tokensRecorded: number; first: number | null; last: number | null }[];
   days: { cluster: number; day: number; requests: number }[];
   hours: { cluster: number; hour: number; requests: number }[];
   agents: { cluster: number; value: string; requests: number }[];
@@ -366,7 +382,7 @@ export async function analyzeCampaignWith(queries: CampaignQueries, settings: Ca
     const read = await queries.clusters(membership, settings.sessionGapSeconds);
     for (const t of read.totals) {
       const cluster = totals[t.cluster]!;
-      Object.assign(cluster, { requests: t.requests, tokensIn: t.tokensIn, tokensOut: t.tokensOut, first: t.first ?? Infinity, last: t.last ?? -Infinity });
+      Object.assign(cluster, { requests: t.requests, tokensIn: t.tokensIn, tokensOut: t.tokensOut, tokensRecorded: t.tokensRecorded, first: t.first ?? Infinity, last: t.last ?? -Infinity });
     }
     for (const d of read.days) totals[d.cluster]!.daily.set(d.day, d.requests);
     for (const h of read.hours) totals[h.cluster]!.hourOfDay[h.hour] = h.requests;
@@ -454,6 +470,7 @@ function campaignOf({ accountNames, requests, totals, clusterOf, shared, setting
       requests: cluster.requests,
       tokensIn: cluster.tokensIn,
       tokensOut: cluster.tokensOut,
+      tokensRecorded: cluster.tokensRecorded,
       daily: [...cluster.daily].sort(([a], [b]) => a - b).map(([day, requests]) => ({ date: new Date(day * DAY_MS).toISOString().slice(0, 10), requests })),
       hourOfDay: cluster.hourOfDay,
       userAgents: [...cluster.agents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, requests]) => ({ value, requests })),

@@ -1,10 +1,6 @@
-import { rgb } from 'pdf-lib';
-import type { AttributionResult } from '../analysis/attribution';
-import { CONCLUSION_LABELS, describeChecks } from '../analysis/attribution-rule';
-import { roleInReport } from '../analysis/attribution-plan';
-import { linkAttributeLabel, type AccountTiming, type Cluster } from '../analysis/campaign';
+import { attributionReport, type ReportedAttribution, type ReportSettings } from '../analysis/attribution-report';
+import { linkAttributeLabel, tokensInWords, type AccountTiming, type Cluster } from '../analysis/campaign';
 import { fixed, interval, percent, pValue } from '../analysis/format-figures';
-import { MARKER_KIND_LABELS } from '../analysis/markers';
 import type { MetricSummary } from '../analysis/pair-analysis';
 import { METRIC_DEFINITIONS, METRIC_LABELS, type Metric } from '../analysis/pair-metrics';
 import type { HarvestTimeline } from '../analysis/harvest-timeline';
@@ -14,7 +10,8 @@ import type { Finding } from '../model/records';
 import { wordChanges, type RedlineSegment } from '../analysis/tos-redline';
 import type { Highlight } from '../text/highlight-ranges';
 import { barChart } from './bar-chart';
-import { CONTENT_WIDTH, INK, MARGIN, RULE, SOFT, type PageFlow } from './page-layout';
+import { CONTENT_WIDTH, SOFT, type PageFlow } from './page-layout';
+import { layOutReport } from './report-layout';
 import { formatInstant } from '../time-format';
 
 /**
@@ -26,7 +23,7 @@ import { formatInstant } from '../time-format';
  */
 export function layOutFinding(flow: PageFlow, finding: Finding): void {
   const f = finding.figures;
-  if (finding.kind === 'attribution' && isRecord(f.primary) && isRecord(f.decision) && Array.isArray(f.models)) attribution(flow, f as unknown as Omit<AttributionResult, 'perPrompt' | 'settings'>, typeof finding.settings.alpha === 'number' ? finding.settings.alpha : 0.05);
+  if (finding.kind === 'attribution' && isRecord(f.primary) && isRecord(f.decision) && Array.isArray(f.models)) layOutReport(flow, attributionReport(f as unknown as ReportedAttribution, reportSettings(finding.settings)));
   else if (finding.kind === 'pair-similarity' && Array.isArray(f.metrics)) pairSimilarity(flow, f.metrics as MetricSummary[], String(f.baseline ?? ''));
   else if (finding.kind === 'campaign-cluster' && Array.isArray(f.daily) && Array.isArray(f.accounts) && Array.isArray(f.sharedBy) && Array.isArray(f.topTemplates) && Array.isArray(f.machineRegular) && [f.requests, f.tokensIn, f.tokensOut, f.reasoningRequests].every((n) => typeof n === 'number')) cluster(flow, f as unknown as Omit<Cluster, 'timing'> & { machineRegular: { account: string; meanIntervalSeconds: number | null; cv: number | null }[] });
   else if (finding.kind === 'account-timing' && Array.isArray(f.accounts)) timing(flow, f.accounts as AccountTiming[], f.hourOfDay as number[]);
@@ -36,6 +33,16 @@ export function layOutFinding(flow: PageFlow, finding: Finding): void {
   else if (finding.kind === 'harvest-timeline' && Array.isArray(f.days)) timelineLayout(flow, f as unknown as HarvestTimeline);
   else keyValues(flow, 'Figures', f);
   keyValues(flow, 'Settings', finding.settings);
+}
+
+/** The settings an attribution finding recorded, as its report names them. */
+function reportSettings(settings: Record<string, unknown>): ReportSettings {
+  const nested = isRecord(settings.settings) ? settings.settings : {};
+  return {
+    alpha: typeof settings.alpha === 'number' ? settings.alpha : 0.05,
+    ...(typeof settings.derangements === 'number' && { derangements: settings.derangements }),
+    ...(typeof nested.wordNgram === 'number' && { wordNgram: nested.wordNgram }),
+  };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -109,136 +116,6 @@ function keyValues(flow: PageFlow, title: string, value: Record<string, unknown>
   flow.space(8);
 }
 
-/** Each model's mean similarity to the original as a dot on one axis: the panel grey, the suspect dark, other roles hollow. */
-function stripPlot(flow: PageFlow, result: Pick<AttributionResult, 'models' | 'suspect' | 'primary'>): void {
-  const models = result.models.filter((m) => Number.isFinite(m.mean));
-  const rowHeight = 13;
-  const height = models.length * rowHeight + 24;
-  flow.ensure(height + 20);
-  heading(flow, `Mean ${result.primary.label} to the original's answer, per model`);
-  const values = models.map((m) => m.mean);
-  const lo = Math.max(0, Math.min(...values) - 0.02);
-  const hi = Math.min(1, Math.max(...values) + 0.02);
-  const left = MARGIN.left + 150;
-  const width = CONTENT_WIDTH - 160;
-  const x = (v: number) => left + ((v - lo) / (hi - lo || 1)) * width;
-  const page = flow.page;
-  const top = flow.y;
-  models.forEach((m, i) => {
-    const y = top - 8 - i * rowHeight;
-    const suspect = m.model === result.suspect;
-    flow.ts.draw(page, `${m.model}`.slice(0, 30), MARGIN.left, y - 3, suspect ? 'sansBold' : 'sans', 7, suspect ? INK : SOFT);
-    page.drawLine({ start: { x: left, y }, end: { x: left + width, y }, thickness: 0.3, color: RULE });
-    const color = suspect ? rgb(0.14, 0.25, 0.36) : m.role === 'reference' ? rgb(0.6, 0.65, 0.7) : undefined;
-    page.drawCircle({ x: x(m.mean), y, size: suspect ? 4 : 3, ...(color ? { color } : { borderColor: rgb(0.75, 0.45, 0.1), borderWidth: 1 }) });
-  });
-  const axis = top - models.length * rowHeight - 4;
-  page.drawLine({ start: { x: left, y: axis }, end: { x: left + width, y: axis }, thickness: 0.6, color: INK });
-  for (const t of [lo, (lo + hi) / 2, hi]) flow.ts.draw(page, t.toFixed(3), x(t) - 10, axis - 10, 'sans', 7, SOFT);
-  flow.y = axis - 14;
-  note(flow, 'Filled grey: reference models (the panel); dark: the suspect; hollow: related, known-derived or other suspects (shown, not part of the null).');
-}
-
-function attribution(flow: PageFlow, r: Omit<AttributionResult, 'perPrompt' | 'settings'>, alpha: number): void {
-  flow.text(`Conclusion: ${CONCLUSION_LABELS[r.conclusion]}`, { style: 'sansBold', size: 11, after: 3 });
-  flow.text(r.conclusionSentence, { style: 'sansBold', size: 10, after: 6 });
-  flow.text(r.plan.sentence, { size: 9, after: 4 });
-  flow.text(r.run.sentence, { size: 9, after: 4 });
-  flow.text(r.primary.sentence, { size: 9, after: 8 });
-  stripPlot(flow, r);
-  heading(flow, `The decision rule (version ${r.method.version}): every check must hold`);
-  flow.table(
-    [
-      { title: 'Check', width: 170 },
-      { title: 'Figure', width: CONTENT_WIDTH - 215 },
-      { title: 'Holds', width: 45 },
-    ],
-    describeChecks(r.decision.checks, alpha).map((c) => [c.check, c.figure, c.holds ? 'yes' : 'no']),
-    { size: 7.8 },
-  );
-  note(flow, `Release dates: ${r.original} ${r.decision.dates.original ?? 'not given'}, ${r.suspect} ${r.decision.dates.suspect ?? 'not given'}. ${r.decision.calibration.sentence}`);
-  heading(flow, `Validation of the rule on public models (method version ${r.method.version})`);
-  note(flow, r.method.validation);
-  heading(flow, 'The suspect against each reference model, prompt by prompt (a description; not the rule)');
-  flow.table(
-    [
-      { title: 'Reference model', width: 150 },
-      { title: 'Suspect closer', width: 80 },
-      { title: '95% CI (exact)', width: 80 },
-      { title: 'p (Holm)', width: 55 },
-      { title: 'Mean lead', width: 55 },
-      { title: 'p (Holm)', width: CONTENT_WIDTH - 420 },
-    ],
-    r.closerRates.map((c) => [c.model, `${percent(c.rate)} (${c.closer} of ${c.closer + c.further})`, interval(c.ci95, percent), pValue(c.adjustedP), fixed(c.meanDifference), pValue(c.differenceAdjustedP, c.z)]),
-    { size: 7.8 },
-  );
-  note(
-    flow,
-    `Suspect closer: share of prompts (ties left out) on which the suspect's answer is closer to the original's than this model's, Clopper–Pearson interval, one-sided binomial test against one half. Mean lead: mean over prompts of the suspect's similarity minus this model's, one-sided paired z-test. Both Holm-adjusted over the panel; both treat this panel as fixed, so they describe these models, not unrelated models in general. Lead over the panel mean ${fixed(r.primary.difference.mean)} ${interval(r.primary.difference.ci95)} (prompt bootstrap).`,
-  );
-  heading(flow, 'Every model, raw and with the confounds taken out');
-  flow.table(
-    [
-      { title: 'Model', width: 130 },
-      { title: 'Role', width: 80 },
-      { title: 'Same', width: 50 },
-      { title: 'Chance', width: 45 },
-      { title: 'Eq. length', width: 50 },
-      { title: 'No prompt', width: 55 },
-      { title: 'Words', width: 35 },
-      { title: 'As original', width: CONTENT_WIDTH - 445 },
-    ],
-    r.models.map((m) => [m.model, `${roleInReport(m, r.suspect)}${m.released ? `, released ${m.released}` : ''}`, fixed(m.mean), fixed(m.chance), fixed(m.equalLength), fixed(m.echoFree), String(Math.round(m.meanWords)), m.classifiedAsOriginal === undefined ? '—' : percent(m.classifiedAsOriginal)]),
-    { size: 7.6 },
-  );
-  note(flow, `Same: the model's answer against the original's answer to the same prompt. Chance: against the original's answer to a different prompt. Equal length: the model's answer and the original's each cut to the shorter one's length. No prompt words: runs of words found in the prompt taken out of both answers (suspect's rank ${r.primary.echoFreeRank}). As original: share of held-out answers the classifier attributes to the original.`);
-  heading(flow, 'Attribution by classifier');
-  flow.text(r.classifier ? `${r.classifier.sentence} Held-out accuracy ${fixed(r.classifier.heldOutAccuracy)} ${interval(r.classifier.ci95)}; empirical p = ${r.classifier.pValue.toFixed(3)}.` : 'Not run: it needs at least two reference models, and its share is never shown without the panel as its null.', { size: 9, after: 8 });
-  const markers = r.markers.filter((m) => m.original + m.suspect + m.panel > 0);
-  if (markers.length) {
-    heading(flow, 'Markers: answers in which each was found');
-    flow.table(
-      [
-        { title: 'Marker', width: 190 },
-        { title: 'Class', width: 110 },
-        { title: 'Original', width: 45 },
-        { title: 'Suspect', width: 45 },
-        { title: 'Panel', width: 60 },
-        { title: 'p (Fisher, Holm)', width: CONTENT_WIDTH - 450 },
-      ],
-      markers.map((m) => [m.label, MARKER_KIND_LABELS[m.kind], String(m.original), String(m.suspect), `${m.panel} of ${m.panelAnswers}`, pValue(m.adjustedP)]),
-      { size: 7.8 },
-    );
-    flow.space(8);
-  }
-  if (Array.isArray(r.strata) && r.strata.length > 1) {
-    heading(flow, 'By script of the original’s answer');
-    flow.table(
-      [
-        { title: 'Script', width: 105 },
-        { title: 'Prompts', width: 40 },
-        { title: 'Suspect / best ref.', width: 80 },
-        { title: 'Rank', width: 30 },
-        { title: 'Lead (p)', width: 85 },
-        { title: 'Closer', width: 40 },
-        { title: 'Classifier s / p', width: 65 },
-        { title: 'Self-id s / p', width: CONTENT_WIDTH - 445 },
-      ],
-      r.strata.map((s) => [s.script, String(s.prompts), `${fixed(s.suspect)} / ${fixed(s.panelMax)}`, String(s.rank), `${fixed(s.lead)} (${pValue(s.leadP)})`, percent(s.closerThanPanel), s.classifierSuspect === null ? '—' : `${fixed(s.classifierSuspect)} / ${fixed(s.classifierPanel)}`, `${s.selfIdentification.suspect} / ${s.selfIdentification.panel}`]),
-      { size: 7.6 },
-    );
-    note(flow, 'Lead: mean of the suspect’s similarity minus the panel’s mean, one-sided paired z-test. Closer: share of prompts where the suspect is above the panel’s mean. Classifier: mean held-out probability of being the original’s. Self-id: answers with a self-identification marker (the panel’s over all its models).');
-  }
-  if (Array.isArray(r.limitations)) {
-    heading(flow, 'Limitations');
-    for (const l of r.limitations) flow.text(`• ${l}`, { size: 8.5, indent: 8, after: 2 });
-    flow.space(4);
-  }
-  flow.text(`Rule: ${r.rule}`, { size: 8.5, color: SOFT, after: 4 });
-  flow.text(`${r.primary.label}: ${r.primary.definition}`, { size: 8.5, color: SOFT, after: 4 });
-  flow.text(`Figures over ${r.prompts} prompts answered by the original, the suspect and every reference model${r.leftOut ? ` (${r.leftOut} left out)` : ''}; ${r.flagged.short} have an answer under 20 words and ${r.flagged.promptEcho} a suspect answer mostly made of the prompt's words.`, { size: 8.5, color: SOFT, after: 8 });
-}
-
 function pairSimilarity(flow: PageFlow, metrics: MetricSummary[], baseline: string): void {
   barChart(flow, 'Mean similarity to the original, per metric', metrics.map((m) => m.label.split(' ').slice(0, 2).join(' ')), [
     { name: 'Suspect', values: metrics.map((m) => m.meanSuspect) },
@@ -273,7 +150,7 @@ function cluster(flow: PageFlow, c: Omit<Cluster, 'timing'> & { machineRegular: 
       ['Accounts', String(c.accounts.length)],
       ['Requests', c.requests.toLocaleString('en-US')],
       ['First and last request', `${formatInstant(c.firstSeen)} to ${formatInstant(c.lastSeen)}`],
-      ['Tokens in / out', `${c.tokensIn.toLocaleString('en-US')} / ${c.tokensOut.toLocaleString('en-US')}`],
+      ['Tokens', tokensInWords(c)],
       ['Share of requests from the top templates', percent(c.topTemplatesShare)],
       ['Reasoning-elicitation requests', c.reasoningRequests.toLocaleString('en-US')],
       ['Machine-regular accounts', `${c.machineRegularAccounts} of ${c.accounts.length}`],

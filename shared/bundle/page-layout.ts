@@ -60,6 +60,8 @@ export class PageFlow {
   page!: PDFPage;
   y = 0;
   private helvetica: PDFFont | null = null;
+  /** Every text and table cell laid out, in order: what a glossary of the pages' terms is drawn from. */
+  readonly transcript: string[] = [];
   /** Pages kept earlier in the document for this flow; null when it adds pages at the end. */
   private reserved: PDFPage[] | null = null;
 
@@ -102,6 +104,7 @@ export class PageFlow {
     const { style = 'sans', size = 10, color = INK, indent = 0, after = 4, highlights = [] } = options;
     const width = options.width ?? CONTENT_WIDTH - indent;
     const leading = size * 1.35;
+    this.transcript.push(text);
     for (const line of this.ts.wrapRanges(text, style, size, width)) {
       this.ensure(leading);
       this.y -= leading;
@@ -171,17 +174,20 @@ export class PageFlow {
     const size = options.size ?? 8.5;
     const leading = size * 1.3;
     const heights = this.rowHeights(columns, rows, size);
+    this.transcript.push(columns.map((c) => c.title).join(' '), ...rows.map((row) => row.join(' ')));
+    // A title wider than its column wraps under itself rather than running into the next.
+    const titles = columns.map((c) => this.ts.wrap(c.title.toUpperCase(), 'sansBold', size - 1, c.width - 6));
+    const titleLines = Math.max(1, ...titles.map((t) => t.length));
     const header = () => {
       let x = MARGIN.left;
-      this.y -= leading;
-      for (const c of columns) {
-        this.ts.draw(this.page, c.title.toUpperCase(), x, this.y, 'sansBold', size - 1, SOFT);
-        x += c.width;
-      }
-      this.y -= 4;
+      titles.forEach((lines, i) => {
+        lines.forEach((line, k) => this.ts.draw(this.page, line, x, this.y - leading * (k + 1), 'sansBold', size - 1, SOFT));
+        x += columns[i]!.width;
+      });
+      this.y -= leading * titleLines + 4;
       this.page.drawLine({ start: { x: MARGIN.left, y: this.y }, end: { x: PAGE_WIDTH - MARGIN.right, y: this.y }, thickness: 0.5, color: RULE });
     };
-    this.ensure(leading * 2 + 4 + (heights[0] ?? 0));
+    this.ensure(leading * (titleLines + 1) + 4 + (heights[0] ?? 0));
     header();
     rows.forEach((row, r) => {
       const cells = row.map((cell, i) => this.ts.wrap(cell, columns[i]!.style ?? 'sans', size, columns[i]!.width - 6));

@@ -14,6 +14,8 @@ import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from
 import { selectedRows, type BundleCase, type BundlePlan } from './bundle-plan';
 import { selectionFiles } from './row-files';
 import { drawExhibit, type RedlineCache } from './exhibits';
+import { layOutGlossary } from './report-layout';
+import { termsUsed } from '../report/glossary';
 import { ACCENT, BAD, CONTENT_WIDTH, INK, MARGIN, PageFlow, SOFT } from './page-layout';
 import { addLink, writeOutline, type OutlineItem } from './pdf-structure';
 import { Typesetter, type FontFiles } from './typesetter';
@@ -179,6 +181,15 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   }
   options.progress?.('Laying out exhibits', plan.exhibits.length, plan.exhibits.length);
 
+  // Glossary: every statistical term the claim chart and the exhibits used, defined once.
+  const terms = termsUsed(flow.transcript.join('\n'));
+  let glossaryPage: PDFPage | null = null;
+  if (terms.length) {
+    flow.newPage();
+    glossaryPage = flow.page;
+    layOutGlossary(flow, terms);
+  }
+
   // Chain of custody.
   flow.newPage();
   const custodyPage = flow.page;
@@ -251,6 +262,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     { title: 'Index of exhibits', page: flow.pages[indexStart]! },
     { title: 'Claim chart', page: chartPage, children: claimOutline },
     { title: 'Exhibits', page: exhibitPages.get(1)!.page, children: plan.exhibits.map((e) => ({ title: `Exhibit ${e.number}: ${e.title}`.slice(0, 120), page: exhibitPages.get(e.number)!.page })) },
+    ...(glossaryPage ? [{ title: 'Glossary', page: glossaryPage }] : []),
     { title: 'Chain of custody', page: custodyPage },
     { title: 'Certificate of authenticity', page: certificatePage },
   ]);

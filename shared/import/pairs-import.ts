@@ -140,7 +140,7 @@ export function parseCombinedPairs(fileText: string, ids: { caseId: string; sour
 // ---------- separate files, one model's answers each ----------
 
 /** The role a file of one model's answers is imported under; every model but the original and the suspect is one of the pair's others. */
-export type PairRole = 'original' | 'suspect' | 'reference' | 'related';
+export type PairRole = 'original' | 'suspect' | 'reference' | 'related' | 'known-derived';
 export type JoinKey = 'id' | 'prompt';
 
 /** One model's answer to one prompt. */

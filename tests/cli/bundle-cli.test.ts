@@ -58,7 +58,7 @@ test('pdfsig finds the signature valid and covering the whole document; qpdf fin
 test('the bookmarks, read by qpdf, lead to the claims, their elements and every exhibit, titles intact', () => {
   type Item = { title: string; destpageposfrom1: number; kids: Item[] };
   const outlines = (JSON.parse(tool('qpdf', '--json', '--json-key=outlines', signed).stdout) as { outlines: Item[] }).outlines;
-  assert.deepEqual(outlines.map((o) => o.title), ['Cover', 'Index of exhibits', 'Claim chart', 'Exhibits', 'Chain of custody', 'Certificate of authenticity']);
+  assert.deepEqual(outlines.map((o) => o.title), ['Cover', 'Index of exhibits', 'Claim chart', 'Exhibits', 'Glossary', 'Chain of custody', 'Certificate of authenticity']);
   const [chart, exhibits] = [outlines[2]!, outlines[3]!];
   assert.deepEqual(chart.kids.map((k) => [k.title, k.kids.length]), [['1. Breach of the Terms of Service', 4], ['2. Unauthorised access to the API', 4], ['3. Misappropriation of model outputs', 4]]);
   assert.equal(exhibits.kids.length, 20);

@@ -22,6 +22,8 @@ import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
 import { makeCaseData } from '../builders';
 import { AUDIT_ACTIONS } from '../../shared/audit/audit-actions';
+import { GLOSSARY } from '../../shared/report/glossary';
+import { undefinedTerms } from '../glossary-check';
 
 let fonts: FontFiles;
 let demo: BundleCase;
@@ -203,4 +205,18 @@ test('a log-row exhibit counts only the accounts, keys and addresses its rows re
   const written = await writeBundle(bundle, planBundle(bundle), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
   const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
   assert.match(text, /2 rows record no account; 2 rows record no time\./);
+});
+
+test('the bundle defines every statistical term its pages use in a glossary of its own, and lays the attribution report out in two layers', async () => {
+  const written = await writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString();
+  const [pages, rest] = text.split('Appendix: glossary');
+  assert.ok(rest, 'the bundle has a glossary');
+  const glossary = rest.split('Appendix: chain of custody')[0]!;
+  const defined = GLOSSARY.map((e) => e.term).filter((term) => glossary.includes(term));
+  assert.deepEqual(undefinedTerms(pages!, defined), []);
+  assert.ok(defined.includes('p-value') && defined.includes('Holm adjustment'), defined.join(', '));
+  const flat = pages!.replace(/\s+/g, ' ');
+  assert.match(flat, /Summary for counsel Conclusion: Consistent with derivation\. In the exact words the decision rule allows: lumen-7b-instruct's answers are consistent with derivation/);
+  assert.match(flat, /What was compared .* What the analysis found .* How sure .* What it does not show .* The expert’s sections 1\. The decision rule \(version 2\) 2\. /);
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { undefinedTerms } from '../glossary-check';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ test('analyze --json gives one entry per metric with the paired comparison again
 
   const text = await cli('analyze', file);
   assert.match(text.out, /Output pairs: 10 \(10 with an output of open-llm-13b\)/);
-  assert.match(text.out, /Conclusion: Panel too small; nothing concluded \(insufficient-panel\)\. The panel has 1 reference model, fewer than the 5 the plan requires/);
+  assert.match(text.out, /Conclusion: Panel too small; nothing concluded\.\n {2}In the exact words the decision rule allows: The panel has 1 reference model, fewer than the 5 the plan requires/);
   assert.match(text.out, /Cluster 1: 14 accounts/);
 });
 
@@ -121,13 +122,18 @@ test('analyze --json: the suspect against a pre-registered panel of five, with i
   assert.equal(a.perPrompt.length, a.prompts);
 
   const text = (await cli('analyze', path)).out;
-  assert.match(text, /Conclusion: Consistent with derivation \(consistent-with-derivation\)\. lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
-  assert.match(text, /before the suspect's answers were imported .*: the primary result is confirmatory/);
-  assert.match(text, /holds {2}Beyond the spread of the reference models \(prediction test\): 0\.\d+ against the panel's/);
-  assert.match(text, /Release dates: atlas-2-large 2025-04-08, lumen-7b-instruct 2026-01-15/);
+  // The summary for counsel first, with the rule's own wording; then the expert's sections; then the glossary.
+  assert.match(text, /Summary for counsel:\n {2}Conclusion: Consistent with derivation\.\n {2}In the exact words the decision rule allows: lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
+  assert.match(text, /before the suspect's answers were imported \(2026-\d\d-\d\d \d\d:\d\d:\d\d UTC\): the primary result is confirmatory/);
+  assert.match(text, /^ {2}Beyond the spread of the reference models \(prediction test\) +0\.\d+ against the panel's .*yes$/m);
+  assert.match(text, /Release or first-observation dates in the plan: atlas-2-large 2025-04-08; lumen-7b-instruct 2026-01-15/);
   // Each run is in the history: the second run says it is the second, with the same panel.
   assert.match(text, /Run 2 of 2 of this attribution on this case; every earlier run used the same panel\./);
-  assert.match(text, /Method: Validation of this rule \(version 2\)/);
+  assert.match(text, /Before this case: Validation of this rule \(version 2\)/);
+  const [output, glossary] = text.split('Glossary (every statistical term and measure used above):');
+  assert.ok(glossary, 'the output ends with its glossary');
+  assert.deepEqual(undefinedTerms(output!, glossary!.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim())), []);
+  assert.doesNotMatch(output!, /ip24|apiKey|tokens in 0, out 0/);
 });
 
 test('a plan recorded after the suspect was imported makes every figure post hoc, and the report never says "consistent with derivation"', async () => {
@@ -194,7 +200,7 @@ test('a plan with two suspects gives one attribution each, the other suspect sho
   assert.match(second.conclusionSentence, /because the plan was recorded after the suspect's answers were imported/);
   assert.ok(second.models.some((m: { model: string; role: string }) => m.model === 'lumen-7b-instruct' && m.role === 'suspect'), 'shown as the other suspect');
   assert.deepEqual(second.primary.nullValues.map((n: { model: string }) => n.model), REFERENCES);
-  assert.match((await cli('analyze', path)).out, /Attribution of lumen-7b-instruct to atlas-2-large[\s\S]*Attribution of atlas-distill-1b to atlas-2-large/);
+  assert.match((await cli('analyze', path)).out, /Attribution: lumen-7b-instruct against atlas-2-large[\s\S]*Attribution: atlas-distill-1b against atlas-2-large/);
 });
 
 test('match-prompts finds the harvested prompts in the logs by every method, and analyze runs the natural experiment on them', async () => {

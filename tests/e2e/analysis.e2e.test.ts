@@ -25,7 +25,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   await dialog.getByLabel('Title of tos-2026-01-10.txt').fill('Northwind AI API Terms of Service');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText(/Imported [\d,]+ records/).nth(4).waitFor();
+  await dialog.getByText(/^Imported [\d,]+ (log rows|output pairs|Terms versions?)/).nth(4).waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('button', { name: 'Analysis' }).click();
@@ -71,7 +71,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.equal(jaccard[5], '9.8e-4', 'one-sided: all ten differences positive, 1 in 2^10');
   await page.getByText("Baseline: open-llm-13b's outputs on the same 10 prompts.").waitFor();
   // One other model is no panel: the attribution says so instead of concluding.
-  assert.match(await page.getByTestId('attribution-conclusion').innerText(), /The panel has 1 reference model, fewer than the 5 the plan requires: no conclusion is drawn/);
+  assert.match(await page.getByTestId('report-conclusion').innerText(), /The panel has 1 reference model, fewer than the 5 the plan requires: no conclusion is drawn/);
   assert.equal(await page.locator('.clusters-table tbody tr').count(), 3);
   const atlas = await page.locator('.markers-summary tbody tr', { hasText: 'Says it is Atlas' }).locator('td').allInnerTexts();
   assert.deepEqual(atlas.slice(2), ['2', '2', '0', '2'], 'found in two originals and two suspect outputs, in no control output');

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { undefinedTerms } from '../glossary-check';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { dropFiles, launchApp, type AppUnderTest } from './harness';
@@ -47,25 +48,53 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   assert.equal(await dialog.getByLabel('Role of answers-lumen-7b-instruct.json').inputValue(), 'suspect');
   assert.equal(await dialog.getByLabel('Role of answers-meridian-8b.json').inputValue(), 'reference');
   assert.equal(await dialog.getByLabel('Role of answers-atlas-2-small.json').inputValue(), 'related');
+  assert.equal(await dialog.getByLabel('Role of answers-atlas-distill-1b.json').inputValue(), 'known-derived');
+  // The roles come first in the dialog, each with why it was proposed.
+  const roles = dialog.getByRole('region', { name: 'Roles of the answer files' });
+  const [rolesTop, firstFileTop] = [await roles.evaluate((el) => el.getBoundingClientRect().top), await dialog.locator('.import-plan').first().evaluate((el) => el.getBoundingClientRect().top)];
+  assert.ok(rolesTop < firstFileTop, 'the proposal is above the files');
+  await roles.getByRole('row', { name: /answers-atlas-2-small\.json atlas-2-small .*the plan \(version 1\) names it related/ }).waitFor();
+  // A role chosen against the plan is said before anything is imported.
+  await dialog.getByLabel('Role of answers-atlas-2-small.json').selectOption('reference');
+  assert.match(await dialog.getByRole('alert', { name: 'Roles against the plan' }).innerText(), /atlas-2-small is imported as reference \(panel\), but the plan names it related \(shown, not a reference\): the analysis follows the plan/);
+  await app.snap('22b-import-roles');
+  await dialog.getByLabel('Role of answers-atlas-2-small.json').selectOption('related');
+  assert.equal(await dialog.getByRole('alert', { name: 'Roles against the plan' }).count(), 0);
   await dialog.getByText('atlas-2-large', { exact: true }).first().waitFor();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText(/Imported [\d,]+ records/).nth(1).waitFor();
+  await dialog.getByText(/^Imported [\d,]+ (log rows|output pairs)/).nth(1).waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
+  // The evidence list says whose answers each file holds and in which role.
+  assert.match(await page.locator('.sources-table tr', { hasText: 'answers-lumen-7b-instruct.json' }).getByTestId('answers-role').innerText(), /^lumen-7b-instruct: Suspect$/);
+  assert.match(await page.locator('.sources-table tr', { hasText: 'answers-atlas-distill-1b.json' }).getByTestId('answers-role').innerText(), /^atlas-distill-1b: Known derived \(calibration\)$/);
 
   await page.getByRole('button', { name: 'Analysis' }).click();
   await page.getByRole('button', { name: 'Run analysis' }).click();
-  const conclusion = page.getByTestId('attribution-conclusion');
+  const conclusion = page.getByTestId('report-conclusion');
   await conclusion.waitFor({ timeout: 120_000 });
   assert.match(await conclusion.innerText(), /lumen-7b-instruct's answers are consistent with derivation from atlas-2-large's/);
   assert.equal(await conclusion.getAttribute('data-conclusion'), 'consistent-with-derivation');
-  const report = page.getByRole('region', { name: /^Attribution/ });
-  await report.getByText(/the rule flagged 0 of 5 known-unrelated models\. It flagged 1 of 1 known-derived model/).waitFor();
-  await report.getByTestId('attribution-run').getByText(/^Run 1 of this attribution on this case: no earlier run/).waitFor();
+  const report = page.getByRole('region', { name: /^Attribution: / });
+  await report.getByRole('region', { name: 'Summary for counsel' }).getByText(/the rule flagged 0 of 5 known-unrelated models\. It flagged 1 of 1 known-derived model/).waitFor();
+  await report.getByText(/^Run 1 of this attribution on this case: no earlier run/).waitFor();
   const checks = await report.getByRole('table', { name: "The rule's checks" }).getByRole('row').allInnerTexts();
   assert.ok(checks.length === 5 && checks.slice(1).every((row) => row.trim().endsWith('yes')), checks.join('\n'));
-  await page.getByRole('region', { name: /^Attribution/ }).getByText(/Plan v1 \(SHA-256 [0-9a-f]{16}…\), recorded .* before the suspect's answers were imported/).waitFor();
+  await page.getByRole('region', { name: /^Attribution: / }).getByText(/Plan v1 \(SHA-256 [0-9a-f]{16}…\), recorded .* before the suspect's answers were imported/).waitFor();
   assert.equal(await page.getByRole('img', { name: /Mean ROUGE-L F1 to the original, per model/ }).locator('circle').count(), 8);
   await app.snap('23-attribution');
+  // Two layers: the summary for counsel, then the expert's sections, each one jump from the list, and the glossary of the terms they use.
+  const summary = report.getByRole('region', { name: 'Summary for counsel' });
+  for (const question of ['What was compared', 'What the analysis found', 'How sure', 'What it does not show']) await summary.getByRole('heading', { name: question }).waitFor();
+  const sections = report.getByRole('navigation', { name: 'Report sections' });
+  await sections.getByRole('button', { name: 'Glossary' }).click();
+  const inView = (name: string) => report.getByRole('heading', { name, exact: true }).evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; });
+  assert.ok(await inView('Glossary'), 'the glossary is scrolled into view');
+  await app.snap('23b-attribution-glossary');
+  await sections.getByRole('button', { name: 'Markers' }).click();
+  assert.ok(await inView('Markers'), 'a section is one click from the list');
+  const defined = await report.locator('.glossary dt').allInnerTexts();
+  const body = await report.evaluate((el) => { const copy = el.cloneNode(true) as HTMLElement; copy.querySelector('.glossary')?.remove(); return copy.innerText; });
+  assert.deepEqual(undefinedTerms(body, defined), []);
 
   // The pair table: virtualised (a few dozen rows in the page for 219 pairs), sortable, filterable.
   await page.getByTestId('pair-count').getByText(/^215 of 219 pairs \(4 flagged hidden: under 20 words or mostly the prompt\)/).waitFor();

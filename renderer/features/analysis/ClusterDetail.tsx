@@ -1,4 +1,5 @@
-import { linkAttributeLabel, type CampaignSettings, type Cluster } from '../../../shared/analysis/campaign';
+import { formatInstant } from '../../../shared/time-format';
+import { linkAttributeLabel, tokensInWords, type CampaignSettings, type Cluster } from '../../../shared/analysis/campaign';
 import type { AccountTerms } from '../../../shared/analysis/tos-timeline';
 import { BarChart } from '../../components/BarChart';
 import { Modal } from '../../components/Modal';
@@ -12,7 +13,7 @@ export function ClusterDetail(props: { cluster: Cluster; settings: CampaignSetti
   return (
     <Modal title={`Cluster ${cluster.id}`} wide onClose={onClose}>
       <p className="small">
-        {cluster.accounts.length} accounts, {cluster.requests.toLocaleString('en-US')} requests from {cluster.firstSeen?.slice(0, 10)} to {cluster.lastSeen?.slice(0, 10)}; tokens in {cluster.tokensIn.toLocaleString('en-US')}, out {cluster.tokensOut.toLocaleString('en-US')}.
+        {cluster.accounts.length} accounts, {cluster.requests.toLocaleString('en-US')} requests from {formatInstant(cluster.firstSeen)} to {formatInstant(cluster.lastSeen)}; tokens {tokensInWords(cluster)}.
       </p>
       <p className="small">
         <strong>Linked by</strong> {cluster.sharedBy.map((s) => `${linkAttributeLabel(s.attribute)} ${s.value} (${s.accounts} accounts)`).join('; ')}
