@@ -55,7 +55,7 @@ test('counsel sees the clause outline of real terms before importing, imports an
   await history.getByRole('table', { name: 'Clause outline' }).getByText('Using our Services › What you cannot do').waitFor();
   await app.snap('21-terms-history');
   await history.getByRole('button', { name: 'Import 3 versions' }).click();
-  await history.getByText(/Imported [\d,]+ records/).waitFor();
+  await history.getByText(/^Imported 3 Terms versions with [\d,]+ clauses/).waitFor();
   await history.getByRole('button', { name: 'Done' }).click();
   assert.equal(await page.locator('.sources-table tbody tr').count(), 4);
 
@@ -86,7 +86,7 @@ test('a redline between versions split differently warns, shows both outlines, a
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   for (const name of ['le-chat-commercial-terms_2025-11-11.md', 'le-chat-commercial-terms_2026-05-28.md']) await dialog.getByLabel(`Title of ${name}`).fill('Le Chat Terms');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText(/Imported [\d,]+ records/).nth(1).waitFor();
+  await dialog.getByText(/^Imported 1 Terms version with [\d,]+ clauses/).nth(1).waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('button', { name: 'Analysis' }).click();

@@ -14,6 +14,7 @@ import { joinAnswers, parseAnswers, type AnswerFile, type PairRole } from '../..
 import type { ModelRole, OutputPair, SourceRecord } from '../../shared/model/records';
 import { attributionRunsChange } from '../../shared/analysis/attribution-runs';
 import { applyChange } from '../../shared/model/case-change';
+import { planDisagreement, proposeImportRoles } from '../../shared/analysis/import-roles';
 
 const REFERENCES = ['open-llm-13b', 'orca-lite-7b', 'sparrow-chat-20b', 'kestrel-instruct-34b', 'meridian-8b'];
 const CASE = 'case0000001';
@@ -207,4 +208,22 @@ test('every run is recorded with its plan, panel and result digest, and a later 
   assert.deepEqual(second.run.otherPanels, [{ runs: [1], references: REFERENCES }]);
   assert.match(second.run.sentence, /^Run 2 of 2 of this attribution on this case; run 1 used open-llm-13b, orca-lite-7b, sparrow-chat-20b, kestrel-instruct-34b, meridian-8b\./);
   assert.ok(second.limitations.some((l) => /run on this case with 1 other panel/.test(l)));
+});
+
+test('import roles are proposed from the plan, an earlier import or the original’s family, and a choice against the plan is said', () => {
+  const plan = { version: 2, roles: [{ model: 'atlas-2-large', role: 'original' as const }, { model: 'lumen-7b-instruct', role: 'suspect' as const }, { model: 'atlas-distill-1b', role: 'known-derived' as const }, { model: 'meridian-8b', role: 'known-negative' as const }] };
+  const proposals = proposeImportRoles(['lumen-7b-instruct', 'atlas-distill-1b', 'atlas-2-small', 'open-llm-13b', 'meridian-8b', 'sparrow-chat-20b'], plan, [{ model: 'sparrow-chat-20b', role: 'related' }]);
+  const role = (m: string) => [proposals.get(m)!.role, proposals.get(m)!.why];
+  assert.deepEqual(role('lumen-7b-instruct'), ['suspect', 'the plan (version 2) names it suspect']);
+  assert.deepEqual(role('atlas-distill-1b'), ['known-derived', 'the plan (version 2) names it known derived (calibration)']);
+  assert.deepEqual(role('atlas-2-small'), ['related', 'its name shares the original’s family (“atlas”)']);
+  assert.deepEqual(role('open-llm-13b'), ['reference', 'the plan does not name it']);
+  assert.deepEqual(role('meridian-8b')[0], 'reference', 'a known negative is imported beside the panel; the plan keeps its role');
+  assert.deepEqual(role('sparrow-chat-20b'), ['related', 'its answers were imported under this role before']);
+  // Without a plan nothing is guessed to be the original or the suspect.
+  assert.ok([...proposeImportRoles(['atlas-2-large', 'lumen-7b-instruct'], undefined, []).values()].every((p) => p.role === 'reference'));
+  assert.equal(planDisagreement('atlas-distill-1b', 'known-derived', proposals.get('atlas-distill-1b')), null);
+  assert.equal(planDisagreement('meridian-8b', 'reference', proposals.get('meridian-8b')), null, 'a known negative imported as reference is what the plan means');
+  assert.equal(planDisagreement('lumen-7b-instruct', 'reference', proposals.get('lumen-7b-instruct')), 'lumen-7b-instruct is imported as reference (panel), but the plan names it suspect: the analysis follows the plan until a new version of it is recorded.');
+  assert.equal(planDisagreement('open-llm-13b', 'related', proposals.get('open-llm-13b')), null, 'a model the plan does not name cannot disagree with it');
 });

@@ -10,6 +10,8 @@ import { PairEvidence } from './PairEvidence';
 import { SourceDetail } from './SourceDetail';
 import { TosTimeline } from './TosTimeline';
 import { recordById, recordsOf } from '../../db/case-store';
+import { ROLE_LABELS } from '../../../shared/analysis/attribution-plan';
+import { caseRoles } from '../analysis/plans-store';
 
 const KIND: Record<EvidenceKind, string> = { log: 'API log', pairs: 'Output pairs', tos: 'Terms of Service' };
 
@@ -20,6 +22,7 @@ export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus 
   const [openPair, setOpenPair] = useState<string | null>(null);
   const source = sources?.find((s) => s.id === selected);
   const pair = useLiveQuery(() => (openPair ? recordById(db, 'outputPairs', openPair) : undefined), [openPair]);
+  const roles = useLiveQuery(() => caseRoles(db, caseId), [caseId]);
 
   useEffect(() => {
     let live = true;
@@ -81,6 +84,17 @@ export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus 
                   <td className="nowrap">
                     {KIND[s.kind]}
                     {queryProvenanceOf(s) && <div className="muted small">from a warehouse query</div>}
+                    {roles?.models
+                      .filter((m) => m.sourceIds.includes(s.id))
+                      .map((m) => {
+                        const role = roles.roles.find((r) => r.model === m.model)?.role ?? m.importedAs;
+                        return (
+                          <div key={m.model} className="small" data-testid="answers-role">
+                            <span className="mono">{m.model}</span>: {role === 'suspect' ? <strong>{ROLE_LABELS[role]}</strong> : ROLE_LABELS[role]}
+                            {role !== m.importedAs && <span className="muted"> (imported as {ROLE_LABELS[m.importedAs].toLowerCase()}; the plan decides)</span>}
+                          </div>
+                        );
+                      })}
                   </td>
                   <td className="nowrap">{formatBytes(s.size)}</td>
                   <td className="mono hash" title={s.sha256}>

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ImportKind } from '../../../../shared/import/detect-kind';
-import type { JoinKey, PairRole } from '../../../../shared/import/pairs-import';
+import type { JoinKey } from '../../../../shared/import/pairs-import';
+import { ROLE_LABELS } from '../../../../shared/analysis/attribution-plan';
+import { proposeImportRoles } from '../../../../shared/analysis/import-roles';
+import { AnswerRoles } from './AnswerRoles';
+import { importedInWords } from '../../../../shared/import/import-summary';
 import { Modal } from '../../../components/Modal';
 import { db } from '../../../db/db';
 import { caseRoles } from '../../analysis/plans-store';
@@ -73,7 +77,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
 
   useEffect(() => {
     void caseRoles(db, caseId)
-      .then(({ roles }) => planFiles(files, roles))
+      .then(({ plan, models }) => planFiles(files, (names) => proposeImportRoles(names, plan, models.map((m) => ({ model: m.model, role: m.importedAs })))))
       .then(setPlans);
   }, [files, caseId]);
 
@@ -119,6 +123,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
       {plans && !jobs && (
         <>
           <p className="muted">Each file is kept byte for byte and hashed (SHA-256); every record points back to its line. Check how each file will be read.</p>
+          <AnswerRoles plans={plans} onRole={(p, role) => update(plans.indexOf(p), { role })} />
           <div className="import-plans">
             {plans.map((p, i) => (
               <section key={i} className="import-plan" aria-label={p.file.name}>
@@ -150,17 +155,9 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                       <RecordsPreview kind={p.kind} fileName={p.file.name} sample={p.sample} />
                     )}
                     {p.kind === 'answers' && (
-                      <label className="field inline">
-                        <span className="field-label">
-                          Answers of <strong>{p.model}</strong>, as the
-                        </span>
-                        <select aria-label={`Role of ${p.file.name}`} value={p.role} onChange={(e) => update(i, { role: e.target.value as PairRole })}>
-                          <option value="original">original model</option>
-                          <option value="suspect">suspect model</option>
-                          <option value="reference">reference model (unrelated: part of the panel)</option>
-                          <option value="related">related model (same maker or family: shown, not a reference)</option>
-                        </select>
-                      </label>
+                      <p className="muted small">
+                        Answers of <strong>{p.model}</strong>, as the {ROLE_LABELS[p.role].toLowerCase()} (chosen above).
+                      </p>
                     )}
                     {p.kind === 'tos' && (
                       <div className="field-row">
@@ -239,7 +236,7 @@ export function JobStatus({ job }: { job: JobState }) {
         return (
           <div className="job-result ok">
             <p>
-              Imported {number(outcome.records)} record{outcome.records === 1 ? '' : 's'}
+              {importedInWords(outcome.sources, outcome.records)}
               {outcome.rejected > 0 && `; ${number(outcome.rejected)} rejected row${outcome.rejected === 1 ? '' : 's'} listed with the source`}.
             </p>
             {outcome.notes.map((note) => (

@@ -6,6 +6,7 @@ import { checkLogSettings, detectLogSettings, parquetSettings, type LogImportSet
 import { isParquet, openParquet } from '../../../../shared/import/parquet-rows';
 import { compressionOf, logSample } from '../../../../shared/import/log-stream';
 import { answersModelName, type JoinKey, type PairRole } from '../../../../shared/import/pairs-import';
+import type { RoleProposal } from '../../../../shared/analysis/import-roles';
 import type { ImportJob } from './import-jobs';
 import { readQueryProvenance, type QueryProvenance } from '../../../../shared/import/query-provenance';
 import { isCalendarDate } from '../../../../shared/time-format';
@@ -18,8 +19,9 @@ export interface FilePlan {
   sample: string;
   log: LogImportSettings;
   role: PairRole;
-  /** For a file of answers: the model it names, from which its role is proposed. */
+  /** For a file of answers: the model it names, and the role proposed for it and why. */
   model: string;
+  proposal?: RoleProposal;
   tosTitle: string;
   effectiveDate: string;
   /** A terms file read whole, for the outline shown before import. */
@@ -56,32 +58,29 @@ async function provenancesOf(files: File[]): Promise<{ byResult: Map<string, Que
   return { byResult, refused };
 }
 
-/**
- * Reads the start of each file and guesses what it is. A file of answers
- * gets the role its model already has in the case (its plan, or an earlier
- * import), else reference: the original and the suspect are never guessed
- * from the order the files came in.
- */
 const PARQUET_PREVIEW_ROWS = 20;
 
-export async function planFiles(files: File[], knownRoles: readonly { model: string; role: string }[] = []): Promise<FilePlan[]> {
-  const roleOf = (model: string): PairRole => {
-    const role = knownRoles.find((r) => r.model === model)?.role;
-    return role === 'original' || role === 'suspect' || role === 'related' ? role : 'reference';
-  };
+/**
+ * Reads the start of each file and guesses what it is. A file of answers
+ * gets the role proposed for its model (proposeImportRoles: the plan's, an
+ * earlier import's, or by its name), never one guessed from the order the
+ * files came in.
+ */
+export async function planFiles(files: File[], propose: (models: string[]) => Map<string, RoleProposal> = () => new Map()): Promise<FilePlan[]> {
   const provenances = await provenancesOf(files);
   const plans = await Promise.all(
     files.filter((f) => !PROVENANCE_FILE.test(f.name)).map(async (file): Promise<FilePlan> => {
       const fromQuery = provenances.byResult.get(file.name);
-      if (fromQuery) return { ...(await planFile(file, roleOf)), kind: 'log', fromQuery };
-      return planFile(file, roleOf);
+      if (fromQuery) return { ...(await planFile(file)), kind: 'log', fromQuery };
+      return planFile(file);
     }),
   );
-  return [...plans, ...provenances.refused];
+  const proposals = propose(plans.filter((p) => p.kind === 'answers').map((p) => p.model));
+  return [...plans.map((p) => (p.kind === 'answers' && proposals.has(p.model) ? { ...p, role: proposals.get(p.model)!.role, proposal: proposals.get(p.model)! } : p)), ...provenances.refused];
 }
 
 /** What one file is taken for and how it will be read. */
-async function planFile(file: File, roleOf: (model: string) => PairRole): Promise<FilePlan> {
+async function planFile(file: File): Promise<FilePlan> {
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
   const base = { file, role: 'reference' as PairRole, model: '', tosTitle: '', effectiveDate: dateInFileName(file.name) ?? '', log: detectLogSettings('') };
   try {
@@ -98,7 +97,7 @@ async function planFile(file: File, roleOf: (model: string) => PairRole): Promis
     const kind = compressionOf(head) ? 'log' : guessImportKind(file.name, sample);
     if (kind === 'tos') return { ...base, ...(await termsPlan(file)), sample };
     const model = kind === 'answers' ? answersModelName(sample, file.name) : '';
-    return { ...base, kind, sample, model, role: roleOf(model), log: detectLogSettings(sample) };
+    return { ...base, kind, sample, model, log: detectLogSettings(sample) };
   } catch (error) {
     return { ...base, kind: 'log' as ImportKind, sample: '', unusable: error instanceof UnusableFileError ? error.message : String(error) };
   }
@@ -138,7 +137,7 @@ export function jobsFor(plans: FilePlan[], caseId: string, actor: string, join: 
   if (answers.length) {
     const byRole = (role: PairRole) => answers.filter((p) => p.role === role);
     if (byRole('original').length !== 1 || byRole('suspect').length !== 1) {
-      return { jobs, problem: 'Files of one model’s answers are joined by prompt: mark exactly one as the original and one as the suspect; the others are reference or related models' };
+      return { jobs, problem: 'Files of one model’s answers are joined by prompt: mark exactly one as the original and one as the suspect; the others are reference, related or known-derived models' };
     }
     // The original and the suspect first, then the others by model name: the order files were dropped in never matters.
     const rank = (p: FilePlan) => (p.role === 'original' ? 0 : p.role === 'suspect' ? 1 : 2);
