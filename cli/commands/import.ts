@@ -24,7 +24,7 @@ import { readQueryProvenance, type QueryProvenance } from '../../shared/import/q
 export const IMPORT_USAGE = [
   'import <case-file> <file> --kind log [--map field=column ...] [--identifier <column> ...] [--years 1990-2100] [--format jsonl|csv|tsv] [--no-header] [--from-query <result.provenance.json>] [--accept-partial]',
   'import <case-file> <file> --kind pairs [--accept-partial]',
-  'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file> ...] [--related <file> ...] [--join id|prompt] [--accept-partial]',
+  'import <case-file> --kind pairs --original <file> --suspect <file> [--control <file> ...] [--related <file> ...] [--known-derived <file> ...] [--join id|prompt] [--accept-partial]',
   'import <case-file> <file> --kind tos --effective <YYYY-MM-DD> [--title <text>]',
   'import <case-file> --kind tos --ota <repo-dir> --document "<Service>/<Document>.md" [--title <text>]',
   'import <case-file> --kind tos --folder <dir> [--document <name before the date>] [--title <text>]',
@@ -104,6 +104,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       suspect: { type: 'string' },
       control: { type: 'string', multiple: true },
       related: { type: 'string', multiple: true },
+      'known-derived': { type: 'string', multiple: true },
       join: { type: 'string' },
       effective: { type: 'string' },
       title: { type: 'string' },
@@ -140,7 +141,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
   } else if (values.kind === 'pairs' && joined) {
     if (filePath || !values.original || !values.suspect) throw new UsageError(`separate answer files need both --original and --suspect, and no other file\n${usage}`);
     if (values.join && values.join !== 'id' && values.join !== 'prompt') throw new UsageError('--join must be id or prompt');
-    const named: [PairRole, string][] = [['original', values.original], ['suspect', values.suspect], ...(values.control ?? []).map((f): [PairRole, string] => ['reference', f]), ...(values.related ?? []).map((f): [PairRole, string] => ['related', f])];
+    const named: [PairRole, string][] = [['original', values.original], ['suspect', values.suspect], ...(values.control ?? []).map((f): [PairRole, string] => ['reference', f]), ...(values.related ?? []).map((f): [PairRole, string] => ['related', f]), ...(values['known-derived'] ?? []).map((f): [PairRole, string] => ['known-derived', f])];
     const paths = named.map(([, path]) => path);
     const twice = paths.find((p, i) => paths.indexOf(p) !== i);
     if (twice) throw new UsageError(`${twice} is given twice; each model's answers are imported once, under one role`);

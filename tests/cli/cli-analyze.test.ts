@@ -91,7 +91,7 @@ async function panelCase(options: { planAfter?: boolean; references?: string[] }
   const references = options.references ?? REFERENCES;
   const plan = ['plan', path, '--original', 'atlas-2-large', '--suspect', 'lumen-7b-instruct', ...references.flatMap((m) => ['--reference', m]), '--related', 'atlas-2-small', '--known-derived', 'atlas-distill-1b', ...DATES];
   if (!options.planAfter) assert.equal((await cli(...plan)).code, 0);
-  const imported = await cli('import', path, '--kind', 'pairs', '--original', answers('atlas-2-large'), '--suspect', answers('lumen-7b-instruct'), ...[...references, 'atlas-distill-1b'].flatMap((m) => ['--control', answers(m)]), '--related', answers('atlas-2-small'));
+  const imported = await cli('import', path, '--kind', 'pairs', '--original', answers('atlas-2-large'), '--suspect', answers('lumen-7b-instruct'), ...references.flatMap((m) => ['--control', answers(m)]), '--related', answers('atlas-2-small'), '--known-derived', answers('atlas-distill-1b'));
   assert.equal(imported.code, 0, imported.err);
   if (options.planAfter) assert.equal((await cli(...plan)).code, 0);
   return path;
