@@ -127,7 +127,7 @@ export function recordPlan(caseId: string, actor: string, input: PlanInput, earl
     minPanel: input.minPanel,
     seed: input.seed,
     settings: { ...input.settings },
-    markers: [...markers].sort((a, b) => a.order - b.order).map(({ kind, label, pattern, regex }) => ({ kind, label, pattern, regex })),
+    markers: [...markers].sort((a, b) => a.order - b.order).map(({ kind, label, pattern, regex, postHoc }) => ({ kind, label, pattern, regex, ...(postHoc && { postHoc }) })),
   };
   const sha256 = sha256Hex(canonicalJson(content as unknown as Json));
   const version = Math.max(0, ...earlier.map((p) => p.version)) + 1;

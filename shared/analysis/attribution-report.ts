@@ -180,9 +180,9 @@ function markersSection(r: ReportedAttribution): ReportSection {
               { title: 'Reference panel', width: 60, numeric: true },
               { title: 'p (Fisher, Holm)', width: 0, numeric: true },
             ],
-            rows: found.map((m) => [m.label, MARKER_KIND_LABELS[m.kind], String(m.original), String(m.suspect), `${m.panel} of ${m.panelAnswers}`, pValue(m.adjustedP)]),
+            rows: found.map((m) => [m.postHoc ? `${m.label} (post hoc)` : m.label, MARKER_KIND_LABELS[m.kind], String(m.original), String(m.suspect), `${m.panel} of ${m.panelAnswers}`, m.postHoc ? 'not tested' : pValue(m.adjustedP)]),
           },
-          { kind: 'note', text: `${count(r.markers.length - found.length, 'other marker was', 'other markers were')} found in no answer.` },
+          { kind: 'note', text: `${count(r.markers.length - found.length, 'other marker was', 'other markers were')} found in no answer.${found.some((m) => m.postHoc) ? ' A post hoc marker was chosen after reading the answers (made from an annotated phrase): its counts describe, and it is not tested.' : ''}` },
         ]
       : [{ kind: 'paragraph', text: `None of the ${count(r.markers.length, 'marker', 'markers')} was found in any answer.` }],
   };

@@ -70,7 +70,9 @@ export interface MarkerFigures {
   panelAnswers: number;
   byReference: { model: string; count: number }[];
   pValue: number;
+  /** Holm-adjusted over the declared markers; a post hoc marker is described, not tested, and keeps its unadjusted p. */
   adjustedP: number;
+  postHoc?: true;
 }
 
 export interface AttributionResult {
@@ -473,8 +475,9 @@ function markerFiguresOf(rows: readonly { byModel: Map<string, string> }[], role
     const byReference = roles.references.map((m) => ({ model: m, count: countFor(m) }));
     const panelCount = byReference.reduce((s, r) => s + r.count, 0);
     const s = countFor(roles.suspect);
-    return { label: entry.marker.label, kind: entry.marker.kind, original: countFor(roles.original), suspect: s, panel: panelCount, panelAnswers: n * K, byReference, pValue: fisherExactGreater(s, n - s, panelCount, n * K - panelCount).pValue };
+    return { label: entry.marker.label, kind: entry.marker.kind, original: countFor(roles.original), suspect: s, panel: panelCount, panelAnswers: n * K, byReference, pValue: fisherExactGreater(s, n - s, panelCount, n * K - panelCount).pValue, ...(entry.marker.postHoc && { postHoc: true as const }) };
   });
-  const adjusted = holm(figures.map((f) => f.pValue));
-  return figures.map((f, i) => ({ ...f, adjustedP: adjusted[i]! }));
+  const declared = figures.filter((f) => !f.postHoc);
+  const adjusted = holm(declared.map((f) => f.pValue));
+  return figures.map((f) => ({ ...f, adjustedP: f.postHoc ? f.pValue : adjusted[declared.indexOf(f)]! }));
 }

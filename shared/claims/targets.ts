@@ -85,6 +85,12 @@ export function targetText(target: Target, catalog: TargetCatalog): string | nul
   return null;
 }
 
+/** The exact words an annotation on a model's answer marks (its span, whole), or null for any other target. */
+export function annotatedWords(target: Target, catalog: TargetCatalog): string | null {
+  if (target.kind !== 'outputPair' || !target.span || target.field === 'prompt') return null;
+  return targetText(target, catalog)?.slice(target.span.start, target.span.end) ?? null;
+}
+
 function quoteOf(target: Target, catalog: TargetCatalog, max = 160): string | null {
   const text = targetText(target, catalog);
   if (text === null) return null;

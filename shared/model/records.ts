@@ -303,6 +303,8 @@ export const Marker = z
     pattern: z.string().min(1, 'Pattern is required').max(500, 'Pattern must be at most 500 characters'),
     /** A JavaScript regular expression rather than literal text. */
     regex: z.boolean(),
+    /** Chosen after reading the answers (made from an annotated phrase): described in a report, never tested as if declared beforehand. */
+    postHoc: z.literal(true).optional(),
   })
   .superRefine((m, ctx) => {
     if (!m.regex) return;
@@ -351,7 +353,7 @@ export const AnalysisPlan = z.object({
   minPanel: z.number().int().min(2).max(100),
   seed: z.number().int(),
   settings: z.record(z.string(), z.unknown()),
-  markers: z.array(z.object({ kind: MarkerKind, label: z.string(), pattern: z.string(), regex: z.boolean() })),
+  markers: z.array(z.object({ kind: MarkerKind, label: z.string(), pattern: z.string(), regex: z.boolean(), postHoc: z.literal(true).optional() })),
   /** SHA-256 of the plan's content (everything but id, version, time and author), as written to the audit trail. */
   sha256,
 });

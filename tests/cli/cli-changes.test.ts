@@ -62,6 +62,33 @@ test('markers lists, adds and removes a case’s markers; a pattern that is not 
   assert.deepEqual(checkCaseBinding(after).problems, []);
 });
 
+test('markers --propose offers the case’s own names and makers, --add-proposed declares them, and --from-annotation makes a post hoc marker of an annotated phrase', async () => {
+  const path = demoCopy();
+  // The demo declared its proposals with its plan; with them removed, they are proposed again.
+  const demo = await open(path);
+  for (const m of demo.markers.filter((x) => /Atlas|Lumen|Northwind/.test(x.label))) assert.equal((await cli('markers', path, '--remove', m.id)).code, 0);
+  const proposed = await cli('markers', path, '--propose');
+  assert.equal(proposed.code, 0, proposed.err);
+  assert.match(proposed.out, /^proposed {2}Self-identification as a model or its maker’s assistant: Claims to be Atlas {2}\/\\b\(I am\|I'm\|I’m\|my name is\) Atlas\\b\|我是\\s\*Atlas\/$/m);
+  assert.match(proposed.out, /^proposed {2}Mention of a model or maker: Names Lumen Labs {2}“Lumen Labs”$/m);
+  const added = await cli('markers', path, '--propose', '--add-proposed', '--actor', 'expert');
+  assert.match(added.out, /Added 6 proposed markers\.$/);
+  assert.equal((await cli('markers', path, '--propose')).out, 'No marker to propose: the list already holds the names and makers of this case.');
+
+  const annotation = demo.annotations.find((a) => a.label === 'self-identification' && a.comment.startsWith('Lumen’s model names'))!;
+  const made = await cli('markers', path, '--from-annotation', annotation.id, '--actor', 'expert');
+  assert.equal(made.code, 0, made.err);
+  assert.match(made.out, /^Added “I am Atlas, an AI assistant developed by Northwind AI” \(post hoc: made from an annotated phrase\)\./);
+  const after = await open(path);
+  assert.deepEqual([after.audit.at(-1)!.action, after.audit.at(-1)!.details.fromAnnotation, after.markers.at(-1)!.postHoc], ['marker.added', annotation.id, true]);
+  assert.deepEqual(checkCaseBinding(after).problems, []);
+  const before = readFileSync(path);
+  const again = await cli('markers', path, '--from-annotation', annotation.id);
+  assert.equal(again.code, 1);
+  assert.match(again.err, /already counts these words\. Nothing was changed\.$/);
+  assert.deepEqual(readFileSync(path), before);
+});
+
 test('remove-source removes a file, its original and its records, keeps the links as broken, and says so', async () => {
   const path = demoCopy();
   const before = await open(path);

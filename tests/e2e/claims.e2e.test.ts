@@ -134,6 +134,17 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   await page.getByRole('tab', { name: /Annotations/ }).click();
   await page.locator('.annotations-table').getByText('Maker named verbatim, in Chinese').waitFor();
 
+  // The annotated phrase becomes a marker in one step, recorded as post hoc.
+  await page.locator('.annotations-table tr', { hasText: 'Maker named verbatim, in Chinese' }).getByRole('button', { name: 'Make marker' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+  const markerList = page.locator('details.markers-panel');
+  await markerList.locator('summary').click();
+  await markerList.locator('tr', { hasText: 'Northwind AI开发的人工智能助手' }).getByText('post hoc: made from an annotated phrase').waitFor();
+  // Chinese marker text is drawn with the bundled Noto Sans SC, loaded because the page shows it.
+  await page.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('Evidence CJK') && f.status === 'loaded'));
+  await app.snap('claims-marker-from-annotation');
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+
   // Evidence opens where it lives: the linked span is highlighted in the pair.
   await page.getByRole('tab', { name: 'Claim chart' }).click();
   await page.getByRole('button', { name: /^Pair zh-002, suspect output/ }).click();

@@ -6,6 +6,15 @@ import { analyzePairs } from '../../shared/analysis/pair-analysis';
 import { pairMarkup } from '../../shared/analysis/pair-markup';
 import { parseCombinedPairs } from '../../shared/import/pairs-import';
 import { Marker, type MarkerKind } from '../../shared/model/records';
+import { readCaseArchive } from '../../shared/archive/case-archive';
+import { proposeCaseMarkers, proposeMarkersForCase } from '../../shared/analysis/case-markers';
+import { markerFromAnnotation, saveMarker } from '../../shared/analysis/marker-edits';
+import { analyzeCase } from '../../shared/analysis/case-analysis';
+import { attributionReport } from '../../shared/analysis/attribution-report';
+import { chunksOfRows } from '../../shared/log-store/log-chunks';
+import { claimsStateOf, editChange } from '../../shared/claims/case-edit';
+import { targetCatalog } from '../../shared/claims/targets';
+import { applyChange } from '../../shared/model/case-change';
 
 const marker = (id: string, kind: MarkerKind, pattern: string, regex = false): Marker => ({ id: `marker${id.padStart(6, '0')}`, caseId: 'case0000001', order: Number(id), kind, label: pattern, pattern, regex });
 const spans = (text: string, markers: Marker[]) => findMarkers(text, compileMarkers(markers)).map((h) => [h.markerId.slice(-1), text.slice(h.start, h.end)]);
@@ -65,4 +74,46 @@ test('the pair markup marks marker matches inside its segments, keeping every ch
   assert.equal(m.candidate.map((s) => s.text).join(''), suspect);
   assert.deepEqual(m.candidate.filter((s) => s.marker).map((s) => [s.marker, s.text, s.run]), [['a', 'Atlas', 1], ['n', 'Northwind AI', 1]]);
   assert.deepEqual(m.reference.filter((s) => s.marker).map((s) => [s.marker, s.text]), [['a', 'Atlas']]);
+});
+
+test('the case proposes its own self-identification markers: the two models’ names, the parties and what the answers call themselves, in the scripts they use', async () => {
+  const data = await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const proposals = proposeCaseMarkers({ models: ['atlas-2-large', 'lumen-7b-instruct'], parties: 'Northwind AI, Inc. v. Lumen Labs Ltd. and Does 1–34', texts: ['I am Atlas, an AI assistant developed by Northwind AI.', '我是Atlas，一个由Northwind AI开发的人工智能助手。'], existing: [] });
+  assert.deepEqual(proposals.map((p) => p.label), ['Claims to be Atlas', 'Claims to be Lumen', 'Says Northwind AI made it', 'Names Northwind AI', 'Says Lumen Labs made it', 'Names Lumen Labs']);
+  const compiled = (label: string) => compileMarkers([{ ...proposals.find((p) => p.label === label)!, id: 'marker000001', caseId: data.case.id, order: 0 }]);
+  for (const text of ['I am Atlas, an AI assistant', '我是Atlas，一个', 'my name is Atlas.']) assert.equal(findMarkers(text, compiled('Claims to be Atlas')).length, 1, text);
+  assert.equal(findMarkers('I am Atlassian’s bot', compiled('Claims to be Atlas')).length, 0, 'a whole name');
+  assert.equal(findMarkers('一个由Northwind AI开发的', compiled('Says Northwind AI made it')).length, 1);
+  assert.ok(!proposeCaseMarkers({ models: ['atlas-2-large'], parties: '', texts: ['I am Atlas.'], existing: [] })[0]!.pattern.includes('我是'), 'no Chinese phrasing for a case without Chinese');
+  // The demo case declared them with its plan: nothing is left to propose, and the suspect's self-identification is counted.
+  assert.deepEqual(proposeMarkersForCase(data), []);
+  const analysis = await analyzeCase({ ...data, logChunks: chunksOfRows(data.logEntries) });
+  const atlas = analysis.attribution!.markers.find((m) => m.label === 'Claims to be Atlas')!;
+  assert.deepEqual([atlas.original, atlas.suspect, atlas.panel], [2, 2, 0]);
+});
+
+test('an annotated phrase becomes a post hoc marker in one step: counted and described, never in the tested family', async () => {
+  const data = await readCaseArchive(new Uint8Array(readFileSync('fixtures/demo.evcase')));
+  const annotation = data.annotations.find((a) => a.comment.startsWith('Word for word Northwind’s Chinese refusal template'))!;
+  const edit = markerFromAnnotation(claimsStateOf(data), annotation, targetCatalog(data), 'expert');
+  const marker = edit.put.markers![0]!;
+  assert.deepEqual([marker.kind, marker.pattern, marker.regex, marker.postHoc], ['refusal', '我不能帮助你在未经允许的情况下进入他人的住宅', false, true]);
+  assert.equal(edit.audit[0]!.details?.fromAnnotation, annotation.id);
+  applyChange(data, editChange(edit));
+  assert.throws(() => markerFromAnnotation(claimsStateOf(data), annotation, targetCatalog(data), 'expert'), /already counts these words/);
+  const onRows = data.annotations.find((a) => a.target.kind === 'logRows');
+  if (onRows) assert.throws(() => markerFromAnnotation(claimsStateOf(data), onRows, targetCatalog(data), 'expert'), /does not mark words of a model’s answer/);
+  // Edited later, it stays post hoc.
+  const changed = saveMarker(claimsStateOf(data), { kind: 'phrase', label: 'Refusal, verbatim', pattern: marker.pattern, regex: false }, 'expert', marker.id);
+  assert.equal(changed.put.markers![0]!.postHoc, true);
+  // Without a plan the case's own list is counted: the post hoc marker is described, outside the Holm family.
+  const { analysisPlans: _plans, ...unplanned } = data;
+  const analysis = await analyzeCase({ ...unplanned, analysisPlans: [], logChunks: chunksOfRows(data.logEntries) });
+  const figures = analysis.attribution!.markers;
+  const posthoc = figures.find((m) => m.label === marker.label)!;
+  assert.equal(posthoc.postHoc, true);
+  assert.equal(posthoc.adjustedP, posthoc.pValue, 'not adjusted with the declared markers');
+  const report = attributionReport(analysis.attribution!, { alpha: 0.05 });
+  const row = report.sections.find((s) => s.id === 'markers')!.blocks.flatMap((b) => (b.kind === 'table' ? b.rows : [])).find((r) => r[0]!.startsWith(marker.label))!;
+  assert.deepEqual([row[0], row.at(-1)], [`${marker.label} (post hoc)`, 'not tested']);
 });

@@ -1,4 +1,4 @@
-import { formatInstant } from '../../../shared/time-format';
+import { formatTime } from '../../format';
 import { linkAttributeLabel, tokensInWords, type CampaignSettings, type Cluster } from '../../../shared/analysis/campaign';
 import type { AccountTerms } from '../../../shared/analysis/tos-timeline';
 import { BarChart } from '../../components/BarChart';
@@ -13,7 +13,7 @@ export function ClusterDetail(props: { cluster: Cluster; settings: CampaignSetti
   return (
     <Modal title={`Cluster ${cluster.id}`} wide onClose={onClose}>
       <p className="small">
-        {cluster.accounts.length} accounts, {cluster.requests.toLocaleString('en-US')} requests from {formatInstant(cluster.firstSeen)} to {formatInstant(cluster.lastSeen)}; tokens {tokensInWords(cluster)}.
+        {cluster.accounts.length} accounts, {cluster.requests.toLocaleString('en-US')} requests from {formatTime(cluster.firstSeen)} to {formatTime(cluster.lastSeen)}; tokens {tokensInWords(cluster)}.
       </p>
       <p className="small">
         <strong>Linked by</strong> {cluster.sharedBy.map((s) => `${linkAttributeLabel(s.attribute)} ${s.value} (${s.accounts} accounts)`).join('; ')}

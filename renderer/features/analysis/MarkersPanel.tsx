@@ -110,7 +110,10 @@ export function MarkersPanel({ caseId, actor, markers }: { caseId: string; actor
             ) : (
               <tr key={m.id}>
                 <td className="nowrap small">{MARKER_KIND_LABELS[m.kind]}</td>
-                <td>{m.label}</td>
+                <td>
+                  {m.label}
+                  {m.postHoc && <div className="muted small">post hoc: made from an annotated phrase; described, not tested</div>}
+                </td>
                 <td>
                   <code>{m.pattern}</code>
                   {m.regex && <span className="muted small"> (regular expression)</span>}

@@ -6,6 +6,8 @@ import { ModelRole } from '../../../shared/model/records';
 import { db } from '../../db/db';
 import { caseRoles, savePlan } from './plans-store';
 import { recordsOf } from '../../db/case-store';
+import { ProposedMarkers } from './ProposedMarkers';
+import { formatTime } from '../../format';
 
 /**
  * The analysis plan: the role of every model, the primary measure and the
@@ -133,6 +135,7 @@ function PlanEditor({ caseId, actor, current }: { caseId: string; actor: string;
           <input aria-label="Seed" type="number" value={draft.seed} onChange={(e) => setDraft({ ...draft, seed: Math.trunc(Number(e.target.value)) })} />
         </label>
       </div>
+      <ProposedMarkers caseId={caseId} actor={actor} models={draft.roles.filter((r) => r.role === 'original' || r.role === 'suspect').map((r) => r.model)} pairs={pairs} />
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -141,7 +144,7 @@ function PlanEditor({ caseId, actor, current }: { caseId: string; actor: string;
       {saved && <p className="banner banner-ok">{saved}</p>}
       {current.plans.length > 0 && (
         <p className="muted small">
-          Recorded: {[...current.plans].sort((a, b) => a.version - b.version).map((p) => `v${p.version} ${p.recordedAt.slice(0, 16).replace('T', ' ')} by ${p.recordedBy} (${p.sha256.slice(0, 12)}…)`).join('; ')}
+          Recorded: {[...current.plans].sort((a, b) => a.version - b.version).map((p) => `v${p.version} ${formatTime(p.recordedAt)} by ${p.recordedBy} (${p.sha256.slice(0, 12)}…)`).join('; ')}
         </p>
       )}
     </section>

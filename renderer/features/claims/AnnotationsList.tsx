@@ -1,5 +1,6 @@
 import { annotationImpact, removeAnnotation } from '../../../shared/claims/evidence-edits';
-import { resolveTarget, type TargetCatalog } from '../../../shared/claims/targets';
+import { annotatedWords, resolveTarget, type TargetCatalog } from '../../../shared/claims/targets';
+import { markerFromAnnotation } from '../../../shared/analysis/marker-edits';
 import type { Annotation } from '../../../shared/model/records';
 import { useConfirm } from '../../components/use-confirm';
 import { commitEdit } from './claims-store';
@@ -85,6 +86,11 @@ export function AnnotationsList({ annotations, catalog, showTarget = true }: { a
                     <button type="button" onClick={() => linkToClaim({ kind: 'annotation', id: a.id })} disabled={resolved.broken}>
                       Link to claim…
                     </button>
+                    {!resolved.broken && annotatedWords(a.target, catalog) !== null && (
+                      <button type="button" title="Count these words in every model’s answers (a post hoc marker)" onClick={() => void commitEdit(db, caseId, (s) => markerFromAnnotation(s, a, catalog, actor))}>
+                        Make marker
+                      </button>
+                    )}
                     <button type="button" className="danger-quiet" onClick={() => void remove(a)}>
                       Remove…
                     </button>
