@@ -55,3 +55,17 @@ export function isCalendarDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
+
+/** A UTC moment as typed in a filter: "YYYY-MM-DD", "YYYY-MM-DD HH:MM" or "YYYY-MM-DD HH:MM:SS" (a "T" may stand for the space). */
+export function parseUtcMoment(text: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!m || !isCalendarDate(m[1]!)) return null;
+  const [h, min, s] = [m[2] ?? '00', m[3] ?? '00', m[4] ?? '00'].map(Number) as [number, number, number];
+  if (h > 23 || min > 59 || s > 59) return null;
+  return Date.parse(`${m[1]}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:${String(s).padStart(2, '0')}Z`);
+}
+
+/** Epoch milliseconds as a filter field shows them: "2026-01-05 00:00:00", in UTC. */
+export function utcMomentField(ms: number | undefined): string {
+  return ms === undefined ? '' : new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}

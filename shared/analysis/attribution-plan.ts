@@ -25,6 +25,11 @@ export function roleInReport(model: { model: string; role: ModelRole }, suspect:
   return model.role === 'suspect' ? 'Another suspect (shown, not a reference)' : ROLE_LABELS[model.role];
 }
 
+/** The plan's first reference model: the control the pair measures compare with, and the third column of the pair view. */
+export function firstReference(roles: readonly { model: string; role: ModelRole }[]): string | null {
+  return roles.find((r) => r.role === 'reference')?.model ?? null;
+}
+
 /** What an expert declares before looking at the suspect's answers. */
 export interface PlanInput {
   roles: { model: string; role: ModelRole; released?: string; source?: string }[];

@@ -6,7 +6,7 @@ import type { LogChunks } from '../log-store/log-chunks';
 import type { AnalysisPlan, Marker } from '../model/records';
 import { SOFTWARE_VERSION } from '../version';
 import { analyzeAttribution, type AttributionResult } from './attribution';
-import { effectivePlan, latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
+import { effectivePlan, firstReference, latestPlan, modelsInCase, planStatus, proposeRoles } from './attribution-plan';
 import { analyzeCampaign, analyzeCampaignWith, DEFAULT_CAMPAIGN_SETTINGS, type CampaignAnalysis, type CampaignQueries, type CampaignSettings } from './campaign';
 import { naturalExperiment, type NaturalExperiment } from './natural-experiment';
 import { analyzePairs, type PairsAnalysis } from './pair-analysis';
@@ -101,7 +101,7 @@ export async function analyzeCase(
   const recorded = latestPlan(data.analysisPlans);
   const plan = effectivePlan(recorded, proposeRoles(modelsInCase(data.outputPairs, data.sources), recorded));
   if (!recorded && settings.pairs) plan.settings = { ...plan.settings, ...settings.pairs };
-  const control = plan.roles.find((r) => r.role === 'reference')?.model;
+  const control = firstReference(plan.roles);
   const pairs = data.outputPairs.length
     ? analyzePairs(data.outputPairs, { settings: plan.settings, markers: data.markers, ...(control && { control }) }, job)
     : null;

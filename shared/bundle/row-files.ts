@@ -1,3 +1,4 @@
+import { csvField } from '../text/csv';
 import { sha256Hex } from '../hash';
 import type { LogEntry, SourceRecord } from '../model/records';
 
@@ -31,17 +32,17 @@ const CSV_COLUMNS: [string, (row: LogEntry, file: string) => string | number | n
   ['as_logged', (row) => row.raw],
 ];
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled. */
-function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 const encoder = new TextEncoder();
 
 function rowFile(attachment: string, text: string, rows: number): RowFile {
   const bytes = encoder.encode(text);
   return { attachment, bytes, sha256: sha256Hex(bytes), rows };
+}
+
+/** The files a selection will be attached as, named and counted but not written: for counting a bundle's pages. */
+export function selectionFilesUnwritten(exhibit: number, rows: number): RowFile[] {
+  return ['csv', 'jsonl'].map((ext) => ({ attachment: `exhibit-${exhibit}-rows.${ext}`, bytes: new Uint8Array(), sha256: '0'.repeat(64), rows }));
 }
 
 /**

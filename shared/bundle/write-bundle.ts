@@ -12,7 +12,7 @@ import { SOFTWARE_VERSION } from '../version';
 import { shownRecords } from './bundle-anchor';
 import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from './bundle-manifest';
 import { selectedRows, type BundleCase, type BundlePlan } from './bundle-plan';
-import { selectionFiles } from './row-files';
+import { selectionFiles, selectionFilesUnwritten } from './row-files';
 import { drawExhibit, type RedlineCache } from './exhibits';
 import { layOutGlossary } from './report-layout';
 import { termsUsed } from '../report/glossary';
@@ -33,6 +33,8 @@ export interface BundleOptions extends JobControl {
   preparer: string;
   signer: SignerInfo | null;
   now: Date;
+  /** Lay the pages out and count them, without writing the selections' files or attaching anything: the export dialog's page count. */
+  layoutOnly?: boolean;
 }
 
 export interface WrittenBundle {
@@ -164,7 +166,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
     plan.exhibits.flatMap((e) => {
       const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
       if (target?.kind !== 'logRows') return [];
-      return [[e.number, selectionFiles(e.number, selectedRows(target, data), data.sources)] as const];
+      return [[e.number, options.layoutOnly ? selectionFilesUnwritten(e.number, target.rows?.length ?? 0) : selectionFiles(e.number, selectedRows(target, data), data.sources)] as const];
     }),
   );
   for (const [i, exhibit] of plan.exhibits.entries()) {
@@ -285,6 +287,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
       return { number: e.number, title: e.title, kind: e.target.kind, page: p.first + 1, batesFirst: bates(p.first), batesLast: bates(p.last), sourceIds: e.sourceIds, ...(files.length && { files }) };
     }),
   };
+  if (options.layoutOnly) return { bytes: new Uint8Array(), pages, manifest };
   options.progress?.('Attaching the originals', 0, plan.originals.length);
   for (const source of plan.originals) {
     await doc.attach(data.originals.get(source.id)!, attachmentOf(source.id), { description: `Original file, SHA-256 ${source.sha256}`, creationDate: new Date(source.importedAt), modificationDate: new Date(source.importedAt) });

@@ -220,3 +220,11 @@ test('the bundle defines every statistical term its pages use in a glossary of i
   assert.match(flat, /Summary for counsel Conclusion: Consistent with derivation\. In the exact words the decision rule allows: lumen-7b-instruct's answers are consistent with derivation/);
   assert.match(flat, /What was compared .* What the analysis found .* How sure .* What it does not show .* The expert’s sections 1\. The decision rule \(version 2\) 2\. /);
 });
+
+test('the page count the export dialog shows is the layout’s own: laid out without writing its files, the bundle has exactly as many pages', async () => {
+  const options = { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') };
+  const counted = await writeBundle(demo, planBundle(demo), { ...options, layoutOnly: true });
+  const written = await writeBundle(demo, planBundle(demo), options);
+  assert.equal(counted.pages, written.pages);
+  assert.equal(counted.bytes.length, 0, 'nothing is written for a count');
+});

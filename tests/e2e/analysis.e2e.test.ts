@@ -28,7 +28,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   await dialog.getByText(/^Imported [\d,]+ (log rows|output pairs|Terms versions?)/).nth(4).waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   await page.getByRole('heading', { name: 'Not analysed yet' }).waitFor();
   // The redline needs no run: the two latest versions are compared at once.
   await page.locator('.redline-clause.renumbered').first().waitFor();
@@ -53,7 +53,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
 
   // The expert adds the original model's own name to the markers; a broken pattern is refused, naming the field.
   await page.getByText('Markers the analysis looks for').click();
-  await page.getByRole('button', { name: 'Add marker' }).click();
+  await page.getByRole('button', { name: 'Add marker', exact: true }).click();
   const editor = page.getByRole('form', { name: 'Marker' });
   await editor.getByLabel('Label').fill('Says it is Atlas');
   await editor.getByLabel('Pattern').fill('I am (Atlas');
@@ -114,8 +114,8 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
   assert.match(await saved.nth(3).innerText(), /Cluster of 14 linked accounts: 1338 requests.*1,338/s);
   await page.getByRole('button', { name: /^History/ }).click();
   await page.getByTestId('audit-status').waitFor();
-  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'finding.saved' }).count(), 4);
-  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'marker.added' }).count(), 1);
+  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'Finding saved' }).count(), 4);
+  assert.equal(await page.locator('.history-table tbody tr', { hasText: 'Marker added' }).count(), 1);
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
   // Imports, the marker, the findings: every change made in the app binds its records.
   await page.getByTestId('records-status').filter({ hasText: 'each as its history recorded it' }).waitFor();
@@ -149,7 +149,7 @@ test('the expert redlines the terms, runs the analysis and compares a pair side 
 
 test('the expert exports the harvest queries as a pack for the lab’s warehouse; an outside reader finds every file as its manifest hashes it', async () => {
   const { page, bridge, dir } = app;
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   const path = join(dir, 'pack.zip');
   bridge.dialogs.saveAnswers.push(path);
   await page.getByRole('button', { name: 'Export query pack…' }).click();

@@ -21,7 +21,7 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   await page.getByRole('button', { name: 'Create case' }).click();
 
   // The plan names every model before any file is imported.
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   const plan = page.getByRole('region', { name: 'Analysis plan' });
   for (const model of ['atlas-2-large', 'lumen-7b-instruct', ...REFERENCES, 'atlas-2-small', 'atlas-distill-1b']) {
     await plan.getByLabel('Model name').fill(model);
@@ -40,7 +40,7 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
 
   // Dropped in an order that has nothing to do with the roles: each role comes from the model the file names.
   const files = ['meridian-8b', 'lumen-7b-instruct', 'orca-lite-7b', 'atlas-2-small', 'atlas-2-large', 'sparrow-chat-20b', 'atlas-distill-1b', 'open-llm-13b', 'kestrel-instruct-34b'];
-  await page.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   await dropFiles(page, [...files.map((m) => ({ name: `answers-${m}.json`, bytes: readFileSync(`fixtures/demo/answers-${m}.json`) })), { name: 'harvest-2025Q4.jsonl', bytes: readFileSync('fixtures/demo/harvest-2025Q4.jsonl') }]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   await dialog.getByLabel('Role of answers-atlas-2-large.json').waitFor();
@@ -68,7 +68,7 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   assert.match(await page.locator('.sources-table tr', { hasText: 'answers-lumen-7b-instruct.json' }).getByTestId('answers-role').innerText(), /^lumen-7b-instruct: Suspect$/);
   assert.match(await page.locator('.sources-table tr', { hasText: 'answers-atlas-distill-1b.json' }).getByTestId('answers-role').innerText(), /^atlas-distill-1b: Known derived \(calibration\)$/);
 
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   await page.getByRole('button', { name: 'Run analysis' }).click();
   const conclusion = page.getByTestId('report-conclusion');
   await conclusion.waitFor({ timeout: 120_000 });
@@ -147,8 +147,8 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   await page.getByRole('dialog', { name: 'Pair gen-001' }).getByRole('button', { name: 'Close' }).click();
 
   // Leaving the section and coming back shows the same results, without running again.
-  await page.getByRole('button', { name: 'Claims' }).click();
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   await conclusion.waitFor();
   assert.equal(await page.getByRole('button', { name: 'Run again' }).count(), 1);
 
@@ -161,7 +161,7 @@ test('the expert records a plan before the answers arrive, imports a panel of mo
   await page.getByText(/The evidence, the plan, the markers or the settings changed since this analysis ran/).waitFor();
   await page.getByRole('button', { name: /^History/ }).click();
   await page.getByTestId('audit-status').waitFor();
-  const recorded = page.locator('.history-table tbody tr', { hasText: 'plan.recorded' });
+  const recorded = page.locator('.history-table tbody tr', { hasText: 'Analysis plan recorded' });
   await recorded.nth(1).waitFor();
   assert.equal(await recorded.count(), 2);
 });

@@ -38,6 +38,8 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await page.getByRole('button', { name: 'Export bundle…' }).click();
   dialog = page.getByRole('dialog', { name: 'Export evidence bundle' });
   await dialog.getByText('20 exhibits').waitFor();
+  // The page count shown is the layout's own: the saved bundle has exactly as many pages (checked below).
+  await dialog.getByTestId('bundle-pages').waitFor({ timeout: 60_000 });
   assert.equal(await dialog.locator('.exhibit-list tbody tr').count(), 20);
   await app.snap('bundle-export-dialog');
   await dialog.getByRole('button', { name: 'Build and save…' }).click();
@@ -59,7 +61,8 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   bridge.dialogs.saveAnswers.push(file);
   bridge.dialogs.confirmAnswers.push(true);
   await dialog.getByRole('button', { name: 'Build and save…' }).click();
-  await page.getByText(/Saved .*bundle\.pdf: \d+ pages, NWA-000001 to NWA-0000\d\d, signed by M\. Alvarez\./).waitFor({ timeout: 60_000 });
+  const counted = await dialog.getByTestId('bundle-pages').innerText();
+  await page.getByText(new RegExp(`Saved .*bundle\\.pdf: ${counted}, NWA-000001 to NWA-0000\\d\\d, signed by M\\. Alvarez\\.`)).waitFor({ timeout: 60_000 });
   const sig = spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
   assert.match(sig, /Signature is Valid/);
   assert.match(sig, /Total document signed/);
@@ -128,7 +131,7 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await page.locator('.bundles-table tbody tr').first().waitFor();
   assert.equal(await page.locator('.bundles-table tbody tr').count(), 1, 'one bundle recorded');
   await page.getByRole('button', { name: /^History/ }).click();
-  await page.locator('.history-table tbody tr', { hasText: 'bundle.exported' }).first().waitFor();
+  await page.locator('.history-table tbody tr', { hasText: 'Bundle exported' }).first().waitFor();
   assert.ok(existsSync(file));
 });
 

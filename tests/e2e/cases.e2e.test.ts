@@ -57,8 +57,8 @@ test('create, list, reload, rename, save an archive, delete, and open it again',
 
   const before = await historyRows();
   assert.equal(before.length, 2);
-  assert.match(before[0]!, /case\.created/);
-  assert.match(before[1]!, /case\.renamed/);
+  assert.match(before[0]!, /Case created/);
+  assert.match(before[1]!, /Case renamed/);
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified: 2 events/);
   await app.snap('05-history');
 

@@ -71,7 +71,10 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   await page.getByRole('button', { name: 'answers-lumen-7b-instruct.json' }).click();
   await page.getByRole('button', { name: 'zh-002' }).click();
   const pairDialog = page.getByRole('dialog', { name: 'Pair zh-002' });
-  const suspect = pairDialog.getByRole('region', { name: 'suspect output' }).getByTestId('selectable-text');
+  const suspect = pairDialog.getByRole('region', { name: 'Suspect · lumen-7b-instruct' }).getByTestId('selectable-text');
+  // The one pair view: its third column is the plan's first reference, and without an analysis it says where the measures will be.
+  await pairDialog.getByRole('region', { name: 'Reference · open-llm-13b' }).waitFor();
+  await pairDialog.getByText(/The measures, the marked differences and who sent this prompt appear here once the analysis has run/).waitFor();
   await selectText(suspect, 'Northwind AI开发的人工智能助手');
   await pairDialog.getByText(/Selected characters \d+–\d+/).waitFor();
   await pairDialog.getByRole('button', { name: 'Link selection to claim…' }).click();
@@ -152,6 +155,21 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   await opened.locator('.focused', { hasText: 'Northwind AI开发的人工智能助手' }).waitFor();
   await opened.getByRole('button', { name: 'Close', exact: true }).last().click();
 
+  // Once the analysis has run, the same view from the evidence shows the measures and who sent the prompt.
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
+  await page.getByRole('button', { name: 'Run analysis' }).click();
+  await page.getByTestId('report-conclusion').waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  await page.getByRole('button', { name: 'answers-lumen-7b-instruct.json' }).click();
+  await page.getByRole('button', { name: 'zh-002' }).click();
+  const measured = page.getByRole('dialog', { name: 'Pair zh-002' });
+  await measured.getByRole('columnheader', { name: 'Reference · open-llm-13b' }).waitFor();
+  await measured.getByRole('region', { name: 'Who sent this prompt' }).waitFor();
+  await app.snap('claims-pair-view-measured');
+  // The annotation stays marked under the analysis's own marks (split where a shared run or a marker begins).
+  assert.match((await measured.getByRole('region', { name: 'Suspect · lumen-7b-instruct' }).locator('.annotated').allInnerTexts()).join(''), /Northwind AI开发的人工智能助手/);
+  await measured.getByRole('button', { name: 'Close', exact: true }).last().click();
+
 });
 
 test('log rows are selected and linked; removing a file asks first, lists what depends on it, and its links show as broken', async () => {
@@ -182,7 +200,7 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   assert.ok(counted, await day.innerText());
   await day.click();
   await page.getByText(new RegExp(`Exact match on account.* ${counted[1]} rows$`)).waitFor();
-  assert.equal(await page.getByLabel('From (UTC)').inputValue(), '2026-01-05T00:00');
+  assert.equal(await page.getByLabel('From (UTC)').inputValue(), '2026-01-05 00:00:00');
 
   // The text filter narrows rows after the indexed fields.
   await page.getByLabel('Text contains').fill('distill');

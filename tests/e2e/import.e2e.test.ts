@@ -80,13 +80,19 @@ test('importing logs, pairs and terms by drag and drop, browsing and filtering t
   }, campaignAccount);
 
   await page.getByLabel('Account', { exact: true }).fill('');
-  await page.getByLabel('From (UTC)').fill('2026-03-01T00:00');
-  await page.getByLabel('To (UTC)').fill('2026-03-01T23:59');
+  await page.getByLabel('From (UTC)').fill('2026-03-01 00:00:00');
+  await page.getByLabel('To (UTC)').fill('2026-03-01 23:59:59');
   await page.getByRole('button', { name: 'Filter' }).click();
   const inDay = demoLog.toString('utf8').trim().split('\n').filter((l) => {
     const t = Date.parse(JSON.parse(l).timestamp);
-    return t >= Date.parse('2026-03-01T00:00:00Z') && t <= Date.parse('2026-03-01T23:59:00Z');
+    return t >= Date.parse('2026-03-01T00:00:00Z') && t <= Date.parse('2026-03-01T23:59:59Z');
   }).length;
+  await page.getByText(`${inDay.toLocaleString('en-US')} rows`).waitFor();
+
+  // Times are typed as they are shown, in UTC; anything else is named and not applied.
+  await page.getByLabel('To (UTC)').fill('03/01/2026 11:59 PM');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.getByRole('alert').filter({ hasText: 'To: “03/01/2026 11:59 PM” is not a UTC time in the form YYYY-MM-DD HH:MM:SS' }).waitFor();
   await page.getByText(`${inDay.toLocaleString('en-US')} rows`).waitFor();
 
   // Scrolling to the end of an unfiltered source shows its last line.
@@ -163,9 +169,34 @@ test('the imports are in the history, survive a reload, and the saved archive re
   await page.locator('.sources-table tbody tr').nth(3).waitFor();
   await page.getByRole('button', { name: /^History/ }).click();
   await page.getByTestId('audit-status').waitFor();
-  const imports = page.locator('.history-table tbody tr', { hasText: 'source.imported' });
-  assert.equal(await imports.count(), 4);
-  assert.match(await imports.first().innerText(), new RegExp(sha256Hex(demoLog)));
+  // Actions in words, narrowed by action, person and day, and saved as CSV.
+  const history = page.locator('.history-table tbody tr');
+  const all = await history.count();
+  await page.getByLabel('Action').selectOption({ label: 'File imported' });
+  assert.equal(await history.count(), 4);
+  assert.match(await page.getByTestId('history-count').innerText(), new RegExp(`^4 events of ${all}\\.`));
+  assert.match(await history.first().innerText(), new RegExp(`File imported[\\s\\S]*api-gateway-2026Q1\\.jsonl[\\s\\S]*SHA-256: ${sha256Hex(demoLog)}`));
+  assert.doesNotMatch(await page.locator('.history-table').innerText(), /source\.imported|sourceId/);
+  await page.getByLabel('Person').selectOption('e2e-tester');
+  await page.getByLabel('From day').fill('2026-13-01');
+  await page.getByRole('search', { name: 'Filter the history' }).getByRole('alert').getByText('From: “2026-13-01” is not a day in the form YYYY-MM-DD').waitFor();
+  await page.getByLabel('From day').fill('2000-01-01');
+  await page.getByLabel('To day').fill('2000-01-02');
+  assert.equal(await history.count(), 0);
+  await page.getByLabel('To day').fill('');
+  assert.equal(await history.count(), 4);
+  const csvPath = join(app.dir, 'history.csv');
+  app.bridge.dialogs.saveAnswers.push(csvPath);
+  await page.getByRole('button', { name: 'Export as CSV…' }).click();
+  await page.getByText(`Saved 4 events of the history to ${csvPath}.`).waitFor();
+  const csv = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+  assert.equal(csv[0], 'number,time_utc,by,action,action_recorded,subject,details,details_recorded,hash,previous_hash');
+  assert.equal(csv.length, 5);
+  assert.ok(csv.slice(1).every((line) => /^\d+,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC,e2e-tester,File imported,source\.imported,/.test(line)), csv.join('\n'));
+  await app.snap('12b-history-filtered');
+  await page.getByLabel('Action').selectOption('');
+  await page.getByLabel('Person').selectOption('');
+  await page.getByLabel('From day').fill('');
   assert.match(await page.getByTestId('audit-status').innerText(), /Audit chain verified/);
 
   const archive = join(app.dir, 'imported.evcase');

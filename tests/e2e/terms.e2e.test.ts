@@ -67,7 +67,7 @@ test('counsel sees the clause outline of real terms before importing, imports an
   await history.getByRole('button', { name: 'Cancel' }).click();
 
   // The redline: changes in words counted, formatting only listed apart.
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   await page.getByLabel('Document', { exact: true }).selectOption({ label: 'ChatGPT Terms of Use' });
   await page.getByLabel('From version').selectOption({ label: '2025-12-17' });
   await page.getByLabel('To version').selectOption({ label: '2026-01-16' });
@@ -81,7 +81,7 @@ test('counsel sees the clause outline of real terms before importing, imports an
 
 test('a redline between versions split differently warns, shows both outlines, and is saved as a finding only once confirmed', async () => {
   const { page } = app;
-  await page.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   await dropFiles(page, [real('le-chat-commercial-terms_2025-11-11.md'), real('le-chat-commercial-terms_2026-05-28.md')]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   for (const name of ['le-chat-commercial-terms_2025-11-11.md', 'le-chat-commercial-terms_2026-05-28.md']) await dialog.getByLabel(`Title of ${name}`).fill('Le Chat Terms');
@@ -89,7 +89,7 @@ test('a redline between versions split differently warns, shows both outlines, a
   await dialog.getByText(/^Imported 1 Terms version with [\d,]+ clauses/).nth(1).waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   await page.getByLabel('Document', { exact: true }).selectOption({ label: 'Le Chat Terms' });
   const warning = page.locator('.split-warning');
   await warning.waitFor();
@@ -116,7 +116,7 @@ test('terms published as PDF are read in the app: the outline gives each clause 
     const p = doc.addPage([595, 842]);
     lines.forEach((line, i) => p.drawText(line, { x: 50, y: 780 - i * 16, size: i === 0 && line === 'API Terms' ? 18 : 11, font }));
   }
-  await page.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   await dropFiles(page, [{ name: 'api-terms_2026-02-01.pdf', bytes: Buffer.from(await doc.save()) }]);
   const dialog = page.getByRole('dialog', { name: 'Import evidence' });
   const outline = dialog.getByRole('table', { name: 'Clause outline' });

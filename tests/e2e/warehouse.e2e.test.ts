@@ -41,7 +41,7 @@ test('counsel runs the query pack on the lab’s ClickHouse from the app, sees e
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
   await importing.getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('button', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: 'Analysis', exact: true }).click();
   await page.getByRole('button', { name: 'Run on ClickHouse…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Run the query pack on ClickHouse' });
   await dialog.getByLabel('Server address').fill(clickhouse.url);
@@ -91,6 +91,6 @@ test('counsel runs the query pack on the lab’s ClickHouse from the app, sees e
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
   await importing.getByText(`Imported ${provenance.rows.toLocaleString('en-US')} records`).first().waitFor();
   await importing.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('button', { name: 'Evidence' }).click();
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   await page.locator('tr', { hasText: 'excerpt.jsonl' }).getByText('from a warehouse query').waitFor();
 });

@@ -235,7 +235,7 @@ export function AnalysisSection({ caseId, actor, focus }: { caseId: string; acto
           onClose={() => setOpenCluster(null)}
         />
       )}
-      {result && pair && analysis?.pairs && <PairView pair={pair} result={result} controlModel={analysis.pairs.controlModel} settings={analysis.pairs.settings} markers={markers ?? []} sentBy={analysis.harvest ? <SentBy match={harvest?.byPair.get(pair.id)} clusters={analysis.campaign.clusters} terms={analysis.tos.accounts} /> : null} onClose={() => setOpen(null)} />}
+      {result && pair && analysis?.pairs && <PairView pair={pair} reference={analysis.pairs.controlModel} measures={{ result, controlModel: analysis.pairs.controlModel, settings: analysis.pairs.settings, markers: markers ?? [], sentBy: analysis.harvest ? <SentBy match={harvest?.byPair.get(pair.id)} clusters={analysis.campaign.clusters} terms={analysis.tos.accounts} /> : null }} onClose={() => setOpen(null)} />}
     </section>
   );
 }

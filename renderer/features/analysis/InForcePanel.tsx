@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../shared/time-format';
 import { chunksOfRows } from '../../../shared/log-store/log-chunks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -46,11 +47,11 @@ export function InForcePanel({ caseId }: { caseId: string }) {
     <div className="in-force">
       <label className="field inline">
         <span className="field-label">In force on</span>
-        <input type="date" aria-label="In force on" value={date} onChange={(e) => setDate(e.target.value)} />
+        <input aria-label="In force on" placeholder="YYYY-MM-DD" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
       <ul className="in-force-list">
         {timelines.map((t) => {
-          const v = date ? versionInForce(t.versions, date) : null;
+          const v = isCalendarDate(date) ? versionInForce(t.versions, date) : null;
           return (
             <li key={t.documentId} data-document={t.title}>
               <strong>{t.title}</strong>:{' '}

@@ -3,7 +3,7 @@ import type { SavedFile, WarehouseRunRequest, WarehouseRunStatus } from '../../.
 import { untilEnded, type JobControl } from '../../../shared/jobs';
 import type { HarvestQuerySettings } from '../../../shared/warehouse/harvest-sql';
 import { queryPack, queryPackZip } from '../../../shared/warehouse/query-pack';
-import { api } from '../../api';
+import { api, saveBytes } from '../../api';
 import { auditEventsOf, caseRecord, recordsOf } from '../../db/case-store';
 import type { EvidenceDatabase } from '../../db/database';
 
@@ -24,14 +24,8 @@ async function casePack(db: EvidenceDatabase, caseId: string, settings: HarvestQ
 export async function saveQueryPack(db: EvidenceDatabase, caseId: string, settings: HarvestQuerySettings): Promise<{ saved: SavedFile; files: number } | null> {
   const { name, files } = await casePack(db, caseId, settings);
   const bytes = await queryPackZip(files, name);
-  const file = await api.createFile({ title: 'Save query pack', suggestedName: `${name}.zip`, filters: [{ name: 'Zip', extensions: ['zip'] }] });
-  if (!file) return null;
-  try {
-    await api.appendToFile(file.token, bytes);
-    return { saved: await api.commitFile(file.token), files: files.length };
-  } finally {
-    await api.closeFile(file.token);
-  }
+  const saved = await saveBytes({ title: 'Save query pack', suggestedName: `${name}.zip`, filters: [{ name: 'Zip', extensions: ['zip'] }] }, bytes);
+  return saved && { saved, files: files.length };
 }
 
 /**

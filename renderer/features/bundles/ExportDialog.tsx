@@ -1,12 +1,12 @@
 import { safeFileName } from '../../../shared/file-names';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { BundleError, planBundle, type BundlePlan } from '../../../shared/bundle/bundle-plan';
 import { exportBundle } from '../../../shared/bundle/export-bundle';
 import { CancellationError, isCancellation } from '../../../shared/errors';
 import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
 import type { IdentitySummary } from '../../../shared/ipc/contract';
 import { api } from '../../api';
-import { startBundle } from './start-bundle';
+import { countBundlePages, startBundle } from './start-bundle';
 import { useJob } from '../../hooks/use-job';
 import { useCaseActions } from '../claims/case-actions';
 import { ErrorBanner } from '../claims/use-commit';
@@ -43,6 +43,16 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
       return { problem: e instanceof BundleError ? e.message : chosen.length === 0 ? 'Choose at least one claim.' : errorText(e) };
     }
   }, [data, chosen]);
+
+  // The page count is the layout's own, made as the export will make it; a new choice of claims counts again.
+  const [counted, setCounted] = useState<{ plan: BundlePlan; pages: number } | null>(null);
+  useEffect(() => {
+    if (!('plan' in planned)) return;
+    const controller = new AbortController();
+    countBundlePages({ data, plan: planned.plan, preparer: actor, signer: null, now: new Date().toISOString() }, controller.signal).then((n) => setCounted({ plan: planned.plan, pages: n }), () => undefined);
+    return () => controller.abort();
+  }, [planned, data, actor]);
+  const pages = 'plan' in planned && counted?.plan === planned.plan ? counted.pages : null;
 
   const build = async () => {
     if (!('plan' in planned)) return;
@@ -122,7 +132,7 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
       ) : (
         <>
           <p className="small">
-            <strong>{planned.plan.exhibits.length} exhibits</strong> from {planned.plan.originals.length} original file{planned.plan.originals.length === 1 ? '' : 's'}, about <strong>{planned.plan.estimatedPages} pages</strong> with the cover, index, claim chart, chain of custody and certificate.
+            <strong>{planned.plan.exhibits.length} exhibits</strong> from {planned.plan.originals.length} original file{planned.plan.originals.length === 1 ? '' : 's'}, {pages === null ? <>about <strong>{planned.plan.estimatedPages} pages</strong> (counting…)</> : <strong data-testid="bundle-pages">{pages} pages</strong>} with the cover, index, claim chart, glossary, chain of custody and certificate.
           </p>
           <div className="exhibit-list">
             <table className="table">

@@ -9,15 +9,15 @@ import { serveJob } from '../../workers/serve-job';
 import { loadBundleFonts } from './bundle-fonts';
 
 /** The case as the page planned it (no log rows or originals: the worker reads those the plan shows), and the plan. */
-export type BundleJob = JobKind<{ data: BundleCase; plan: BundlePlan; preparer: string; signer: SignerInfo | null; now: string }, WrittenBundle>;
+export type BundleJob = JobKind<{ data: BundleCase; plan: BundlePlan; preparer: string; signer: SignerInfo | null; now: string; layoutOnly?: boolean }, WrittenBundle>;
 
 // It only reads, and the file is written only after it is done: a cancel ends the worker at once (see runWorker).
 serveJob<BundleJob>(
-  async ({ data, plan, preparer, signer, now }, job) => {
+  async ({ data, plan, preparer, signer, now, layoutOnly }, job) => {
     job.progress('Reading the rows and files it shows', 0, 0);
     const filled = await fillBundleCase(new EvidenceDatabase(), data, plan);
     job.progress('Loading fonts', 0, 0);
-    return writeBundle(filled, plan, { fonts: await loadBundleFonts(), preparer, signer, now: new Date(now), ...job });
+    return writeBundle(filled, plan, { fonts: await loadBundleFonts(), preparer, signer, now: new Date(now), ...(layoutOnly && { layoutOnly }), ...job });
   },
   (written) => [written.bytes.buffer],
 );

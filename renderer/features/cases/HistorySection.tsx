@@ -7,17 +7,13 @@ import { auditEventsOf, bindStoredCase } from '../../db/case-store';
 import { db } from '../../db/db';
 import { formatTime } from '../../format';
 import type { RecordsCheck } from './use-records-check';
-
-function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([key, value]) => {
-      if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
-        return `${key}: “${String(value.from)}” → “${String(value.to)}”`;
-      }
-      return `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`;
-    })
-    .join(' · ');
-}
+import type { AuditEvent } from '../../../shared/model/records';
+import { actionLabel } from '../../../shared/audit/audit-actions';
+import { detailsInWords, filterHistory, historyChoices, historyCsv, type HistoryFilter } from '../../../shared/audit/history';
+import { isCalendarDate } from '../../../shared/time-format';
+import { count } from '../../../shared/text/count';
+import { saveBytes } from '../../api';
+import { errorText, useNotify } from '../../components/notices';
 
 /** Whether the records are those the history accounts for: checked on opening the case and after every change. */
 function RecordsStatus({ caseId, actor, records }: { caseId: string; actor: string; records: RecordsCheck }) {
@@ -76,11 +72,68 @@ function RecordsStatus({ caseId, actor, records }: { caseId: string; actor: stri
   );
 }
 
+/** The history narrowed to a person, an action and a span of UTC days; days are typed as YYYY-MM-DD, the one form dates take. */
+function HistoryFilters({ events, filter, onChange }: { events: readonly AuditEvent[]; filter: HistoryFilter; onChange: (filter: HistoryFilter) => void }) {
+  const { actors, actions } = historyChoices(events);
+  const day = (key: 'from' | 'to', text: string) => onChange({ ...filter, [key]: text || undefined });
+  const bad = (['from', 'to'] as const).find((k) => filter[k] !== undefined && !isCalendarDate(filter[k]!));
+  return (
+    <div className="field-row compact history-filters" role="search" aria-label="Filter the history">
+      <label className="field">
+        <span className="field-label">Person</span>
+        <select aria-label="Person" value={filter.actor ?? ''} onChange={(e) => onChange({ ...filter, actor: e.target.value || undefined })}>
+          <option value="">everyone</option>
+          {actors.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">Action</span>
+        <select aria-label="Action" value={filter.action ?? ''} onChange={(e) => onChange({ ...filter, action: e.target.value || undefined })}>
+          <option value="">every action</option>
+          {actions.map((a) => (
+            <option key={a} value={a}>
+              {actionLabel(a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field-label">From (UTC day)</span>
+        <input aria-label="From day" placeholder="YYYY-MM-DD" value={filter.from ?? ''} onChange={(e) => day('from', e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">To (UTC day)</span>
+        <input aria-label="To day" placeholder="YYYY-MM-DD" value={filter.to ?? ''} onChange={(e) => day('to', e.target.value)} />
+      </label>
+      {bad && (
+        <p className="field-error" role="alert">
+          {bad === 'from' ? 'From' : 'To'}: “{filter[bad]}” is not a day in the form YYYY-MM-DD
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The case's audit trail, checked link by link each time it is shown, and whether the records are the ones it accounts for. */
 export function HistorySection({ caseId, actor, records }: { caseId: string; actor: string; records: RecordsCheck }) {
   const events = useLiveQuery(() => auditEventsOf(db, caseId), [caseId]);
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  const notify = useNotify();
   if (!events) return <p className="muted">Loading…</p>;
   const check = verifyAuditChain(events);
+  const shown = filterHistory(events, filter);
+  const exportCsv = async () => {
+    try {
+      const saved = await saveBytes({ title: 'Save the case history', suggestedName: 'case-history.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] }, new TextEncoder().encode(historyCsv(shown)));
+      if (saved) notify('success', `Saved ${count(shown.length, 'event', 'events')} of the history to ${saved.path}.`);
+    } catch (error) {
+      notify('error', `The history was not saved: ${errorText(error)}`);
+    }
+  };
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
@@ -100,6 +153,15 @@ export function HistorySection({ caseId, actor, records }: { caseId: string; act
         </div>
       )}
       <RecordsStatus caseId={caseId} actor={actor} records={records} />
+      <div className="section-head">
+        <HistoryFilters events={events} filter={filter} onChange={setFilter} />
+        <button type="button" onClick={() => void exportCsv()}>
+          Export as CSV…
+        </button>
+      </div>
+      <p className="muted small" data-testid="history-count">
+        {shown.length === events.length ? `All ${count(events.length, 'event', 'events')}.` : `${count(shown.length, 'event', 'events')} of ${events.length}.`} The bundle’s chain of custody page lists the events about what it contains.
+      </p>
       <table className="table history-table">
         <thead>
           <tr>
@@ -113,14 +175,14 @@ export function HistorySection({ caseId, actor, records }: { caseId: string; act
           </tr>
         </thead>
         <tbody>
-          {events.map((e) => (
+          {shown.map((e) => (
             <tr key={e.seq}>
               <td className="num">{e.seq}</td>
               <td className="nowrap">{formatTime(e.at)}</td>
               <td className="nowrap">{e.actor}</td>
-              <td className="mono">{e.action}</td>
+              <td>{actionLabel(e.action)}</td>
               <td>{e.subject}</td>
-              <td className="details">{describeDetails(e.details)}</td>
+              <td className="details">{detailsInWords(e.details)}</td>
               <td className="mono hash" title={e.hash}>
                 {e.hash.slice(0, 12)}…
               </td>

@@ -6,12 +6,12 @@ import type { Place } from '../../../shared/search/case-search';
 import { db } from '../../db/db';
 import { formatBytes, formatTime } from '../../format';
 import { evidenceFocus, type EvidenceFocus } from './evidence-focus';
-import { PairEvidence } from './PairEvidence';
 import { SourceDetail } from './SourceDetail';
 import { TosTimeline } from './TosTimeline';
 import { recordById, recordsOf } from '../../db/case-store';
 import { ROLE_LABELS } from '../../../shared/analysis/attribution-plan';
 import { caseRoles } from '../analysis/plans-store';
+import { StoredPairView } from '../analysis/StoredPairView';
 
 const KIND: Record<EvidenceKind, string> = { log: 'API log', pairs: 'Output pairs', tos: 'Terms of Service' };
 
@@ -81,7 +81,7 @@ export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus 
                       {s.fileName}
                     </button>
                   </td>
-                  <td className="nowrap">
+                  <td>
                     {KIND[s.kind]}
                     {queryProvenanceOf(s) && <div className="muted small">from a warehouse query</div>}
                     {roles?.models
@@ -112,7 +112,7 @@ export function EvidenceSection({ caseId, onImport, onImportTermsHistory, focus 
           {source && <SourceDetail key={`${source.id}-${JSON.stringify(focused)}`} source={source} focus={focused?.sourceId === source.id ? focused : null} onOpenPair={setOpenPair} onClose={() => setSelected(null)} />}
         </>
       )}
-      {pair && <PairEvidence pair={pair} focus={focused?.pairId === pair.id && focused.field !== 'prompt' ? { field: focused.field, span: focused.span, ...(focused.model && { model: focused.model }) } : undefined} onClose={() => setOpenPair(null)} />}
+      {pair && <StoredPairView caseId={caseId} pair={pair} focus={focused?.pairId === pair.id && focused.field !== 'prompt' ? { field: focused.field, span: focused.span, ...(focused.model && { model: focused.model }) } : undefined} onClose={() => setOpenPair(null)} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { parseUtcMoment, utcMomentField } from '../../../shared/time-format';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { parseIpFilter } from '../../../shared/analysis/network-range';
@@ -14,9 +15,6 @@ const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 480;
 const OVERSCAN = 20;
 
-const parseUtc = (text: string) => (text ? Date.parse(`${text}:00Z`) : undefined);
-/** Epoch milliseconds as a datetime-local field's value, in UTC. */
-const utcField = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 16));
 
 /**
  * A source's rows, only those on screen rendered and fetched, so a million
@@ -26,10 +24,10 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   const { linkToClaim, annotate } = useCaseActions();
   const [filter, setFilter] = useState<LogFilter>(focus?.filter ?? {});
   const identifiers = identifiersOf(source);
-  const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: utcField(focus?.filter?.from), to: utcField(focus?.filter?.to), text: '', identifierColumn: identifiers[0] ?? '', identifierValue: '' });
+  const [draft, setDraft] = useState({ account: focus?.filter?.account ?? '', apiKey: focus?.filter?.apiKey ?? '', ip: focus?.filter?.ip ?? '', from: utcMomentField(focus?.filter?.from), to: utcMomentField(focus?.filter?.to), text: '', identifierColumn: identifiers[0] ?? '', identifierValue: '' });
   const [selected, setSelected] = useState<Map<number, SourceRef>>(new Map());
   const [anchor, setAnchor] = useState<number | null>(null);
-  const [ipProblem, setIpProblem] = useState<string | null>(null);
+  const [filterProblem, setFilterProblem] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
   const focusLines = new Set(focus?.lines ?? []);
   const annotatedLines = useLiveQuery(async () => {
@@ -100,24 +98,26 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   const apply = (event: FormEvent) => {
     event.preventDefault();
     const ip = parseIpFilter(draft.ip);
-    setIpProblem(ip.kind === 'invalid' ? ip.problem : null);
-    if (ip.kind === 'invalid') return;
+    const [from, to] = [draft.from, draft.to].map((t) => (t.trim() ? parseUtcMoment(t) : undefined));
+    const badTime = from === null ? `From: “${draft.from}”` : to === null ? `To: “${draft.to}”` : null;
+    setFilterProblem(ip.kind === 'invalid' ? ip.problem : badTime && `${badTime} is not a UTC time in the form YYYY-MM-DD HH:MM:SS`);
+    if (ip.kind === 'invalid' || badTime) return;
     setVisible({ start: 0, rows: [] });
     setScrollTop(0);
     setFilter({
       account: draft.account.trim() || undefined,
       apiKey: draft.apiKey.trim() || undefined,
       ip: draft.ip.trim() || undefined,
-      from: parseUtc(draft.from),
-      to: parseUtc(draft.to),
+      from: from ?? undefined,
+      to: to ?? undefined,
       text: draft.text.trim() || undefined,
       identifier: draft.identifierColumn && draft.identifierValue.trim() ? { column: draft.identifierColumn, value: draft.identifierValue.trim() } : undefined,
     });
   };
-  const input = (name: keyof typeof draft, label: string, type = 'text') => (
+  const input = (name: keyof typeof draft, label: string, placeholder?: string) => (
     <label className="field">
       <span className="field-label">{label}</span>
-      <input type={type} aria-label={label} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
+      <input aria-label={label} placeholder={placeholder} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
     </label>
   );
 
@@ -127,8 +127,8 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
         {input('account', 'Account')}
         {input('apiKey', 'API key')}
         {input('ip', 'IP address or network')}
-        {input('from', 'From (UTC)', 'datetime-local')}
-        {input('to', 'To (UTC)', 'datetime-local')}
+        {input('from', 'From (UTC)', 'YYYY-MM-DD HH:MM:SS')}
+        {input('to', 'To (UTC)', 'YYYY-MM-DD HH:MM:SS')}
         {input('text', 'Text contains')}
         {identifiers.length > 0 && (
           <>
@@ -148,9 +148,9 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
         <button type="submit">Filter</button>
       </form>
       <p className="muted small">
-        {ipProblem && (
+        {filterProblem && (
           <span className="field-error" role="alert">
-            {ipProblem}.{' '}
+            {filterProblem}.{' '}
           </span>
         )}
         Exact match on account, API key{identifiers.length > 0 && ', the identifier columns marked at import'} and IP address, or every address in a network given in CIDR notation (47.245.61.0/24); time range in UTC; “Text contains” is checked row by row in the raw line, after the other filters. Click a row to select it, Shift-click for a range. {total === null ? 'Counting…' : `${total.toLocaleString('en-US')} row${total === 1 ? '' : 's'}`}

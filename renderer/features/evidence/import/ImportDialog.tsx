@@ -167,7 +167,7 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
                         </label>
                         <label className="field">
                           <span className="field-label">Effective date</span>
-                          <input type="date" aria-label={`Effective date of ${p.file.name}`} value={p.effectiveDate} onChange={(e) => update(i, { effectiveDate: e.target.value })} />
+                          <input aria-label={`Effective date of ${p.file.name}`} placeholder="YYYY-MM-DD" value={p.effectiveDate} onChange={(e) => update(i, { effectiveDate: e.target.value })} />
                         </label>
                       </div>
                     )}
