@@ -12,7 +12,7 @@ import { SOFTWARE_VERSION } from '../version';
 import { shownRecords } from './bundle-anchor';
 import { MANIFEST_FORMAT, MANIFEST_NAME, batesNumber, type BundleManifest } from './bundle-manifest';
 import { selectedRows, type BundleCase, type BundlePlan } from './bundle-plan';
-import { selectionFiles, selectionFilesUnwritten } from './row-files';
+import { selectionFiles, selectionFilesUnwritten, type RowFile } from './row-files';
 import { drawExhibit, type RedlineCache } from './exhibits';
 import { layOutGlossary } from './report-layout';
 import { termsUsed } from '../report/glossary';
@@ -79,7 +79,72 @@ function setSignatureTexts(doc: PDFDocument, texts: Record<'Reason' | 'ContactIn
  * and a manifest attached, a Bates number on every page, and (when a signer
  * is named) a signature placeholder the main process fills in.
  */
+/** Where each exhibit's pages fall, by number: what the claim chart's Bates ranges are read from. */
+type ExhibitBates = ReadonlyMap<number, { first: number; last: number }>;
+
+interface LaidOut {
+  doc: PDFDocument;
+  pages: number;
+  manifest: BundleManifest;
+  exhibitPages: ExhibitBates;
+}
+
+/**
+ * Writes the bundle. The claim chart cites each exhibit with its Bates
+ * range, which is known only once the exhibits are laid out: the layout is
+ * made with the ranges of the one before until they no longer move (the
+ * second pass, unless a range's width wraps a line differently).
+ */
 export async function writeBundle(data: BundleCase, plan: BundlePlan, options: BundleOptions): Promise<WrittenBundle> {
+  // A log-row exhibit's whole selection goes in files of its own; the exhibit shows what it is and where they are.
+  const rowFiles = new Map(
+    plan.exhibits.flatMap((e) => {
+      const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
+      if (target?.kind !== 'logRows') return [];
+      return [[e.number, options.layoutOnly ? selectionFilesUnwritten(e.number, target.rows?.length ?? 0) : selectionFiles(e.number, selectedRows(target, data), data.sources)] as const];
+    }),
+  );
+  let laid = await layOutBundle(data, plan, options, rowFiles, null);
+  for (let pass = 0; pass < 3; pass++) {
+    const next = await layOutBundle(data, plan, options, rowFiles, laid.exhibitPages);
+    const settled = plan.exhibits.every((e) => next.exhibitPages.get(e.number)?.first === laid.exhibitPages.get(e.number)?.first && next.exhibitPages.get(e.number)?.last === laid.exhibitPages.get(e.number)?.last);
+    laid = next;
+    if (settled) break;
+  }
+  const { doc, pages, manifest } = laid;
+  const { now } = options;
+  const c = data.case;
+  if (options.layoutOnly) return { bytes: new Uint8Array(), pages, manifest };
+  const attachmentOf = (sourceId: string) => manifest.originals.find((o) => o.sourceId === sourceId)?.attachment ?? 'not attached';
+
+  options.progress?.('Attaching the originals', 0, plan.originals.length);
+  for (const source of plan.originals) {
+    await doc.attach(data.originals.get(source.id)!, attachmentOf(source.id), { description: `Original file, SHA-256 ${source.sha256}`, creationDate: new Date(source.importedAt), modificationDate: new Date(source.importedAt) });
+  }
+  for (const [number, files] of rowFiles) {
+    for (const file of files) await doc.attach(file.bytes, file.attachment, { mimeType: file.attachment.endsWith('.csv') ? 'text/csv' : 'application/x-ndjson', description: `The log rows of exhibit ${number}, ${file.rows.toLocaleString('en-US')} rows, SHA-256 ${file.sha256}`, creationDate: now, modificationDate: now });
+  }
+  await doc.attach(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), MANIFEST_NAME, { mimeType: 'application/json', description: 'Manifest: the originals and exhibits of this bundle, with their SHA-256', creationDate: now, modificationDate: now });
+
+  doc.setTitle(`Evidence bundle: ${c.title}`);
+  doc.setSubject(c.matterNumber ? `Matter ${c.matterNumber}` : c.title);
+  doc.setAuthor(options.preparer);
+  doc.setProducer(`Evidence Desk ${SOFTWARE_VERSION} (pdf-lib)`);
+  doc.setCreator('Evidence Desk');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  if (options.signer) {
+    pdflibAddPlaceholder({ pdfDoc: doc, reason: '', contactInfo: '', name: '', location: '', signingTime: now, signatureLength: SIGNATURE_LENGTH });
+    setSignatureTexts(doc, { Reason: `Evidence bundle for ${c.title}`, ContactInfo: options.signer.email, Name: options.signer.name, Location: options.signer.organisation });
+  }
+  options.progress?.('Writing the file', 0, 1);
+  // No object streams: the signature placeholder must stay a plain object the signer can find and fill.
+  const bytes = await doc.save({ useObjectStreams: false });
+  return { bytes, pages, manifest };
+}
+
+/** The bundle's pages, its manifest and its selections' files, the claim chart citing the Bates ranges given (placeholders on the first pass). */
+async function layOutBundle(data: BundleCase, plan: BundlePlan, options: BundleOptions, rowFiles: ReadonlyMap<number, RowFile[]>, chartBates: ExhibitBates | null): Promise<LaidOut> {
   const { now } = options;
   const doc = await PDFDocument.create();
   const ts = await Typesetter.embed(doc, options.fonts);
@@ -127,7 +192,12 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   const indexStart = flow.pages.length;
   for (let i = 0; i < indexPages; i++) flow.newPage();
 
-  // Claim chart.
+  // Claim chart: each exhibit cited with its Bates range, from the pass before (a placeholder as wide on the first).
+  const batesSpan = (exhibit: number) => {
+    const at = chartBates?.get(exhibit);
+    if (!at) return `${bates(0)} – ${bates(0)}`;
+    return at.first === at.last ? bates(at.first) : `${bates(at.first)} – ${bates(at.last)}`;
+  };
   flow.newPage();
   const chartPage = flow.page;
   flow.heading('Claim chart');
@@ -147,7 +217,7 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
       flow.text(`Element ${element.order + 1}. ${element.text}`, { style: 'sansBold', size: 9.5, indent: 8, after: 2 });
       if (supporting === 0) flow.text('No supporting evidence.', { style: 'sansBold', size: 8.5, color: BAD, indent: 20, after: 4 });
       for (const { link, exhibit, broken } of links) {
-        const label = exhibit !== null ? `Exhibit ${exhibit}` : 'Removed evidence';
+        const label = exhibit !== null ? `Exhibit ${exhibit} (${batesSpan(exhibit)})` : 'Removed evidence';
         const line = `${label} (${link.stance}${broken ? `; broken: ${broken}` : ''}): ${link.note || 'no note'}`;
         const top = flow.y;
         flow.text(line, { size: 8.8, indent: 20, color: broken ? BAD : INK, after: 3 });
@@ -161,14 +231,6 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
   // Exhibits.
   const exhibitPages = new Map<number, { first: number; last: number; page: PDFPage }>();
   const redlines: RedlineCache = new Map();
-  // A log-row exhibit's whole selection goes in files of its own; the exhibit shows what it is and where they are.
-  const rowFiles = new Map(
-    plan.exhibits.flatMap((e) => {
-      const target = e.target.kind === 'annotation' ? data.annotations.find((a) => a.id === e.target.id)?.target : e.target;
-      if (target?.kind !== 'logRows') return [];
-      return [[e.number, options.layoutOnly ? selectionFilesUnwritten(e.number, target.rows?.length ?? 0) : selectionFiles(e.number, selectedRows(target, data), data.sources)] as const];
-    }),
-  );
   for (const [i, exhibit] of plan.exhibits.entries()) {
     stopIfCancelled(options, 'The bundle export was cancelled; nothing was written');
     options.progress?.('Laying out exhibits', i, plan.exhibits.length);
@@ -287,29 +349,5 @@ export async function writeBundle(data: BundleCase, plan: BundlePlan, options: B
       return { number: e.number, title: e.title, kind: e.target.kind, page: p.first + 1, batesFirst: bates(p.first), batesLast: bates(p.last), sourceIds: e.sourceIds, ...(files.length && { files }) };
     }),
   };
-  if (options.layoutOnly) return { bytes: new Uint8Array(), pages, manifest };
-  options.progress?.('Attaching the originals', 0, plan.originals.length);
-  for (const source of plan.originals) {
-    await doc.attach(data.originals.get(source.id)!, attachmentOf(source.id), { description: `Original file, SHA-256 ${source.sha256}`, creationDate: new Date(source.importedAt), modificationDate: new Date(source.importedAt) });
-  }
-  for (const [number, files] of rowFiles) {
-    for (const file of files) await doc.attach(file.bytes, file.attachment, { mimeType: file.attachment.endsWith('.csv') ? 'text/csv' : 'application/x-ndjson', description: `The log rows of exhibit ${number}, ${file.rows.toLocaleString('en-US')} rows, SHA-256 ${file.sha256}`, creationDate: now, modificationDate: now });
-  }
-  await doc.attach(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), MANIFEST_NAME, { mimeType: 'application/json', description: 'Manifest: the originals and exhibits of this bundle, with their SHA-256', creationDate: now, modificationDate: now });
-
-  doc.setTitle(`Evidence bundle: ${c.title}`);
-  doc.setSubject(c.matterNumber ? `Matter ${c.matterNumber}` : c.title);
-  doc.setAuthor(options.preparer);
-  doc.setProducer(`Evidence Desk ${SOFTWARE_VERSION} (pdf-lib)`);
-  doc.setCreator('Evidence Desk');
-  doc.setCreationDate(now);
-  doc.setModificationDate(now);
-  if (options.signer) {
-    pdflibAddPlaceholder({ pdfDoc: doc, reason: '', contactInfo: '', name: '', location: '', signingTime: now, signatureLength: SIGNATURE_LENGTH });
-    setSignatureTexts(doc, { Reason: `Evidence bundle for ${c.title}`, ContactInfo: options.signer.email, Name: options.signer.name, Location: options.signer.organisation });
-  }
-  options.progress?.('Writing the file', 0, 1);
-  // No object streams: the signature placeholder must stay a plain object the signer can find and fill.
-  const bytes = await doc.save({ useObjectStreams: false });
-  return { bytes, pages, manifest };
+  return { doc, pages, manifest, exhibitPages };
 }

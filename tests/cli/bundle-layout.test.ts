@@ -228,3 +228,12 @@ test('the page count the export dialog shows is the layout’s own: laid out wit
   assert.equal(counted.pages, written.pages);
   assert.equal(counted.bytes.length, 0, 'nothing is written for a count');
 });
+
+test('the claim chart cites every exhibit with its Bates range, the same range its pages carry', async () => {
+  const written = await writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString();
+  const chart = text.slice(text.indexOf('Claim chart'), text.indexOf('EXHIBIT 1'));
+  const cited = new Map([...chart.matchAll(/Exhibit (\d+) \((NWA-\d{6})(?: – (NWA-\d{6}))?\)/g)].map((m) => [Number(m[1]), [m[2], m[3] ?? m[2]]]));
+  assert.equal(cited.size, written.manifest.exhibits.length, 'every exhibit the chart cites carries its range');
+  for (const e of written.manifest.exhibits) assert.deepEqual(cited.get(e.number), [e.batesFirst, e.batesLast], `exhibit ${e.number}`);
+});
