@@ -133,6 +133,16 @@ export class PageFlow {
     }
   }
 
+  /** The text cut at a word to fit one line of `width` (an ellipsis marking the cut), or whole when it fits. */
+  oneLine(text: string, style: TextStyle, size: number, width: number): string {
+    if (this.ts.width(text, style, size) <= width) return text;
+    const words = text.split(' ');
+    while (words.length > 1 && this.ts.width(`${words.join(' ')}…`, style, size) > width) words.pop();
+    let line = words.join(' ');
+    while (line.length > 1 && this.ts.width(`${line}…`, style, size) > width) line = line.slice(0, -1);
+    return `${line.replace(/[\s,;:·–-]+$/, '')}…`;
+  }
+
   heading(text: string, level: 1 | 2 | 3 = 1): void {
     const size = level === 1 ? 16 : level === 2 ? 12.5 : 10.5;
     this.ensure(size * 3);

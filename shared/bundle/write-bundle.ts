@@ -184,7 +184,7 @@ async function layOutBundle(data: BundleCase, plan: BundlePlan, options: BundleO
   const bates = (index: number) => batesNumber(c.batesPrefix, index + 1);
   const indexRow = (number: number, title: string, first: number, last: number, sourceIds: readonly string[]) => {
     const files = sourceIds.map((id) => data.sources.find((s) => s.id === id)).map((s) => (s ? `${s.fileName} ${s.sha256.slice(0, 16)}…` : 'removed file'));
-    return [String(number), title, `${bates(first)} – ${bates(last)}`, String(first + 1), files.join('; ') || '—'];
+    return [String(number), flow.oneLine(title, 'sans', INDEX_SIZE, indexColumns[1]!.width - 6), `${bates(first)} – ${bates(last)}`, String(first + 1), files.join('; ') || '—'];
   };
   const INDEX_SIZE = 7.5;
   const widest = 999_998;
@@ -239,7 +239,11 @@ async function layOutBundle(data: BundleCase, plan: BundlePlan, options: BundleO
     flow.stamp(`EXHIBIT ${exhibit.number}`, c.matterNumber ? `Matter ${c.matterNumber}` : c.title.slice(0, 34));
     flow.space(18);
     flow.text(TARGET_KIND_LABELS[exhibit.target.kind].toUpperCase(), { style: 'sansBold', size: 8, color: SOFT, after: 1 });
-    flow.heading(`Exhibit ${exhibit.number}: ${exhibit.title}`, 2);
+    // A title on one line: a longer one is cut there and given whole beneath it.
+    const heading = `Exhibit ${exhibit.number}: ${exhibit.title}`;
+    const shown = flow.oneLine(heading, 'sansBold', 12.5, CONTENT_WIDTH);
+    flow.heading(shown, 2);
+    if (shown !== heading) flow.text(exhibit.title, { size: 9, color: SOFT, after: 6 });
     drawExhibit(flow, exhibit, data, catalog, { original: attachmentOf, rows: rowFiles.get(exhibit.number) ?? [] }, redlines);
     exhibitPages.set(exhibit.number, { first, last: flow.pageIndex, page: flow.pages[first]! });
   }

@@ -15,6 +15,7 @@ import { addLink } from '../../shared/claims/evidence-edits';
 import { runImport } from '../../shared/import/run-import';
 import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
 import { Typesetter, type FontFiles } from '../../shared/bundle/typesetter';
+import { CONTENT_WIDTH } from '../../shared/bundle/page-layout';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../../node/bundle-fonts';
@@ -236,4 +237,21 @@ test('the claim chart cites every exhibit with its Bates range, the same range i
   const cited = new Map([...chart.matchAll(/Exhibit (\d+) \((NWA-\d{6})(?: – (NWA-\d{6}))?\)/g)].map((m) => [Number(m[1]), [m[2], m[3] ?? m[2]]]));
   assert.equal(cited.size, written.manifest.exhibits.length, 'every exhibit the chart cites carries its range');
   for (const e of written.manifest.exhibits) assert.deepEqual(cited.get(e.number), [e.batesFirst, e.batesLast], `exhibit ${e.number}`);
+});
+
+test('every exhibit title is one line, in its heading and in the index; a longer one is cut at a word and given whole beneath', async () => {
+  const written = await writeBundle(demo, planBundle(demo), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const lines = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().split('\n');
+  const ts = await Typesetter.embed(await PDFDocument.create(), fonts);
+  let cut = 0;
+  for (const e of written.manifest.exhibits) {
+    const at = lines.findIndex((l) => l.startsWith(`Exhibit ${e.number}: `) && !/\(NWA-/.test(l));
+    const heading = lines[at]!;
+    assert.ok(ts.width(heading, 'sansBold', 12.5) <= CONTENT_WIDTH + 0.01, heading);
+    if (heading === `Exhibit ${e.number}: ${e.title}`) continue;
+    cut++;
+    assert.ok(heading.endsWith('…') && e.title.startsWith(heading.slice(`Exhibit ${e.number}: `.length, -1)), `${heading} is the start of its title`);
+    assert.equal(lines.slice(at + 1, at + 4).join(' ').replace(/\s+/g, ' ').startsWith(e.title.slice(0, 60)), true, 'the whole title follows');
+  }
+  assert.ok(cut > 0, 'the demo has titles too long for one line');
 });
