@@ -36,6 +36,8 @@ export class BundleError extends Refusal {
 
 export interface Exhibit {
   number: number;
+  /** What it shows, as a key that stays the same when exhibits are reordered or retitled. */
+  key: string;
   target: Target;
   title: string;
   /** The files it comes from, for the index and the certificate. */
@@ -108,7 +110,7 @@ export function planBundle(data: BundleCase, claimIds?: readonly string[]): Bund
             const key = targetKey(link.target);
             let exhibit = exhibits.get(key);
             if (!exhibit) {
-              exhibit = { number: exhibits.size + 1, target: link.target, title: resolved.title, sourceIds: resolved.sourceIds, estimatedPages: estimatePages(link.target, catalog) };
+              exhibit = { number: exhibits.size + 1, key, target: link.target, title: resolved.title, sourceIds: resolved.sourceIds, estimatedPages: estimatePages(link.target, catalog) };
               exhibits.set(key, exhibit);
             }
             return { link, exhibit: exhibit.number, broken: null };
@@ -124,4 +126,34 @@ export function planBundle(data: BundleCase, claimIds?: readonly string[]): Bund
   const linkCount = claims.reduce((n, c) => n + c.elements.reduce((m, e) => m + e.links.length, 0), 0);
   const fixedPages = 1 + Math.ceil(list.length / 22) + Math.ceil((linkCount + chosen.length * 4) / 14) + 2 + Math.ceil(originals.length / 10);
   return { claims, exhibits: list, originals, estimatedPages: fixedPages + list.reduce((n, e) => n + e.estimatedPages, 0) };
+}
+
+/** How counsel arranged the exhibits before export: their order (by key) and any titles of their own. */
+export interface ExhibitArrangement {
+  order: readonly string[];
+  titles: Readonly<Record<string, string>>;
+}
+
+/** The longest title an exhibit may be given. */
+export const MAX_EXHIBIT_TITLE = 200;
+
+/**
+ * The plan with its exhibits in the order given (any not named keep their
+ * place after those that are), numbered again from 1, the chart citing the
+ * new numbers, and the titles given (trimmed; an empty one keeps the
+ * exhibit's own).
+ */
+export function arrangeExhibits(plan: BundlePlan, arrangement: ExhibitArrangement): BundlePlan {
+  const rank = (e: Exhibit) => {
+    const at = arrangement.order.indexOf(e.key);
+    return at < 0 ? arrangement.order.length + e.number : at;
+  };
+  const ordered = [...plan.exhibits].sort((a, b) => rank(a) - rank(b));
+  const renumbered = new Map(ordered.map((e, i) => [e.number, i + 1]));
+  const title = (e: Exhibit) => arrangement.titles[e.key]?.trim().slice(0, MAX_EXHIBIT_TITLE) || e.title;
+  return {
+    ...plan,
+    exhibits: ordered.map((e) => ({ ...e, number: renumbered.get(e.number)!, title: title(e) })),
+    claims: plan.claims.map((c) => ({ ...c, elements: c.elements.map((el) => ({ ...el, links: el.links.map((l) => ({ ...l, exhibit: l.exhibit === null ? null : renumbered.get(l.exhibit)! })) })) })),
+  };
 }

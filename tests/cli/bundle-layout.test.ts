@@ -13,7 +13,7 @@ import { MATCH_METHODS } from '../../shared/analysis/prompt-matching';
 import { claimsStateOf } from '../../shared/claims/case-edit';
 import { addLink } from '../../shared/claims/evidence-edits';
 import { runImport } from '../../shared/import/run-import';
-import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
+import { arrangeExhibits, planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
 import { Typesetter, type FontFiles } from '../../shared/bundle/typesetter';
 import { CONTENT_WIDTH } from '../../shared/bundle/page-layout';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';
@@ -254,4 +254,16 @@ test('every exhibit title is one line, in its heading and in the index; a longer
     assert.equal(lines.slice(at + 1, at + 4).join(' ').replace(/\s+/g, ' ').startsWith(e.title.slice(0, 60)), true, 'the whole title follows');
   }
   assert.ok(cut > 0, 'the demo has titles too long for one line');
+});
+
+test('exhibits arranged before export: reordered, numbered again from 1, the chart citing the new numbers, titles of counsel’s own', () => {
+  const plan = planBundle(demo);
+  const [first, second, third] = plan.exhibits;
+  const arranged = arrangeExhibits(plan, { order: [third!.key, first!.key], titles: { [first!.key]: '  Terms accepted for the organisation  ', [second!.key]: '   ' } });
+  assert.deepEqual(arranged.exhibits.slice(0, 3).map((e) => [e.number, e.key]), [[1, third!.key], [2, first!.key], [3, second!.key]]);
+  assert.deepEqual(arranged.exhibits.map((e) => e.number), plan.exhibits.map((_, i) => i + 1));
+  assert.equal(arranged.exhibits[1]!.title, 'Terms accepted for the organisation');
+  assert.equal(arranged.exhibits[2]!.title, second!.title, 'an empty title keeps the exhibit’s own');
+  const cites = (p: typeof plan) => p.claims.flatMap((c) => c.elements.flatMap((e) => e.links.map((l) => (l.exhibit === null ? null : p.exhibits.find((x) => x.number === l.exhibit)!.key))));
+  assert.deepEqual(cites(arranged), cites(plan), 'every link still cites the same evidence');
 });

@@ -38,8 +38,15 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await page.getByRole('button', { name: 'Export bundle…' }).click();
   dialog = page.getByRole('dialog', { name: 'Export evidence bundle' });
   await dialog.getByText('20 exhibits').waitFor();
+  // Counsel puts the log rows first and gives them a title of their own; the chart cites the new numbers.
+  const rowsTitle = await dialog.getByLabel('Title of exhibit 2').inputValue();
+  assert.match(rowsTitle, /^25 rows of api-gateway-2026Q1\.jsonl/);
+  await dialog.getByRole('button', { name: 'Move exhibit 2 up' }).click();
+  assert.equal(await dialog.getByLabel('Title of exhibit 1').inputValue(), rowsTitle);
+  await dialog.getByLabel('Title of exhibit 1').fill('Requests of the linked accounts, first quarter of 2026');
   // The page count shown is the layout's own: the saved bundle has exactly as many pages (checked below).
   await dialog.getByTestId('bundle-pages').waitFor({ timeout: 60_000 });
+  await app.snap('bundle-export-arranged');
   assert.equal(await dialog.locator('.exhibit-list tbody tr').count(), 20);
   await app.snap('bundle-export-dialog');
   await dialog.getByRole('button', { name: 'Build and save…' }).click();
@@ -63,6 +70,9 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   await dialog.getByRole('button', { name: 'Build and save…' }).click();
   const counted = await dialog.getByTestId('bundle-pages').innerText();
   await page.getByText(new RegExp(`Saved .*bundle\\.pdf: ${counted}, NWA-000001 to NWA-0000\\d\\d, signed by M\\. Alvarez\\.`)).waitFor({ timeout: 60_000 });
+  const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+  assert.match(text, /Exhibit 1: Requests of the linked accounts, first quarter of 2026\n/);
+  assert.match(text, /Exhibit 2: API Terms of Service/);
   const sig = spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
   assert.match(sig, /Signature is Valid/);
   assert.match(sig, /Total document signed/);

@@ -1,6 +1,6 @@
 import { safeFileName } from '../../../shared/file-names';
 import { useEffect, useMemo, useState } from 'react';
-import { BundleError, planBundle, type BundlePlan } from '../../../shared/bundle/bundle-plan';
+import { BundleError, MAX_EXHIBIT_TITLE, arrangeExhibits, planBundle, type BundlePlan, type ExhibitArrangement } from '../../../shared/bundle/bundle-plan';
 import { exportBundle } from '../../../shared/bundle/export-bundle';
 import { CancellationError, isCancellation } from '../../../shared/errors';
 import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
@@ -36,21 +36,37 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
   const { progress, run, cancel } = useJob();
   const [error, setError] = useState<string | null>(null);
   const identity = identities.find((i) => i.id === identityId) ?? null;
+  const [arrangement, setArrangement] = useState<ExhibitArrangement>({ order: [], titles: {} });
   const planned = useMemo((): { plan: BundlePlan } | { problem: string } => {
     try {
-      return { plan: planBundle(data, chosen.length ? chosen : ['(none)']) };
+      return { plan: arrangeExhibits(planBundle(data, chosen.length ? chosen : ['(none)']), arrangement) };
     } catch (e) {
       return { problem: e instanceof BundleError ? e.message : chosen.length === 0 ? 'Choose at least one claim.' : errorText(e) };
     }
-  }, [data, chosen]);
+  }, [data, chosen, arrangement]);
+  const move = (key: string, by: -1 | 1) => {
+    if (!('plan' in planned)) return;
+    const keys = planned.plan.exhibits.map((e) => e.key);
+    const at = keys.indexOf(key);
+    const to = at + by;
+    if (to < 0 || to >= keys.length) return;
+    [keys[at], keys[to]] = [keys[to]!, keys[at]!];
+    setArrangement({ ...arrangement, order: keys });
+  };
 
   // The page count is the layout's own, made as the export will make it; a new choice of claims counts again.
   const [counted, setCounted] = useState<{ plan: BundlePlan; pages: number } | null>(null);
   useEffect(() => {
     if (!('plan' in planned)) return;
     const controller = new AbortController();
-    countBundlePages({ data, plan: planned.plan, preparer: actor, signer: null, now: new Date().toISOString() }, controller.signal).then((n) => setCounted({ plan: planned.plan, pages: n }), () => undefined);
-    return () => controller.abort();
+    // Counted once typing pauses, not at every key of a title.
+    const timer = setTimeout(() => {
+      countBundlePages({ data, plan: planned.plan, preparer: actor, signer: null, now: new Date().toISOString() }, controller.signal).then((n) => setCounted({ plan: planned.plan, pages: n }), () => undefined);
+    }, 400);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
   }, [planned, data, actor]);
   const pages = 'plan' in planned && counted?.plan === planned.plan ? counted.pages : null;
 
@@ -142,15 +158,33 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
                   <th>Kind</th>
                   <th>Description</th>
                   <th className="num">Pages (est.)</th>
+                  <th>Order</th>
                 </tr>
               </thead>
               <tbody>
-                {planned.plan.exhibits.map((e) => (
-                  <tr key={e.number}>
+                {planned.plan.exhibits.map((e, i) => (
+                  <tr key={e.key}>
                     <td className="num">{e.number}</td>
                     <td className="nowrap small">{TARGET_KIND_LABELS[e.target.kind]}</td>
-                    <td className="small">{e.title}</td>
+                    <td className="small">
+                      <input
+                        className="exhibit-title"
+                        aria-label={`Title of exhibit ${e.number}`}
+                        maxLength={MAX_EXHIBIT_TITLE}
+                        value={arrangement.titles[e.key] ?? e.title}
+                        disabled={!!progress}
+                        onChange={(event) => setArrangement({ ...arrangement, titles: { ...arrangement.titles, [e.key]: event.target.value } })}
+                      />
+                    </td>
                     <td className="num">{e.estimatedPages}</td>
+                    <td className="nowrap">
+                      <button type="button" aria-label={`Move exhibit ${e.number} up`} disabled={i === 0 || !!progress} onClick={() => move(e.key, -1)}>
+                        ↑
+                      </button>{' '}
+                      <button type="button" aria-label={`Move exhibit ${e.number} down`} disabled={i === planned.plan.exhibits.length - 1 || !!progress} onClick={() => move(e.key, 1)}>
+                        ↓
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
