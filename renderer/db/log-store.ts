@@ -6,7 +6,7 @@ import { MAX_APPENDED_ROWS, MAX_WINDOW_ROWS, type LogImportStatus } from '../../
 import { untilEnded, type JobControl } from '../../shared/jobs';
 import type { LogApi } from '../../shared/ipc/desktop-api';
 import { engineAnalyses, type EngineAnalyses } from '../../shared/analysis/engine-analyses';
-import type { LogFilter } from '../../shared/log-store/log-filter';
+import type { LogFilter } from '../../shared/model/log-filter';
 import type { LogEntry, SourceRef } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
 
@@ -18,7 +18,7 @@ import type { EvidenceDatabase } from './database';
  * through here. Which sources a case has is the case records' to say.
  */
 
-export type { LogFilter } from '../../shared/log-store/log-filter';
+export type { LogFilter } from '../../shared/model/log-filter';
 export { isFiltered } from '../../shared/log-store/log-filter';
 
 let connected: LogApi | undefined;

@@ -7,6 +7,7 @@ import { fieldOutput, type Annotation, type Finding, type LogEntry, type OutputP
 import { network24 } from '../analysis/campaign';
 import { findingKindLabel } from '../analysis/findings';
 import type { RowFile } from './row-files';
+import { selectionInWords } from '../log-store/log-filter';
 import { describeQueryProvenance, queryProvenanceOf } from '../import/query-provenance';
 import type { TosProvenance } from '../import/run-import';
 import type { Highlight } from '../text/highlight-ranges';
@@ -95,6 +96,7 @@ function logRowsExhibit(flow: PageFlow, target: Target, data: BundleCase, files:
   const untimed = rows.length - times.length;
   if (unrecorded.length || untimed) flow.text(`${[...unrecorded, ...(untimed ? [`${count(untimed, 'row records', 'rows record')} no time`] : [])].join('; ')}.`, { size: 8.5, after: 3 });
   if (rows.length < refs.length) flow.text(`${count(refs.length - rows.length, 'selected row is', 'selected rows are')} no longer in the case.`, { size: 8.5, after: 3 });
+  if (target.selectedBy) flow.text(selectionInWords(target.selectedBy, refs.length), { size: 8.5, after: 3 });
   for (const source of sources) {
     flow.text(`${source ? `${source.fileName}: ${count(source.size, 'byte')}, SHA-256 ${source.sha256}, imported ${formatInstant(source.importedAt)} by ${source.importedBy}.` : 'A file removed from the case.'} Line numbers are the file's.`, { size: 8, color: SOFT, after: 2 });
     // Rows a warehouse query selected say so where they are shown: the lab's engine chose them, not this app.

@@ -1,4 +1,5 @@
 import type { Json } from '../canonical-json';
+import { selectionInWords } from '../log-store/log-filter';
 import { fieldOutput, pairOutputs, type Annotation, type EvidenceLink, type Finding, type OutputPair, type SourceRecord, type SourceRef, type Target, type TosClause, type TosDocument, type TosVersion } from '../model/records';
 
 /** The evidence a link or an annotation can point at, by id. */
@@ -125,7 +126,7 @@ export function resolveTarget(target: Target, catalog: TargetCatalog, depth = 0)
       const title = `${rows.length.toLocaleString('en-US')} row${rows.length === 1 ? '' : 's'} of ${names.join(', ')}, ${lineSpan(rows.map((r) => r.line))}`;
       if (rows.length === 0) return broken('Log rows', 'no rows are selected');
       if (missing.length) return broken(title, 'the log file was removed from the case');
-      return { broken: false, title, quote: null, sourceIds };
+      return { broken: false, title, quote: target.selectedBy ? selectionInWords(target.selectedBy, rows.length) : null, sourceIds };
     }
     case 'outputPair': {
       const pair = catalog.pairs.get(target.id);

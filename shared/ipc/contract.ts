@@ -4,7 +4,7 @@ import { describeIssues } from '../validation';
 import type { Verification } from '../bundle/verify-bundle';
 import type { MenuCommand } from './menu-commands';
 import type { LogChunk } from '../log-store/log-chunks';
-import { LogFilter } from '../log-store/log-filter';
+import { LogFilter } from '../model/log-filter';
 import { LogEntry, SourceRef, id } from '../model/records';
 import { LOG_FIELDS } from '../import/log-fields';
 import type { LogStreamResult } from '../import/log-stream';

@@ -1,19 +1,24 @@
-import { z } from 'zod';
-
-/** Which rows of a log the browser, a search or a link asks for; every part given narrows the rows. */
-export const LogFilter = z.object({
-  account: z.string().max(1000).optional(),
-  apiKey: z.string().max(1000).optional(),
-  /** One address, or a network in CIDR notation (parseIpFilter). */
-  ip: z.string().max(100).optional(),
-  /** UTC epoch milliseconds, inclusive. */
-  from: z.number().optional(),
-  to: z.number().optional(),
-  /** Text the raw line must contain, ignoring case. */
-  text: z.string().max(1000).optional(),
-  /** An exact value of a column marked as an identifier when the log was imported. */
-  identifier: z.object({ column: z.string().min(1).max(200), value: z.string().max(1000) }).optional(),
-});
-export type LogFilter = z.infer<typeof LogFilter>;
+import type { LogFilter } from '../model/log-filter';
+import { formatInstant } from '../time-format';
+import { count } from '../text/count';
 
 export const isFiltered = (f: LogFilter): boolean => Object.values(f).some((v) => v !== undefined && v !== '');
+
+/** A filter as a sentence a reader follows: "account acct_1, network 192.0.2.0/24, from … to …". */
+export function filterInWords(f: LogFilter): string {
+  const parts = [
+    f.account && `account ${f.account}`,
+    f.apiKey && `API key ${f.apiKey}`,
+    f.ip && (f.ip.includes('/') ? `network ${f.ip}` : `IP address ${f.ip}`),
+    f.from !== undefined && f.to !== undefined ? `from ${formatInstant(f.from)} to ${formatInstant(f.to)}` : f.from !== undefined ? `from ${formatInstant(f.from)}` : f.to !== undefined && `until ${formatInstant(f.to)}`,
+    f.identifier && `${f.identifier.column} equal to “${f.identifier.value}”`,
+    f.text && `the logged line containing “${f.text}”`,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** How a selection of rows was made, for its exhibit: the filter and how much of what it matched was chosen. */
+export function selectionInWords(selectedBy: { filter: LogFilter; matched: number }, selected: number): string {
+  const share = selected === selectedBy.matched ? `all ${count(selected, 'row', 'rows')} it matched` : `${selected.toLocaleString('en-US')} of the ${count(selectedBy.matched, 'row', 'rows')} it matched`;
+  return `Selected in the log browser with the filter ${filterInWords(selectedBy.filter)}: ${share}.`;
+}

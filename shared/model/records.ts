@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LogFilter } from './log-filter';
 
 /**
  * Every record the case store holds, as zod schemas. These are the edge
@@ -236,6 +237,8 @@ export const Target = z.object({
   span: Span.optional(),
   /** For log rows: the selected rows. */
   rows: z.array(SourceRef).optional(),
+  /** For log rows chosen in the log browser: the filter it showed and how many rows that filter matched, so the exhibit says how the selection was made. */
+  selectedBy: z.object({ filter: LogFilter, matched: z.number().int().nonnegative() }).optional(),
 });
 export type Target = z.infer<typeof Target>;
 

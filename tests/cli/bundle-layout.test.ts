@@ -11,6 +11,7 @@ import { harvestFinding, naturalExperimentFinding, timelineFinding } from '../..
 import { harvestTimeline } from '../../shared/analysis/harvest-timeline';
 import { MATCH_METHODS } from '../../shared/analysis/prompt-matching';
 import { claimsStateOf } from '../../shared/claims/case-edit';
+import { resolveTarget, targetCatalog } from '../../shared/claims/targets';
 import { addLink } from '../../shared/claims/evidence-edits';
 import { runImport } from '../../shared/import/run-import';
 import { arrangeExhibits, planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
@@ -266,4 +267,16 @@ test('exhibits arranged before export: reordered, numbered again from 1, the cha
   assert.equal(arranged.exhibits[2]!.title, second!.title, 'an empty title keeps the exhibit’s own');
   const cites = (p: typeof plan) => p.claims.flatMap((c) => c.elements.flatMap((e) => e.links.map((l) => (l.exhibit === null ? null : p.exhibits.find((x) => x.number === l.exhibit)!.key))));
   assert.deepEqual(cites(arranged), cites(plan), 'every link still cites the same evidence');
+});
+
+test('a selection made in the log browser is named by its filter in its exhibit and in the chart’s evidence', async () => {
+  const data = structuredClone(demo);
+  const link = data.links.find((l) => l.target.kind === 'logRows' && (l.target.rows?.length ?? 0) > 1)!;
+  link.target.selectedBy = { filter: { ip: '81.252.241.0/24', from: Date.parse('2026-01-05T00:00:00Z'), to: Date.parse('2026-03-29T23:59:59Z') }, matched: 60 };
+  const resolved = resolveTarget(link.target, targetCatalog(data));
+  const sentence = `Selected in the log browser with the filter network 81.252.241.0/24, from 2026-01-05 00:00:00 UTC to 2026-03-29 23:59:59 UTC: ${link.target.rows!.length} of the 60 rows it matched.`;
+  assert.equal(!resolved.broken && resolved.quote, sentence);
+  const written = await writeBundle(data, planBundle(data), { fonts, preparer: 'counsel', signer: null, now: new Date('2026-03-03T09:00:00Z') });
+  const text = execFileSync('pdftotext', ['-', '-'], { input: written.bytes, maxBuffer: 64 << 20 }).toString().replace(/\s+/g, ' ');
+  assert.equal(text.split(sentence).length - 1, 1, 'said once, in the exhibit');
 });

@@ -212,6 +212,17 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   await page.getByLabel('IP address or network').fill('81.252.241.0/24');
   await page.getByRole('button', { name: 'Filter' }).click();
   await page.getByText(/^Exact match on account.* 60 rows$/).waitFor();
+  // Rows linked from a filtered view keep the filter: the link says how they were chosen.
+  await rows.nth(0).click();
+  await bar.getByRole('button', { name: 'Link rows to claim…' }).click();
+  const filtered = page.getByRole('dialog', { name: 'Link to claim' });
+  await filtered.getByLabel('Element', { exact: true }).selectOption({ label: '2. The access was by, or for the benefit of, a restricted party or destination.' });
+  await filtered.getByRole('button', { name: 'Link', exact: true }).click();
+  await filtered.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  await page.getByText('Selected in the log browser with the filter network 81.252.241.0/24: 1 of the 60 rows it matched.').first().waitFor();
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
+  await page.getByRole('button', { name: 'api-gateway-2026Q1.jsonl' }).click();
   await page.getByLabel('IP address or network').fill('81.252.241.0/40');
   await page.getByRole('button', { name: 'Filter' }).click();
   await page.getByRole('alert').filter({ hasText: 'an IPv4 network has a prefix length from 0 to 32' }).waitFor();

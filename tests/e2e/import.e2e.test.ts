@@ -126,7 +126,7 @@ test('bad rows are listed and the user imports none or the good ones; duplicates
   await importVia(join(process.cwd(), 'fixtures/bad/log-with-bad-rows.jsonl'));
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.getByRole('button', { name: 'Import the 2 good records' }).click();
-  await dialog.getByText('Imported 2 records; 4 rejected rows listed with the source.').waitFor();
+  await dialog.getByText('Imported 2 log rows; 4 rejected rows listed with the source.').waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'log-with-bad-rows.jsonl' }).click();
   await page.getByText('4 rows were rejected at import').click();
@@ -244,7 +244,7 @@ test('a Parquet export is previewed with its columns mapped by name, and imports
   await dialog.locator('.preview-table').getByText('请解释光合作用').waitFor();
   await app.snap('import-parquet');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText('Imported 3 records.').waitFor();
+  await dialog.getByText('Imported 3 log rows.').waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'warehouse-export.parquet' }).click();
   await page.getByText(/^Exact match on account.* 3 rows$/).waitFor();
@@ -264,7 +264,7 @@ test('a column marked as an identifier in the import dialog filters the log brow
   await identifiers.getByLabel('payment_fp').check();
   await app.snap('import-identifier-columns');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText('Imported 300 records.').waitFor();
+  await dialog.getByText('Imported 300 log rows.').waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'billing-export.csv' }).click();
   await page.getByText(/^Exact match on account.* 300 rows$/).waitFor();
@@ -310,7 +310,7 @@ test('a warehouse result dropped with its provenance imports as a log that says 
 
   await dropFiles(page, [{ name: 'excerpt.jsonl', bytes: result }, { name: 'excerpt.provenance.json', bytes: Buffer.from(JSON.stringify(provenance(result))) }]);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText('Imported 40 records.').waitFor();
+  await dialog.getByText('Imported 40 log rows.').waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
   assert.match(await page.locator('.sources-table tbody tr', { hasText: 'excerpt.jsonl' }).innerText(), /API log\s+from a warehouse query/);
   await page.getByRole('button', { name: 'excerpt.jsonl' }).click();

@@ -33,7 +33,7 @@ test('counsel sees the clause outline of real terms before importing, imports an
   assert.equal(await dialog.getByLabel('Effective date of qwen-chat-terms-of-service_2026-05-19.md').inputValue(), '2026-05-19');
   await app.snap('20-terms-outline');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText('Imported 165 records').waitFor();
+  await dialog.getByText('Imported 1 Terms version with 165 clauses').waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   // Every recorded version of a document, from a versions repository, in one go.
@@ -127,6 +127,6 @@ test('terms published as PDF are read in the app: the outline gives each clause 
   assert.ok(rows.some((r) => /^2\.1\s+2\s/.test(r)), rows.join(' | '));
   await dialog.getByLabel('Title of api-terms_2026-02-01.pdf').fill('API Terms (PDF)');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByText(/Imported \d+ records/).waitFor();
+  await dialog.getByText(/Imported 1 Terms version with \d+ clauses/).waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
 });

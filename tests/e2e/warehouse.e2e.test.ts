@@ -89,7 +89,7 @@ test('counsel runs the query pack on the lab’s ClickHouse from the app, sees e
     { name: 'excerpt.provenance.json', bytes: readFileSync(join(results, 'excerpt.provenance.json')) },
   ]);
   await importing.getByRole('button', { name: 'Import', exact: true }).click();
-  await importing.getByText(`Imported ${provenance.rows.toLocaleString('en-US')} records`).first().waitFor();
+  await importing.getByText(`Imported ${provenance.rows.toLocaleString('en-US')} log rows`).first().waitFor();
   await importing.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   await page.locator('tr', { hasText: 'excerpt.jsonl' }).getByText('from a warehouse query').waitFor();

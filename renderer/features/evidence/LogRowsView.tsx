@@ -93,7 +93,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   const shownIdentifier = identifiers.length ? draft.identifierColumn : null;
   const columns = shownIdentifier ? { gridTemplateColumns: '56px 150px 110px 110px 100px 110px 130px minmax(140px, 1fr)' } : undefined;
   const selectedRows = [...selected.values()].sort((a, b) => a.line - b.line);
-  const rowsTarget = { kind: 'logRows' as const, id: source.id, rows: selectedRows };
+  const rowsTarget = { kind: 'logRows' as const, id: source.id, rows: selectedRows, ...(isFiltered(filter) && total !== null && { selectedBy: { filter, matched: total } }) };
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
