@@ -1,3 +1,4 @@
+import { actionLabel } from '../../shared/audit/audit-actions';
 import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
@@ -60,7 +61,7 @@ export async function bundleCommand(args: string[], print: (line: string) => voi
       discard: () => unlink(temporary!).catch(() => undefined),
     });
     print(`Wrote ${exported.path}: ${exported.pages} pages (${exported.manifest.bates.first} to ${exported.manifest.bates.last}), ${plan.exhibits.length} exhibits, ${plan.originals.length} originals attached, ${signer ? `signed by ${signer.name}` : 'UNSIGNED'}.`);
-    print(`Recorded in ${basename(path)} as bundle.exported.`);
+    print(`Recorded in the history of ${basename(path)}: ${actionLabel('bundle.exported')}.`);
   }).catch((error: unknown) => {
     if (error instanceof BundleError || error instanceof IdentityError) throw new Refusal(error.message);
     throw error;

@@ -73,6 +73,12 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
   assert.match(text, /Exhibit 1: Requests of the linked accounts, first quarter of 2026\n/);
   assert.match(text, /Exhibit 2: API Terms of Service/);
+  // The log-row exhibit: described, summed up, its first rows by field, the whole selection attached; no raw JSON line anywhere.
+  const rowsExhibit = text.slice(text.indexOf('Exhibit 1: Requests of the linked accounts'), text.indexOf('EXHIBIT 2'));
+  assert.match(rowsExhibit.replace(/\s+/g, ' '), /25 requests logged in api-gateway-2026Q1\.jsonl, sent by \d+ accounts? with \d+ API keys? from \d+ networks? \(\/24\)/);
+  for (const part of ['By account', 'By API key', 'By /24 network', 'exhibit-1-rows.csv', 'exhibit-1-rows.jsonl']) assert.ok(rowsExhibit.includes(part), part);
+  assert.doesNotMatch(text, /\{"/);
+  assert.ok(text.includes('Appendix: glossary'));
   const sig = spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
   assert.match(sig, /Signature is Valid/);
   assert.match(sig, /Total document signed/);
