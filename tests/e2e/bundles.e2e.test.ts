@@ -39,11 +39,11 @@ test('counsel creates an identity, exports a signed bundle of the demo case, and
   dialog = page.getByRole('dialog', { name: 'Export evidence bundle' });
   await dialog.getByText('20 exhibits').waitFor();
   // Counsel puts the log rows first and gives them a title of their own; the chart cites the new numbers.
-  const rowsTitle = await dialog.getByLabel('Title of exhibit 2').inputValue();
+  const rowsTitle = await dialog.getByLabel('Title of exhibit 2', { exact: true }).inputValue();
   assert.match(rowsTitle, /^25 rows of api-gateway-2026Q1\.jsonl/);
-  await dialog.getByRole('button', { name: 'Move exhibit 2 up' }).click();
-  assert.equal(await dialog.getByLabel('Title of exhibit 1').inputValue(), rowsTitle);
-  await dialog.getByLabel('Title of exhibit 1').fill('Requests of the linked accounts, first quarter of 2026');
+  await dialog.getByRole('button', { name: 'Move exhibit 2 up', exact: true }).click();
+  assert.equal(await dialog.getByLabel('Title of exhibit 1', { exact: true }).inputValue(), rowsTitle);
+  await dialog.getByLabel('Title of exhibit 1', { exact: true }).fill('Requests of the linked accounts, first quarter of 2026');
   // The page count shown is the layout's own: the saved bundle has exactly as many pages (checked below).
   await dialog.getByTestId('bundle-pages').waitFor({ timeout: 60_000 });
   await app.snap('bundle-export-arranged');
