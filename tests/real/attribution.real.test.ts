@@ -14,6 +14,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeAttribution } from '../../shared/analysis/attribution';
+import { attributionReport } from '../../shared/analysis/attribution-report';
+import { blockText } from '../../shared/report/report-document';
+import { undefinedTerms } from '../glossary-check';
 import { effectivePlan } from '../../shared/analysis/attribution-plan';
 import { ATTRIBUTION_METHOD_VERSION } from '../../shared/analysis/attribution-rule';
 import { defaultMarkers } from '../../shared/analysis/markers';
@@ -133,4 +136,11 @@ test('the full analysis on real answers: gpt-3.5-turbo-0613 against claude-3-opu
   assert.match(dated.conclusionSentence, /gpt-3\.5-turbo-0613 \(released or first seen 2023-06\) predates claude-3-opus-20240229 \(2024-03\)/);
   const blind = attribute('claude-3-opus-20240229', 'gpt-3.5-turbo-0613', { dates: false });
   assert.equal(blind.conclusion, 'not-distinguishable', blind.conclusionSentence);
+  // On real answers too, the report counsel reads carries the rule's own words and defines every term it uses.
+  for (const result of [dated, blind]) {
+    const report = attributionReport(result, { alpha: 0.05 });
+    assert.equal(report.conclusion.wording, result.conclusionSentence);
+    const body = [report.conclusion.wording, ...[report.summary, ...report.sections].flatMap((s) => [s.title, ...s.blocks.map(blockText)])].join('\n');
+    assert.deepEqual(undefinedTerms(body, report.glossary.map((e) => e.term)), []);
+  }
 });
