@@ -214,7 +214,7 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   await page.getByText(/^Exact match on account.* 60 rows$/).waitFor();
   // Rows linked from a filtered view keep the filter: the link says how they were chosen.
   await rows.nth(0).click();
-  await bar.getByRole('button', { name: 'Link rows to claim…' }).click();
+  await bar.getByRole('button', { name: 'Link row to claim…' }).click();
   const filtered = page.getByRole('dialog', { name: 'Link to claim' });
   await filtered.getByLabel('Element', { exact: true }).selectOption({ label: '2. The access was by, or for the benefit of, a restricted party or destination.' });
   await filtered.getByRole('button', { name: 'Link', exact: true }).click();

@@ -91,7 +91,7 @@ export function LogRowsView({ source, focus }: { source: SourceRecord; focus: Ev
   };
   // The identifier column chosen in the filter is shown beside the IP.
   const shownIdentifier = identifiers.length ? draft.identifierColumn : null;
-  const columns = shownIdentifier ? { gridTemplateColumns: '56px 150px 110px 110px 100px 110px 130px minmax(140px, 1fr)' } : undefined;
+  const columns = shownIdentifier ? { gridTemplateColumns: '56px 190px 110px 110px 100px 110px 130px minmax(140px, 1fr)' } : undefined;
   const selectedRows = [...selected.values()].sort((a, b) => a.line - b.line);
   const rowsTarget = { kind: 'logRows' as const, id: source.id, rows: selectedRows, ...(isFiltered(filter) && total !== null && { selectedBy: { filter, matched: total } }) };
 
