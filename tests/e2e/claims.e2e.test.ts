@@ -250,7 +250,7 @@ test('log rows are selected and linked; removing a file asks first, lists what d
   const exportCard = page.getByRole('article', { name: 'Claim Access in breach of export controls' });
   await exportCard.waitFor();
   assert.equal(await exportCard.locator('.element.unsupported').count(), 0, 'the linked rows support the second element');
-  assert.match(await chartTotals(page), /4 claims · 15 elements · 25 links · 4 elements without supporting evidence · 2 broken links/);
+  assert.match(await chartTotals(page), /4 claims · 15 elements · 26 links · 4 elements without supporting evidence · 2 broken links/);
   const contract = page.getByRole('article', { name: 'Claim Breach of the Terms of Service' });
   assert.match(await contract.locator('.element').first().innerText(), /Broken: the terms version was removed from the case/);
   await app.snap('claims-broken');
