@@ -3,6 +3,7 @@ import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain'
 import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared/audit/record-binding';
 import type { JobControl } from '../../shared/jobs';
 import { changedTables, type CaseChange } from '../../shared/model/case-change';
+import { boundIds, withPrior } from '../../shared/model/prior-records';
 import { RECORD_TABLE_NAMES, editCaseDetails, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../../shared/model/case-data';
 import type { AuditEvent, CaseFieldsInput, CaseRecord } from '../../shared/model/records';
 import type { EvidenceDatabase } from './database';
@@ -60,8 +61,15 @@ async function appendAudit(db: EvidenceDatabase, caseId: string, entry: AuditEnt
  */
 export async function commitChange(db: EvidenceDatabase, caseId: string, build: () => CaseChange | Promise<CaseChange>): Promise<CaseChange> {
   const committed = await db.transaction('rw', db.tables, async () => {
-    const change = await build();
-    if (change.logRows?.length) throw new Error('Log rows are stored as they are read (log-store), before the change that adds their source');
+    const built = await build();
+    if (built.logRows?.length) throw new Error('Log rows are stored as they are read (log-store), before the change that adds their source');
+    // The records it replaces or removes, read before it is applied, go in its history: what an undo puts back.
+    const before = new Map<string, object>();
+    for (const { table, id } of boundIds(built)) {
+      const row = table === 'case' ? await db.cases.get(id) : await db.table(table).get(id);
+      if (row) before.set(`${table}/${id}`, row as object);
+    }
+    const change = withPrior(built, (table, id) => before.get(`${table}/${id}`));
     for (const name of changedTables(change)) {
       const removed = change.remove?.[name];
       if (removed?.length) await db.table(name).bulkDelete([...removed]);

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'plan.recorded',
   'analysis.run',
   'bundle.exported',
+  'change.undone',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -70,6 +71,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'plan.recorded': 'Analysis plan recorded',
   'analysis.run': 'Analysis run',
   'bundle.exported': 'Bundle exported',
+  'change.undone': 'Change undone',
 };
 
 /** An action in words; one this version does not know (from another version's archive) as it was recorded. */

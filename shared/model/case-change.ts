@@ -1,6 +1,7 @@
 import { nextAuditEvent, type AuditEntry } from '../audit/audit-chain';
 import type { CaseData, CaseRecords, RecordTable } from './case-data';
 import type { CaseRecord, LogEntry } from './records';
+import { withPrior } from './prior-records';
 
 /** The record tables a change puts rows in or removes rows from; log rows come only with an import (see logRows). */
 export type ChangedTable = Exclude<RecordTable, 'logEntries'>;
@@ -49,8 +50,16 @@ export function changedTables(change: CaseChange): ChangedTable[] {
 }
 
 /** Applies a change to a case held in memory; the store's twin is commitChange (renderer/db/case-store.ts). */
-export function applyChange(data: CaseData, change: CaseChange, now: Date = new Date()): void {
+export function applyChange(data: CaseData, given: CaseChange, now: Date = new Date()): void {
   const tables = data as unknown as Record<ChangedTable, AnyRow[]>;
+  const index = new Map<string, Map<string, AnyRow>>();
+  const before = (table: string, id: string): object | undefined => {
+    if (table === 'case') return data.case.id === id ? data.case : undefined;
+    let rows = index.get(table);
+    if (!rows) index.set(table, (rows = new Map((tables[table as ChangedTable] ?? []).map((row) => [row.id, row]))));
+    return rows.get(id);
+  };
+  const change = withPrior(given, before);
   const put = (change.put ?? {}) as Partial<Record<ChangedTable, AnyRow[]>>;
   for (const table of changedTables(change)) tables[table] = changedRows(tables[table], put[table], change.remove?.[table]);
   // Appended one by one: a spread of a million log rows into push() overflows the stack.

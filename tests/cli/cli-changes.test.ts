@@ -136,3 +136,26 @@ test('the CLI binds a case from before binding, its logs hashed as stored, whate
   assert.deepEqual(reopened.logEntries, data.logEntries);
   assert.match((await cli('bind', path)).out, /^old\.evcase: already bound; /);
 });
+
+test('undo takes back the latest change as a new event, --redo brings it back, --event names one; a refusal says why and leaves the file as it was', async () => {
+  const path = demoCopy();
+  assert.equal((await cli('markers', path, '--add', '--kind', 'phrase', '--label', 'House phrase', '--pattern', 'as a helpful assistant')).code, 0);
+  const added = (await open(path)).audit.at(-1)!.seq;
+  const undone = await cli('undo', path, '--actor', 'reviewer');
+  assert.deepEqual([undone.code, undone.out], [0, `Undo of event #${added}: Marker added — House phrase: recorded as event #${added + 1} (Change undone).`]);
+  assert.ok(!(await open(path)).markers.some((m) => m.label === 'House phrase'));
+  const redone = await cli('undo', path, '--redo');
+  assert.equal(redone.out, `Redo of event #${added}: Marker added — House phrase: recorded as event #${added + 2} (Change undone).`);
+  const after = await open(path);
+  assert.ok(after.markers.some((m) => m.label === 'House phrase'));
+  assert.deepEqual(checkCaseBinding(after).problems, []);
+  assert.match((await cli('undo', path, '--redo')).err, /^Refused: there is nothing to redo\. Nothing was changed\.$/);
+
+  const before = readFileSync(path);
+  const claimed = after.audit.find((e) => e.action === 'claim.created')!;
+  const refused = await cli('undo', path, '--event', String(claimed.seq));
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, /^Refused: event #\d+ \(Claim added: .*\) (was recorded by an earlier version|cannot be undone: .*)\. Nothing was changed\.$/);
+  assert.deepEqual(readFileSync(path), before);
+  assert.equal((await cli('undo', path, '--event', 'x')).code, 2);
+});

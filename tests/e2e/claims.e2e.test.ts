@@ -66,6 +66,14 @@ test('counsel builds a claim on the demo case: template, span and clause links, 
   await page.getByRole('alert').filter({ hasText: 'Element: text: Element text is required' }).waitFor();
   assert.equal(await card.locator('.element').count(), 3, 'nothing was added');
 
+  // Ctrl+Z takes the new claim back as a new event of the history; Ctrl+Shift+Z brings it back.
+  await page.keyboard.press('Control+z');
+  await page.getByText(/^Undo of event #\d+: Claim added — Access in breach of export controls\. Ctrl\+Shift\+Z redoes it\.$/).waitFor();
+  await page.getByLabel('Chart totals').getByText(/3 claims · 12 elements · 22 links/).waitFor();
+  await page.keyboard.press('Control+Shift+Z');
+  await page.getByText(/^Redo of event #\d+: Claim added — Access in breach of export controls\. Ctrl\+Z undoes it again\.$/).waitFor();
+  await page.getByLabel('Chart totals').getByText(/4 claims · 15 elements · 22 links · 7 elements without supporting evidence/).waitFor();
+
   // A span of a suspect output, linked and annotated from the pair itself.
   await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   await page.getByRole('button', { name: 'answers-lumen-7b-instruct.json' }).click();

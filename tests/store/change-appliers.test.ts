@@ -19,6 +19,7 @@ import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { commitChange, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { makeCaseData } from '../builders';
+import { undoChange } from '../../shared/audit/undo';
 import { connectTestLogEngine } from '../log-engine-api';
 
 connectTestLogEngine();
@@ -45,6 +46,9 @@ test('the same changes applied to a case in memory (the CLI) and to the store (t
   const pairs = { name: 'output-pairs.jsonl', bytes: new Uint8Array(readFileSync('fixtures/demo/output-pairs.jsonl')) };
   await both(async (data) => importChange((await runImport({ caseId, sources: data.sources, tosDocuments: data.tosDocuments, tosVersions: data.tosVersions }, { kind: 'pairs', file: pairs }, 'counsel')).records));
   await both((data) => editChange(addClaim(claimsStateOf(data), 'unauthorised-access', 'counsel').edit));
+  // Undone and redone through both: each applier keeps, in the event, the records a change replaces, and the undo puts them back.
+  await both((data) => undoChange(data, data.audit.at(-1)!.seq, 'reviewer'));
+  await both((data) => undoChange(data, data.audit.at(-1)!.seq, 'reviewer'));
   await both(() => findingSaved(makeFinding({ caseId, kind: 'note', title: 'Twelve accounts, one key', actor: 'expert', settings: {}, figures: { accounts: 12 }, rows: [{ sourceId: memory.sources[0]!.id, line: 3 }] })));
   await both((data) => recordPlan(caseId, 'expert', { ...DEFAULT_PLAN, roles: [{ model: 'atlas-2-large', role: 'original' }, { model: 'lumen-7b-instruct', role: 'suspect' }, { model: 'open-llm-13b', role: 'reference' }, { model: 'orca-lite-7b', role: 'reference' }] }, data.analysisPlans, data.markers).change);
   const manifest = { bates: { first: 'NWA-000001', last: 'NWA-000012', pages: 12 }, exhibits: [], originals: [] } as unknown as BundleManifest;

@@ -17,6 +17,8 @@ import { AnalysisSection } from '../analysis/AnalysisSection';
 import { EvidenceSection } from '../evidence/EvidenceSection';
 import { HistorySection } from './HistorySection';
 import { auditEventCount, caseRecord } from '../../db/case-store';
+import { undoInCase } from './undo-store';
+import { errorText, useNotify } from '../../components/notices';
 
 interface CaseWorkspacePageProps {
   caseId: string;
@@ -48,16 +50,29 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
   const [linking, setLinking] = useState<Target | null>(null);
   const [annotating, setAnnotating] = useState<Target | null>(null);
   const actions = useMemo<CaseActions>(() => ({ caseId, actor, openPlace: onOpenPlace, linkToClaim: setLinking, annotate: setAnnotating }), [caseId, actor, onOpenPlace]);
+  const notify = useNotify();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'k') {
         event.preventDefault();
         onSearch(true);
+      }
+      // Ctrl+Z in a text field is the field's own undo; elsewhere it undoes the case's latest change.
+      const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName));
+      if ((key === 'z' || key === 'y') && !typing) {
+        event.preventDefault();
+        const which = key === 'y' || event.shiftKey ? 'redo' : 'undo';
+        undoInCase(db, caseId, actor, which).then(
+          (done) => notify('success', `${done}. ${which === 'undo' ? 'Ctrl+Shift+Z redoes it.' : 'Ctrl+Z undoes it again.'}`),
+          (error: unknown) => notify('error', `Not ${which === 'undo' ? 'undone' : 'redone'}: ${errorText(error)}`),
+        );
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onSearch]);
+  }, [onSearch, caseId, actor, notify]);
   const record = useLiveQuery(() => caseRecord(db, caseId), [caseId]);
   const eventCount = useLiveQuery(() => auditEventCount(db, caseId), [caseId]);
   const records = useRecordsCheck(caseId, eventCount);

@@ -13,6 +13,7 @@ import { detailsInWords, filterHistory, historyChoices, historyCsv, type History
 import { isCalendarDate } from '../../../shared/time-format';
 import { count } from '../../../shared/text/count';
 import { saveBytes } from '../../api';
+import { undoInCase } from './undo-store';
 import { errorText, useNotify } from '../../components/notices';
 
 /** Whether the records are those the history accounts for: checked on opening the case and after every change. */
@@ -126,6 +127,13 @@ export function HistorySection({ caseId, actor, records }: { caseId: string; act
   if (!events) return <p className="muted">Loading…</p>;
   const check = verifyAuditChain(events);
   const shown = filterHistory(events, filter);
+  const undo = async (seq: number) => {
+    try {
+      notify('success', `${await undoInCase(db, caseId, actor, seq)}: recorded as a new event; nothing in the history is removed.`);
+    } catch (error) {
+      notify('error', `Not undone: ${errorText(error)}`);
+    }
+  };
   const exportCsv = async () => {
     try {
       const saved = await saveBytes({ title: 'Save the case history', suggestedName: 'case-history.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] }, new TextEncoder().encode(historyCsv(shown)));
@@ -172,6 +180,7 @@ export function HistorySection({ caseId, actor, records }: { caseId: string; act
             <th>Subject</th>
             <th>Details</th>
             <th>Hash</th>
+            <th aria-label="Actions" />
           </tr>
         </thead>
         <tbody>
@@ -185,6 +194,13 @@ export function HistorySection({ caseId, actor, records }: { caseId: string; act
               <td className="details">{detailsInWords(e.details)}</td>
               <td className="mono hash" title={e.hash}>
                 {e.hash.slice(0, 12)}…
+              </td>
+              <td>
+                {e.details.prior !== undefined && (
+                  <button type="button" aria-label={`Undo event ${e.seq}`} onClick={() => void undo(e.seq)}>
+                    Undo
+                  </button>
+                )}
               </td>
             </tr>
           ))}
