@@ -25,7 +25,11 @@ test('creating and renaming a case records both in a verified audit chain', asyn
   await updateCase(db, record.id, { ...record, title: 'Northwind v. Lumen Labs' }, 'partner');
   const events = await auditEventsOf(db, record.id);
   assert.deepEqual(events.map((e) => [e.action, e.actor]), [['case.created', 'counsel'], ['case.renamed', 'partner']]);
-  assert.deepEqual(events[1]!.details, { title: { from: 'Northwind v. Lumen', to: 'Northwind v. Lumen Labs' } });
+  const { prior, ...details } = events[1]!.details;
+  assert.deepEqual(details, { title: { from: 'Northwind v. Lumen', to: 'Northwind v. Lumen Labs' } });
+  // The case's record as it was before, kept in the event for an undo (its updatedAt, which every event moves, left out).
+  const { updatedAt: _moves, ...earlier } = record;
+  assert.deepEqual(prior, { case: { [record.id]: earlier } });
   assert.equal(verifyAuditChain(events).verified, true);
   assert.equal((await db.cases.get(record.id))!.updatedAt, events[1]!.at);
 });
