@@ -180,7 +180,7 @@ export function HistorySection({ caseId, actor, records }: { caseId: string; act
             <th>Subject</th>
             <th>Details</th>
             <th>Hash</th>
-            <th aria-label="Actions" />
+            <th aria-label="Undo" />
           </tr>
         </thead>
         <tbody>
