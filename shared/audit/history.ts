@@ -39,8 +39,8 @@ const DETAIL_NAMES: Record<string, string> = {
 };
 
 const words = (key: string) => DETAIL_NAMES[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-// Record ids say nothing to a reader; the CSV keeps every detail as recorded.
-const isId = (key: string) => /Ids?$/.test(key) || key === 'id';
+// Record ids, and the earlier records kept for an undo, say nothing to a reader; the CSV keeps every detail as recorded.
+const isId = (key: string) => /Ids?$/.test(key) || key === 'id' || key === 'prior';
 
 function value(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'yes' : 'no';

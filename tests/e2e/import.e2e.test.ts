@@ -176,7 +176,7 @@ test('the imports are in the history, survive a reload, and the saved archive re
   assert.equal(await history.count(), 4);
   assert.match(await page.getByTestId('history-count').innerText(), new RegExp(`^4 events of ${all}\\.`));
   assert.match(await history.first().innerText(), new RegExp(`File imported[\\s\\S]*api-gateway-2026Q1\\.jsonl[\\s\\S]*SHA-256: ${sha256Hex(demoLog)}`));
-  assert.doesNotMatch(await page.locator('.history-table').innerText(), /source\.imported|sourceId/);
+  assert.doesNotMatch(await page.locator('.history-table').innerText(), /source\.imported|sourceId|prior/);
   await page.getByLabel('Person').selectOption('e2e-tester');
   await page.getByLabel('From day').fill('2026-13-01');
   await page.getByRole('search', { name: 'Filter the history' }).getByRole('alert').getByText('From: “2026-13-01” is not a day in the form YYYY-MM-DD').waitFor();
