@@ -41,7 +41,7 @@ function summary(r: ReportedAttribution): ReportSection {
       { kind: 'paragraph', strong: true, text: 'What was compared' },
       {
         kind: 'paragraph',
-        text: `The answers of ${r.suspect} (the suspect) and of ${r.original} (the original) to the same ${count(r.prompts, 'prompt', 'prompts')}, set beside the answers of ${count(panel.length, 'reference model', 'reference models')} declared unrelated to both (${panel.map((v) => v.model).join(', ')}). Closeness is measured by ${r.primary.label}. ${PLAN_IN_WORDS[r.plan.status]}`,
+        text: `The answers of ${r.suspect} (the suspect) and of ${r.original} (the original) to the same ${count(r.prompts, 'prompt', 'prompts')}, set beside the answers of ${count(panel.length, 'reference model', 'reference models')} the plan declares unrelated to the original (${panel.map((v) => v.model).join(', ')}). Closeness is measured by ${r.primary.label}. ${PLAN_IN_WORDS[r.plan.status]}`,
       },
       { kind: 'paragraph', strong: true, text: 'What the analysis found' },
       {

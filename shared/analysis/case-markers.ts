@@ -1,9 +1,9 @@
 import type { CaseData } from '../model/case-data';
 import { pairOutputs, type Marker } from '../model/records';
 import { latestPlan, modelFamily, modelsInCase, proposeRoles } from './attribution-plan';
+import { escapeRegex } from './markers';
 import type { MarkerFields } from './marker-edits';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words that follow "I am" in answers without being a name. */
 const NOT_NAMES = new Set(['AI', 'Not', 'Sorry', 'Happy', 'Glad', 'Here', 'Unable', 'Just', 'Able', 'Afraid', 'Really', 'Also', 'Still', 'Always']);
@@ -39,7 +39,7 @@ function selfDescriptions(texts: readonly string[]): { names: string[]; makers: 
 
 /** The phrasings of "I am X" in the scripts the case's answers are written in. */
 function claimsToBe(name: string, scripts: ReadonlySet<string>): MarkerFields {
-  const n = escape(name);
+  const n = escapeRegex(name);
   const forms = [String.raw`\b(I am|I'm|I’m|my name is) ${n}\b`];
   if (scripts.has('han')) forms.push(String.raw`我是\s*${n}`);
   if (scripts.has('kana')) forms.push(String.raw`私は\s*${n}`);
@@ -48,7 +48,7 @@ function claimsToBe(name: string, scripts: ReadonlySet<string>): MarkerFields {
 }
 
 function saysMadeBy(maker: string, scripts: ReadonlySet<string>): MarkerFields {
-  const m = escape(maker);
+  const m = escapeRegex(maker);
   const forms = [String.raw`\b(created|made|developed|trained|built) by ${m}\b`];
   if (scripts.has('han')) forms.push(String.raw`由\s*${m}\s*(开发|创建|训练)`);
   return { kind: 'self-identification', label: `Says ${maker} made it`, pattern: forms.join('|'), regex: true };

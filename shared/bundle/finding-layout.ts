@@ -11,7 +11,7 @@ import { wordChanges, type RedlineSegment } from '../analysis/tos-redline';
 import type { Highlight } from '../text/highlight-ranges';
 import { barChart } from './bar-chart';
 import { CONTENT_WIDTH, SOFT, type PageFlow } from './page-layout';
-import { layOutReport } from './report-layout';
+import { heading, layOutReport, note } from './report-layout';
 import { formatInstant } from '../time-format';
 
 /**
@@ -46,8 +46,6 @@ function reportSettings(settings: Record<string, unknown>): ReportSettings {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const heading = (flow: PageFlow, text: string) => flow.text(text, { style: 'sansBold', size: 9.5, after: 3 });
-const note = (flow: PageFlow, text: string) => flow.text(text, { size: 7.8, color: SOFT, after: 8 });
 
 /** Values as a two-column table: nested objects flattened to dotted names, lists of values joined, longer lists counted. */
 /** The settings findings record, by the names a reader knows; a setting not listed keeps its own name. */

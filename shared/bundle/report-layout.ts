@@ -3,8 +3,9 @@ import type { GlossaryEntry } from '../report/glossary';
 import type { ReportBlock, ReportDocument, ReportMean } from '../report/report-document';
 import { CONTENT_WIDTH, INK, MARGIN, RULE, SOFT, type PageFlow } from './page-layout';
 
-const heading = (flow: PageFlow, text: string) => flow.text(text, { style: 'sansBold', size: 9.5, after: 3 });
-const note = (flow: PageFlow, text: string) => flow.text(text, { size: 7.8, color: SOFT, after: 8 });
+/** A small heading and a note in grey: how findings and reports title and explain their tables. */
+export const heading = (flow: PageFlow, text: string) => flow.text(text, { style: 'sansBold', size: 9.5, after: 3 });
+export const note = (flow: PageFlow, text: string) => flow.text(text, { size: 7.8, color: SOFT, after: 8 });
 
 /**
  * A two-layer report on the page: the summary for counsel on a page of its

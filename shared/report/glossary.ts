@@ -1,3 +1,4 @@
+import { escapeRegex } from '../analysis/markers';
 import { METRIC_DEFINITIONS, METRIC_LABELS, type Metric } from '../analysis/pair-metrics';
 
 /** A statistical term or measure as a report uses it: the words that mark it in text, and what it means, once. */
@@ -8,12 +9,11 @@ export interface GlossaryEntry {
   definition: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The similarity measures, defined once in pair-metrics and named here by their labels. */
 const MEASURES: GlossaryEntry[] = (Object.keys(METRIC_LABELS) as Metric[]).map((m) => ({
   term: METRIC_LABELS[m],
-  pattern: new RegExp(escape(METRIC_LABELS[m].replace(/ \(.*\)$/, ''))),
+  pattern: new RegExp(escapeRegex(METRIC_LABELS[m].replace(/ \(.*\)$/, ''))),
   definition: METRIC_DEFINITIONS[m],
 }));
 

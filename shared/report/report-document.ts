@@ -59,8 +59,12 @@ export function blockText(block: ReportBlock): string {
   }
 }
 
+/** Every word a report shows but its glossary: what its terms are looked for in. */
+export function reportText(report: Pick<ReportDocument, 'conclusion' | 'summary' | 'sections'>): string {
+  return [report.conclusion.label, report.conclusion.wording, ...[report.summary, ...report.sections].flatMap((s) => [s.title, ...s.blocks.map(blockText)])].join('\n');
+}
+
 /** A document whose glossary holds exactly the terms its summary and sections use. */
 export function withGlossary(title: string, conclusion: ReportDocument['conclusion'], summary: ReportSection, sections: ReportSection[]): ReportDocument {
-  const text = [conclusion.label, conclusion.wording, ...[summary, ...sections].flatMap((s) => [s.title, ...s.blocks.map(blockText)])].join('\n');
-  return { title, conclusion, summary, sections, glossary: termsUsed(text) };
+  return { title, conclusion, summary, sections, glossary: termsUsed(reportText({ conclusion, summary, sections })) };
 }

@@ -7,7 +7,7 @@ import { effectivePlan } from '../../shared/analysis/attribution-plan';
 import { CONCLUSION_LABELS } from '../../shared/analysis/attribution-rule';
 import { defaultMarkers } from '../../shared/analysis/markers';
 import { joinAnswers, parseAnswers, type AnswerFile, type PairRole } from '../../shared/import/pairs-import';
-import { blockText } from '../../shared/report/report-document';
+import { blockText, reportText } from '../../shared/report/report-document';
 import { GLOSSARY } from '../../shared/report/glossary';
 import { undefinedTerms } from '../glossary-check';
 
@@ -18,7 +18,7 @@ const pairs = joinAnswers(CASE, files, 'id').pairs;
 const roles = [{ model: 'atlas-2-large', role: 'original' as const, released: '2025-04-08' }, { model: 'lumen-7b-instruct', role: 'suspect' as const, released: '2026-01-15' }, ...MODELS.slice(2).map(([role, model]) => ({ model, role: role === 'related' ? ('related' as const) : ('reference' as const) }))];
 const result = analyzeAttribution(pairs, { plan: effectivePlan(undefined, roles), status: { status: 'pre-registered', sentence: 'Plan v1 recorded before the import.' }, markers: defaultMarkers(CASE) })!;
 const report = attributionReport(result, { alpha: 0.05, derangements: 20, wordNgram: 8 });
-const body = [report.conclusion.label, report.conclusion.wording, ...[report.summary, ...report.sections].flatMap((s) => [s.title, ...s.blocks.map(blockText)])].join('\n');
+const body = reportText(report);
 
 test('the report opens with a summary for counsel: the gate’s exact wording, what was compared, found, how sure, and what it does not show', () => {
   assert.equal(report.conclusion.label, CONCLUSION_LABELS[result.conclusion]);

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeAttribution } from '../../shared/analysis/attribution';
 import { attributionReport } from '../../shared/analysis/attribution-report';
-import { blockText } from '../../shared/report/report-document';
+import { reportText } from '../../shared/report/report-document';
 import { undefinedTerms } from '../glossary-check';
 import { effectivePlan } from '../../shared/analysis/attribution-plan';
 import { ATTRIBUTION_METHOD_VERSION } from '../../shared/analysis/attribution-rule';
@@ -140,7 +140,6 @@ test('the full analysis on real answers: gpt-3.5-turbo-0613 against claude-3-opu
   for (const result of [dated, blind]) {
     const report = attributionReport(result, { alpha: 0.05 });
     assert.equal(report.conclusion.wording, result.conclusionSentence);
-    const body = [report.conclusion.wording, ...[report.summary, ...report.sections].flatMap((s) => [s.title, ...s.blocks.map(blockText)])].join('\n');
-    assert.deepEqual(undefinedTerms(body, report.glossary.map((e) => e.term)), []);
+    assert.deepEqual(undefinedTerms(reportText(report), report.glossary.map((e) => e.term)), []);
   }
 });
