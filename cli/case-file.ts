@@ -13,6 +13,7 @@ import type { SealManifest } from '../shared/archive/archive-seal';
 import { Refusal } from '../shared/errors';
 import type { StreamedFile } from '../shared/import/run-import';
 import type { CaseData } from '../shared/model/case-data';
+import type { JobControl } from '../shared/jobs';
 import type { LogEntry } from '../shared/model/records';
 
 /** A wrong command line: the CLI prints usage and exits with code 2. */
@@ -235,7 +236,12 @@ async function parquetOfRows(caseId: string, sourceId: string, batches: AsyncIte
 
 /** Writes a new case file; refused if the name is taken. */
 export function createCaseFile(path: string, data: CaseData): Promise<void> {
-  return writeArchiveFile(path, { mustNotExist: true }, contentsOf(data));
+  return createArchiveFile(path, contentsOf(data));
+}
+
+/** Writes a new archive at `path`, refusing a name taken, with progress and Cancel. */
+export function createArchiveFile(path: string, contents: ArchiveContents, job: JobControl = {}): Promise<void> {
+  return writeArchiveFile(path, { mustNotExist: true, job }, contents);
 }
 
 /**
@@ -243,11 +249,11 @@ export function createCaseFile(path: string, data: CaseData): Promise<void> {
  * (node/durable-files.ts), so a failure or a crash never leaves half a
  * file; a new file refuses, atomically, a name taken meanwhile.
  */
-async function writeArchiveFile(path: string, options: { mustNotExist: boolean; beforeReplace?: () => Promise<void>; seal?: SealManifest }, contents: ArchiveContents): Promise<void> {
+async function writeArchiveFile(path: string, options: { mustNotExist: boolean; beforeReplace?: () => Promise<void>; seal?: SealManifest; job?: JobControl }, contents: ArchiveContents): Promise<void> {
   await removeLeftovers(path);
   const temporary = temporaryPathFor(path);
   try {
-    await writeCaseArchive(Writable.toWeb(createWriteStream(temporary)) as WritableStream<Uint8Array>, contents, new Date(), { seal: options.seal });
+    await writeCaseArchive(Writable.toWeb(createWriteStream(temporary)) as WritableStream<Uint8Array>, contents, new Date(), { ...options.job, seal: options.seal });
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;

@@ -35,6 +35,9 @@ export const AUDIT_ACTIONS = [
   'analysis.run',
   'bundle.exported',
   'change.undone',
+  'case.merged',
+  'review.marked',
+  'review.signed-off',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -72,6 +75,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'analysis.run': 'Analysis run',
   'bundle.exported': 'Bundle exported',
   'change.undone': 'Change undone',
+  'case.merged': 'Copies merged',
+  'review.marked': 'Marked in review',
+  'review.signed-off': 'Signed off',
 };
 
 /** An action in words; one this version does not know (from another version's archive) as it was recorded. */

@@ -1,10 +1,11 @@
-import { resolveTarget, targetCatalog } from '../claims/targets';
+import { brokenReference } from '../claims/references';
 import { Refusal } from '../errors';
 import { changedRows, type CaseChange, type ChangedTable } from '../model/case-change';
 import type { CaseData } from '../model/case-data';
 import type { PriorRecords } from '../model/prior-records';
 import type { AuditEvent, CaseRecord } from '../model/records';
 import { actionLabel } from './audit-actions';
+import { MERGE_ACTION } from './merge';
 import { bindRecords } from './record-binding';
 
 type Row = { id: string };
@@ -26,6 +27,7 @@ export function undoChange(data: Case, seq: number, actor: string): CaseChange {
   const event = data.audit.find((e) => e.seq === seq);
   if (!event) throw refuse(`The history has no event #${seq}`);
   const what = `event #${seq} (${actionLabel(event.action)}: ${event.subject})`;
+  if (event.action === MERGE_ACTION) throw refuse(`${what} is a merge: it binds the records chosen between two copies and cannot be undone; keep working from the copy you had before it instead`);
   if (!event.records || Object.keys(event.records).length === 0) throw refuse(`${what} changed no records, so there is nothing to undo`);
   const prior = event.details.prior as PriorRecords | undefined;
   if (!prior) throw refuse(`${what} was recorded by an earlier version of the app, which did not keep the records it replaced, so it cannot be undone`);
@@ -85,11 +87,12 @@ function standing(audit: readonly AuditEvent[]): AuditEvent[] {
 }
 
 const isUndo = (audit: readonly AuditEvent[], event: AuditEvent) => event.action === 'change.undone' && audit.find((e) => e.seq === event.details.event)?.action !== 'change.undone';
-const BASELINES = new Set(['case.created', 'records.bound']);
+/** Events Undo passes over: where a history starts or is bound, and merges, which cannot be undone. */
+const NEVER_UNDONE = new Set(['case.created', 'records.bound', MERGE_ACTION]);
 
 /** The event Undo (Ctrl+Z) undoes: the latest change that stands, passing over undos already made, so each press goes one change further back. */
 export function nextUndo(audit: readonly AuditEvent[]): AuditEvent | null {
-  return standing(audit).find((e) => !isUndo(audit, e) && e.records && Object.keys(e.records).length > 0 && !BASELINES.has(e.action)) ?? null;
+  return standing(audit).find((e) => !isUndo(audit, e) && e.records && Object.keys(e.records).length > 0 && !NEVER_UNDONE.has(e.action)) ?? null;
 }
 
 /** The undo Redo (Ctrl+Shift+Z) undoes: the latest undo that stands, passing over redos already made; none once another change was made. */
@@ -98,23 +101,11 @@ export function nextRedo(audit: readonly AuditEvent[]): AuditEvent | null {
   return latest && isUndo(audit, latest) ? latest : null;
 }
 
-/** Refuses an undo after which a claim element, a link or an annotation would point at a record it takes away. */
+/** Refuses an undo after which an element, a link or an annotation would point at a record it takes away. */
 function checkNothingBreaks(data: Case, put: Partial<Record<ChangedTable, Row[]>>, remove: Partial<Record<ChangedTable, string[]>>, what: string): void {
-  const after = Object.fromEntries(
-    (['sources', 'outputPairs', 'tosDocuments', 'tosVersions', 'tosClauses', 'claims', 'elements', 'links', 'annotations', 'findings'] as const).map((table) => [table, changedRows(data[table] as Row[], put[table], remove[table])]),
-  ) as unknown as Pick<CaseData, 'sources' | 'outputPairs' | 'tosDocuments' | 'tosVersions' | 'tosClauses' | 'claims' | 'elements' | 'links' | 'annotations' | 'findings'>;
-  const claims = new Set(after.claims.map((c) => c.id));
-  const orphan = after.elements.find((e) => !claims.has(e.claimId));
-  if (orphan) throw refuse(`${what} cannot be undone: the element “${orphan.text.slice(0, 60)}” added since belongs to the claim it would take away; undo that first`);
-  const elements = new Set(after.elements.map((e) => e.id));
-  const unlinked = after.links.find((l) => !elements.has(l.elementId));
-  if (unlinked) throw refuse(`${what} cannot be undone: a link added since (“${unlinked.note.slice(0, 60)}”) is on an element it would take away; undo that first`);
-  const before = targetCatalog({ ...data });
-  const catalog = targetCatalog({ ...data, ...after });
-  for (const item of [...after.links, ...after.annotations]) {
-    if (!resolveTarget(item.target, before).broken && resolveTarget(item.target, catalog).broken) {
-      const name = 'note' in item ? `the link “${item.note.slice(0, 60)}”` : `the annotation “${item.label}”`;
-      throw refuse(`${what} cannot be undone: ${name} points at a record it would take away; remove or undo that first`);
-    }
-  }
+  const after = Object.fromEntries(REFERRING.map((table) => [table, changedRows(data[table] as Row[], put[table], remove[table])])) as unknown as Case;
+  const broken = brokenReference(data, after);
+  if (broken) throw refuse(`${what} cannot be undone: ${broken}; undo or remove that first`);
 }
+
+const REFERRING = ['sources', 'outputPairs', 'tosDocuments', 'tosVersions', 'tosClauses', 'claims', 'elements', 'links', 'annotations', 'findings'] as const;
