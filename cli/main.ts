@@ -17,6 +17,7 @@ import { MARKERS_USAGE, markersCommand } from './commands/markers';
 import { REMOVE_SOURCE_USAGE, removeSourceCommand } from './commands/remove-source';
 import { UNDO_USAGE, undoCommand } from './commands/undo';
 import { MERGE_USAGE, mergeCommand } from './commands/merge';
+import { REVIEW_USAGE, SIGN_OFF_USAGE, reviewCommand, signOffCommand } from './commands/review';
 import { VERIFY_USAGE, verifyCommand } from './commands/verify';
 import { QUERY_PACK_USAGE, queryPackCommand } from './commands/query-pack';
 import { RUN_QUERY_PACK_USAGE, runQueryPackCommand } from './commands/run-query-pack';
@@ -24,7 +25,7 @@ import { RUN_QUERY_PACK_USAGE, runQueryPackCommand } from './commands/run-query-
 // Every command hashes originals and archive entries as it reads them: natively here, not in JavaScript.
 installNativeSha256();
 
-const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${EDIT_USAGE}`, `  ${IMPORT_USAGE}`, `  ${REMOVE_SOURCE_USAGE}`, `  ${UNDO_USAGE}`, `  ${MERGE_USAGE}`, `  ${MARKERS_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${QUERY_PACK_USAGE}`, `  ${RUN_QUERY_PACK_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', '', 'commands:', `  ${INIT_USAGE}`, `  ${INFO_USAGE}`, `  ${EDIT_USAGE}`, `  ${IMPORT_USAGE}`, `  ${REMOVE_SOURCE_USAGE}`, `  ${UNDO_USAGE}`, `  ${MERGE_USAGE}`, `  ${REVIEW_USAGE}`, `  ${SIGN_OFF_USAGE}`, `  ${MARKERS_USAGE}`, `  ${PLAN_USAGE}`, `  ${ANALYZE_USAGE}`, `  ${MATCH_PROMPTS_USAGE}`, `  ${QUERY_PACK_USAGE}`, `  ${RUN_QUERY_PACK_USAGE}`, `  ${REDLINE_USAGE}`, `  ${IDENTITY_USAGE}`, `  ${SEAL_USAGE}`, `  ${BIND_USAGE}`, `  ${BUNDLE_USAGE}`, `  ${VERIFY_USAGE}`].join('\n');
 
 const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => Promise<void>> = {
   init: initCommand,
@@ -44,6 +45,8 @@ const COMMANDS: Record<string, (args: string[], out: (line: string) => void) => 
   'remove-source': removeSourceCommand,
   undo: undoCommand,
   merge: mergeCommand,
+  review: reviewCommand,
+  'sign-off': signOffCommand,
   bundle: bundleCommand,
   verify: verifyCommand,
 };

@@ -62,7 +62,7 @@ export const MERGE_ACTION = 'case.merged' satisfies AuditAction;
 const refuse = (message: string) => new Refusal(message, 'refused');
 
 /** Each event's first hash: a replayed event keeps the one it had before it was first replayed (the merge that replayed it lists it). */
-function originsOf(audit: readonly AuditEvent[]): Map<string, string> {
+export function originsOf(audit: readonly AuditEvent[]): Map<string, string> {
   const origins = new Map<string, string>();
   for (const event of audit) {
     const replayed = event.action === MERGE_ACTION ? (event.details.replayed as [string, string][] | undefined) : undefined;
