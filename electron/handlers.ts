@@ -52,17 +52,26 @@ export async function signingQuestion(pdf: Uint8Array, identity: IdentitySummary
 
 /** What the user is asked before sealing a case archive: who seals, and the case and history the manifest names. */
 export function sealingQuestion(manifest: Uint8Array, identity: IdentitySummary): ConfirmRequest {
-  let described: string;
-  try {
-    const parsed = JSON.parse(new TextDecoder().decode(manifest)) as { case?: { title?: unknown }; audit?: { events?: unknown; head?: unknown } };
-    described = `Case “${String(parsed.case?.title)}”, ${String(parsed.audit?.events)} history events, last event SHA-256 ${String(parsed.audit?.head).slice(0, 16)}…`;
-  } catch {
-    described = 'A manifest that is not readable JSON';
+  type Signed = { case?: { title?: unknown }; audit?: { events?: unknown; head?: unknown }; scope?: unknown; title?: unknown; events?: unknown; bundle?: { fileName?: unknown } | null; reviewer?: unknown };
+  const parsed = ((): Signed | null => {
+    try {
+      return JSON.parse(new TextDecoder().decode(manifest)) as Signed;
+    } catch {
+      return null;
+    }
+  })();
+  const who = `${identity.name}${identity.organisation ? `, ${identity.organisation}` : ''}`;
+  const certificate = `Certificate SHA-256 ${identity.fingerprint}`;
+  // The same signing signs an archive's manifest and a reviewer's sign-off: the question says which it is.
+  if (parsed && typeof parsed.scope === 'string' && typeof parsed.reviewer === 'string') {
+    const what = parsed.bundle ? `the bundle ${String(parsed.bundle.fileName)}` : `the case “${String(parsed.title)}”`;
+    return { title: 'Sign off', message: `Sign off ${what} as ${who}?`, detail: `As the case stands at history event #${String(parsed.events)}, reviewer named ${parsed.reviewer}\n${certificate}\nA sign-off says you reviewed it as it is now.`, action: 'Sign off' };
   }
+  const described = parsed ? `Case “${String(parsed.case?.title)}”, ${String(parsed.audit?.events)} history events, last event SHA-256 ${String(parsed.audit?.head).slice(0, 16)}…` : 'A manifest that is not readable JSON';
   return {
     title: 'Seal case archive',
-    message: `Seal this case archive as ${identity.name}${identity.organisation ? `, ${identity.organisation}` : ''}?`,
-    detail: `${described}\nCertificate SHA-256 ${identity.fingerprint}\nA seal says you vouch for the case as it is now, records and history.`,
+    message: `Seal this case archive as ${who}?`,
+    detail: `${described}\n${certificate}\nA seal says you vouch for the case as it is now, records and history.`,
     action: 'Seal',
   };
 }

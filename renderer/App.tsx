@@ -4,7 +4,10 @@ import type { MenuCommand } from '../shared/ipc/menu-commands';
 import type { CaseRecord } from '../shared/model/records';
 import { api } from './api';
 import { describeSeal } from '../shared/archive/archive-seal';
-import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, type ArchiveSealing } from './features/cases/archive-actions';
+import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, type ArchiveSealing, type WhenExists } from './features/cases/archive-actions';
+import { ExistingCaseDialog, MergeConflictsDialog, type ExistingCaseChoice } from './features/cases/MergeDialogs';
+import type { Side } from '../shared/audit/merge';
+import { useDialog } from './components/use-dialog';
 import { SaveArchiveDialog } from './features/cases/SaveArchiveDialog';
 import { OpenArchiveDialog } from './features/cases/OpenArchiveDialog';
 import { describeRecognition, recognise } from '../shared/bundle/pinned-identities';
@@ -48,6 +51,7 @@ function Shell() {
   const [actor, setActor] = useActor();
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmElement, confirm] = useConfirm();
+  const [dialogElement, ask] = useDialog();
   const notify = useNotify();
   const [importing, setImporting] = useState<{ caseId: string; files: File[] } | null>(null);
   const [searching, setSearching] = useState(false);
@@ -101,19 +105,12 @@ function Shell() {
   const openArchive = async (from: 'demo' | { expectedSealer: string | null }) => {
     try {
       const open = from === 'demo' ? openDemoCase : openCaseArchiveFile.bind(null, from.expectedSealer);
-      const opened = await withArchiveJob('Opening the case archive', (job) => open((title) =>
-        confirm({
-          title: 'Replace the case on this computer?',
-          message: (
-            <p>
-              The case <strong>“{title}”</strong> is already on this computer. Replace it with the copy from the archive? Changes made here since
-              that archive was saved will be lost.
-            </p>
-          ),
-          confirmLabel: 'Replace',
-          danger: true,
-        }),
-      job));
+      const whenExists: WhenExists = {
+        actor,
+        choose: (title) => ask<ExistingCaseChoice>((done) => <ExistingCaseDialog title={title} onDone={done} />),
+        resolve: (conflicts) => ask<Map<string, Side>>((done) => <MergeConflictsDialog conflicts={conflicts} onDone={done} />),
+      };
+      const opened = await withArchiveJob('Opening the case archive', (job) => open(whenExists, job));
       if (opened === 'cancelled') notify('error', 'Opening the archive was cancelled. Nothing was changed.');
       else if (opened) {
         const { logRows, originals } = opened.checked;
@@ -121,7 +118,7 @@ function Shell() {
         const recognition = sealer && recognise(pinnedIdentities(), sealer);
         notify(
           recognition?.kind === 'new-key' ? 'warning' : 'success',
-          `Opened “${opened.case.title}” from the archive. Read and checked: ${logRows.toLocaleString('en-US')} log rows against the digests recorded at import, ${originals} original files against their SHA-256, and every record against the history. ${describeSeal(opened.seal)}${sealer && recognition ? ` ${describeRecognition(recognition, sealer)}` : ''}`,
+          opened.merged ? `${opened.merged}. ${describeSeal(opened.seal)}` : `Opened “${opened.case.title}” from the archive. Read and checked: ${logRows.toLocaleString('en-US')} log rows against the digests recorded at import, ${originals} original files against their SHA-256, and every record against the history. ${describeSeal(opened.seal)}${sealer && recognition ? ` ${describeRecognition(recognition, sealer)}` : ''}`,
           sealer && recognition?.kind !== 'pinned' ? { label: `Pin ${sealer.name || 'the sealer'}’s certificate`, run: () => pinIdentity(sealer) } : undefined,
         );
         navigate({ page: 'case', caseId: opened.case.id, section: 'evidence' });
@@ -280,6 +277,7 @@ function Shell() {
         </Modal>
       )}
       {confirmElement}
+      {dialogElement}
     </div>
   );
 }

@@ -3,12 +3,13 @@ import { ArchiveError, type ArchiveContents, type CaseArchive, type TableRecords
 import { logRowsProblem } from '../../shared/audit/record-binding';
 import type { JobControl } from '../../shared/jobs';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
-import type { AuditEvent, CaseRecord, LogEntry } from '../../shared/model/records';
+import type { AuditEvent, CaseRecord, LogEntry, SourceRecord } from '../../shared/model/records';
+import type { MergedCase } from '../../shared/audit/merge';
 import { STORED_TABLES, deleteCase, loadCaseRecords } from './case-store';
 import type { EvidenceDatabase } from './database';
-import { exportedLogRows, logRowsWriter, restoreLogRows } from './log-store';
+import { deleteLogRows, exportedLogRows, logRowsWriter, restoreLogRows } from './log-store';
 import { discardPendingImport, startPendingWrite } from './pending-writes';
-import { originalPieces, originalWriter } from './originals-store';
+import { deleteOriginal, originalPieces, originalWriter } from './originals-store';
 
 /**
  * A case moving between the store and a case archive, a source at a time:
@@ -103,39 +104,7 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
   }
   const written: string[] = [];
   try {
-    let rows = 0;
-    for (const source of toStore.records.sources) {
-      options.signal?.throwIfAborted();
-      await startPendingWrite(db, caseId, source.id);
-      written.push(source.id);
-      const rowsFile = source.kind === 'log' ? toStore.rowsFile?.(source.id) : undefined;
-      if (rowsFile) {
-        // Bytes as they are received, then the engine's rows as it checks them.
-        const stored = await restoreLogRows(caseId, source.id, rowsFile.size, rowsFile.bytes(options.signal), {
-          signal: options.signal ?? new AbortController().signal,
-          progress: (phase, at, of) => options.progress?.(`${phase} of ${source.fileName}`, at, of),
-        }).catch((error: unknown) => {
-          // The engine's refusal names the row; the archive and its entry are named here.
-          throw error instanceof Refusal && !(error instanceof ArchiveError) ? new ArchiveError(`${rowsFile.where}: ${error.message}`) : error;
-        });
-        if (stored.rows !== source.recordCount) throw new ArchiveError(`The log rows of ${source.fileName} number ${stored.rows}, but its source record counts ${source.recordCount}`);
-        const problem = logRowsProblem(toStore.audit, source, stored.rowsSha256);
-        if (problem) throw new ArchiveError(problem.message);
-        rows += stored.rows;
-      } else if (source.kind === 'log') {
-        const writer = logRowsWriter(caseId, source.id);
-        for await (const batch of toStore.rowsOf(source.id, options.signal)) {
-          await writer.add(batch);
-          rows += batch.length;
-          options.progress?.('Storing the log rows', rows, toStore.logRows);
-        }
-        await writer.finish();
-      }
-      options.progress?.(`Storing ${source.fileName}`, 0, 0);
-      const original = originalWriter(db, caseId, source.id);
-      for await (const chunk of toStore.original(source.id, options.signal)) await original.add(chunk);
-      await original.flush();
-    }
+    await storeSourceFiles(db, toStore, toStore.records.sources, written, options);
     options.signal?.throwIfAborted();
     await db.transaction('rw', db.tables, async () => {
       if (await db.cases.get(caseId)) throw new CaseExistsError(`The case “${toStore.case.title}” was added meanwhile`);
@@ -147,6 +116,81 @@ export async function storeCase(db: EvidenceDatabase, toStore: CaseToStore, opti
   } catch (error) {
     for (const sourceId of written) await discardPendingImport(db, caseId, sourceId);
     throw error;
+  }
+}
+
+/** Stores the rows and original bytes of `sources` from a case to store, as pending writes named in `written` (removed by the caller on failure). */
+async function storeSourceFiles(db: EvidenceDatabase, toStore: CaseToStore, sources: readonly SourceRecord[], written: string[], options: JobControl): Promise<void> {
+  const caseId = toStore.case.id;
+  let rows = 0;
+  for (const source of sources) {
+    options.signal?.throwIfAborted();
+    await startPendingWrite(db, caseId, source.id);
+    written.push(source.id);
+    const rowsFile = source.kind === 'log' ? toStore.rowsFile?.(source.id) : undefined;
+    if (rowsFile) {
+      // Bytes as they are received, then the engine's rows as it checks them.
+      const stored = await restoreLogRows(caseId, source.id, rowsFile.size, rowsFile.bytes(options.signal), {
+        signal: options.signal ?? new AbortController().signal,
+        progress: (phase, at, of) => options.progress?.(`${phase} of ${source.fileName}`, at, of),
+      }).catch((error: unknown) => {
+        // The engine's refusal names the row; the archive and its entry are named here.
+        throw error instanceof Refusal && !(error instanceof ArchiveError) ? new ArchiveError(`${rowsFile.where}: ${error.message}`) : error;
+      });
+      if (stored.rows !== source.recordCount) throw new ArchiveError(`The log rows of ${source.fileName} number ${stored.rows}, but its source record counts ${source.recordCount}`);
+      const problem = logRowsProblem(toStore.audit, source, stored.rowsSha256);
+      if (problem) throw new ArchiveError(problem.message);
+      rows += stored.rows;
+    } else if (source.kind === 'log') {
+      const writer = logRowsWriter(caseId, source.id);
+      for await (const batch of toStore.rowsOf(source.id, options.signal)) {
+        await writer.add(batch);
+        rows += batch.length;
+        options.progress?.('Storing the log rows', rows, toStore.logRows);
+      }
+      await writer.finish();
+    }
+    options.progress?.(`Storing ${source.fileName}`, 0, 0);
+    const original = originalWriter(db, caseId, source.id);
+    for await (const chunk of toStore.original(source.id, options.signal)) await original.add(chunk);
+    await original.flush();
+  }
+}
+
+/**
+ * Stores a merge of the case here with an archive of it (shared/audit/merge.ts):
+ * the files only the archive has are stored first, as pending writes; then
+ * one transaction makes the case's records and history the merged ones. A
+ * failure or Cancel before it leaves the case here as it was.
+ */
+export async function storeMerge(db: EvidenceDatabase, archive: CaseToStore, merged: MergedCase, options: JobControl = {}): Promise<void> {
+  const caseId = archive.case.id;
+  const here = new Set((await db.sources.where('caseId').equals(caseId).toArray()).map((s) => s.id));
+  const fromArchive = merged.records.sources.filter((s) => merged.sourceFrom.get(s.id) === 'b' && !here.has(s.id));
+  const kept = new Set(merged.records.sources.map((s) => s.id));
+  const written: string[] = [];
+  try {
+    await storeSourceFiles(db, archive, fromArchive, written, options);
+    options.signal?.throwIfAborted();
+    const { case: record, ...records } = merged.records;
+    await db.transaction('rw', db.tables, async () => {
+      for (const name of STORED_TABLES) {
+        await db.table(name).where('caseId').equals(caseId).delete();
+        await db.table(name).bulkAdd(records[name]);
+      }
+      await db.auditEvents.where('caseId').equals(caseId).delete();
+      await db.auditEvents.bulkAdd(merged.audit);
+      await db.cases.put(record);
+      await db.pendingImports.bulkDelete(written);
+    });
+  } catch (error) {
+    for (const sourceId of written) await discardPendingImport(db, caseId, sourceId);
+    throw error;
+  }
+  for (const sourceId of here) {
+    if (kept.has(sourceId)) continue;
+    await deleteOriginal(db, sourceId);
+    await deleteLogRows(caseId, sourceId);
   }
 }
 

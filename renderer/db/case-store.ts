@@ -1,3 +1,4 @@
+import { checkReviewOnly } from '../../shared/audit/review';
 import Dexie from 'dexie';
 import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain';
 import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared/audit/record-binding';
@@ -62,6 +63,7 @@ async function appendAudit(db: EvidenceDatabase, caseId: string, entry: AuditEnt
 export async function commitChange(db: EvidenceDatabase, caseId: string, build: () => CaseChange | Promise<CaseChange>): Promise<CaseChange> {
   const committed = await db.transaction('rw', db.tables, async () => {
     const built = await build();
+    if (await db.reviewModes.get(caseId)) checkReviewOnly(built);
     if (built.logRows?.length) throw new Error('Log rows are stored as they are read (log-store), before the change that adds their source');
     // The records it replaces or removes, read before it is applied, go in its history: what an undo puts back.
     const before = new Map<string, object>();

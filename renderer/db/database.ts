@@ -30,6 +30,13 @@ export interface AnalysisRun {
   analysis: CaseAnalysis;
 }
 
+/** A case open for review on this computer: until the reviewer leaves review mode, only marks and sign-offs are committed to it. */
+export interface ReviewMode {
+  caseId: string;
+  reviewer: string;
+  since: string;
+}
+
 /** The app's database: its schema is the versions in migrations/, applied in order, each with its upgrade. */
 export class EvidenceDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
@@ -54,6 +61,7 @@ export class EvidenceDatabase extends Dexie {
   /** Log rows as versions 7–9 stored them, until block-store-move.ts moves each case's into the log engine. */
   logBlocks!: Table<LogBlock, [string, number]>;
   logIndexes!: Table<LogSourceIndex, string>;
+  reviewModes!: Table<ReviewMode, string>;
 
   constructor(name = 'evidence-desk') {
     super(name);

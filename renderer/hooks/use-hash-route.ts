@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Place } from '../../shared/search/case-search';
 
-export const SECTIONS = ['evidence', 'claims', 'analysis', 'bundles', 'history'] as const;
+export const SECTIONS = ['evidence', 'claims', 'analysis', 'bundles', 'review', 'history'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** A case's section, and optionally the claim or evidence to show in it (search results, chart links). */

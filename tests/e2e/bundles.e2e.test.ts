@@ -186,7 +186,7 @@ test('counsel seals the case archive with the identity; opening it shows who sea
   await refused.getByRole('button', { name: 'Dismiss' }).click();
 
   await openArchive(app, archive);
-  await page.getByRole('dialog', { name: 'Replace the case on this computer?' }).getByRole('button', { name: 'Replace' }).click();
+  await page.getByRole('dialog', { name: 'This case is already on this computer' }).getByRole('button', { name: 'Replace' }).click();
   const opened = page.getByRole('alert').filter({ hasText: /Opened “Northwind AI v\. Lumen Labs” from the archive\. Read and checked: [\d,]+ log rows against the digests recorded at import, \d+ original files against their SHA-256, and every record against the history\. Sealed by M\. Alvarez, Northwind AI at .*, certificate SHA-256 [0-9A-F:]{95}; unchanged since it was sealed\./ });
   await opened.waitFor({ timeout: 60_000 });
   assert.match(await opened.innerText(), new RegExp(`Warning: you pinned ${otherKey} for “M\\. Alvarez”, but this certificate is [0-9A-F:]{95}\\. Anyone can make a key in any name`));
@@ -194,7 +194,7 @@ test('counsel seals the case archive with the identity; opening it shows who sea
   await opened.getByRole('button', { name: 'Pin M. Alvarez’s certificate' }).click();
 
   await openArchive(app, archive);
-  await page.getByRole('dialog', { name: 'Replace the case on this computer?' }).getByRole('button', { name: 'Replace' }).click();
+  await page.getByRole('dialog', { name: 'This case is already on this computer' }).getByRole('button', { name: 'Replace' }).click();
   await page.getByRole('status').filter({ hasText: /This is the certificate you pinned for M\. Alvarez on \d{4}-\d\d-\d\d\./ }).waitFor({ timeout: 60_000 });
   await app.snap('archive-opened-sealed');
 });

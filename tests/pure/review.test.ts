@@ -32,7 +32,7 @@ test('review mode refuses every kind of edit, and takes marks and sign-offs', as
     ['a finding saved', findingSaved(makeFinding({ caseId: data.case.id, kind: 'note', title: 'A note', actor: 'expert', settings: {}, figures: { n: 1 }, rows: [] }))],
     ['case details', editCaseDetails(data.case, { ...data.case, matterNumber: 'NW-1' }, 'partner')!],
     ['a file removed', sourceRemoval(data, data.sources[0]!, sourceDependents(data.sources[0]!.id, targetCatalog(data), data.links), 'counsel')],
-    ['an undo', undoChange(data, data.audit.findLast((e) => e.action === 'link.added')!.seq, 'counsel')],
+    ['an undo', undoChange(data, [...data.audit].reverse().find((e) => e.action === 'link.added')!.seq, 'counsel')],
     ['a bare event', { audit: [{ actor: 'x', action: 'analysis.run', subject: 'ran' }] }],
   ];
   for (const [name, change] of edits) assert.throws(() => checkReviewOnly(change), /open for review: it can be marked and signed off, but nothing in it can be edited/, name);

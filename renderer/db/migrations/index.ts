@@ -9,7 +9,8 @@ import { v07 } from './v07-log-blocks';
 import { v08 } from './v08-drop-log-entries';
 import { v09 } from './v09-log-chunks';
 import { v10 } from './v10-log-engine';
+import { v11 } from './v11-review-modes';
 
 /** Every schema version, in order. A change is a new file appended here, never an edit of one released. */
-export const MIGRATIONS: readonly Migration[] = [v01, v02, v03, v04, v05, v06, v07, v08, v09, v10];
+export const MIGRATIONS: readonly Migration[] = [v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11];
 export type { Migration };

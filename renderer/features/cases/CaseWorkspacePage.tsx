@@ -16,6 +16,8 @@ import { BundlesSection } from '../bundles/BundlesSection';
 import { AnalysisSection } from '../analysis/AnalysisSection';
 import { EvidenceSection } from '../evidence/EvidenceSection';
 import { HistorySection } from './HistorySection';
+import { ReviewSection } from './ReviewSection';
+import { leaveReview, reviewModeOf } from '../../db/review-modes';
 import { auditEventCount, caseRecord } from '../../db/case-store';
 import { undoInCase } from './undo-store';
 import { errorText, useNotify } from '../../components/notices';
@@ -42,6 +44,7 @@ const NAV: { section: Section; label: string }[] = [
   { section: 'claims', label: 'Claims' },
   { section: 'analysis', label: 'Analysis' },
   { section: 'bundles', label: 'Bundles' },
+  { section: 'review', label: 'Review' },
   { section: 'history', label: 'History' },
 ];
 
@@ -76,6 +79,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
   const record = useLiveQuery(() => caseRecord(db, caseId), [caseId]);
   const eventCount = useLiveQuery(() => auditEventCount(db, caseId), [caseId]);
   const records = useRecordsCheck(caseId, eventCount);
+  const review = useLiveQuery(() => reviewModeOf(db, caseId), [caseId]);
   if (record === undefined) {
     return (
       <main className="page">
@@ -129,7 +133,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
             <button type="button" onClick={() => onSearch(true)} title="Search this case (Ctrl+K)">
               Search… <kbd>Ctrl K</kbd>
             </button>
-            <button type="button" onClick={() => onEdit(record)}>
+            <button type="button" onClick={() => onEdit(record)} disabled={review !== undefined}>
               Edit details…
             </button>
             <button type="button" className="primary" onClick={() => onSaveArchive(record)}>
@@ -138,6 +142,14 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           </div>
         </div>
         <p className="legend">{record.privilegeLegend}</p>
+        {review && (
+          <p className="banner banner-warn" role="status" data-testid="review-mode">
+            Open for review by {review.reviewer}: nothing in this case can be edited here; items can be marked and the case signed off under Review.{' '}
+            <button type="button" className="link" onClick={() => void leaveReview(db, caseId)}>
+              Leave review mode
+            </button>
+          </p>
+        )}
         {records.status === 'checking' && records.phase === MOVE_PHASE && (
           <p className="banner" role="status" data-testid="logs-moving">
             This case was stored by an earlier version: its logs are being moved into the log engine, once, and checked against their import. {records.done.toLocaleString('en-US')} of {records.total.toLocaleString('en-US')} rows.
@@ -172,6 +184,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
           {section === 'claims' && <ClaimsSection focus={focus?.kind === 'claim' ? focus : undefined} />}
           {section === 'analysis' && <AnalysisSection caseId={caseId} actor={actor} focus={focus} />}
           {section === 'bundles' && <BundlesSection />}
+          {section === 'review' && <ReviewSection caseId={caseId} actor={actor} eventCount={eventCount} />}
           {section === 'history' && <HistorySection caseId={caseId} actor={actor} records={records} />}
         </div>
       </div>

@@ -1,12 +1,16 @@
 import { safeFileName } from '../../../shared/file-names';
-import { ARCHIVE_EXTENSION, ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile } from '../../../shared/archive/case-archive';
+import { ARCHIVE_EXTENSION, ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type CaseArchive } from '../../../shared/archive/case-archive';
 import type { JobControl } from '../../../shared/jobs';
 import { sealerCheck, type ArchiveSeal } from '../../../shared/archive/archive-seal';
 import { joinBytes } from '../../../shared/bytes';
 import { MAX_READ_BYTES, type SavedFile } from '../../../shared/ipc/contract';
 import type { CaseRecord } from '../../../shared/model/records';
 import { api } from '../../api';
-import { caseArchiveContents, caseFromArchive, storeCase } from '../../db/archive-store';
+import { caseArchiveContents, caseFromArchive, storeCase, storeMerge } from '../../db/archive-store';
+import { STORED_TABLES, loadCaseRecords } from '../../db/case-store';
+import { mergeCases, planMerge, type MergeConflict, type MergeSide, type Side } from '../../../shared/audit/merge';
+import { mergeSideOf } from '../../../shared/archive/merge-archives';
+import type { ExistingCaseChoice } from './MergeDialogs';
 import { caseRecord } from '../../db/case-store';
 import { db } from '../../db/db';
 import demoCaseUrl from '../../../fixtures/demo.evcase?url';
@@ -72,7 +76,7 @@ export async function saveCaseArchive(caseId: string, job: ArchiveJob, sealing: 
  * sealer, an archive sealed by any other certificate, or not sealed, is
  * refused before anything is stored.
  */
-export async function openCaseArchiveFile(expectedSealer: string | null, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+export async function openCaseArchiveFile(expectedSealer: string | null, existing: WhenExists, job: ArchiveJob): Promise<OpenedArchive | null> {
   const file = await api.openFileForReading({ title: 'Open case archive', filters: ARCHIVE_FILTERS });
   if (!file) return null;
   try {
@@ -81,17 +85,17 @@ export async function openCaseArchiveFile(expectedSealer: string | null, confirm
       for (let at = start; at < end; at += MAX_READ_BYTES) parts.push(await api.readFileRange(file.token, at, Math.min(MAX_READ_BYTES, end - at)));
       return joinBytes(parts);
     };
-    return await storeArchive({ name: file.name, size: file.size, slice: read }, expectedSealer, confirmReplace, job);
+    return await storeArchive({ name: file.name, size: file.size, slice: read }, expectedSealer, existing, job);
   } finally {
     await api.closeFile(file.token);
   }
 }
 
 /** Opens the demo case that ships with the app (built by `npm run fixtures`). */
-export async function openDemoCase(confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+export async function openDemoCase(existing: WhenExists, job: ArchiveJob): Promise<OpenedArchive | null> {
   const response = await fetch(demoCaseUrl);
   if (!response.ok) throw new Error(`The demo case could not be read (${response.status})`);
-  return storeArchive(archiveOfBytes(new Uint8Array(await response.arrayBuffer()), 'demo.evcase'), null, confirmReplace, job);
+  return storeArchive(archiveOfBytes(new Uint8Array(await response.arrayBuffer()), 'demo.evcase'), null, existing, job);
 }
 
 /** A case stored from an archive, and who sealed the archive (checked), if anyone did. */
@@ -100,18 +104,51 @@ export interface OpenedArchive {
   seal: ArchiveSeal | null;
   /** What storing it read and checked: every log row and every original. */
   checked: { logRows: number; originals: number };
+  /** What a merge with the copy here did, in words; absent when the archive was stored whole. */
+  merged?: string;
 }
 
-async function storeArchive(file: ArchiveFile, expectedSealer: string | null, confirmReplace: (title: string) => Promise<boolean>, job: ArchiveJob): Promise<OpenedArchive | null> {
+/** What to do when the archive's case is already here: ask, then, for a merge, ask again for each record both copies changed. */
+export interface WhenExists {
+  actor: string;
+  choose(title: string): Promise<ExistingCaseChoice | null>;
+  resolve(conflicts: readonly MergeConflict[]): Promise<ReadonlyMap<string, Side> | null>;
+}
+
+async function storeArchive(file: ArchiveFile, expectedSealer: string | null, whenExists: WhenExists, job: ArchiveJob): Promise<OpenedArchive | null> {
   const archive = await openCaseArchive(file);
   try {
     const sealer = expectedSealer ? sealerCheck(archive.seal, expectedSealer) : null;
     if (sealer && !sealer.ok) throw new ArchiveError(`${file.name}: ${sealer.detail}`);
+    const opened = { case: archive.case, seal: archive.seal, checked: { logRows: archive.logRows, originals: archive.records.sources.length } };
     const existing = await caseRecord(db, archive.case.id);
-    if (existing && !(await confirmReplace(existing.title))) return null;
+    const choice = existing ? await whenExists.choose(existing.title) : 'replace';
+    if (!choice) return null;
+    if (choice === 'merge') {
+      const merged = await mergeWithArchive(archive, whenExists, job);
+      return merged === null ? null : { ...opened, merged };
+    }
     await storeCase(db, caseFromArchive(archive), { ...job, replace: existing !== undefined });
-    return { case: archive.case, seal: archive.seal, checked: { logRows: archive.logRows, originals: archive.records.sources.length } };
+    return opened;
   } finally {
     await archive.close();
   }
+}
+
+/** Merges the archive into the copy of its case here (shared/audit/merge.ts); what it did, in words, or null when a choice was not made. */
+async function mergeWithArchive(archive: CaseArchive, whenExists: WhenExists, job: ArchiveJob): Promise<string | null> {
+  const { case: record, audit, logEntries: _none, ...tables } = await loadCaseRecords(db, archive.case.id, STORED_TABLES);
+  const here: MergeSide = { name: 'the copy on this computer', audit, records: { case: record, ...tables } };
+  const there = mergeSideOf(archive);
+  const plan = planMerge(here, there);
+  if (plan.kind === 'same' || (plan.kind === 'take' && plan.side === 'a')) return `The copy here already holds every change in ${archive.fileName}: nothing was changed`;
+  if (plan.kind === 'take') {
+    await storeCase(db, caseFromArchive(archive), { ...job, replace: true });
+    return `${archive.fileName} holds every change made here and ${archive.audit.length - audit.length} more: the case is now as the archive has it`;
+  }
+  const choices = plan.conflicts.length ? await whenExists.resolve(plan.conflicts) : new Map<string, Side>();
+  if (!choices) return null;
+  const merged = mergeCases(here, there, choices, whenExists.actor);
+  await storeMerge(db, caseFromArchive(archive), merged, job);
+  return `Merged: ${plan.fromA} change(s) made here and ${plan.fromB} from ${archive.fileName}${plan.conflicts.length ? `, ${plan.conflicts.length} chosen by hand` : ''}, recorded as event #${merged.audit.at(-1)!.seq}`;
 }
