@@ -1,3 +1,4 @@
+import { checkSignOffs, countsInWords, describeSignOff, reviewCounts, reviewItems } from '../audit/review';
 import { actionLabel } from '../audit/audit-actions';
 import { Refusal } from '../errors';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
@@ -278,6 +279,14 @@ async function layOutBundle(data: BundleCase, plan: BundlePlan, options: BundleO
     events.map((e) => [String(e.seq), formatInstant(e.at), e.actor, actionLabel(e.action), e.subject, e.hash.slice(0, 12)]),
     { size: 7.5 },
   );
+
+  // What reviewers checked and signed off, as the history records it and as their signatures hold now.
+  flow.space(8);
+  flow.text('Review and sign-offs', { size: 10, after: 4 });
+  flow.text(`Review marks as the case stands: ${countsInWords(reviewCounts(reviewItems(data)))} (exhibits, claims, claim elements, links and findings; a record changed after its mark counts as unreviewed).`, { size: 8.5, after: 4 });
+  const signOffs = await checkSignOffs(data.audit);
+  if (signOffs.length === 0) flow.text('No reviewer has signed off this case or a bundle of it.', { size: 8.5, color: SOFT, after: 8 });
+  for (const check of signOffs) flow.text(`Event #${check.seq}, ${formatInstant(check.statement.signedAt)}: ${describeSignOff(check)}.`, { size: 8.5, after: 4 });
 
   // Certificate.
   flow.newPage();

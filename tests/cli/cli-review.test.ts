@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
 import { checkSignOffs } from '../../shared/audit/review';
@@ -40,6 +41,15 @@ test('review marks items and lists what is unreviewed; sign-off signed with an i
   const after = await open(path);
   const [check] = await checkSignOffs(after.audit);
   assert.deepEqual([check!.ok, check!.signer?.name, check!.statement.reviewer], [true, 'R. Okafor', 'R. Okafor']);
+
+  // The bundle carries the sign-offs, checked as it is written.
+  const pdf = join(dir, 'bundle.pdf');
+  assert.equal((await cli('bundle', path, '--out', pdf)).code, 0);
+  const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+  assert.match(text, /Review and sign-offs Review marks as the case stands: 1 approved, 1 questioned, \d+ unreviewed/);
+  assert.match(text, /R\. Okafor signed off the case at event #\d+ \(1 approved, 1 questioned, \d+ unreviewed\): signed by R\. Okafor, certificate SHA-256 [0-9A-F:]+; no change to the case since\./);
+  const bundleSignOff = await cli('sign-off', path, '--bundle', 'bundle.pdf', '--p12', p12);
+  assert.match(bundleSignOff.out, /R\. Okafor signed off the bundle bundle\.pdf at event #\d+ .*signed by R\. Okafor/);
 
   // The statement altered after it was signed (and the history re-chained over it): the signature no longer holds.
   const forged = structuredClone(after);
