@@ -8,6 +8,7 @@ import { openCaseArchiveFile, openDemoCase, saveCaseArchive, type ArchiveJob, ty
 import { ExistingCaseDialog, MergeConflictsDialog, type ExistingCaseChoice } from './features/cases/MergeDialogs';
 import type { Side } from '../shared/audit/merge';
 import { useDialog } from './components/use-dialog';
+import type { IdentitySummary } from '../shared/ipc/contract';
 import { SaveArchiveDialog } from './features/cases/SaveArchiveDialog';
 import { OpenArchiveDialog } from './features/cases/OpenArchiveDialog';
 import { describeRecognition, recognise } from '../shared/bundle/pinned-identities';
@@ -48,7 +49,7 @@ export function App() {
 
 function Shell() {
   const [route, navigate] = useHashRoute();
-  const [actor, setActor] = useActor();
+  const [actor, setActor, actorIdentity] = useActor();
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmElement, confirm] = useConfirm();
   const [dialogElement, ask] = useDialog();
@@ -245,7 +246,7 @@ function Shell() {
           }}
         />
       )}
-      {editing?.mode === 'actor' && <ActorForm actor={actor} onSave={(name) => { setActor(name); setEditing(null); }} onClose={() => setEditing(null)} />}
+      {editing?.mode === 'actor' && <ActorForm actor={actor} identity={actorIdentity} onSave={(name, fingerprint) => { setActor(name, fingerprint); setEditing(null); }} onClose={() => setEditing(null)} />}
       {importingHistory && <TermsHistoryDialog caseId={importingHistory} actor={actor} onClose={() => setImportingHistory(null)} />}
       {importing && <ImportDialog caseId={importing.caseId} actor={actor} files={importing.files} onClose={() => setImporting(null)} />}
       {savingArchive && (
@@ -282,20 +283,35 @@ function Shell() {
   );
 }
 
-function ActorForm({ actor, onSave, onClose }: { actor: string; onSave: (name: string) => void; onClose: () => void }) {
+function ActorForm({ actor, identity, onSave, onClose }: { actor: string; identity: string | null; onSave: (name: string, fingerprint: string | null) => void; onClose: () => void }) {
   const [name, setName] = useState(actor);
+  const [fingerprint, setFingerprint] = useState(identity ?? '');
+  const [identities, setIdentities] = useState<IdentitySummary[]>([]);
+  useEffect(() => void api.listIdentities().then(setIdentities, () => setIdentities([])), []);
   return (
     <Modal title="Your name" onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim()) onSave(name);
+          if (name.trim()) onSave(name, fingerprint || null);
         }}
       >
         <label className="field">
           <span className="field-label">Name recorded in the case history</span>
           <input name="actor" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
           {!name.trim() && <span className="field-error">A name is required</span>}
+        </label>
+        <label className="field">
+          <span className="field-label">Signing identity recorded with each change</span>
+          <select value={fingerprint} onChange={(e) => setFingerprint(e.target.value)}>
+            <option value="">None: the name only</option>
+            {identities.map((i) => (
+              <option key={i.id} value={i.fingerprint}>
+                {i.name}
+                {i.organisation ? `, ${i.organisation}` : ''} ({i.fingerprint.slice(0, 11)}…)
+              </option>
+            ))}
+          </select>
         </label>
         <div className="modal-actions">
           <button type="button" onClick={onClose}>

@@ -1,4 +1,5 @@
 import { checkReviewOnly } from '../../shared/audit/review';
+import { workingIdentity } from './working-as';
 import Dexie from 'dexie';
 import { nextAuditEvent, type AuditEntry } from '../../shared/audit/audit-chain';
 import { bindAsFound, checkRecordBinding, type BindingCheck } from '../../shared/audit/record-binding';
@@ -81,7 +82,8 @@ export async function commitChange(db: EvidenceDatabase, caseId: string, build: 
     for (const [sourceId, bytes] of change.originals ?? []) await putOriginal(db, caseId, sourceId, bytes);
     for (const sourceId of change.removedSources ?? []) await deleteOriginal(db, sourceId);
     if (change.case) await db.cases.put(change.case);
-    for (const entry of change.audit) await appendAudit(db, caseId, entry);
+    const actorFingerprint = workingIdentity();
+    for (const entry of change.audit) await appendAudit(db, caseId, actorFingerprint ? { actorFingerprint, ...entry } : entry);
     return change;
   });
   // A removed log's rows go once no record names them; if the app closes first, they go when the case is next opened (keepOnlyCaseLogs).

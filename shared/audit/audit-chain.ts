@@ -15,12 +15,14 @@ export interface AuditEntry {
   details?: { [key: string]: Json };
   /** The records this change created, changed or removed (bindRecords). */
   records?: RecordHashes;
+  /** The SHA-256 fingerprint of the signing identity the actor works with, when they set one. */
+  actorFingerprint?: string;
 }
 
-/** Events made before records were bound have no `records`, and hash as they always did. */
+/** Events made before records were bound, or by an actor without an identity, have no `records` or `actorFingerprint`, and hash as they always did. */
 function hashOf(event: Omit<AuditEvent, 'hash'>): string {
-  const { caseId, seq, at, actor, action, subject, details, records, prevHash } = event;
-  return sha256Hex(canonicalJson({ caseId, seq, at, actor, action, subject, details, ...(records && { records }), prevHash }));
+  const { caseId, seq, at, actor, actorFingerprint, action, subject, details, records, prevHash } = event;
+  return sha256Hex(canonicalJson({ caseId, seq, at, actor, ...(actorFingerprint && { actorFingerprint }), action, subject, details, ...(records && { records }), prevHash }));
 }
 
 /** The event that follows `previous` (or starts the chain when there is none). */
@@ -36,6 +38,7 @@ export function nextAuditEvent(
     seq: previous ? previous.seq + 1 : 1,
     at: at.toISOString(),
     actor: entry.actor,
+    ...(entry.actorFingerprint && { actorFingerprint: entry.actorFingerprint }),
     action: entry.action,
     subject: entry.subject,
     details: entry.details ?? {},

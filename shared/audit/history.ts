@@ -3,7 +3,12 @@ import { formatInstant } from '../time-format';
 import { csvText } from '../text/csv';
 import { actionLabel } from './audit-actions';
 
-/** What a reviewer narrows the history to: one person, one action, a span of days (UTC, inclusive). */
+/** Who made an event, as the history shows them: their name, and the start of their identity's fingerprint when they worked with one (two people of one name are told apart). */
+export function personOf(event: AuditEvent): string {
+  return event.actorFingerprint ? `${event.actor} (${event.actorFingerprint.slice(0, 11)}…)` : event.actor;
+}
+
+/** What a reviewer narrows the history to: one person (personOf), one action, a span of days (UTC, inclusive). */
 export interface HistoryFilter {
   actor?: string;
   action?: string;
@@ -13,12 +18,12 @@ export interface HistoryFilter {
 
 /** The events a filter keeps, in their order. */
 export function filterHistory(events: readonly AuditEvent[], filter: HistoryFilter): AuditEvent[] {
-  return events.filter((e) => (!filter.actor || e.actor === filter.actor) && (!filter.action || e.action === filter.action) && (!filter.from || e.at.slice(0, 10) >= filter.from) && (!filter.to || e.at.slice(0, 10) <= filter.to));
+  return events.filter((e) => (!filter.actor || personOf(e) === filter.actor) && (!filter.action || e.action === filter.action) && (!filter.from || e.at.slice(0, 10) >= filter.from) && (!filter.to || e.at.slice(0, 10) <= filter.to));
 }
 
 /** The people and actions a history holds, for its filters. */
 export function historyChoices(events: readonly AuditEvent[]): { actors: string[]; actions: string[] } {
-  return { actors: [...new Set(events.map((e) => e.actor))].sort(), actions: [...new Set(events.map((e) => e.action))] };
+  return { actors: [...new Set(events.map(personOf))].sort(), actions: [...new Set(events.map((e) => e.action))] };
 }
 
 /** Detail names as a reader says them; a name not listed is split into words. */
@@ -62,7 +67,7 @@ export function detailsInWords(details: Record<string, unknown>): string {
 /** The history as CSV: every event, its time in UTC, its action in words and as recorded, its details as recorded (JSON) and its hash. */
 export function historyCsv(events: readonly AuditEvent[]): string {
   return csvText(
-    ['number', 'time_utc', 'by', 'action', 'action_recorded', 'subject', 'details', 'details_recorded', 'hash', 'previous_hash'],
-    events.map((e) => [e.seq, formatInstant(e.at), e.actor, actionLabel(e.action), e.action, e.subject, detailsInWords(e.details), JSON.stringify(e.details), e.hash, e.prevHash]),
+    ['number', 'time_utc', 'by', 'identity_fingerprint', 'action', 'action_recorded', 'subject', 'details', 'details_recorded', 'hash', 'previous_hash'],
+    events.map((e) => [e.seq, formatInstant(e.at), e.actor, e.actorFingerprint ?? '', actionLabel(e.action), e.action, e.subject, detailsInWords(e.details), JSON.stringify(e.details), e.hash, e.prevHash]),
   );
 }

@@ -379,6 +379,8 @@ export const AuditEvent = z.object({
   seq: z.number().int().positive(),
   at: isoTime,
   actor: z.string().min(1),
+  /** The SHA-256 fingerprint of the actor's signing identity, as upper-case hex pairs, when they work with one. */
+  actorFingerprint: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/).optional(),
   action: z.string().min(1),
   subject: z.string(),
   details: z.record(z.string(), z.json()),

@@ -25,6 +25,13 @@ test('a reviewer opens the case for review: nothing can be edited, items are mar
   await dialog.getByLabel('Passphrase (at least 8 characters)').fill('reviewer passphrase');
   await dialog.getByRole('button', { name: 'Create identity' }).click();
   await page.getByRole('cell', { name: /R\. Okafor/ }).waitFor();
+  // The reviewer works with the identity: each change records its fingerprint beside their name.
+  await page.locator('button.actor').click();
+  const you = page.getByRole('dialog', { name: 'Your name' });
+  await you.getByLabel('Signing identity recorded with each change').locator('option', { hasText: 'R. Okafor' }).waitFor({ state: 'attached' });
+  await you.getByLabel('Name recorded in the case history').fill('R. Okafor');
+  await you.getByLabel('Signing identity recorded with each change').selectOption({ index: 1 });
+  await you.getByRole('button', { name: 'Save' }).click();
 
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await page.getByRole('button', { name: 'Open for review' }).click();
@@ -57,6 +64,9 @@ test('a reviewer opens the case for review: nothing can be edited, items are mar
   assert.equal(asked.message, 'Sign off the case “Northwind AI v. Lumen Labs” as R. Okafor, Northwind AI?');
   await app.snap('review-section');
 
+  await page.getByRole('button', { name: /^History/ }).click();
+  await page.locator('.history-table tbody tr', { hasText: 'Marked in review' }).first().getByText(/^R\. Okafor \([0-9A-F]{2}:[0-9A-F]{2}:[0-9A-F]{2}:[0-9A-F]{2}…\)$/).waitFor();
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
   await page.getByRole('button', { name: 'Leave review mode' }).first().click();
   await page.getByTestId('review-mode').waitFor({ state: 'detached' });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GENESIS_HASH, nextAuditEvent, verifyAuditChain } from '../../shared/audit/audit-chain';
 import type { AuditEvent } from '../../shared/model/records';
+import { filterHistory, historyChoices, historyCsv, personOf } from '../../shared/audit/history';
 
 const CASE = 'case00000001';
 
@@ -75,4 +76,20 @@ test('events cut from the end are found against the recorded head', () => {
   const result = verifyAuditChain(events.slice(0, 3), expected);
   assert.deepEqual(result.problems.map((p) => p.kind), ['truncated']);
   assert.match(result.problems[0]!.message, /2 event\(s\) were deleted from the end/);
+});
+
+test('the identity an actor works with is part of the event: changed, the chain breaks; the history tells two people of one name apart', () => {
+  const alvarez = 'AB:'.repeat(31) + 'AB';
+  const other = 'CD:'.repeat(31) + 'CD';
+  const first = nextAuditEvent('case00000001', undefined, { actor: 'M. Alvarez', actorFingerprint: alvarez, action: 'case.created', subject: 'A case' });
+  const second = nextAuditEvent('case00000001', first, { actor: 'M. Alvarez', action: 'claim.created', subject: 'A claim' });
+  const third = nextAuditEvent('case00000001', second, { actor: 'M. Alvarez', actorFingerprint: other, action: 'claim.created', subject: 'Another' });
+  assert.equal(first.actorFingerprint, alvarez);
+  assert.equal('actorFingerprint' in second, false, 'an actor without an identity: the event hashes as before');
+  assert.ok(verifyAuditChain([first, second, third]).verified);
+  const swapped = { ...first, actorFingerprint: other };
+  assert.deepEqual(verifyAuditChain([swapped, second, third]).problems.map((p) => p.kind), ['edited']);
+  assert.deepEqual(historyChoices([first, second, third]).actors, ['M. Alvarez', 'M. Alvarez (AB:AB:AB:AB…)', 'M. Alvarez (CD:CD:CD:CD…)']);
+  assert.deepEqual(filterHistory([first, second, third], { actor: personOf(third) }), [third]);
+  assert.match(historyCsv([first]).split('\n')[1]!, new RegExp(`^1,.*,M\\. Alvarez,${alvarez},Case created,`));
 });

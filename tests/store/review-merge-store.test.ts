@@ -16,6 +16,7 @@ import { caseFromData, storeCase, storeMerge } from '../../renderer/db/archive-s
 import { commitChange, loadCaseData } from '../../renderer/db/case-store';
 import { EvidenceDatabase } from '../../renderer/db/database';
 import { enterReview, leaveReview } from '../../renderer/db/review-modes';
+import { setWorkingIdentity } from '../../renderer/db/working-as';
 import { makeCaseData } from '../builders';
 import { connectTestLogEngine } from '../log-engine-api';
 
@@ -33,6 +34,12 @@ test('a case open for review refuses every edit in the store and keeps nothing o
   await commitChange(db, caseId, () => markReview(before, { table: 'sources', id: before.sources[0]!.id }, 'approved', '', 'reviewer'));
   assert.equal(reviewCounts(reviewItems(await loadCaseData(db, caseId))).approved, 1);
   await leaveReview(db, caseId);
+  // Working with a signing identity: each change records its fingerprint beside the name.
+  const fingerprint = 'AB:'.repeat(31) + 'AB';
+  setWorkingIdentity(fingerprint);
+  await commitChange(db, caseId, () => markReview(before, { table: 'sources', id: before.sources[0]!.id }, 'reviewed', '', 'reviewer'));
+  setWorkingIdentity(null);
+  assert.equal((await loadCaseData(db, caseId)).audit.at(-1)!.actorFingerprint, fingerprint);
   await commitChange(db, caseId, () => editChange(addClaim(claimsStateOf(before), 'unauthorised-access', 'counsel').edit));
   assert.equal((await loadCaseData(db, caseId)).claims.length, before.claims.length + 1);
 });

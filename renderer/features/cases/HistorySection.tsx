@@ -9,7 +9,7 @@ import { formatTime } from '../../format';
 import type { RecordsCheck } from './use-records-check';
 import type { AuditEvent } from '../../../shared/model/records';
 import { actionLabel } from '../../../shared/audit/audit-actions';
-import { detailsInWords, filterHistory, historyChoices, historyCsv, type HistoryFilter } from '../../../shared/audit/history';
+import { detailsInWords, filterHistory, historyChoices, historyCsv, personOf, type HistoryFilter } from '../../../shared/audit/history';
 import { isCalendarDate } from '../../../shared/time-format';
 import { count } from '../../../shared/text/count';
 import { saveBytes } from '../../api';
@@ -188,7 +188,7 @@ export function HistorySection({ caseId, actor, records }: { caseId: string; act
             <tr key={e.seq}>
               <td className="num">{e.seq}</td>
               <td className="nowrap">{formatTime(e.at)}</td>
-              <td className="nowrap">{e.actor}</td>
+              <td className="nowrap" title={e.actorFingerprint ? `Signing identity SHA-256 ${e.actorFingerprint}` : undefined}>{personOf(e)}</td>
               <td>{actionLabel(e.action)}</td>
               <td>{e.subject}</td>
               <td className="details">{detailsInWords(e.details)}</td>
