@@ -192,7 +192,7 @@ test('the imports are in the history, survive a reload, and the saved archive re
   const csv = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
   assert.equal(csv[0], 'number,time_utc,by,identity_fingerprint,action,action_recorded,subject,details,details_recorded,hash,previous_hash');
   assert.equal(csv.length, 5);
-  assert.ok(csv.slice(1).every((line) => /^\d+,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC,e2e-tester,File imported,source\.imported,/.test(line)), csv.join('\n'));
+  assert.ok(csv.slice(1).every((line) => /^\d+,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC,e2e-tester,,File imported,source\.imported,/.test(line)), csv.join('\n'));
   await app.snap('12b-history-filtered');
   await page.getByLabel('Action').selectOption('');
   await page.getByLabel('Person').selectOption('');

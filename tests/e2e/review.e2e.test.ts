@@ -54,7 +54,7 @@ test('a reviewer opens the case for review: nothing can be edited, items are mar
   assert.match(await page.getByTestId('review-counts').innerText(), new RegExp(`^${total - 2} of ${total} still unreviewed: 1 approved, 1 questioned, ${total - 2} unreviewed`));
 
   const signOff = page.getByRole('form', { name: 'Sign off' });
-  await signOff.getByLabel('Signed by').locator('option', { hasText: 'R. Okafor' }).waitFor({ state: 'attached' });
+  await signOff.getByLabel('Signed by').locator('option', { hasText: 'R. Okafor, Northwind AI' }).waitFor({ state: 'attached' });
   await signOff.getByLabel('Passphrase').fill('reviewer passphrase');
   bridge.dialogs.confirmAnswers.push(true);
   await signOff.getByRole('button', { name: 'Sign off' }).click();
