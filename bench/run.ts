@@ -1,7 +1,7 @@
 // npm run bench: speed figures measured in Chromium, each beside a baseline
 // measured in the same run. A benchmark, not a test: it passes or fails nothing.
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -226,6 +226,16 @@ if (PARTS.includes('cli')) {
   console.log(`  analyze of the same case (every row streamed from the case file, twice for the campaign), V8 heap capped at 512 MB: ${seconds(analysed.ms)}; peak memory ${Math.round(analysed.peakMb)} MB`);
   const planned = await cli([], 'plan', caseFile, '--original', 'a', '--suspect', 'b');
   console.log(`  a command that changes the case but not its rows (plan), the logs and originals copied compressed: ${seconds(planned.ms)}; peak memory ${Math.round(planned.peakMb)} MB`);
+  // Two copies that each gained work, merged into a third file; then the import undone in one: both copy or drop the rows' entries whole.
+  const [copyA, copyB, merged] = ['a', 'b', 'merged'].map((name) => join(workDir, `cli-${name}.evcase`)) as [string, string, string];
+  copyFileSync(caseFile, copyA);
+  copyFileSync(caseFile, copyB);
+  await cli([], 'markers', copyA, '--add', '--kind', 'phrase', '--label', 'House phrase', '--pattern', 'as a helpful assistant');
+  await cli([], 'edit', copyB, '--title', 'Bench, second copy');
+  const merging = await cli([], 'merge', copyA, copyB, '--out', merged);
+  console.log(`  merge of two copies of that case (${CLI_ROWS.toLocaleString('en-US')} rows each) into a third file, the rows copied once, compressed as they are: ${seconds(merging.ms)}; peak memory ${Math.round(merging.peakMb)} MB`);
+  const undone = await cli([], 'undo', copyA, '--event', '2');
+  console.log(`  undo of the import of those ${CLI_ROWS.toLocaleString('en-US')} rows (the file, its original and its rows dropped from the case file, as a new event): ${seconds(undone.ms)}; peak memory ${Math.round(undone.peakMb)} MB`);
 
   // The ceiling: DuckDB's own read of the same file, every column parsed into a typed table, in this process.
   const duck = await (await DuckDBInstance.create(':memory:')).connect();

@@ -5,8 +5,8 @@ export interface Notice {
   /** A warning stays until dismissed, as an error does: it asks the user to look before relying on what succeeded. */
   kind: 'success' | 'warning' | 'error';
   text: string;
-  /** One thing the user may do about it, as a button on the notice. */
-  action?: { label: string; run: () => void };
+  /** One thing the user may do about it, as a button on the notice; a brief one (an Undo) goes with the notice, as a plain success does. */
+  action?: { label: string; run: () => void; brief?: boolean };
 }
 
 type Notify = (kind: Notice['kind'], text: string, action?: Notice['action']) => void;
@@ -20,7 +20,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const notify = useCallback<Notify>((kind, text, action) => {
     const id = Date.now() + Math.random();
     setNotices((all) => [...all.slice(-3), { id, kind, text, ...(action && { action }) }]);
-    if (kind === 'success' && !action) setTimeout(() => setNotices((all) => all.filter((n) => n.id !== id)), 6000);
+    if (kind === 'success' && (!action || action.brief)) setTimeout(() => setNotices((all) => all.filter((n) => n.id !== id)), action ? 12_000 : 6000);
   }, []);
   return (
     <NoticeContext.Provider value={notify}>

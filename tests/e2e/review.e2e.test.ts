@@ -83,6 +83,12 @@ test('an archive of a case already here is merged: a record changed in both copi
   await form.getByLabel('Title').fill('Northwind v. Lumen (counsel)');
   await form.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('heading', { name: 'Northwind v. Lumen (counsel)' }).waitFor();
+  // The notice after the change undoes it; Ctrl+Shift+Z brings it back.
+  await page.getByRole('status').filter({ hasText: 'Case renamed: Northwind v. Lumen (counsel).' }).getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('heading', { name: 'Northwind AI v. Lumen Labs' }).waitFor();
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+Shift+z');
+  await page.getByRole('heading', { name: 'Northwind v. Lumen (counsel)' }).waitFor();
 
   await openArchive(app, archive);
   await page.getByRole('dialog', { name: 'This case is already on this computer' }).getByRole('button', { name: 'Merge' }).click();

@@ -20,6 +20,7 @@ import { ReviewSection } from './ReviewSection';
 import { leaveReview, reviewModeOf } from '../../db/review-modes';
 import { auditEventCount, caseRecord } from '../../db/case-store';
 import { undoInCase } from './undo-store';
+import { useUndoNotice } from './use-undo-notice';
 import { errorText, useNotify } from '../../components/notices';
 
 interface CaseWorkspacePageProps {
@@ -79,6 +80,7 @@ export function CaseWorkspacePage({ caseId, section, onSection, onBack, onEdit, 
   const record = useLiveQuery(() => caseRecord(db, caseId), [caseId]);
   const eventCount = useLiveQuery(() => auditEventCount(db, caseId), [caseId]);
   const records = useRecordsCheck(caseId, eventCount);
+  useUndoNotice(caseId, actor, eventCount);
   const review = useLiveQuery(() => reviewModeOf(db, caseId), [caseId]);
   if (record === undefined) {
     return (
