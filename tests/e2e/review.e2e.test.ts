@@ -105,5 +105,5 @@ test('an archive of a case already here is merged: a record changed in both copi
   await page.locator('.history-table tbody tr', { hasText: 'Copies merged' }).first().waitFor();
   await page.getByTestId('records-status').filter({ hasText: /^Records: \d+ records, each as its history recorded it/ }).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Review', exact: true }).click();
-  await page.getByRole('list', { name: 'Sign-offs' }).getByText(/R\. Okafor signed off the case .*signed by R\. Okafor.*; 4 change\(s\) to the case since/).waitFor();
+  await page.getByRole('list', { name: 'Sign-offs' }).getByText(/R\. Okafor signed off the case .*signed by R\. Okafor.*; 6 change\(s\) to the case since/).waitFor();
 });
