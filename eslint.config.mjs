@@ -7,6 +7,9 @@ const onlyCommitted = { selector: "MemberExpression[property.name='only']", mess
 const pureShared = { group: ['react', 'react-dom', 'dexie', 'electron', '**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'shared/ is pure TypeScript used by every side.' };
 // Original bytes have one owner, originals-store.ts; log rows live in the log engine, reached through log-store.ts; the block store of versions 7–9 is read only to move it there.
 const evidenceBytes = { selector: 'MemberExpression[property.name=/^(logBlocks|logIndexes|originalChunks)$/]', message: 'Original bytes are written, read and deleted only through renderer/db/originals-store.ts; the old block store only by block-store-move.ts.' };
+const desktopOnlyByApi = { group: ['electron', '**/electron/**', '**/cli/**'], message: 'The renderer talks to the desktop only through window.api.' };
+// Dexie itself, by module: only the store modules (renderer/db/, a feature's *-store.ts) open tables; views read through them.
+const dexieInStores = { group: ['dexie'], message: 'Only store modules (renderer/db/, a feature’s *-store.ts) import Dexie.' };
 const node = ['node:*', 'fs', 'path', 'os', 'child_process'].map((name) => ({ group: [name], message: 'shared/ and renderer/ run without Node.' }));
 
 export default tseslint.config(
@@ -45,7 +48,33 @@ export default tseslint.config(
     // The build's own config runs in Node, not in the renderer.
     ignores: ['renderer/vite.config.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...node, { group: ['electron', '**/electron/**', '**/cli/**'], message: 'The renderer talks to the desktop only through window.api.' }] }],
+      'no-restricted-imports': ['error', { patterns: [...node, desktopOnlyByApi, dexieInStores] }],
+    },
+  },
+  // Walls between the renderer's folders: components/ and hooks/ serve every feature and know none; a feature uses another
+  // only through that feature's index.ts, which names what it offers.
+  {
+    files: ['renderer/components/**/*.{ts,tsx}', 'renderer/hooks/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...node, desktopOnlyByApi, dexieInStores, { group: ['**/features/**'], message: 'components/ and hooks/ serve every feature and import none: pass what they need as props.' }] }],
+    },
+  },
+  {
+    files: ['renderer/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...node, desktopOnlyByApi, dexieInStores, { regex: '^\\.\\./(analysis|bundles|cases|claims|evidence)/', message: 'Another feature is used only through its index.ts: import from "../<feature>".' }] }],
+    },
+  },
+  {
+    files: ['renderer/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...node, desktopOnlyByApi] }],
+    },
+  },
+  {
+    files: ['renderer/features/*/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...node, desktopOnlyByApi, dexieInStores, { regex: '^\\.\\./\\.\\./(analysis|bundles|cases|claims|evidence)/', message: 'Another feature is used only through its index.ts: import from "../../<feature>".' }] }],
     },
   },
   {

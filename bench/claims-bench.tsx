@@ -8,7 +8,7 @@ import { targetCatalog } from '../shared/claims/targets';
 import type { EvidenceLink, OutputPair } from '../shared/model/records';
 import { seededRandom } from '../shared/random';
 import { CaseSearch, type SearchItem } from '../shared/search/case-search';
-import { CaseActionsContext } from '../renderer/features/claims/case-actions';
+import { CaseActionsContext } from '../renderer/features/cases/case-actions';
 import { ClaimCard } from '../renderer/features/claims/ClaimCard';
 import { randomText } from './generated-pairs';
 import '../renderer/styles.css';

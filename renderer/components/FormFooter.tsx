@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ErrorBanner } from '../features/claims/use-commit';
+import { ErrorBanner } from './ErrorBanner';
 
 /** The end of a dialog's form: why it was refused, if it was, then Cancel and the submit button. */
 export function FormFooter({ error, onCancel, submit, disabled }: { error: string | null; onCancel: () => void; submit: ReactNode; disabled?: boolean }) {

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import type { Annotation, Span, Target } from '../../shared/model/records';
-import { useCaseActions } from '../features/claims/case-actions';
 import { layerHighlights, type Highlight } from '../../shared/text/highlight-ranges';
 
 /** The selection inside `container` as offsets into its text, or null when there is none. */
@@ -25,8 +24,8 @@ export function annotationHighlights(annotations: readonly Annotation[]): Highli
  * span, and whatever the view adds). Selecting part of it offers to
  * annotate the selection or link it to a claim.
  */
-export function SelectableText({ text, target, highlights, className = 'pair-text' }: { text: string; target: Target; highlights: readonly Highlight[]; className?: string }) {
-  const { annotate, linkToClaim } = useCaseActions();
+export function SelectableText({ text, target, highlights, actions, className = 'pair-text' }: { text: string; target: Target; highlights: readonly Highlight[]; actions: { annotate(target: Target): void; linkToClaim(target: Target): void }; className?: string }) {
+  const { annotate, linkToClaim } = actions;
   const ref = useRef<HTMLDivElement>(null);
   const [span, setSpan] = useState<Span | null>(null);
   const pieces = layerHighlights(text.length, highlights);

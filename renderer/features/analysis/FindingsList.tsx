@@ -4,7 +4,7 @@ import { rowsFromQueries } from '../../../shared/import/query-provenance';
 import type { Finding } from '../../../shared/model/records';
 import { recordsOf } from '../../db/case-store';
 import { db } from '../../db/db';
-import { useCaseActions } from '../claims/case-actions';
+import { useCaseActions } from '../cases';
 import { formatTime } from '../../format';
 
 /** Findings saved in this case, oldest first; each can be linked to a claim element. */

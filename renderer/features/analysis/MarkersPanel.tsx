@@ -4,7 +4,7 @@ import { MarkerKind, type Marker } from '../../../shared/model/records';
 import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
 import { removeMarker, saveMarker, type MarkerFields } from '../../../shared/analysis/marker-edits';
-import { commitEdit } from '../claims/claims-store';
+import { commitEdit } from '../claims';
 
 const BLANK: MarkerFields = { kind: 'self-identification', label: '', pattern: '', regex: false };
 

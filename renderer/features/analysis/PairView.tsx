@@ -7,9 +7,9 @@ import { compileMarkers, findMarkers, type MarkerHit } from '../../../shared/ana
 import { fieldOutput, type Marker, type OutputPair, type Span } from '../../../shared/model/records';
 import { Modal } from '../../components/Modal';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
-import { AnnotationsList } from '../claims/AnnotationsList';
-import { useCaseActions } from '../claims/case-actions';
-import { useCaseEvidence } from '../claims/use-case-evidence';
+import { AnnotationsList } from '../claims';
+import { useCaseActions } from '../cases';
+import { useCaseEvidence } from '../claims';
 
 type Field = 'original' | 'suspect' | 'control';
 
@@ -44,7 +44,8 @@ function MarkersFound({ hits, markerLabel }: { hits: MarkerHit[]; markerLabel: (
  * reference unless another model is chosen or a link points at it.
  */
 export function PairView({ pair, measures, reference, focus, onClose }: { pair: OutputPair; measures: PairMeasures | null; reference: string | null; focus?: { field?: Field | 'prompt'; span?: Span; model?: string }; onClose: () => void }) {
-  const { caseId, linkToClaim } = useCaseActions();
+  const caseActions = useCaseActions();
+  const { caseId, linkToClaim } = caseActions;
   const evidence = useCaseEvidence(caseId);
   const [thirdModel, setThirdModel] = useState(focus?.field === 'control' && focus.model ? focus.model : (reference ?? undefined));
   const [minRun, setMinRun] = useState(6);
@@ -116,6 +117,7 @@ export function PairView({ pair, measures, reference, focus, onClose }: { pair: 
               <p className="muted small">line {c.output.ref.line} of its source</p>
               {c.hits && <MarkersFound hits={c.hits} markerLabel={markerLabel} />}
               <SelectableText
+                  actions={caseActions}
                 text={c.output.text}
                 target={{ kind: 'outputPair', id: pair.id, field: c.field, ...(model && { model }) }}
                 highlights={[...(c.segments ? segmentHighlights(c.segments, (id) => `Marker: ${markerLabel(id)}`) : []), ...annotationHighlights(annotationsOn(annotations, 'outputPair', pair.id, c.field, model)), ...focusOn(c.field, model)]}

@@ -5,7 +5,7 @@ import { MARKER_KIND_LABELS } from '../../../shared/analysis/markers';
 import { pairOutputs, type OutputPair } from '../../../shared/model/records';
 import { caseRecord, recordsOf } from '../../db/case-store';
 import { db } from '../../db/db';
-import { commitEdit } from '../claims/claims-store';
+import { commitEdit } from '../claims';
 
 /**
  * Self-identification markers the plan proposes from the case itself (its

@@ -5,10 +5,10 @@ import { redlineFinding } from '../../../shared/analysis/findings';
 import type { Finding, TosClause, TosVersion } from '../../../shared/model/records';
 import { db } from '../../db/db';
 import { annotationsOn } from '../../../shared/claims/targets';
-import { useCaseActions } from '../claims/case-actions';
+import { useCaseActions } from '../cases';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
-import { clauseAnnotations } from '../claims/claims-store';
-import { clausesOfVersion } from '../evidence/evidence-store';
+import { clauseAnnotations } from '../claims';
+import { clausesOfVersion } from '../evidence';
 import { recordsOf } from '../../db/case-store';
 
 function VersionSelect({ label, versions, value, onChange }: { label: string; versions: TosVersion[]; value: string | undefined; onChange: (id: string) => void }) {
@@ -42,7 +42,8 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
   const versions = data?.versions.filter((v) => v.documentId === doc?.id) ?? [];
   const from = versions.find((v) => v.id === fromId) ?? versions[versions.length - 2];
   const to = versions.find((v) => v.id === toId) ?? versions[versions.length - 1];
-  const { linkToClaim } = useCaseActions();
+  const caseActions = useCaseActions();
+  const { linkToClaim } = caseActions;
   const annotations = useLiveQuery(() => clauseAnnotations(db, caseId), [caseId]);
   const lines = useLiveQuery(async () => {
     if (!from || !to) return null;
@@ -107,6 +108,7 @@ export function RedlinePanel({ caseId, actor, saving, onSave }: { caseId: string
                 </div>
                 {l.status === 'added' || l.status === 'renumbered' ? (
                   <SelectableText
+                  actions={caseActions}
                     className={l.status === 'added' ? 'clause-text added-text' : 'clause-text'}
                     text={l.to!.text}
                     target={{ kind: 'tosClause', id: l.to!.id }}

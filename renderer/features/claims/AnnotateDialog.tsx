@@ -4,7 +4,7 @@ import { resolveTarget } from '../../../shared/claims/targets';
 import type { Target } from '../../../shared/model/records';
 import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
-import { useCaseActions } from './case-actions';
+import { useCaseActions } from '../cases';
 import { useCommit } from './use-commit';
 import { useCaseEvidence } from './use-case-evidence';
 

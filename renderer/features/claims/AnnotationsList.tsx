@@ -6,7 +6,7 @@ import { useConfirm } from '../../components/use-confirm';
 import { commitEdit } from './claims-store';
 import { db } from '../../db/db';
 import { formatTime } from '../../format';
-import { useCaseActions } from './case-actions';
+import { useCaseActions } from '../cases';
 import { useCaseEvidence } from './use-case-evidence';
 
 /** Annotations with what they mark, who made them and when; each can be opened, linked or removed. */

@@ -4,7 +4,7 @@ import { addElement, claimImpact, deleteClaim, deleteElement, elementImpact, mov
 import { removeLink, updateLink } from '../../../shared/claims/evidence-edits';
 import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
 import type { CaseEdit, ClaimsState } from '../../../shared/claims/case-edit';
-import { useCaseActions } from './case-actions';
+import { useCaseActions } from '../cases';
 import type { ConfirmOptions } from '../../components/use-confirm';
 import { formatDate } from '../../format';
 

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { addLabel, removeLabel, renameLabel } from '../../../shared/claims/evidence-edits';
 import type { AnnotationLabel } from '../../../shared/model/records';
-import { useCaseActions } from './case-actions';
-import { ErrorBanner, useCommit } from './use-commit';
+import { useCaseActions } from '../cases';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import {useCommit} from './use-commit';
 
 /** The case's list of annotation labels; annotations already made keep the label they were given. */
 export function LabelsPanel({ labels }: { labels: readonly AnnotationLabel[] }) {

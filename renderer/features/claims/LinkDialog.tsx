@@ -4,7 +4,7 @@ import { resolveTarget, TARGET_KIND_LABELS } from '../../../shared/claims/target
 import type { EvidenceLink, Target } from '../../../shared/model/records';
 import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
-import { useCaseActions } from './case-actions';
+import { useCaseActions } from '../cases';
 import { useCommit } from './use-commit';
 import { useCaseEvidence } from './use-case-evidence';
 

@@ -3,7 +3,7 @@ import type { CaseEdit, ClaimsState } from '../../../shared/claims/case-edit';
 import { errorText } from '../../components/notices';
 import { commitEdit } from './claims-store';
 import { db } from '../../db/db';
-import { useCaseActions } from './case-actions';
+import { useCaseActions } from '../cases';
 
 /**
  * Commits an edit to the open case and keeps the message of the last one
@@ -26,12 +26,4 @@ export function useCommit(): { error: string | null; commit: (build: (state: Cla
     [caseId],
   );
   return { error, commit };
-}
-
-export function ErrorBanner({ error }: { error: string | null }) {
-  return error ? (
-    <p className="banner banner-bad" role="alert">
-      {error}
-    </p>
-  ) : null;
 }

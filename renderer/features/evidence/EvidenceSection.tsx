@@ -10,8 +10,8 @@ import { SourceDetail } from './SourceDetail';
 import { TosTimeline } from './TosTimeline';
 import { recordById, recordsOf } from '../../db/case-store';
 import { ROLE_LABELS } from '../../../shared/analysis/attribution-plan';
-import { caseRoles } from '../analysis/plans-store';
-import { StoredPairView } from '../analysis/StoredPairView';
+import { caseRoles } from '../analysis';
+import { StoredPairView } from '../analysis';
 
 const KIND: Record<EvidenceKind, string> = { log: 'API log', pairs: 'Output pairs', tos: 'Terms of Service' };
 

@@ -4,12 +4,12 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent }
 import { parseIpFilter } from '../../../shared/analysis/network-range';
 import { identifiersOf } from '../../../shared/import/log-import';
 import type { LogEntry, SourceRecord, SourceRef } from '../../../shared/model/records';
-import { useCaseActions } from '../claims/case-actions';
+import { useCaseActions } from '../cases';
 import { db } from '../../db/db';
 import { isFiltered, linePosition, logRows, type LogFilter } from '../../db/log-store';
 import type { EvidenceFocus } from './evidence-focus';
 import { formatTime } from '../../format';
-import { annotationsOfTarget } from '../claims/claims-store';
+import { annotationsOfTarget } from '../claims';
 
 const ROW_HEIGHT = 30;
 const VIEW_HEIGHT = 480;

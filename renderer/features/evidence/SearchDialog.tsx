@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CaseSearch, SEARCHED_FIELDS, SEARCH_KINDS, SEARCH_KIND_LABELS, groupHits, linkTarget, searchItems, type Place, type SearchHit } from '../../../shared/search/case-search';
 import type { Target } from '../../../shared/model/records';
-import { useCaseEvidence } from '../claims/use-case-evidence';
+import { useCaseEvidence } from '../claims';
 import { Modal } from '../../components/Modal';
 import { db } from '../../db/db';
 import { logRows, type LogFilter } from '../../db/log-store';

@@ -3,15 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { annotationsOn, sourceDependents } from '../../../shared/claims/targets';
 import type { SourceRecord } from '../../../shared/model/records';
-import { useCaseActions } from '../claims/case-actions';
-import { useCaseEvidence } from '../claims/use-case-evidence';
+import { useCaseActions } from '../cases';
+import { useCaseEvidence } from '../claims';
 import { SelectableText, annotationHighlights } from '../../components/SelectableText';
 import { useConfirm } from '../../components/use-confirm';
 import { db } from '../../db/db';
 import { isCancellation } from '../../../shared/errors';
 import { removeSource } from './sources-store';
 import { clausesOfSource, pairsFromSource } from './evidence-store';
-import { clauseAnnotations } from '../claims/claims-store';
+import { clauseAnnotations } from '../claims';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../hooks/use-job';
 import { Modal } from '../../components/Modal';
@@ -71,7 +71,8 @@ function PairsOfSource({ source, onOpenPair }: { source: SourceRecord; onOpenPai
 }
 
 function ClausesOfSource({ source, focus }: { source: SourceRecord; focus: EvidenceFocus | null }) {
-  const { linkToClaim, annotate } = useCaseActions();
+  const caseActions = useCaseActions();
+  const { linkToClaim, annotate } = caseActions;
   const annotations = useLiveQuery(() => clauseAnnotations(db, source.caseId), [source]);
   const clauses = useLiveQuery(() => clausesOfSource(db, source), [source]);
   useEffect(() => {
@@ -99,6 +100,7 @@ function ClausesOfSource({ source, focus }: { source: SourceRecord; focus: Evide
               </span>
             </div>
             <SelectableText
+                  actions={caseActions}
               className="clause-text"
               text={c.text}
               target={target}

@@ -7,7 +7,7 @@ import { AnswerRoles } from './AnswerRoles';
 import { importedInWords } from '../../../../shared/import/import-summary';
 import { Modal } from '../../../components/Modal';
 import { db } from '../../../db/db';
-import { caseRoles } from '../../analysis/plans-store';
+import { caseRoles } from '../../analysis';
 import { formatBytes } from '../../../format';
 import type { ImportJob, ImportOutcome, ImportReview } from './import-jobs';
 import { LogSettingsEditor } from './LogSettingsEditor';
