@@ -1,10 +1,10 @@
+import { UnusableFileError } from '../shared/errors';
 import * as fs from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { verifyBundle } from '../shared/bundle/verify-bundle';
 import { sha256Hex } from '../shared/hash';
-import { UnusableFileError } from '../shared/import/decode-text';
 import type { CreateFileRequest, IdentitySummary, IpcHandlers, OpenFilesRequest, PickedTermsHistory } from '../shared/ipc/contract';
 import { dateInFileName } from '../shared/tos/read-terms';
 import { datedDocuments, folderVersions, listOtaDocuments, readOtaVersions } from '../shared/tos/terms-history';

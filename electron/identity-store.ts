@@ -1,10 +1,11 @@
+import { IdentityError } from '../shared/errors';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { newId } from '../shared/ids';
 import type { IdentitySummary } from '../shared/ipc/contract';
 import type { Signer } from '@signpdf/utils';
-import { IdentityError, createIdentity, identitySigner, manifestSealer, readIdentity, signPdf, type IdentityInfo } from '../node/signing';
+import { createIdentity, identitySigner, manifestSealer, readIdentity, signPdf, type IdentityInfo } from '../node/signing';
 
 /**
  * Whether the OS really seals secrets: on Linux without a keyring Electron

@@ -1,4 +1,4 @@
-import { Refusal } from '../shared/errors';
+import { FileExistsError } from '../shared/errors';
 import { link, open, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -44,12 +44,6 @@ async function flush(path: string, folder = false): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-/** An existing file at the target when it must not be replaced. */
-export class FileExistsError extends Refusal {
-  override name = 'FileExistsError';
-  override readonly code = 'file-exists';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Refusal } from '../shared/errors';
+import { IdentityError } from '../shared/errors';
 import { createHash, generateKeyPairSync, randomBytes, webcrypto } from 'node:crypto';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
@@ -13,12 +13,6 @@ const DATA = '1.2.840.113549.1.7.1';
 const CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const SIGNING_TIME = '1.2.840.113549.1.9.5';
-
-/** A signing identity that could not be made, read or used; the message says why, for the user. */
-export class IdentityError extends Refusal {
-  override name = 'IdentityError';
-  override readonly code = 'identity';
-}
 
 export interface IdentityInfo extends CertificateSubject {
   validTo: string;

@@ -15,10 +15,51 @@ export class Refusal extends Error {
   override name = 'Refusal';
   constructor(
     message: string,
-    readonly code: string = 'refused',
+    readonly code: RefusalCode = 'refused',
   ) {
     super(message);
   }
+}
+
+/** Every kind of refusal, by code: the plain ones, then those with a class of their own below. */
+export const REFUSAL_CODES = ['refused', 'invalid', 'gone', 'integrity', 'conflict', 'review-only', 'unusable-file', 'archive', 'bundle', 'identity', 'file-exists', 'case-exists'] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+const isRefusalCode = (code: string): code is RefusalCode => (REFUSAL_CODES as readonly string[]).includes(code);
+
+// The refusals a side tells apart by kind, all here: the app and the CLI report the same code for the same bad input.
+/** A file that cannot be imported as it is: the message names the file and, where there is one, the line. */
+export class UnusableFileError extends Refusal {
+  override name = 'UnusableFileError';
+  override readonly code = 'unusable-file';
+}
+
+/** An archive that was refused; the message says what is wrong with it. */
+export class ArchiveError extends Refusal {
+  override name = 'ArchiveError';
+  override readonly code = 'archive';
+}
+
+/** A bundle that cannot be made as asked (no claims, no evidence linked, a claim that is gone). */
+export class BundleError extends Refusal {
+  override name = 'BundleError';
+  override readonly code = 'bundle';
+}
+
+/** A signing identity that could not be made, read or used; the message says why, for the user. */
+export class IdentityError extends Refusal {
+  override name = 'IdentityError';
+  override readonly code = 'identity';
+}
+
+/** An existing file at the target when it must not be replaced. */
+export class FileExistsError extends Refusal {
+  override name = 'FileExistsError';
+  override readonly code = 'file-exists';
+}
+
+export class CaseExistsError extends Refusal {
+  override name = 'CaseExistsError';
+  override readonly code = 'case-exists';
 }
 
 export class CancellationError extends Error {
@@ -46,7 +87,7 @@ export function errorData(error: unknown): ErrorData {
 
 /** The error again on the other side: a refusal with its name and code, a cancellation as such. */
 export function errorFromData(data: ErrorData): Error {
-  const error = data.code !== undefined ? new Refusal(data.message, data.code) : isCancellation(data) ? new CancellationError(data.message) : new Error(data.message);
+  const error = data.code !== undefined ? new Refusal(data.message, isRefusalCode(data.code) ? data.code : 'refused') : isCancellation(data) ? new CancellationError(data.message) : new Error(data.message);
   error.name = data.name;
   return error;
 }

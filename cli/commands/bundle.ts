@@ -3,19 +3,19 @@ import { basename } from 'node:path';
 import { existsSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { BundleError, planBundle, rowKey, shownRows, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
+import { planBundle, rowKey, shownRows, type BundleCase, type BundlePlan } from '../../shared/bundle/bundle-plan';
 import { applyChange } from '../../shared/model/case-change';
 import { exportBundle } from '../../shared/bundle/export-bundle';
 import { sha256Hex } from '../../shared/hash';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { readBundleFonts } from '../../node/bundle-fonts';
-import { FileExistsError, placeFile, writeTemporary } from '../../node/durable-files';
-import { IdentityError, identitySigner, signPdf } from '../../node/signing';
+import { placeFile, writeTemporary } from '../../node/durable-files';
+import { identitySigner, signPdf } from '../../node/signing';
 import { cliActor } from '../actor';
 import { joinBytes } from '../../shared/bytes';
 import type { LogEntry } from '../../shared/model/records';
 import { UsageError, readBytes, saveCaseFile, withCaseFile, type CaseFile } from '../case-file';
-import { Refusal } from '../../shared/errors';
+import { FileExistsError, Refusal } from '../../shared/errors';
 import { passphraseFromEnvironment } from './identity';
 
 export const BUNDLE_USAGE = 'bundle <case-file> --out <file.pdf> [--p12 <file.p12>] [--claims <id,id,...>] [--actor <name>]   (passphrase from EVIDENCE_P12_PASSPHRASE)';
@@ -62,9 +62,6 @@ export async function bundleCommand(args: string[], print: (line: string) => voi
     });
     print(`Wrote ${exported.path}: ${exported.pages} pages (${exported.manifest.bates.first} to ${exported.manifest.bates.last}), ${plan.exhibits.length} exhibits, ${plan.originals.length} originals attached, ${signer ? `signed by ${signer.name}` : 'UNSIGNED'}.`);
     print(`Recorded in the history of ${basename(path)}: ${actionLabel('bundle.exported')}.`);
-  }).catch((error: unknown) => {
-    if (error instanceof BundleError || error instanceof IdentityError) throw new Refusal(error.message);
-    throw error;
   });
 }
 

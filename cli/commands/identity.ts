@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { IdentityError, createIdentity } from '../../node/signing';
+import { createIdentity } from '../../node/signing';
 import { UsageError } from '../case-file';
-import { Refusal } from '../../shared/errors';
+import { IdentityError, Refusal } from '../../shared/errors';
 
 export const IDENTITY_USAGE = 'identity new --name <text> [--org <text>] [--email <text>] --out <file.p12>   (passphrase from EVIDENCE_P12_PASSPHRASE)';
 export const PASSPHRASE_VARIABLE = 'EVIDENCE_P12_PASSPHRASE';

@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UnusableFileError } from '../../shared/import/decode-text';
 import { LOG_FIELDS, normalizeColumnName, type FieldMapping, type LogField } from '../../shared/import/log-fields';
 import type { LogFormat } from '../../shared/import/log-import';
 import { describeRejection } from '../../shared/import/rejections';
@@ -15,7 +14,7 @@ import { dateInFileName, readTermsFile } from '../../shared/tos/read-terms';
 import { folderVersions, readOtaVersions, type RecordedVersion } from '../../shared/tos/terms-history';
 import { cliActor } from '../actor';
 import { Unchanged, UsageError, readBytes, saveCaseFile, streamedDiskFile, withCaseFile, type CaseFile } from '../case-file';
-import { Refusal } from '../../shared/errors';
+import { Refusal, UnusableFileError } from '../../shared/errors';
 import { formatInstant } from '../../shared/time-format';
 import { applyChange } from '../../shared/model/case-change';
 import { importChange } from '../../shared/import/source-record';
@@ -63,7 +62,7 @@ async function recordedVersions(filePath: string | undefined, values: { effectiv
       return folderVersions(values.folder, files, values.document);
     }
   } catch (error) {
-    if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
+    if (error instanceof UnusableFileError) throw new UnusableFileError(`Refused: ${error.message}. Nothing was imported.`);
     throw error;
   }
   if (!values.effective) throw new UsageError(`import --kind tos needs --effective <YYYY-MM-DD> with a file\n${usage}`);
@@ -75,7 +74,7 @@ async function provenanceFile(path: string): Promise<QueryProvenance> {
   try {
     return readQueryProvenance(new TextDecoder().decode(await readBytes(path)), basename(path));
   } catch (error) {
-    if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
+    if (error instanceof UnusableFileError) throw new UnusableFileError(`Refused: ${error.message}. Nothing was imported.`);
     throw error;
   }
 }
@@ -160,7 +159,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
       try {
         versions.push({ ...v, reading: await readTermsFile(v.file.name, v.file.bytes) });
       } catch (error) {
-        if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
+        if (error instanceof UnusableFileError) throw new UnusableFileError(`Refused: ${error.message}. Nothing was imported.`);
         throw error;
       }
     }
@@ -173,7 +172,7 @@ export async function importCommand(args: string[], out: (line: string) => void)
   try {
     await withCaseFile(casePath, (file) => importInto(file, request, { actor: cliActor(values.actor), acceptPartial: values['accept-partial'] === true, diskLog }, out));
   } catch (error) {
-    if (error instanceof UnusableFileError) throw new Refusal(`Refused: ${error.message}. Nothing was imported.`);
+    if (error instanceof UnusableFileError) throw new UnusableFileError(`Refused: ${error.message}. Nothing was imported.`);
     if (!(error instanceof Unchanged)) throw error;
   } finally {
     await diskLog?.close();

@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IdentityError, identitySigner, manifestSealer } from '../../node/signing';
+import { identitySigner, manifestSealer } from '../../node/signing';
 import { describeSeal } from '../../shared/archive/archive-seal';
 import { UsageError, readBytes, saveCaseFile, withCaseFile } from '../case-file';
-import { Refusal } from '../../shared/errors';
 import { passphraseFromEnvironment } from './identity';
 
 export const SEAL_USAGE = 'seal <case-file> --p12 <identity.p12>   (passphrase from EVIDENCE_P12_PASSPHRASE)';
@@ -14,13 +13,7 @@ export async function sealCommand(args: string[], out: (line: string) => void): 
   const [path, ...extra] = positionals;
   if (!path || extra.length || !values.p12) throw new UsageError(`usage: ${SEAL_USAGE}`);
   const passphrase = passphraseFromEnvironment();
-  let signer;
-  try {
-    signer = identitySigner(await readBytes(values.p12), passphrase, basename(values.p12));
-  } catch (error) {
-    if (error instanceof IdentityError) throw new Refusal(error.message);
-    throw error;
-  }
+  const signer = identitySigner(await readBytes(values.p12), passphrase, basename(values.p12));
   await withCaseFile(path, (file) => saveCaseFile(file, { seal: manifestSealer(signer) }));
   const seal = await withCaseFile(path, async (file) => file.archive.seal);
   out(`${basename(path)}: ${describeSeal(seal)}`);

@@ -1,5 +1,5 @@
-import { Refusal } from '../../shared/errors';
-import { ArchiveError, type ArchiveContents, type CaseArchive, type TableRecords } from '../../shared/archive/case-archive';
+import { ArchiveError, CaseExistsError, Refusal } from '../../shared/errors';
+import { type ArchiveContents, type CaseArchive, type TableRecords } from '../../shared/archive/case-archive';
 import { logRowsProblem } from '../../shared/audit/record-binding';
 import type { JobControl } from '../../shared/jobs';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';
@@ -27,11 +27,6 @@ export interface CaseToStore {
   /** A log's rows as the engine wrote them (a Parquet entry), when that is how they are held: stored by the engine, which checks them. */
   rowsFile?(sourceId: string): { where: string; size: number; bytes(signal?: AbortSignal): AsyncIterable<Uint8Array> } | undefined;
   original(sourceId: string, signal?: AbortSignal): AsyncIterable<Uint8Array>;
-}
-
-export class CaseExistsError extends Refusal {
-  override name = 'CaseExistsError';
-  override readonly code = 'case-exists';
 }
 
 export function caseFromArchive(archive: CaseArchive): CaseToStore {
@@ -62,7 +57,7 @@ export function caseFromData(data: CaseData): CaseToStore {
     },
     original: async function* (sourceId) {
       const bytes = originals.get(sourceId);
-      if (!bytes) throw new Error(`The original bytes of source ${sourceId} are missing from the case`);
+      if (!bytes) throw new Refusal(`The original bytes of source ${sourceId} are missing from the case`, 'integrity');
       yield bytes;
     },
   };

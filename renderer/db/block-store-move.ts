@@ -1,3 +1,4 @@
+import { Refusal } from '../../shared/errors';
 import { BLOCK_ROWS, blockRows } from '../../shared/log-store/log-blocks';
 import { logRowsHasher } from '../../shared/model/log-row-text';
 import type { JobControl } from '../../shared/jobs';
@@ -42,7 +43,7 @@ export async function moveBlockStoreLogs(db: EvidenceDatabase, caseId: string, j
     const digest = await hasher.hex();
     if (rows !== index.rows || (source?.rowsSha256 && digest !== source.rowsSha256)) {
       await deleteLogRows(caseId, index.sourceId);
-      throw new Error(`The rows of ${name} kept on this computer (${rows.toLocaleString('en-US')} of ${index.rows.toLocaleString('en-US')}, SHA-256 ${digest.slice(0, 16)}…) are not the rows its import recorded; they were left where they were`);
+      throw new Refusal(`The rows of ${name} kept on this computer (${rows.toLocaleString('en-US')} of ${index.rows.toLocaleString('en-US')}, SHA-256 ${digest.slice(0, 16)}…) are not the rows its import recorded; they were left where they were`, 'integrity');
     }
     await db.transaction('rw', [db.logBlocks, db.logIndexes], async () => {
       await db.logBlocks.where('[sourceId+block]').between([index.sourceId, -Infinity], [index.sourceId, Infinity]).delete();

@@ -1,3 +1,4 @@
+import { Refusal } from '../../shared/errors';
 import { checkReviewOnly } from '../../shared/audit/review';
 import { workingIdentity } from './working-as';
 import Dexie from 'dexie';
@@ -106,7 +107,7 @@ export async function createCase(db: EvidenceDatabase, input: CaseFieldsInput, a
 export async function updateCase(db: EvidenceDatabase, caseId: string, input: CaseFieldsInput, actor: string): Promise<void> {
   await commitChange(db, caseId, async () => {
     const current = await db.cases.get(caseId);
-    if (!current) throw new Error('This case no longer exists');
+    if (!current) throw new Refusal('This case no longer exists', 'gone');
     return editCaseDetails(current, input, actor) ?? { audit: [] };
   });
 }
@@ -130,7 +131,7 @@ export const STORED_TABLES = RECORD_TABLE_NAMES.filter((name): name is StoredTab
 export async function loadCaseRecords(db: EvidenceDatabase, caseId: string, only: readonly RecordTable[] = RECORD_TABLE_NAMES): Promise<Omit<CaseData, 'originals'>> {
   const data = await db.transaction('r', db.tables, async () => {
     const record = await db.cases.get(caseId);
-    if (!record) throw new Error('This case no longer exists');
+    if (!record) throw new Refusal('This case no longer exists', 'gone');
     const records = emptyRecords();
     // Read side by side: one transaction runs its requests together.
     const [audit] = await Promise.all([auditEventsOf(db, caseId), ...only.filter((name) => name !== 'logEntries').map(async (name) => ((records as Record<string, unknown[]>)[name] = await recordsOf(db, name, caseId)))]);

@@ -1,5 +1,5 @@
 import { joinBytes } from '../../shared/bytes';
-import { CancellationError, errorFromData } from '../../shared/errors';
+import { CancellationError, Refusal, errorFromData } from '../../shared/errors';
 import type { LogImportSettings } from '../../shared/import/log-import';
 import type { LogStreamResult } from '../../shared/import/log-stream';
 import { MAX_APPENDED_ROWS, MAX_WINDOW_ROWS, type LogImportStatus } from '../../shared/ipc/contract';
@@ -141,7 +141,7 @@ export async function exportedLogRows(caseId: string, sourceId: string): Promise
       try {
         for (let offset = 0; offset < written.size; ) {
           const piece = await logs.exportBytes(written.export, offset);
-          if (piece.length === 0) throw new Error(`The log rows of source ${sourceId} ended after ${offset} of ${written.size} bytes`);
+          if (piece.length === 0) throw new Refusal(`The log rows of source ${sourceId} ended after ${offset} of ${written.size} bytes`, 'integrity');
           offset += piece.length;
           yield piece;
         }

@@ -1,4 +1,4 @@
-import { Refusal } from '../errors';
+import { ArchiveError, Refusal, UnusableFileError } from '../errors';
 import { Reader, ZipReader, ZipWriter, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/audit-chain';
@@ -9,7 +9,6 @@ import { joinBytes } from '../bytes';
 import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
 import { openParquet, type RandomAccessFile } from '../import/parquet-rows';
-import { UnusableFileError } from '../import/decode-text';
 import { entryOfColumns } from '../model/log-row-columns';
 import { RECORD_TABLE_NAMES, RECORD_TABLES, emptyRecords, type CaseData, type CaseRecords, type RecordTable } from '../model/case-data';
 import { AuditEvent, CaseRecord, LogEntry, type SourceRecord } from '../model/records';
@@ -58,12 +57,6 @@ const Manifest = z.object({
   entries: z.record(z.string(), z.object({ sha256: z.string(), size: z.number().int().nonnegative() })).optional(),
 });
 type Manifest = z.infer<typeof Manifest>;
-
-/** An archive that was refused; the message says what is wrong with it. */
-export class ArchiveError extends Refusal {
-  override name = 'ArchiveError';
-  override readonly code = 'archive';
-}
 
 /** The record tables but the log rows, which are streamed. */
 export type TableRecords = Omit<CaseRecords, 'logEntries'>;

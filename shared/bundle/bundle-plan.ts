@@ -1,4 +1,4 @@
-import { Refusal } from '../errors';
+import { BundleError } from '../errors';
 import { resolveTarget, targetCatalog, type TargetCatalog } from '../claims/targets';
 import type { CaseData } from '../model/case-data';
 import { pairOutputs, type Claim, type ClaimElement, type EvidenceLink, type LogEntry, type SourceRecord, type SourceRef, type Target } from '../model/records';
@@ -28,12 +28,6 @@ export function shownRows(data: Pick<BundleCase, 'annotations'>, plan: BundlePla
 }
 
 /** A bundle that cannot be made; the message says why, for the user. */
-/** A bundle that cannot be made as asked (no claims, no evidence linked, a claim that is gone). */
-export class BundleError extends Refusal {
-  override name = 'BundleError';
-  override readonly code = 'bundle';
-}
-
 export interface Exhibit {
   number: number;
   /** What it shows, as a key that stays the same when exhibits are reordered or retitled. */

@@ -1,10 +1,4 @@
-import { Refusal } from '../errors';
-/** A file that cannot be used at all; the message names the file and the reason. */
-/** A file that cannot be imported as it is: the message names the file and, where there is one, the line. */
-export class UnusableFileError extends Refusal {
-  override name = 'UnusableFileError';
-  override readonly code = 'unusable-file';
-}
+import { UnusableFileError } from '../errors';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 

@@ -1,5 +1,5 @@
+import { UnusableFileError } from '../errors';
 import type { LogEntry } from '../model/records';
-import { UnusableFileError } from './decode-text';
 import { autoMapFields, isKnownColumnName, type FieldMapping, type LogField } from './log-fields';
 import { csvRecords, linesOf, type CsvRecord, type TextRecord } from './records-in-text';
 import { parseTimestamp } from './timestamps';

@@ -1,9 +1,10 @@
+import { UnusableFileError } from '../errors';
 import { count } from '../text/count';
 import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
 import { logRowsHasher } from '../model/log-row-text';
 import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../model/records';
-import { UnusableFileError, createStreamDecoder, type TextEncoding } from './decode-text';
+import { createStreamDecoder, type TextEncoding } from './decode-text';
 import { LogParser, checkLogSettings, detectLogSettings, parquetSettings, type LogImportSettings, type ParsedRows } from './log-import';
 import { isParquet, openParquet, type RandomAccessFile } from './parquet-rows';
 import type { RowRejection } from './rejections';

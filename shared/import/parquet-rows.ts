@@ -1,5 +1,5 @@
+import { UnusableFileError } from '../errors';
 import { parquetMetadataAsync, parquetReadObjects, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
-import { UnusableFileError } from './decode-text';
 
 /** A Parquet file starts (and ends) with these four bytes. */
 export function isParquet(firstBytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
+import { UnusableFileError } from '../errors';
 import { z } from 'zod';
-import { UnusableFileError } from './decode-text';
 import { sha256Hex } from '../hash';
 import type { SourceRecord } from '../model/records';
 import { formatInstant } from '../time-format';

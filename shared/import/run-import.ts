@@ -1,8 +1,9 @@
+import { UnusableFileError } from '../errors';
 import { joinBytes } from '../bytes';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
 import type { EvidenceKind, LogEntry, OutputPair, SourceRecord, TosClause, TosDocument, TosVersion } from '../model/records';
-import { UnusableFileError, decodeText } from './decode-text';
+import { decodeText } from './decode-text';
 import type { FieldMapping } from './log-fields';
 import { logSettingsFor, type LogFormat } from './log-import';
 import { logSource, streamLog } from './log-stream';

@@ -1,8 +1,8 @@
+import { UnusableFileError } from '../errors';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { MarkerStyle, TermsBlock } from './terms-blocks';
 import { lineIndex } from './terms-blocks';
-import { UnusableFileError } from '../import/decode-text';
 import { trimWhere } from '../text/trim';
 
 const SKIPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'button', 'nav']);

@@ -1,10 +1,10 @@
+import { UnusableFileError } from '../errors';
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { htmlFragmentText } from './read-html';
 import type { TermsBlock } from './terms-blocks';
-import { UnusableFileError } from '../import/decode-text';
 import { trimWhere } from '../text/trim';
 
 /**

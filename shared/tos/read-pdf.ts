@@ -1,4 +1,4 @@
-import { UnusableFileError } from '../import/decode-text';
+import { UnusableFileError } from '../errors';
 import { startsWithNumbering } from './numbering';
 import type { TermsBlock } from './terms-blocks';
 

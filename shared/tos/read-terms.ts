@@ -1,4 +1,5 @@
-import { notTextProblem, UnusableFileError, decodeText, type TextEncoding } from '../import/decode-text';
+import { UnusableFileError } from '../errors';
+import { notTextProblem, decodeText, type TextEncoding } from '../import/decode-text';
 import { readHtml } from './read-html';
 import { readMarkdown } from './read-markdown';
 import { readPdf } from './read-pdf';

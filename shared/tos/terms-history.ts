@@ -1,5 +1,5 @@
+import { UnusableFileError } from '../errors';
 import git, { type PromiseFsClient } from 'isomorphic-git';
-import { UnusableFileError } from '../import/decode-text';
 import type { InputFile, TosProvenance } from '../import/run-import';
 import { dateInFileName } from './read-terms';
 

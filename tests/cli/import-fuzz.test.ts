@@ -1,9 +1,9 @@
+import { UnusableFileError } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { UnusableFileError } from '../../shared/import/decode-text';
 import { parseJsonRecord } from '../../shared/import/json-record';
 import { DEFAULT_YEARS, MAX_TOKEN_COUNT } from '../../shared/import/log-import';
 import { csvRecords } from '../../shared/import/records-in-text';

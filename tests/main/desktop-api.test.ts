@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ipcChannels, parseIpcArgs, type Channel } from '../../shared/ipc/contract';
 import { desktopApi, replyOf, unwrap, type Invoke } from '../../shared/ipc/desktop-api';
-import { CancellationError, Refusal, isCancellation } from '../../shared/errors';
-import { IdentityError } from '../../node/signing';
+import { CancellationError, IdentityError, Refusal, isCancellation } from '../../shared/errors';
 
 test('window.api (the preload’s and the bridge’s alike) calls every channel of the contract, with arguments the main process accepts', async () => {
   const calls: { channel: Channel; args: unknown[] }[] = [];

@@ -1,10 +1,11 @@
+import { FileExistsError } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { FileExistsError, placeFile, removeLeftovers, temporaryPathFor, writeTemporary } from '../../node/durable-files';
+import { placeFile, removeLeftovers, temporaryPathFor, writeTemporary } from '../../node/durable-files';
 
 const writeFileDurably = async (path: string, bytes: Uint8Array, options: { replace: boolean }) => placeFile(await writeTemporary(path, bytes), path, options);
 

@@ -1,7 +1,8 @@
+import { ArchiveError } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { ArchiveError, archiveOfBytes, caseArchiveBytes, openCaseArchive, readCaseArchive, writeCaseArchive, type OriginalPart } from '../../shared/archive/case-archive';
+import { archiveOfBytes, caseArchiveBytes, openCaseArchive, readCaseArchive, writeCaseArchive, type OriginalPart } from '../../shared/archive/case-archive';
 import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { sha256Hex } from '../../shared/hash';
 import { editCaseDetails } from '../../shared/model/case-data';

@@ -1,6 +1,6 @@
+import { UnusableFileError } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { UnusableFileError } from '../../shared/import/decode-text';
 import { runImport } from '../../shared/import/run-import';
 import { readTerms, readTermsFile } from '../../shared/tos/read-terms';
 

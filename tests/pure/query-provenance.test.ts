@@ -1,6 +1,6 @@
+import { UnusableFileError } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { UnusableFileError } from '../../shared/import/decode-text';
 import { checkQueryResult, describeQueryProvenance, readQueryProvenance, rowsFromQueries, type QueryProvenance } from '../../shared/import/query-provenance';
 import { sha256Hex } from '../../shared/hash';
 

@@ -1,8 +1,8 @@
+import { UnusableFileError } from '../../shared/errors';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { redline, summarizeRedline } from '../../shared/analysis/tos-redline';
-import { UnusableFileError } from '../../shared/import/decode-text';
 import { TosClause } from '../../shared/model/records';
 import { seededRandom } from '../../shared/random';
 import { readTerms, readTermsFile } from '../../shared/tos/read-terms';

@@ -1,3 +1,4 @@
+import { ArchiveError } from '../../shared/errors';
 import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -5,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { strToU8 } from 'fflate';
-import { ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
+import { archiveOfBytes, openCaseArchive, writeCaseArchive } from '../../shared/archive/case-archive';
 import { newId } from '../../shared/ids';
 import { runImport } from '../../shared/import/run-import';
 import type { CaseData } from '../../shared/model/case-data';

@@ -1,10 +1,11 @@
+import { CaseExistsError } from '../../shared/errors';
 import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { newId } from '../../shared/ids';
 import { EvidenceDatabase } from '../../renderer/db/database';
-import { CaseExistsError, caseFromData, storeCase } from '../../renderer/db/archive-store';
+import { caseFromData, storeCase } from '../../renderer/db/archive-store';
 import { auditEventsOf, createCase, deleteCase, loadCaseData, updateCase } from '../../renderer/db/case-store';
 import { caseLogEntries } from '../../renderer/db/log-store';
 import { makeCaseData } from '../builders';

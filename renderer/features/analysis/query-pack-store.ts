@@ -1,3 +1,4 @@
+import { Refusal } from '../../../shared/errors';
 import { safeFileName } from '../../../shared/file-names';
 import type { SavedFile, WarehouseRunRequest, WarehouseRunStatus } from '../../../shared/ipc/contract';
 import { untilEnded, type JobControl } from '../../../shared/jobs';
@@ -10,7 +11,7 @@ import type { EvidenceDatabase } from '../../db/database';
 /** The case's query pack, for the settings the analysis runs with, and the name it is saved under. */
 async function casePack(db: EvidenceDatabase, caseId: string, settings: HarvestQuerySettings) {
   const [record, pairs, audit] = await Promise.all([caseRecord(db, caseId), recordsOf(db, 'outputPairs', caseId), auditEventsOf(db, caseId)]);
-  if (!record || !audit.length) throw new Error('This case no longer exists');
+  if (!record || !audit.length) throw new Refusal('This case no longer exists', 'gone');
   const files = queryPack({ id: record.id, title: record.title, historyHead: audit.at(-1)!.hash }, pairs, { linkBy: settings.linkBy, linkColumns: settings.linkColumns, sessionGapSeconds: settings.sessionGapSeconds }, new Date().toISOString());
   return { name: `${safeFileName(record.title, 'case', 60)} query pack`, files };
 }

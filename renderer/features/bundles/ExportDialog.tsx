@@ -1,8 +1,8 @@
 import { safeFileName } from '../../../shared/file-names';
 import { useEffect, useMemo, useState } from 'react';
-import { BundleError, MAX_EXHIBIT_TITLE, arrangeExhibits, planBundle, type BundlePlan, type ExhibitArrangement } from '../../../shared/bundle/bundle-plan';
+import { MAX_EXHIBIT_TITLE, arrangeExhibits, planBundle, type BundlePlan, type ExhibitArrangement } from '../../../shared/bundle/bundle-plan';
 import { exportBundle } from '../../../shared/bundle/export-bundle';
-import { CancellationError, isCancellation } from '../../../shared/errors';
+import { BundleError, CancellationError, isCancellation } from '../../../shared/errors';
 import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
 import type { IdentitySummary } from '../../../shared/ipc/contract';
 import { api } from '../../api';

@@ -1,5 +1,6 @@
+import { ArchiveError, Refusal } from '../../../shared/errors';
 import { safeFileName } from '../../../shared/file-names';
-import { ARCHIVE_EXTENSION, ArchiveError, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type CaseArchive } from '../../../shared/archive/case-archive';
+import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type CaseArchive } from '../../../shared/archive/case-archive';
 import type { JobControl } from '../../../shared/jobs';
 import { sealerCheck, type ArchiveSeal } from '../../../shared/archive/archive-seal';
 import { joinBytes } from '../../../shared/bytes';
@@ -39,7 +40,7 @@ export function archiveFileName(title: string): string {
  */
 export async function saveCaseArchive(caseId: string, job: ArchiveJob, sealing: ArchiveSealing | null): Promise<SavedFile | null> {
   const record = await caseRecord(db, caseId);
-  if (!record) throw new Error('This case no longer exists');
+  if (!record) throw new Refusal('This case no longer exists', 'gone');
   const file = await api.createFile({ title: 'Save case archive', suggestedName: archiveFileName(record.title), filters: ARCHIVE_FILTERS });
   if (!file) return null;
   let pending: Uint8Array[] = [];

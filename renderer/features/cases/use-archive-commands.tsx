@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { describeSeal } from '../../../shared/archive/archive-seal';
-import { ArchiveError } from '../../../shared/archive/case-archive';
 import type { Side } from '../../../shared/audit/merge';
 import { describeRecognition, recognise } from '../../../shared/bundle/pinned-identities';
-import { CancellationError, isCancellation } from '../../../shared/errors';
+import { ArchiveError, CancellationError, isCancellation } from '../../../shared/errors';
 import { JobProgress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { errorText, useNotify } from '../../components/notices';

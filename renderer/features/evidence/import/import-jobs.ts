@@ -1,4 +1,4 @@
-import { CancellationError } from '../../../../shared/errors';
+import { CancellationError, Refusal } from '../../../../shared/errors';
 import { newId } from '../../../../shared/ids';
 import { stopIfCancelled, type JobControl } from '../../../../shared/jobs';
 import { checkLogSettings, type LogImportSettings } from '../../../../shared/import/log-import';
@@ -145,7 +145,7 @@ export async function runImportJob(db: EvidenceDatabase, job: ImportJob, control
     return await (job.kind === 'log' ? importLogFile(db, job, control) : importWholeFiles(db, job, control));
   } catch (error) {
     if ((error as { name?: string }).name === 'QuotaExceededError') {
-      throw new Error('There is not enough storage space on this computer for this import. Nothing from it was kept; free some disk space and import it again');
+      throw new Refusal('There is not enough storage space on this computer for this import. Nothing from it was kept; free some disk space and import it again', 'refused');
     }
     throw error;
   }

@@ -1,3 +1,4 @@
+import { Refusal } from '../../../../shared/errors';
 import type { ImportResult } from '../../../../shared/import/run-import';
 import { importChange } from '../../../../shared/import/source-record';
 import type { CaseChange } from '../../../../shared/model/case-change';
@@ -26,7 +27,7 @@ export async function storeImport(db: EvidenceDatabase, caseId: string, result: 
 /** An import's change, refused if one of its files was imported meanwhile (by another window). */
 async function importedChange(db: EvidenceDatabase, caseId: string, change: CaseChange): Promise<CaseChange> {
   for (const source of change.put?.sources ?? []) {
-    if (await findSourceByHash(db, caseId, source.sha256)) throw new Error(`${source.fileName} was imported meanwhile`);
+    if (await findSourceByHash(db, caseId, source.sha256)) throw new Refusal(`${source.fileName} was imported meanwhile`, 'conflict');
   }
   return change;
 }

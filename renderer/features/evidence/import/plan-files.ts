@@ -1,5 +1,5 @@
+import { UnusableFileError } from '../../../../shared/errors';
 import './pdf-worker';
-import { UnusableFileError } from '../../../../shared/import/decode-text';
 import { dateInFileName, guessTosTitle, readTermsFile, termsFormat, type TermsReading } from '../../../../shared/tos/read-terms';
 import { guessImportKind, type ImportKind } from '../../../../shared/import/detect-kind';
 import { checkLogSettings, detectLogSettings, parquetSettings, type LogImportSettings } from '../../../../shared/import/log-import';
