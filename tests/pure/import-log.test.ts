@@ -2,30 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { LogParser, checkLogSettings, detectLogSettings, type LogImportSettings, type ParsedRows } from '../../shared/import/log-import';
+import { IDS, parseAll } from '../log-parsing';
 import { parseJsonRecord } from '../../shared/import/json-record';
 import { parseTimestamp } from '../../shared/import/timestamps';
 import { autoMapFields } from '../../shared/import/log-fields';
 
-const IDS = { caseId: 'case0000001', sourceId: 'source00001' };
 const demoJsonl = readFileSync('fixtures/demo/api-gateway-2026Q1.jsonl', 'utf8');
-
-function parseAll(text: string, pieces: number[] = []): ParsedRows {
-  const parser = new LogParser(detectLogSettings(text), IDS);
-  const out: ParsedRows = { entries: [], rejections: [], zonelessTimes: 0 };
-  let at = 0;
-  for (const size of [...pieces, Infinity]) {
-    const chunk = size === Infinity ? null : text.slice(at, at + size);
-    const result = chunk === null ? parser.push(text.slice(at)) : parser.push(chunk);
-    at += chunk?.length ?? 0;
-    out.entries.push(...result.entries);
-    out.rejections.push(...result.rejections);
-    if (chunk === null) break;
-  }
-  const last = parser.end();
-  out.entries.push(...last.entries);
-  out.rejections.push(...last.rejections);
-  return out;
-}
 
 test('fields are mapped by their names, whatever their spelling', () => {
   assert.deepEqual(autoMapFields(['Created At', 'Org', 'X-API-Key', 'remote_addr', 'UA', 'path', 'usage.prompt_tokens', 'usage.completion_tokens', 'requestId', 'status_code']), {
@@ -148,29 +130,4 @@ test('numbers a double cannot hold as written are kept as their source text; dup
   assert.deepEqual(read('{"list":[12345678901234567890, 3]}'), { list: ['12345678901234567890', 3] });
   assert.deepEqual(read('{"text":"9007199254740993 stays"}'), { text: '9007199254740993 stays' }, 'digits inside a string are left alone');
   assert.deepEqual(parseJsonRecord('{"account":"a","account":"b"}'), { reason: 'has the key “account” twice in one object; which value is meant cannot be told' });
-});
-
-test('a row past 16 MB is refused at its line as it streams and passed over to its end; rows after it keep their lines', () => {
-  const header = 'timestamp,account_id,prompt\n2026-01-05T00:00:00Z,acct-1,hello\n';
-  // 20 MB of a quoted field holding line breaks and doubled quotes, as the audit's 20 MB field was.
-  const long = `2026-01-05T00:00:01Z,acct-2,"${'abc ""d""\n'.repeat(2_000_000)}"\n`;
-  const csv = `${header}${long}2026-01-05T00:00:02Z,acct-3,after\n`;
-  const pieces = Array.from({ length: Math.ceil(csv.length / 65_536) }, () => 65_536);
-  const { entries, rejections } = parseAll(csv, pieces);
-  assert.deepEqual(rejections.map((r) => [r.line, r.reason]), [[3, 'is longer than 16 MB, which no log row is; it was passed over to its end']]);
-  assert.deepEqual(entries.map((e) => [e.line, e.account]), [[2, 'acct-1'], [2_000_004, 'acct-3']]);
-
-  const jsonl = `{"timestamp":"2026-01-05T00:00:00Z","account_id":"a"}\n{"prompt":"${'x'.repeat(17 * 1024 * 1024)}"}\n{"timestamp":"2026-01-05T00:00:02Z","account_id":"b"}\n`;
-  const json = parseAll(jsonl, Array.from({ length: Math.ceil(jsonl.length / 1_000_000) }, () => 1_000_000));
-  assert.deepEqual(json.rejections.map((r) => [r.line, r.raw.length]), [[2, 1000]], 'the refused row is shown by its start, not held whole');
-  assert.deepEqual(json.entries.map((e) => [e.line, e.account]), [[1, 'a'], [3, 'b']]);
-});
-
-test('a long quoted CSV field under the limit, read in small pieces, is one row with its whole text, and the rows after keep their lines', () => {
-  const field = 'abc ""d""\n'.repeat(1_000_000);
-  const csv = `timestamp,account_id,prompt\n2026-01-05T00:00:01Z,acct-2,"${field}"\n2026-01-05T00:00:02Z,acct-3,after\n`;
-  const { entries, rejections } = parseAll(csv, Array.from({ length: Math.ceil(csv.length / 65_536) }, () => 65_536));
-  assert.deepEqual(rejections, []);
-  assert.deepEqual(entries.map((e) => [e.line, e.account]), [[2, 'acct-2'], [1_000_003, 'acct-3']]);
-  assert.equal(entries[0]!.prompt, field.replaceAll('""', '"'));
 });
