@@ -1,10 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import {
-  CaseFields,
-  DEFAULT_BATES_PREFIX,
-  DEFAULT_PRIVILEGE_LEGEND,
-  type CaseFieldsInput,
-} from '../../shared/model/records';
+import { CaseFields, DEFAULT_BATES_PREFIX, DEFAULT_PRIVILEGE_LEGEND, type CaseFieldsInput } from '../../shared/model/records';
 import { Modal } from './Modal';
 
 interface CaseFormProps {

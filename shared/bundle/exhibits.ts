@@ -9,7 +9,7 @@ import { findingKindLabel } from '../analysis/findings';
 import type { RowFile } from './row-files';
 import { selectionInWords } from '../log-store/log-filter';
 import { describeQueryProvenance, queryProvenanceOf } from '../import/query-provenance';
-import type { TosProvenance } from '../import/run-import';
+import type { TosProvenance } from '../tos/terms-history';
 import type { Highlight } from '../text/highlight-ranges';
 import { layOutFinding } from './finding-layout';
 import { rowKey, selectedRows, type BundleCase, type Exhibit } from './bundle-plan';

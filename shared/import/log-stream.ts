@@ -4,7 +4,7 @@ import type { JobControl } from '../jobs';
 import { createSha256 } from '../hash';
 import { logRowsHasher } from '../model/log-row-text';
 import { ROW_CHECKPOINT_EVERY, type LogEntry, type SourceRecord } from '../model/records';
-import { createStreamDecoder, type TextEncoding } from './decode-text';
+import { createStreamDecoder, type TextEncoding } from '../text/decode-text';
 import { LogParser, checkLogSettings, detectLogSettings, parquetSettings, type LogImportSettings, type ParsedRows } from './log-import';
 import { isParquet, openParquet, type RandomAccessFile } from './parquet-rows';
 import type { RowRejection } from './rejections';

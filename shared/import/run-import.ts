@@ -3,7 +3,8 @@ import { joinBytes } from '../bytes';
 import { sha256Hex } from '../hash';
 import { newId } from '../ids';
 import type { EvidenceKind, LogEntry, OutputPair, SourceRecord, TosClause, TosDocument, TosVersion } from '../model/records';
-import { decodeText } from './decode-text';
+import { decodeText, type InputFile } from '../text/decode-text';
+import type { TosProvenance } from '../tos/terms-history';
 import type { FieldMapping } from './log-fields';
 import { logSettingsFor, type LogFormat } from './log-import';
 import { logSource, streamLog } from './log-stream';
@@ -14,11 +15,6 @@ import type { RowRejection } from './rejections';
 import { guessTosTitle, readTerms, type TermsReading } from '../tos/read-terms';
 import { isCalendarDate } from '../time-format';
 import { checkQueryResult, type QueryProvenance } from './query-provenance';
-
-export interface InputFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 /** A file read in pieces as it is used (a log of any size, from disk or from memory), or at any offset (Parquet). */
 export interface StreamedFile extends RandomAccessFile {
@@ -45,14 +41,6 @@ export type ImportRequest =
   /** Files of one model's answers each: one original, one suspect, any number of reference or related models. */
   | { kind: 'pairs-joined'; files: { file: InputFile; role: PairRole }[]; join?: JoinKey }
   | { kind: 'tos'; versions: TosVersionInput[]; title?: string };
-
-/** Where a version recorded by Open Terms Archive came from: shown with the version and in its exhibit. */
-export interface TosProvenance {
-  repository: string;
-  path: string;
-  commit: string;
-  recordedAt: string;
-}
 
 /** One version of a terms document to import: its file, the file read (readTermsFile), the day it took effect. */
 export interface TosVersionInput {

@@ -4,27 +4,7 @@ import { verifyAuditChain } from '../audit/audit-chain';
 import { bindRecords, checkRecordBinding, type BindingCheck } from '../audit/record-binding';
 import type { CaseChange } from './case-change';
 import { logRowsSha256Of } from './log-row-text';
-import {
-  AnalysisPlan,
-  Annotation,
-  AnnotationLabel,
-  BundleRecord,
-  CaseFields,
-  Claim,
-  ClaimElement,
-  EvidenceLink,
-  Finding,
-  LogEntry,
-  Marker,
-  OutputPair,
-  SourceRecord,
-  TosClause,
-  TosDocument,
-  TosVersion,
-  type AuditEvent,
-  type CaseFieldsInput,
-  type CaseRecord,
-} from './records';
+import { AnalysisPlan, Annotation, AnnotationLabel, BundleRecord, CaseFields, Claim, ClaimElement, EvidenceLink, Finding, LogEntry, Marker, OutputPair, SourceRecord, TosClause, TosDocument, TosVersion, type AuditEvent, type CaseFieldsInput, type CaseRecord } from './records';
 
 /**
  * The record tables of a case, by name, with the schema each row must pass.

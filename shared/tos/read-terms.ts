@@ -1,5 +1,5 @@
 import { UnusableFileError } from '../errors';
-import { notTextProblem, decodeText, type TextEncoding } from '../import/decode-text';
+import { notTextProblem, decodeText, type TextEncoding } from '../text/decode-text';
 import { readHtml } from './read-html';
 import { readMarkdown } from './read-markdown';
 import { readPdf } from './read-pdf';

@@ -1,7 +1,15 @@
 import { UnusableFileError } from '../errors';
 import git, { type PromiseFsClient } from 'isomorphic-git';
-import type { InputFile, TosProvenance } from '../import/run-import';
+import type { InputFile } from '../text/decode-text';
 import { dateInFileName } from './read-terms';
+
+/** Where a version recorded by Open Terms Archive came from: shown with the version and in its exhibit. */
+export interface TosProvenance {
+  repository: string;
+  path: string;
+  commit: string;
+  recordedAt: string;
+}
 
 /** A recorded version of a document before it is read: its file, the day it took effect, where it came from. */
 export interface RecordedVersion {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { decodeText } from '../../shared/import/decode-text';
+import { decodeText } from '../../shared/text/decode-text';
 import { parseTimestamp } from '../../shared/import/timestamps';
 import { readTerms } from '../../shared/tos/read-terms';
 

@@ -8,7 +8,7 @@ import { useCaseActions } from '../cases';
 import { LinkDialog } from './LinkDialog';
 import { useCaseEvidence } from './use-case-evidence';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import {useCommit} from './use-commit';
+import { useCommit } from './use-commit';
 import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
 import { useConfirm } from '../../components/use-confirm';

@@ -3,7 +3,7 @@ import { addLabel, removeLabel, renameLabel } from '../../../shared/claims/evide
 import type { AnnotationLabel } from '../../../shared/model/records';
 import { useCaseActions } from '../cases';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import {useCommit} from './use-commit';
+import { useCommit } from './use-commit';
 
 /** The case's list of annotation labels; annotations already made keep the label they were given. */
 export function LabelsPanel({ labels }: { labels: readonly AnnotationLabel[] }) {

@@ -1,5 +1,10 @@
 import { UnusableFileError } from '../errors';
 
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
 /**
