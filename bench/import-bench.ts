@@ -2,7 +2,8 @@
 // app's own import worker.
 import { caseArchiveContents, caseFromArchive, storeCase } from '../renderer/db/archive-store';
 import { createCase } from '../renderer/db/case-store';
-import { openCaseArchive, writeCaseArchive } from '../shared/archive/case-archive';
+import { openCaseArchive } from '../shared/archive/archive-reader';
+import { writeCaseArchive } from '../shared/archive/archive-writer';
 import { EvidenceDatabase } from '../renderer/db/database';
 import { logRows } from '../renderer/db/log-store';
 import { startImport } from '../renderer/features/evidence/import/start-import';

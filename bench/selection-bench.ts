@@ -2,7 +2,7 @@
 // code path): the time the selection adds (its exhibit and its attached CSV and JSON Lines) and the
 // exhibit's pages. Run in its own process by bench/run.ts.
 import { readFileSync } from 'node:fs';
-import { readCaseArchive } from '../shared/archive/case-archive';
+import { readCaseArchive } from '../shared/archive/archive-reader';
 import { planBundle, rowKey, type BundleCase } from '../shared/bundle/bundle-plan';
 import { writeBundle } from '../shared/bundle/write-bundle';
 import { claimsStateOf } from '../shared/claims/case-edit';

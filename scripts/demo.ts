@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { caseArchiveBytes } from '../shared/archive/case-archive';
+import { caseArchiveBytes } from '../shared/archive/archive-writer';
 import { runCli } from '../cli/main';
 import { buildDemoCase } from '../fixtures/demo-case';
 

@@ -1,5 +1,6 @@
 import { ArchiveError, CaseExistsError, Refusal } from '../../shared/errors';
-import { type ArchiveContents, type CaseArchive, type TableRecords } from '../../shared/archive/case-archive';
+import { type ArchiveContents, type TableRecords } from '../../shared/archive/archive-format';
+import { type CaseArchive } from '../../shared/archive/archive-reader';
 import { logRowsProblem } from '../../shared/audit/record-binding';
 import type { JobControl } from '../../shared/jobs';
 import { RECORD_TABLE_NAMES, type CaseData } from '../../shared/model/case-data';

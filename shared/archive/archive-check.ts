@@ -1,6 +1,6 @@
 import { count } from '../text/count';
 import { stopIfCancelled, type JobControl } from '../jobs';
-import type { CaseArchive } from './case-archive';
+import type { CaseArchive } from './archive-reader';
 
 /** What reading a whole archive checked. */
 export interface ContentsCheck {

@@ -1,5 +1,6 @@
 import type { MergeSide, MergedCase } from '../audit/merge';
-import type { ArchiveContents, CaseArchive } from './case-archive';
+import type { ArchiveContents } from './archive-format';
+import type { CaseArchive } from './archive-reader';
 
 /** An opened archive as one side of a merge. */
 export function mergeSideOf(archive: CaseArchive): MergeSide {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, decodePDFRawStream, type PDFRawStream } from 'pdf-lib';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { analyzeCase } from '../../shared/analysis/case-analysis';
 import { harvestFinding, naturalExperimentFinding, timelineFinding } from '../../shared/analysis/findings';
 import { harvestTimeline } from '../../shared/analysis/harvest-timeline';

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { checkCaseBinding } from '../../shared/model/case-data';
 import { cli } from '../run-cli';

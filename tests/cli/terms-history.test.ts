@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { readBundleFonts } from '../../node/bundle-fonts';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { planBundle, rowKey, type BundleCase } from '../../shared/bundle/bundle-plan';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { editChange, claimsStateOf } from '../../shared/claims/case-edit';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { logText } from '../../bench/generated-log';
 import { cli } from '../run-cli';
 import { countLogRows, countRows, launchApp, openArchive, type AppUnderTest } from './harness';

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { archiveOfBytes, caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
+import { archiveOfBytes } from '../../shared/archive/archive-format';
+import { caseArchiveBytes } from '../../shared/archive/archive-writer';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { ArchiveError } from '../../shared/errors';
 import { makeCaseData } from '../builders';
 

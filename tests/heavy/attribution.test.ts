@@ -3,7 +3,7 @@ import { chunksOfRows } from '../../shared/log-store/log-chunks';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { analyzeAttribution } from '../../shared/analysis/attribution';
 import { analyzeCase } from '../../shared/analysis/case-analysis';
 import { DEFAULT_PLAN, effectivePlan, modelFamily, modelsInCase, planStatus, proposeRoles, recordPlan, type PlanInput } from '../../shared/analysis/attribution-plan';

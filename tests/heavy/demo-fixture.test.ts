@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { caseArchiveBytes } from '../../shared/archive/case-archive';
+import { caseArchiveBytes } from '../../shared/archive/archive-writer';
 import { sha256Hex } from '../../shared/hash';
 import { buildDemoCase } from '../../fixtures/demo-case';
 

@@ -6,7 +6,7 @@ import { analyzePairs } from '../../shared/analysis/pair-analysis';
 import { pairMarkup } from '../../shared/analysis/pair-markup';
 import { parseCombinedPairs } from '../../shared/import/pairs-import';
 import { Marker, type MarkerKind } from '../../shared/model/records';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { proposeCaseMarkers, proposeMarkersForCase } from '../../shared/analysis/case-markers';
 import { markerFromAnnotation, saveMarker } from '../../shared/analysis/marker-edits';
 import { analyzeCase } from '../../shared/analysis/case-analysis';

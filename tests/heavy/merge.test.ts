@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { mergeCases, planMerge, type MergeSide, type MergedCase } from '../../shared/audit/merge';
 import { checkRecordBinding } from '../../shared/audit/record-binding';

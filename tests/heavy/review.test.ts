@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { checkReviewOnly, checkSignOffs, markReview, reviewCounts, reviewItems, signOffChange, signOffStatement } from '../../shared/audit/review';
 import { undoChange } from '../../shared/audit/undo';
 import { DEFAULT_PLAN, recordPlan } from '../../shared/analysis/attribution-plan';

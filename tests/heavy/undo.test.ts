@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { checkCaseBinding, RECORD_TABLE_NAMES, editCaseDetails, type CaseData } from '../../shared/model/case-data';
 import { nextRedo, nextUndo, undoChange } from '../../shared/audit/undo';

@@ -91,7 +91,7 @@ test('open returns the bytes of each chosen file, and nothing when cancelled', a
 const fakeOs = { isAvailable: () => true, encrypt: (text: string) => new TextEncoder().encode(`sealed:${text}`), decrypt: (bytes: Uint8Array) => new TextDecoder().decode(bytes).replace(/^sealed:/, '') };
 
 async function preparedBundle(signer: { name: string; organisation: string; email: string }) {
-  const { readCaseArchive } = await import('../../shared/archive/case-archive');
+  const { readCaseArchive } = await import('../../shared/archive/archive-reader');
   const { planBundle, rowKey } = await import('../../shared/bundle/bundle-plan');
   const { writeBundle } = await import('../../shared/bundle/write-bundle');
   const { readBundleFonts } = await import('../../node/bundle-fonts');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { planBundle, type BundleCase } from '../../shared/bundle/bundle-plan';
 import type { BundleManifest } from '../../shared/bundle/bundle-manifest';
 import { exportBundle, type ExportSteps } from '../../shared/bundle/export-bundle';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { nextAuditEvent } from '../../shared/audit/audit-chain';
 import { bindAsFound, bindRecords, checkRecordBinding, describeBinding } from '../../shared/audit/record-binding';
 import { sha256Hex } from '../../shared/hash';

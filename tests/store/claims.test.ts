@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { caseArchiveBytes, readCaseArchive } from '../../shared/archive/case-archive';
+import { caseArchiveBytes } from '../../shared/archive/archive-writer';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { editChange, claimsStateOf, type CaseEdit } from '../../shared/claims/case-edit';
 import { buildClaimChart } from '../../shared/claims/claim-chart';

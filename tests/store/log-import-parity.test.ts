@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { newId } from '../../shared/ids';
 import { detectLogSettings, parquetSettings } from '../../shared/import/log-import';
 import { isParquet, openParquet } from '../../shared/import/parquet-rows';

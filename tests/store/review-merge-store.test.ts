@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readCaseArchive } from '../../shared/archive/case-archive';
+import { readCaseArchive } from '../../shared/archive/archive-reader';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { mergeCases, type MergeSide } from '../../shared/audit/merge';
 import { markReview, reviewCounts, reviewItems } from '../../shared/audit/review';

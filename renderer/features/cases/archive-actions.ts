@@ -1,6 +1,8 @@
 import { ArchiveError, Refusal } from '../../../shared/errors';
 import { safeFileName } from '../../../shared/file-names';
-import { ARCHIVE_EXTENSION, archiveOfBytes, openCaseArchive, writeCaseArchive, type ArchiveFile, type CaseArchive } from '../../../shared/archive/case-archive';
+import { ARCHIVE_EXTENSION, archiveOfBytes, type ArchiveFile } from '../../../shared/archive/archive-format';
+import { openCaseArchive, type CaseArchive } from '../../../shared/archive/archive-reader';
+import { writeCaseArchive } from '../../../shared/archive/archive-writer';
 import type { JobControl } from '../../../shared/jobs';
 import { sealerCheck, type ArchiveSeal } from '../../../shared/archive/archive-seal';
 import { joinBytes } from '../../../shared/bytes';
