@@ -4,22 +4,18 @@ import type { JoinKey } from '../../../../shared/import/pairs-import';
 import { ROLE_LABELS } from '../../../../shared/analysis/attribution-plan';
 import { proposeImportRoles } from '../../../../shared/analysis/import-roles';
 import { AnswerRoles } from './AnswerRoles';
-import { importedInWords } from '../../../../shared/import/import-summary';
 import { Modal } from '../../../components/Modal';
 import { db } from '../../../db/db';
 import { caseRoles } from '../../analysis';
 import { formatBytes } from '../../../format';
-import type { ImportJob, ImportOutcome, ImportReview } from './import-jobs';
+import type { ImportJob } from './import-jobs';
 import { LogSettingsEditor } from './LogSettingsEditor';
 import { RecordsPreview } from './RecordsPreview';
 import { jobsFor, planFiles, termsPlan, type FilePlan } from './plan-files';
 import { describeQueryProvenance } from '../../../../shared/import/query-provenance';
 import { TermsOutline } from './TermsOutline';
-import { startImport } from './start-import';
-import { formatTime } from '../../../format';
-import { isCancellation } from '../../../../shared/errors';
-import type { Progress } from '../../../../shared/jobs';
-import { errorText } from '../../../components/notices';
+import { importShown, type JobState } from './start-import';
+import { JobStatus } from './JobStatus';
 
 const KIND_LABELS: Record<ImportKind, string> = {
   log: 'API log excerpt',
@@ -27,40 +23,6 @@ const KIND_LABELS: Record<ImportKind, string> = {
   answers: 'One model’s answers (to join into pairs)',
   tos: 'Terms of Service version',
 };
-
-/** One import as the dialogs show it: running, waiting for a decision, or ended. */
-export interface JobState {
-  label: string;
-  progress?: Progress;
-  review?: ImportReview & { answer(accept: boolean): void };
-  outcome?: ImportOutcome | { status: 'cancelled'; message: string };
-  error?: string;
-}
-
-/** Runs one import in its worker, showing its progress, its question and how it ended through `show`. */
-export async function importShown(job: ImportJob, signal: AbortSignal, show: (change: Partial<JobState>) => void): Promise<void> {
-  try {
-    const outcome = await startImport(job, {
-      signal,
-      progress: (phase, done, total) => show({ progress: { phase, done, total } }),
-      ask: (review) =>
-        new Promise<boolean>((resolve) =>
-          show({
-            review: {
-              ...review,
-              answer: (accept) => {
-                show({ review: undefined });
-                resolve(accept);
-              },
-            },
-          }),
-        ),
-    });
-    show({ outcome, review: undefined });
-  } catch (error) {
-    show({ ...(isCancellation(error) ? { outcome: { status: 'cancelled', message: (error as Error).message } } : { error: errorText(error) }), review: undefined });
-  }
-}
 
 function jobLabel(job: ImportJob): string {
   if (job.kind === 'pairs-joined') return job.files.map((f) => f.file.name).join(' + ');
@@ -221,81 +183,5 @@ export function ImportDialog({ caseId, actor, files, onClose }: { caseId: string
         </>
       )}
     </Modal>
-  );
-}
-
-const number = (n: number) => n.toLocaleString('en-US');
-
-/** What an import is doing or how it ended, with the question to answer when rows could not be read. */
-export function JobStatus({ job }: { job: JobState }) {
-  if (job.error) return <p className="field-error" role="alert">Not imported: {job.error}</p>;
-  const outcome = job.outcome;
-  if (outcome) {
-    switch (outcome.status) {
-      case 'imported':
-        return (
-          <div className="job-result ok">
-            <p>
-              {importedInWords(outcome.sources, outcome.records)}
-              {outcome.rejected > 0 && `; ${number(outcome.rejected)} rejected row${outcome.rejected === 1 ? '' : 's'} listed with the source`}.
-            </p>
-            {outcome.notes.map((note) => (
-              <p key={note} className="muted">
-                {note}
-              </p>
-            ))}
-          </div>
-        );
-      case 'already-imported':
-        return (
-          <p className="muted">
-            Already imported: {outcome.items.map((item) => `${item.fileName} is the same file as ${item.existing.fileName}, imported ${formatTime(item.existing.importedAt)} by ${item.existing.importedBy}`).join('; ')}. Nothing was added.
-          </p>
-        );
-      case 'cancelled':
-        return <p className="muted">{outcome.message}</p>;
-      case 'declined':
-        return <p className="muted">Not imported, as you chose. Nothing from this file was kept.</p>;
-    }
-  }
-  if (job.review) {
-    const r = job.review;
-    return (
-      <div className="review" role="alert">
-        <p>
-          {number(r.rejectedCount)} row{r.rejectedCount === 1 ? '' : 's'} could not be read. Import the {number(r.goodCount)} good record{r.goodCount === 1 ? '' : 's'}, or none?
-        </p>
-        <ul className="rejections">
-          {r.rejections.map((x) => (
-            <li key={`${x.fileName}:${x.line}`}>
-              <span className="mono">
-                {x.fileName} line {x.line}
-              </span>
-              : {x.reason}
-            </li>
-          ))}
-          {r.rejectedCount > r.rejections.length && <li className="muted">… and {number(r.rejectedCount - r.rejections.length)} more</li>}
-        </ul>
-        <div className="actions">
-          <button type="button" onClick={() => r.answer(false)}>
-            Import none
-          </button>
-          <button type="button" className="primary" onClick={() => r.answer(true)}>
-            Import the {number(r.goodCount)} good records
-          </button>
-        </div>
-      </div>
-    );
-  }
-  const p = job.progress;
-  if (!p) return <p className="muted">Waiting…</p>;
-  const share = p.total ? p.done / p.total : 0;
-  return (
-    <div className="job-progress">
-      <progress max={1} value={share} aria-label={`Progress of ${job.label}`} />
-      <span className="muted">
-        {Math.round(share * 100)}% · {p.phase}
-      </span>
-    </div>
   );
 }

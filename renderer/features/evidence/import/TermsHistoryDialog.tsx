@@ -4,7 +4,8 @@ import { readTermsFile, type TermsReading } from '../../../../shared/tos/read-te
 import { api } from '../../../api';
 import { errorText } from '../../../components/notices';
 import { Modal } from '../../../components/Modal';
-import { JobStatus, importShown, type JobState } from './ImportDialog';
+import { importShown, type JobState } from './start-import';
+import { JobStatus } from './JobStatus';
 import { TermsOutline } from './TermsOutline';
 
 const SOURCES: Record<TermsHistorySource, string> = {
