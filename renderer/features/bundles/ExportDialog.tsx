@@ -1,31 +1,21 @@
-import { safeFileName } from '../../../shared/file-names';
 import { useEffect, useMemo, useState } from 'react';
 import { MAX_EXHIBIT_TITLE, arrangeExhibits, planBundle, type BundlePlan, type ExhibitArrangement } from '../../../shared/bundle/bundle-plan';
-import { exportBundle } from '../../../shared/bundle/export-bundle';
-import { BundleError, CancellationError, isCancellation } from '../../../shared/errors';
+import { BundleError, isCancellation } from '../../../shared/errors';
 import { TARGET_KIND_LABELS } from '../../../shared/claims/targets';
 import type { IdentitySummary } from '../../../shared/ipc/contract';
-import { api } from '../../api';
-import { countBundlePages, startBundle } from './start-bundle';
+import { countBundlePages } from './start-bundle';
+import { SAVE_CANCELLED, exportFromApp } from './app-export';
 import { useJob } from '../../hooks/use-job';
 import { useCaseActions } from '../cases';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { JobProgress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { errorText, useNotify } from '../../components/notices';
-import { commitChange } from '../../db/case-store';
-import { db } from '../../db/db';
 import type { BundleCase } from '../../../shared/bundle/bundle-plan';
 
-const SAVE_CANCELLED = 'Export cancelled at the save dialog; no file was written.';
-
-const fileNameOf = (title: string, date: string) => `${safeFileName(title, 'bundle', 60)} - evidence bundle ${date}.pdf`;
-
 /**
- * Export bundle…: choose the claims, see the exhibits and the page estimate,
- * then the export the CLI runs too (exportBundle): laid out in a worker with
- * progress and Cancel, signed and written in the main process, recorded in
- * the case, and only then put in place.
+ * Export bundle…: choose the claims, arrange the exhibits, see the page
+ * count, then export (app-export.ts) with progress and Cancel.
  */
 export function ExportDialog({ data, identities, onClose }: { data: BundleCase; identities: IdentitySummary[]; onClose: () => void }) {
   const { actor } = useCaseActions();
@@ -61,7 +51,7 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
     const controller = new AbortController();
     // Counted once typing pauses, not at every key of a title.
     const timer = setTimeout(() => {
-      countBundlePages({ data, plan: planned.plan, preparer: actor, signer: null, now: new Date().toISOString() }, controller.signal).then((n) => setCounted({ plan: planned.plan, pages: n }), () => undefined);
+      countBundlePages({ caseId: data.case.id, plan: planned.plan, preparer: actor, signer: null, now: new Date().toISOString() }, controller.signal).then((n) => setCounted({ plan: planned.plan, pages: n }), () => undefined);
     }, 400);
     return () => {
       clearTimeout(timer);
@@ -73,32 +63,8 @@ export function ExportDialog({ data, identities, onClose }: { data: BundleCase; 
   const build = async () => {
     if (!('plan' in planned)) return;
     setError(null);
-    const now = new Date();
-    const signer = identity && { name: identity.name, organisation: identity.organisation, email: identity.email };
-    // The file the user named, known to the main process by this token once it is written.
-    let token = '';
     try {
-      const exported = await run((job) =>
-        exportBundle(
-          data,
-          planned.plan,
-          { preparer: actor, signer, now },
-          {
-            build: (plan, job) => startBundle({ data, plan, preparer: actor, signer, now: now.toISOString() }, job),
-            write: async (pdf) => {
-              const save = { title: 'Save evidence bundle', suggestedName: fileNameOf(data.case.title, now.toISOString().slice(0, 10)), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-              const written = await api.writeBundle({ pdf, ...(identity && { identityId: identity.id, ...(identity.protection === 'passphrase' && { passphrase }) }), save });
-              if (!written) throw new CancellationError(SAVE_CANCELLED);
-              token = written.token;
-              return { fileName: written.name, sha256: written.sha256 };
-            },
-            record: async (change) => void (await commitChange(db, data.case.id, () => change)),
-            place: async () => (await api.commitFile(token)).path,
-            discard: async () => void (await api.closeFile(token)),
-          },
-          job,
-        ),
-      );
+      const exported = await run((job) => exportFromApp(data, planned.plan, { actor, identity, passphrase }, job));
       notify('success', `Saved ${exported.path}: ${exported.pages} pages, ${exported.manifest.bates.first} to ${exported.manifest.bates.last}, ${identity ? `signed by ${identity.name}` : 'unsigned'}.`);
       onClose();
     } catch (e) {
