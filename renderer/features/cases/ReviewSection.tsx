@@ -142,7 +142,7 @@ function SignOff({ caseId, actor, bundles }: { caseId: string; actor: string; bu
     );
   };
   return (
-    <form className="form inline" onSubmit={submit} aria-label="Sign off">
+    <form className="sign-off" onSubmit={submit} aria-label="Sign off">
       <label>
         Sign off
         <select value={bundleId} onChange={(e) => setBundleId(e.target.value)}>
