@@ -145,7 +145,10 @@ function fieldsThatDiffer(a: object | null, b: object | null): MergeConflict['fi
 
 /** What merging b into a would do: nothing, take one side whole, or replay both, with the records each side changed differently. */
 export function planMerge(a: MergeSide, b: MergeSide): MergePlan {
-  const { base, newA, newB } = diverge(a, b);
+  return planWith(a, b, diverge(a, b));
+}
+
+function planWith(a: MergeSide, b: MergeSide, { base, newA, newB }: Divergence): MergePlan {
   if (newA.length === 0 && newB.length === 0) return { kind: 'same' };
   if (newA.length === 0) return { kind: 'take', side: 'b' };
   if (newB.length === 0) return { kind: 'take', side: 'a' };
@@ -186,11 +189,12 @@ function interleave(a: readonly AuditEvent[], b: readonly AuditEvent[]): { event
  * when the result would leave a reference broken.
  */
 export function mergeCases(a: MergeSide, b: MergeSide, choices: ReadonlyMap<string, Side>, actor: string, now: Date = new Date()): MergedCase {
-  const plan = planMerge(a, b);
+  const divergence = diverge(a, b);
+  const plan = planWith(a, b, divergence);
   if (plan.kind !== 'merge') throw refuse(plan.kind === 'same' ? `${a.name} and ${b.name} hold the same history: there is nothing to merge` : `${plan.side === 'a' ? a.name : b.name} already holds every change of the other: use it as it is`);
   const open = plan.conflicts.filter((c) => !choices.has(c.key));
   if (open.length) throw refuse(`${open.length} record(s) were changed differently in ${a.name} and ${b.name}, and each needs a choice: ${open.map((c) => c.key).join(', ')}`);
-  const { base, originsA, originsB, newA, newB } = diverge(a, b);
+  const { base, originsA, originsB, newA, newB } = divergence;
   const byB = touched(newB);
   const byA = touched(newA);
   const sideOf = (key: string): Side => choices.get(key) ?? (byB.has(key) && !byA.has(key) ? 'b' : 'a');
